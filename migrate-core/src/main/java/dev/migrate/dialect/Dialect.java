@@ -1,0 +1,60 @@
+package dev.migrate.dialect;
+
+import dev.migrate.ops.Operation;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Everything migrate knows about one database's SQL: rendering operations, quoting, literals for
+ * offline scripts, and the statements of its own bookkeeping (version table, history table, run
+ * lock). The only place in migrate that holds SQL text.
+ */
+public interface Dialect {
+
+    /** Short name used in messages and file names, for example {@code postgresql}. */
+    String name();
+
+    DialectCapabilities capabilities();
+
+    /** Quotes one identifier, doubling embedded quote characters. */
+    String quote(String identifier);
+
+    /** {@code "schema"."name"}, or {@code "name"} when schema is null or empty. */
+    default String qualify(String schema, String name) {
+        return schema == null || schema.isEmpty() ? quote(name) : quote(schema) + "." + quote(name);
+    }
+
+    /** A value as a SQL literal, for offline scripts where nothing can be bound. */
+    String literal(Object value);
+
+    /** The statements that carry out one operation; {@code schema} is the default schema or null. */
+    List<SqlStatement> render(Operation operation, String schema);
+
+    // ---- bookkeeping ----
+
+    /** Creates the schema if it does not exist (only called when a schema is configured). */
+    SqlStatement createSchemaIfMissing(String schema);
+
+    /** Creates the version table {@code (version_num VARCHAR(...) PRIMARY KEY)} if missing. */
+    SqlStatement createVersionTable(String schema, String table);
+
+    SqlStatement selectVersions(String schema, String table);
+
+    SqlStatement insertVersion(String schema, String table, String revision);
+
+    SqlStatement deleteVersion(String schema, String table, String revision);
+
+    SqlStatement updateVersion(String schema, String table, String from, String to);
+
+    /** Creates the append-only history table if missing. */
+    SqlStatement createHistoryTable(String schema, String table);
+
+    /**
+     * Inserts one history row; parameters in this order: revision, direction, checksum,
+     * checksum_version, started, finished, success, executed_by, migrate_version.
+     */
+    SqlStatement insertHistory(String schema, String table);
+
+    /** Statement that bounds how long each following statement waits for a table lock; empty when unsupported. */
+    List<SqlStatement> ddlLockTimeout(Duration timeout);
+}

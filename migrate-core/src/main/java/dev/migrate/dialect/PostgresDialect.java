@@ -1,0 +1,35 @@
+package dev.migrate.dialect;
+
+import java.time.Duration;
+import java.util.List;
+
+/** PostgreSQL, the first-class target: transactional DDL, CONCURRENTLY, advisory locks. */
+public class PostgresDialect extends StandardSqlDialect {
+
+    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(true, true, true);
+
+    @Override
+    public String name() {
+        return "postgresql";
+    }
+
+    @Override
+    public DialectCapabilities capabilities() {
+        return CAPABILITIES;
+    }
+
+    @Override
+    protected String bytesLiteral(byte[] bytes) {
+        StringBuilder hex = new StringBuilder("'\\x");
+        for (byte b : bytes) {
+            hex.append(String.format("%02x", b));
+        }
+        return hex.append("'::bytea").toString();
+    }
+
+    @Override
+    public List<SqlStatement> ddlLockTimeout(Duration timeout) {
+        // SET LOCAL ends with the revision's transaction, so the setting never leaks into the next one.
+        return List.of(SqlStatement.of("SET LOCAL lock_timeout = '" + timeout.toMillis() + "ms'"));
+    }
+}

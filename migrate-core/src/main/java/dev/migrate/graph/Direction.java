@@ -1,0 +1,7 @@
+package dev.migrate.graph;
+
+/** Which way a plan step moves. */
+public enum Direction {
+    UP,
+    DOWN
+}
