@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.Operation;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -72,6 +73,9 @@ public abstract class StandardSqlDialect implements Dialect {
 
     @Override
     public List<SqlStatement> render(Operation operation, String schema) {
+        if (operation instanceof ExecuteSql execute) {
+            return List.of(new SqlStatement(execute.sql(), execute.parameters(), false));
+        }
         throw new UnsupportedOperationException("rendering of " + operation.getClass().getSimpleName() + " is not implemented yet");
     }
 
