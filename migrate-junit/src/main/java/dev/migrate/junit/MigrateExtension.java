@@ -1,0 +1,72 @@
+package dev.migrate.junit;
+
+import dev.migrate.MigrateException;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ParameterContext;
+import org.junit.jupiter.api.extension.ParameterResolver;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * The extension behind {@link MigrateTest}: before the class, finds the server, creates the
+ * class's database and publishes which one it is; resolves {@link MigrationChecks},
+ * {@link MigrationTester} and {@link DataSource} parameters; drops the databases after the class.
+ */
+public final class MigrateExtension implements BeforeAllCallback, ParameterResolver {
+
+    /** The report entry key naming the database a test class used. */
+    public static final String REPORT_KEY = "migrate.database";
+
+    private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MigrateExtension.class);
+    private static final String STATE = "state";
+
+    private final DatabaseLocator locator;
+
+    public MigrateExtension() {
+        this(DatabaseLocator.system());
+    }
+
+    MigrateExtension(DatabaseLocator locator) {
+        this.locator = locator;
+    }
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        if (context.getStore(NAMESPACE).get(STATE) != null) {
+            return; // a @Nested class shares its enclosing class's database
+        }
+        Class<?> testClass = context.getRequiredTestClass();
+        MigrateTest annotation = AnnotationSupport.findAnnotation(testClass, MigrateTest.class)
+                .orElseThrow(() -> new MigrateException(testClass.getName() + " uses " + MigrateExtension.class.getSimpleName()
+                        + " without @MigrateTest. Annotate the class with @MigrateTest instead of @ExtendWith."));
+        LocatedServer located = locator.locate(annotation.url());
+        ClassState state = new ClassState(located, testClass, RevisionSet.forTestClass(testClass, annotation),
+                TestSettings.of(annotation, testClass));
+        context.getStore(NAMESPACE).put(STATE, state);
+        context.publishReportEntry(REPORT_KEY, state.classSession() + " (from " + located.origin() + ")");
+    }
+
+    @Override
+    public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
+        Class<?> type = parameter.getParameter().getType();
+        return type == MigrationChecks.class || type == MigrationTester.class || type == DataSource.class;
+    }
+
+    @Override
+    public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
+        ClassState state = context.getStore(NAMESPACE).get(STATE, ClassState.class);
+        if (state == null) {
+            throw new MigrateException("@MigrateTest parameters are available in test methods and @BeforeEach/@AfterEach,"
+                    + " not in constructors or static @BeforeAll methods of " + context.getRequiredTestClass().getName() + ".");
+        }
+        Class<?> type = parameter.getParameter().getType();
+        if (type == MigrationChecks.class) {
+            return state.checks();
+        }
+        if (type == MigrationTester.class) {
+            return new MigrationTester(state.classSession());
+        }
+        return state.classSession().dataSource();
+    }
+}
