@@ -33,16 +33,17 @@ public final class MigrateExtension implements BeforeAllCallback, ParameterResol
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        if (context.getStore(NAMESPACE).get(STATE) != null) {
-            return; // a @Nested class shares its enclosing class's database
-        }
         Class<?> testClass = context.getRequiredTestClass();
-        MigrateTest annotation = AnnotationSupport.findAnnotation(testClass, MigrateTest.class)
-                .orElseThrow(() -> new MigrateException(testClass.getName() + " uses " + MigrateExtension.class.getSimpleName()
-                        + " without @MigrateTest. Annotate the class with @MigrateTest instead of @ExtendWith."));
-        LocatedServer located = locator.locate(annotation.url());
-        ClassState state = new ClassState(located, testClass, RevisionSet.forTestClass(testClass, annotation),
-                TestSettings.of(annotation, testClass));
+        java.util.Optional<MigrateTest> annotation = AnnotationSupport.findAnnotation(testClass, MigrateTest.class);
+        if (annotation.isEmpty() && context.getStore(NAMESPACE).get(STATE) != null) {
+            return; // a @Nested class without its own @MigrateTest shares its enclosing class's database
+        }
+        MigrateTest settings = annotation.orElseThrow(() -> new MigrateException(testClass.getName() + " uses "
+                + MigrateExtension.class.getSimpleName() + " without @MigrateTest. Annotate the class with @MigrateTest"
+                + " instead of @ExtendWith."));
+        LocatedServer located = locator.locate(settings.url());
+        ClassState state = new ClassState(located, testClass, RevisionSet.forTestClass(testClass, settings),
+                TestSettings.of(settings, testClass));
         context.getStore(NAMESPACE).put(STATE, state);
         context.publishReportEntry(REPORT_KEY, state.classSession() + " (from " + located.origin() + ")");
     }

@@ -1,5 +1,6 @@
 package dev.migrate.junit;
 
+import dev.migrate.engine.BookkeepingTables;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,15 +13,14 @@ import java.util.List;
  */
 record TestSettings(String versionTable, List<String> ignoredTables, ClassLoader classLoader) {
 
-    // The engine's append-only history table; its rows grow with every run, its existence is bookkeeping.
-    static final String HISTORY_TABLE = "migrate_history";
-
     TestSettings {
         ignoredTables = List.copyOf(ignoredTables);
     }
 
     static TestSettings of(MigrateTest annotation, Class<?> testClass) {
-        List<String> ignored = new ArrayList<>(List.of(annotation.versionTable(), HISTORY_TABLE));
+        // migrate's own version, history and lock tables appear with the first run; they are not the schema under test.
+        BookkeepingTables bookkeeping = BookkeepingTables.of(null, annotation.versionTable());
+        List<String> ignored = new ArrayList<>(List.of(bookkeeping.version(), bookkeeping.history(), bookkeeping.lock()));
         ignored.addAll(List.of(annotation.ignoreTables()));
         return new TestSettings(annotation.versionTable(), ignored, testClass.getClassLoader());
     }
