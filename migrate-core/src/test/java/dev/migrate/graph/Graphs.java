@@ -50,6 +50,17 @@ final class Graphs {
         return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 
+    /**
+     * Checks a plan: its steps ("a+ b+"), the version table afterwards (as a set, Alembic's
+     * HeadMaintainer keeps a set), and that replaying the steps' changes gives headsAfter.
+     */
+    static void assertPlan(Plan plan, String expectedSteps, String... expectedHeadsAfter) {
+        org.junit.jupiter.api.Assertions.assertEquals(expectedSteps, steps(plan));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(expectedHeadsAfter),
+                java.util.Set.copyOf(plan.headsAfter()), "heads after");
+        org.junit.jupiter.api.Assertions.assertEquals(plan.headsAfter(), replay(plan), "replayed changes");
+    }
+
     /** The ids of a plan's steps with their direction, e.g. "a+ b+" or "b- a-". */
     static String steps(Plan plan) {
         StringBuilder text = new StringBuilder();
