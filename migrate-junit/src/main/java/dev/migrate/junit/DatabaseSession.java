@@ -21,6 +21,7 @@ final class DatabaseSession implements AutoCloseable {
     private final RevisionSet revisions;
     private final TestSettings settings;
     private Migrator migrator;
+    private Connection connection;
     private boolean closed;
 
     DatabaseSession(FreshDatabase database, RevisionSet revisions, TestSettings settings) {
@@ -65,15 +66,15 @@ final class DatabaseSession implements AutoCloseable {
 
     /** The schema without migrate's bookkeeping tables and the ignored ones. */
     SchemaSnapshot snapshot() {
-        try (Connection connection = database.connect()) {
-            return SchemaIntrospector.forUrl(database.url()).snapshot(connection, null).withoutTables(settings.ignoredTables());
+        try {
+            return SchemaIntrospector.forUrl(database.url()).snapshot(connection(), null).withoutTables(settings.ignoredTables());
         } catch (SQLException e) {
             throw new MigrateException("Cannot read the schema of the test database " + database + ": " + e.getMessage(), e);
         }
     }
 
     void execute(String sql) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+        try (Statement statement = connection().createStatement()) {
             statement.execute(sql);
         } catch (SQLException e) {
             throw failed(sql, e);
@@ -82,8 +83,7 @@ final class DatabaseSession implements AutoCloseable {
 
     /** Each row as a list of its values. */
     List<List<Object>> rows(String sql) {
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-             ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection().createStatement(); ResultSet result = statement.executeQuery(sql)) {
             ResultSetMetaData meta = result.getMetaData();
             List<List<Object>> rows = new ArrayList<>();
             while (result.next()) {
@@ -99,6 +99,19 @@ final class DatabaseSession implements AutoCloseable {
         }
     }
 
+    /**
+     * The session's own auto-commit connection for snapshots and test statements, opened once:
+     * a check takes many snapshots, and a new connection per snapshot would dominate its time.
+     * In auto-commit it holds no lock between statements, so the migrator's DDL never waits for it.
+     */
+    private synchronized Connection connection() throws SQLException {
+        if (connection == null || connection.isClosed()) {
+            connection = database.connect();
+            connection.setAutoCommit(true);
+        }
+        return connection;
+    }
+
     private MigrateException failed(String sql, SQLException e) {
         return new MigrateException("Test statement failed on " + database + ": " + sql + System.lineSeparator()
                 + e.getMessage() + " (SQLState " + e.getSQLState() + ", vendor code " + e.getErrorCode() + ")", e);
@@ -109,6 +122,13 @@ final class DatabaseSession implements AutoCloseable {
     public synchronized void close() {
         if (!closed) {
             closed = true;
+            try {
+                if (connection != null) {
+                    connection.close();
+                }
+            } catch (SQLException e) {
+                // The database is dropped next; a connection that fails to close is gone with it.
+            }
             database.close();
         }
     }

@@ -31,6 +31,13 @@ final class Histories {
                 .revision("c3", "b2", "CREATE INDEX ix_tickets_status ON tickets (status)", "DROP INDEX ix_tickets_status");
     }
 
+    /** b2's downgrade leaves the table it created. */
+    static History leavesTableBehind() {
+        return History.create()
+                .revision("a1", null, CREATE_TICKETS, "DROP TABLE tickets")
+                .revision("b2", "a1", "CREATE TABLE audit (id INTEGER PRIMARY KEY, note VARCHAR(40))", "DELETE FROM audit");
+    }
+
     /** b2 and c3 both revise a1. */
     static History twoHeads() {
         return History.create()
