@@ -59,6 +59,31 @@ abstract class ChecksContract {
     }
 
     @Test
+    void branchedHistoryPassesStairwayAndRoundTrip() {
+        MigrationChecks checks = checks(Histories.twoHeads());
+        checks.upgradeAll();
+        checks.stairway();
+        checks.roundTrip();
+    }
+
+    @Test
+    void mergedHistoryPassesEveryCheck() {
+        MigrationChecks checks = checks(Histories.merged());
+        checks.singleHead();
+        checks.upgradeAll();
+        checks.stairway();
+        checks.roundTrip();
+    }
+
+    @Test
+    void upgradeAllNamesTheRevisionThatFails() {
+        AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> checks(Histories.cannotUpgrade()).upgradeAll());
+        assertTrue(e.getMessage().startsWith("Revision b2 (step b2, Rev_b2) fails to upgrade (upgrading an empty database one"
+                + " revision at a time): "), e.getMessage());
+        assertTrue(e.getMessage().toLowerCase().contains("no_such_table"), e.getMessage());
+    }
+
+    @Test
     void stairwayNamesTheRevisionWhoseDowngradeLeavesAColumnBehind() {
         AssertionFailedError e = assertThrows(AssertionFailedError.class, () -> checks(Histories.leavesColumnBehind()).stairway());
         assertTrue(e.getMessage().startsWith("Revision b2 (step b2, Rev_b2): downgrade does not undo its upgrade."), e.getMessage());

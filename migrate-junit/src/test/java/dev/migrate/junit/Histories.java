@@ -46,6 +46,20 @@ final class Histories {
                 .revision("c3", "a1", "CREATE TABLE tags (id INTEGER PRIMARY KEY)", "DROP TABLE tags");
     }
 
+    /** {@link #twoHeads()} joined again by the merge revision d4. */
+    static History merged() {
+        return twoHeads().revision("d4", List.of("b2", "c3"), List.of("ALTER TABLE tags ADD COLUMN name VARCHAR(20)"),
+                List.of("ALTER TABLE tags DROP COLUMN name"));
+    }
+
+    /** b2's upgrade refers to a table that does not exist. */
+    static History cannotUpgrade() {
+        return History.create()
+                .revision("a1", null, CREATE_TICKETS, "DROP TABLE tickets")
+                .revision("b2", "a1", "ALTER TABLE no_such_table ADD COLUMN priority INTEGER", "SELECT 1")
+                .revision("c3", "b2", "CREATE TABLE tags (id INTEGER PRIMARY KEY)", "DROP TABLE tags");
+    }
+
     /** b2's downgrade drops a table that does not exist. */
     static History cannotDowngrade() {
         return History.create()
