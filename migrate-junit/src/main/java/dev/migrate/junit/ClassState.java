@@ -17,15 +17,14 @@ final class ClassState implements ExtensionContext.Store.CloseableResource {
     private final RevisionSet revisions;
     private final TestSettings settings;
     private final List<DatabaseSession> sessions = new ArrayList<>();
-    private final DatabaseSession classSession;
     private final MigrationChecks checks;
+    private DatabaseSession classSession;
 
     ClassState(LocatedServer located, Class<?> testClass, RevisionSet revisions, TestSettings settings) {
         this.located = located;
         this.testClassName = testClass.getSimpleName();
         this.revisions = revisions;
         this.settings = settings;
-        this.classSession = newSession(testClassName);
         this.checks = new MigrationChecks(revisions, () -> newSession(testClassName + "_check"), settings);
     }
 
@@ -33,7 +32,11 @@ final class ClassState implements ExtensionContext.Store.CloseableResource {
         return located;
     }
 
-    DatabaseSession classSession() {
+    /** The class's own database, created on first use (the extension asks for it before the class runs). */
+    synchronized DatabaseSession classSession() {
+        if (classSession == null) {
+            classSession = newSession(testClassName);
+        }
         return classSession;
     }
 

@@ -53,7 +53,8 @@ class ConfigurationErrorsTest {
         DatabaseServer server = new DatabaseServer.Postgres("jdbc:postgresql://127.0.0.1:1/postgres?user=ci&password=secret",
                 null, null);
         MigrateException e = assertThrows(MigrateException.class, () -> new ClassState(new LocatedServer(server, "the test"),
-                getClass(), Histories.good().set(), new TestSettings("migrate_version", List.of(), getClass().getClassLoader())));
+                getClass(), Histories.good().set(), new TestSettings("migrate_version", List.of(), getClass().getClassLoader()))
+                .classSession());
         assertTrue(e.getMessage().startsWith("Cannot create a test database on PostgreSQL"
                 + " jdbc:postgresql://127.0.0.1:1/postgres?user=ci&password=*** (from the test): "), e.getMessage());
         assertTrue(e.getMessage().contains("127.0.0.1:1"), e.getMessage());
