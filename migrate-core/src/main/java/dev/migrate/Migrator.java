@@ -32,7 +32,7 @@ public final class Migrator {
     private final Builder settings;
     private final List<IndexedRevision> revisions;
     private RevisionGraph graph;
-    private Map<String, IndexedRevision> byId;
+    private Map<String, IndexedRevision> byId; // built with the graph, so duplicates are reported first
 
     private Migrator(Builder builder) {
         this.settings = builder;
@@ -110,7 +110,6 @@ public final class Migrator {
     }
 
     private OnlineRun online() {
-        graph();
         ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
                 : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
         Dialect dialect = settings.dataSource != null ? null : Dialects.forUrl(settings.url);
@@ -118,7 +117,6 @@ public final class Migrator {
     }
 
     private OfflineScript offline() {
-        graph();
         if (settings.url == null) {
             throw new MigrateException("Offline SQL (migrate.sql) needs migrate.url to choose the SQL dialect, for example"
                     + " jdbc:postgresql://host/db; no connection is opened.");
@@ -132,6 +130,7 @@ public final class Migrator {
     }
 
     private IndexedRevision revision(String id) {
+        graph();
         IndexedRevision revision = byId.get(id);
         if (revision == null) {
             throw new MigrateException("The plan names revision '" + id + "', which no revision index contains.");
