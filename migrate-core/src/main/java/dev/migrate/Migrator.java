@@ -87,6 +87,19 @@ public final class Migrator {
         return online().history();
     }
 
+    /**
+     * What {@code upgrade target} would run now, from the version table as it is (read without the
+     * lock, nothing created): the pending revisions for {@code check} and tests.
+     */
+    public Plan upgradePlan(String target) {
+        return graph().upgradePlan(current(), target);
+    }
+
+    /** What {@code downgrade target} would run now; see {@link #upgradePlan(String)}. */
+    public Plan downgradePlan(String target) {
+        return graph().downgradePlan(current(), target);
+    }
+
     /** Offline {@code upgrade}: the SQL script; {@code target} may be a range {@code from:to}. Opens no connection. */
     public String upgradeSql(String target) {
         OfflineRange range = OfflineRange.parse(target, false, graph());
