@@ -68,4 +68,12 @@ class DatabaseLocatorTest {
         assertEquals(true, name.matches("mt_[a-z0-9_]{1,40}_[0-9a-f]{12}"), name);
         assertEquals(false, name.equals(DatabaseServer.uniqueName("A very-long test class name that goes on and on and on")));
     }
+
+    @Test
+    void databasesAndServersNeverPrintPasswords() {
+        FreshDatabase database = new FreshDatabase("postgresql", "jdbc:postgresql://h/db?user=u&password=inurl", "u", "separate", () -> { });
+        assertEquals("postgresql jdbc:postgresql://h/db?user=u&password=***", database.toString());
+        DatabaseServer server = new DatabaseServer.Postgres("jdbc:postgresql://h/postgres?password=inurl", "u", "separate");
+        assertEquals("PostgreSQL jdbc:postgresql://h/postgres?password=*** (from x)", new LocatedServer(server, "x").describe());
+    }
 }

@@ -13,7 +13,10 @@ import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.Test;
 import org.junit.platform.testkit.engine.EngineExecutionResults;
 import org.junit.jupiter.api.condition.EnabledIf;
@@ -67,6 +70,19 @@ class MigrateExtensionTest {
         }
     }
 
+    @Test
+    void documentedExampleRunsOnH2() {
+        TestKitSamples.run(ExampleOnH2.class).testEvents().assertStatistics(s -> s.succeeded(7).failed(0).aborted(0));
+    }
+
+    @Test
+    void documentedExampleRunsOnPostgres() {
+        PostgresServers.require();
+        EngineExecutionResults results = TestKitSamples.run(ExampleOnPostgres.class);
+        results.testEvents().assertStatistics(s -> s.succeeded(7).failed(0).aborted(0));
+        assertTrue(reportedDatabases(results).get(0).startsWith("postgresql jdbc:postgresql:"), reportedDatabases(results)::toString);
+    }
+
     // ---- sample classes, run only through EngineTestKit (surefire skips nested classes) ----
 
     @EnabledIf("dev.migrate.junit.TestKitSamples#running")
@@ -102,6 +118,36 @@ class MigrateExtensionTest {
         void seesItsDatabase(DataSource dataSource) {
             SEEN_URLS.add(url(dataSource));
         }
+    }
+
+    /** DESIGN's example, on the history a1 (tickets) - b2 (priority) - c3 (status upper-cased). */
+    @EnabledIf("dev.migrate.junit.TestKitSamples#running")
+    @MigrateTest(revisions = Histories.Good.class)
+    static class ExampleOnPostgres {
+        @Test
+        void history(MigrationChecks checks) {
+            checks.singleHead();
+            checks.stairway();
+            checks.roundTrip();
+        }
+
+        @Test
+        void statusMapping(MigrationTester t) {
+            t.upgrade("b2");
+            t.execute("INSERT INTO tickets(id, status) VALUES (1, 'open'), (2, 'closed')");
+            t.upgrade("+1");
+            assertEquals(List.of("OPEN", "CLOSED"), t.query("SELECT status FROM tickets ORDER BY id"));
+        }
+
+        @TestFactory
+        Stream<DynamicTest> perRevision(MigrationChecks checks) {
+            return checks.perRevision();
+        }
+    }
+
+    @EnabledIf("dev.migrate.junit.TestKitSamples#running")
+    @MigrateTest(url = MigrateTest.H2, revisions = Histories.Good.class)
+    static class ExampleOnH2 extends ExampleOnPostgres {
     }
 
     static String url(DataSource dataSource) {
