@@ -76,6 +76,8 @@ abstract class MigratorContract {
 
         migrator.upgrade("b2");
         assertEquals(List.of("b2"), migrator.current());
+        assertEquals(List.of("c3"), migrator.upgradePlan("head").steps().stream().map(s -> s.revision().id()).toList());
+        assertEquals(List.of("b2", "a1"), migrator.downgradePlan("base").steps().stream().map(s -> s.revision().id()).toList());
         migrator.downgrade("base");
         assertEquals(List.of(), rows(database, "lin_version"));
         // Stamps run nothing and write no history.
