@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -119,9 +120,13 @@ final class RevisionRounds {
         indexFile = indexWriter.create(indexName, originating);
     }
 
-    /** Every revision known now: compiled now first, then earlier ones not compiled again. */
+    /**
+     * Every revision known now, by binary name: those compiled now win over earlier copies. Sorted,
+     * so that messages list revisions in the same order on every machine (class-path listings are
+     * in file-system order).
+     */
     private Map<String, RevisionSource> allRevisions() {
-        Map<String, RevisionSource> all = new LinkedHashMap<>(compiledNow);
+        Map<String, RevisionSource> all = new TreeMap<>(compiledNow);
         earlierRevisions().forEach(all::putIfAbsent);
         return all;
     }
