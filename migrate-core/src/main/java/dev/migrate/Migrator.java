@@ -71,7 +71,7 @@ public final class Migrator {
         return online().run(heads -> revisionGraph.downgradePlan(heads, target));
     }
 
-    /** Alembic's {@code stamp}: writes the version table without running revisions. */
+    /** Alembic's {@code stamp}: writes the version table without running revisions (and writes no history). */
     public RunResult stamp(List<String> targets, boolean purge) {
         RevisionGraph revisionGraph = graph();
         return online().stamp(heads -> revisionGraph.stamp(heads, targets, purge));
@@ -185,7 +185,10 @@ public final class Migrator {
             return this;
         }
 
-        /** Use this data source instead of a URL; the dialect comes from its metadata. */
+        /**
+         * Use this data source instead of a URL; the dialect comes from its metadata. A run holds two
+         * connections at once (one keeps the run lock), so a pool needs room for two.
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
             return this;
