@@ -2,6 +2,8 @@ package dev.migrate.junit;
 
 import dev.migrate.MigrateException;
 import javax.sql.DataSource;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -13,10 +15,13 @@ import org.junit.platform.commons.support.AnnotationSupport;
  * class's database and publishes which one it is; resolves {@link MigrationChecks},
  * {@link MigrationTester} and {@link DataSource} parameters; drops the databases after the class.
  */
-public final class MigrateExtension implements BeforeAllCallback, ParameterResolver {
+public final class MigrateExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     /** The report entry key naming the database a test class used. */
     public static final String REPORT_KEY = "migrate.database";
+
+    /** The report entry key of the revision timings the class's checks measured, slowest first. */
+    public static final String TIMINGS_KEY = "migrate.timings";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(MigrateExtension.class);
     private static final String STATE = "state";
@@ -46,6 +51,19 @@ public final class MigrateExtension implements BeforeAllCallback, ParameterResol
                 TestSettings.of(settings, testClass));
         context.getStore(NAMESPACE).put(STATE, state);
         context.publishReportEntry(REPORT_KEY, state.classSession() + " (from " + located.origin() + ")");
+    }
+
+    /** Publishes the timings the checks measured, so a build report shows every revision's time. */
+    @Override
+    public void afterAll(ExtensionContext context) {
+        ClassState state = context.getStore(NAMESPACE).get(STATE, ClassState.class);
+        boolean own = context.getParent().map(p -> p.getStore(NAMESPACE).get(STATE) != state).orElse(true);
+        if (state == null || !own || state.checks().timings().isEmpty()) {
+            return;
+        }
+        context.publishReportEntry(TIMINGS_KEY, state.checks().timings().stream()
+                .sorted(java.util.Comparator.comparing(RevisionTiming::duration).reversed())
+                .map(RevisionTiming::describe).collect(Collectors.joining(", ")));
     }
 
     @Override

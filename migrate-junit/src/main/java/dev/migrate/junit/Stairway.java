@@ -40,6 +40,8 @@ final class Stairway {
         String downTarget = downgradeTarget(revision);
         run(() -> session.downgrade(downTarget), "Revision " + name + " cannot be downgraded (downgrade to " + downTarget
                 + ")", "Make its downgrade() undo its upgrade().");
+        // Only when the downgrade went exactly one step back is "before" the state to compare with; a downgrade
+        // to a branch point also removes sibling branches, and the second upgrade below still checks this revision.
         if (sameHeads(session.current(), headsBefore)) {
             SchemaSnapshot downgraded = session.snapshot();
             if (!downgraded.equals(before)) {
@@ -50,7 +52,7 @@ final class Stairway {
         }
         run(() -> session.upgrade(revision.id()), "Revision " + name + " fails to upgrade again after its own downgrade",
                 "Its downgrade() probably leaves behind something its upgrade() creates.");
-        // A downgrade to a branch point also removes sibling branches; bring them back before comparing.
+        // Bring back sibling branches a downgrade to a branch point removed, so the schemas compare like for like.
         for (String head : headsBefore) {
             session.upgrade(head);
         }

@@ -31,10 +31,14 @@ class MigrateExtensionTest {
     }
 
     private static List<String> reportedDatabases(EngineExecutionResults results) {
+        return reported(results, MigrateExtension.REPORT_KEY);
+    }
+
+    private static List<String> reported(EngineExecutionResults results, String key) {
         return results.allEvents().reportingEntryPublished().stream()
                 .map(e -> e.getRequiredPayload(org.junit.platform.engine.reporting.ReportEntry.class).getKeyValuePairs())
                 .map(Map::entrySet).flatMap(s -> s.stream())
-                .filter(kv -> kv.getKey().equals(MigrateExtension.REPORT_KEY)).map(Map.Entry::getValue)
+                .filter(kv -> kv.getKey().equals(key)).map(Map.Entry::getValue)
                 .collect(Collectors.toList());
     }
 
@@ -71,8 +75,14 @@ class MigrateExtensionTest {
     }
 
     @Test
-    void documentedExampleRunsOnH2() {
-        TestKitSamples.run(ExampleOnH2.class).testEvents().assertStatistics(s -> s.succeeded(7).failed(0).aborted(0));
+    void documentedExampleRunsOnH2AndReportsTimings() {
+        EngineExecutionResults results = TestKitSamples.run(ExampleOnH2.class);
+        results.testEvents().assertStatistics(s -> s.succeeded(7).failed(0).aborted(0));
+        List<String> timings = reported(results, MigrateExtension.TIMINGS_KEY);
+        assertEquals(1, timings.size(), timings::toString);
+        for (String step : List.of("a1 upgrade ", "b2 upgrade ", "c3 upgrade ", "a1 downgrade ", "b2 downgrade ", "c3 downgrade ")) {
+            assertTrue(timings.get(0).contains(step), timings.get(0));
+        }
     }
 
     @Test
