@@ -89,6 +89,21 @@ abstract class SchemaIntrospectorContract {
     }
 
     @Test
+    void diffNamesAChangedColumnTypeAndNullability(TestDatabase database) throws SQLException {
+        try (Connection connection = connectToNewSchema(database)) {
+            run(connection, DDL);
+            SchemaSnapshot before = introspector().snapshot(connection, null);
+            run(connection, List.of("ALTER TABLE child ALTER COLUMN amount SET DATA TYPE NUMERIC(12,2)",
+                    "ALTER TABLE child ALTER COLUMN parent_id SET NOT NULL"));
+            List<String> lines = before.diff(introspector().snapshot(connection, null)).lines();
+            assertEquals(2, lines.size(), lines::toString);
+            assertTrue(lines.get(0).toLowerCase().matches("~ column child\\.amount numeric\\(10, ?2\\) -> amount numeric\\(12, ?2\\)"),
+                    lines::toString);
+            assertEquals("~ column child.parent_id integer -> parent_id integer not null", lines.get(1).toLowerCase());
+        }
+    }
+
+    @Test
     void readsANamedSchemaOtherThanTheCurrentOne(TestDatabase database) throws SQLException {
         String name;
         try (Connection connection = connectToNewSchema(database)) {
