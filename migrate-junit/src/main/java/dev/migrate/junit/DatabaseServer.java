@@ -1,5 +1,6 @@
 package dev.migrate.junit;
 
+import dev.migrate.dialect.MaskedUrl;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -65,7 +66,7 @@ sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.
 
         @Override
         public String toString() {
-            return "PostgreSQL " + dev.migrate.dialect.MaskedUrl.mask(adminUrl);
+            return "PostgreSQL " + MaskedUrl.mask(adminUrl);
         }
     }
 

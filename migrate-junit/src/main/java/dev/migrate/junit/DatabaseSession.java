@@ -11,6 +11,7 @@ import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import javax.sql.DataSource;
 
@@ -91,9 +92,9 @@ final class DatabaseSession implements AutoCloseable {
                 for (int column = 1; column <= meta.getColumnCount(); column++) {
                     row.add(result.getObject(column));
                 }
-                rows.add(java.util.Collections.unmodifiableList(row));
+                rows.add(Collections.unmodifiableList(row));
             }
-            return java.util.Collections.unmodifiableList(rows);
+            return Collections.unmodifiableList(rows);
         } catch (SQLException e) {
             throw failed(sql, e);
         }

@@ -2,6 +2,7 @@ package dev.migrate.junit;
 
 import java.io.PrintWriter;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.util.logging.Logger;
@@ -20,12 +21,12 @@ final class DriverDataSource implements DataSource {
 
     @Override
     public Connection getConnection() throws SQLException {
-        return java.sql.DriverManager.getConnection(database.url(), FreshDatabase.credentials(database.user(), database.password()));
+        return DriverManager.getConnection(database.url(), FreshDatabase.credentials(database.user(), database.password()));
     }
 
     @Override
     public Connection getConnection(String username, String password) throws SQLException {
-        return java.sql.DriverManager.getConnection(database.url(), FreshDatabase.credentials(username, password));
+        return DriverManager.getConnection(database.url(), FreshDatabase.credentials(username, password));
     }
 
     @Override

@@ -2,6 +2,8 @@ package dev.migrate.junit;
 
 import dev.migrate.MigrateException;
 import javax.sql.DataSource;
+import java.util.Comparator;
+import java.util.Optional;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
@@ -39,7 +41,7 @@ public final class MigrateExtension implements BeforeAllCallback, AfterAllCallba
     @Override
     public void beforeAll(ExtensionContext context) {
         Class<?> testClass = context.getRequiredTestClass();
-        java.util.Optional<MigrateTest> annotation = AnnotationSupport.findAnnotation(testClass, MigrateTest.class);
+        Optional<MigrateTest> annotation = AnnotationSupport.findAnnotation(testClass, MigrateTest.class);
         if (annotation.isEmpty() && context.getStore(NAMESPACE).get(STATE) != null) {
             return; // a @Nested class without its own @MigrateTest shares its enclosing class's database
         }
@@ -62,7 +64,7 @@ public final class MigrateExtension implements BeforeAllCallback, AfterAllCallba
             return;
         }
         context.publishReportEntry(TIMINGS_KEY, state.checks().timings().stream()
-                .sorted(java.util.Comparator.comparing(RevisionTiming::duration).reversed())
+                .sorted(Comparator.comparing(RevisionTiming::duration).reversed())
                 .map(RevisionTiming::describe).collect(Collectors.joining(", ")));
     }
 

@@ -29,8 +29,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * }</pre>
  *
  * <p>The database server is, in this order: {@link #url()}; the system property
- * {@value DatabaseLocator#URL_PROPERTY}; the environment variable
- * {@value DatabaseLocator#URL_VARIABLE}; a Testcontainers PostgreSQL when Testcontainers is on the
+ * {@code migrate.test.url}; the environment variable
+ * {@code MIGRATE_TEST_POSTGRES_URL}; a Testcontainers PostgreSQL when Testcontainers is on the
  * test class path and Docker answers; else an embedded in-memory H2. On a PostgreSQL server a new
  * database is created per test class (and per check that needs a clean one) and dropped afterwards.
  * Which one was used is published as the report entry {@code migrate.database}.

@@ -2,6 +2,7 @@ package dev.migrate.junit;
 
 import dev.migrate.graph.Direction;
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * How long one revision took in one direction during a check.
@@ -15,6 +16,6 @@ public record RevisionTiming(String revision, Direction direction, Duration dura
     /** {@code 3f1c2a9b7d10 upgrade 1.250 s}. */
     String describe() {
         return revision + " " + (direction == Direction.UP ? "upgrade" : "downgrade") + " "
-                + String.format(java.util.Locale.ROOT, "%.3f s", duration.toNanos() / 1e9);
+                + String.format(Locale.ROOT, "%.3f s", duration.toNanos() / 1e9);
     }
 }
