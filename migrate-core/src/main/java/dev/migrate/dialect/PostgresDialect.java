@@ -20,11 +20,7 @@ public class PostgresDialect extends StandardSqlDialect {
 
     @Override
     protected String bytesLiteral(byte[] bytes) {
-        StringBuilder hex = new StringBuilder("'\\x");
-        for (byte b : bytes) {
-            hex.append(String.format("%02x", b));
-        }
-        return hex.append("'::bytea").toString();
+        return "'\\x" + hex(bytes) + "'::bytea";
     }
 
     @Override
