@@ -169,7 +169,12 @@ public final class Migrator {
         private Builder() {
         }
 
-        /** JDBC URL; also selects the dialect (offline runs need only this). */
+        /**
+         * JDBC URL; also selects the dialect (offline runs need only this). migrate quotes the names it
+         * creates and keeps their case; on H2, whose unquoted names are upper case, add
+         * {@code ;DATABASE_TO_LOWER=TRUE} (or {@code ;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}) when
+         * revisions name tables unquoted in plain SQL.
+         */
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -217,16 +222,24 @@ public final class Migrator {
             return this;
         }
 
-        /** How long to wait for another run's lock; default 60 s. */
+        /** How long to wait for another run's lock; default 60 s; null for the default; never negative. */
         public Builder lockTimeout(Duration timeout) {
-            this.lockTimeout = timeout;
+            this.lockTimeout = notNegative(timeout, "migrate.lockTimeout");
             return this;
         }
 
-        /** PostgreSQL {@code lock_timeout} for each revision's statements; default: wait. */
+        /** PostgreSQL {@code lock_timeout} for each revision's statements; default (null): wait; never negative. */
         public Builder ddlLockTimeout(Duration timeout) {
-            this.ddlLockTimeout = timeout;
+            this.ddlLockTimeout = notNegative(timeout, "migrate.ddlLockTimeout");
             return this;
+        }
+
+        private static Duration notNegative(Duration timeout, String setting) {
+            if (timeout != null && timeout.isNegative()) {
+                throw new MigrateException(setting + " is negative (" + timeout.toMillis() + " ms); set it to zero or a"
+                        + " positive duration, or leave it out for the default.");
+            }
+            return timeout;
         }
 
         public Builder listener(MigrationListener listener) {

@@ -49,6 +49,13 @@ public interface Dialect {
         return "";
     }
 
+    /**
+     * True when a database error means that a table (or its schema) does not exist, as when
+     * migrate's own tables are read before the first run. Other errors, a missing privilege
+     * above all, must not pass for "nothing applied yet".
+     */
+    boolean isMissingTable(String sqlState, int vendorCode);
+
     // ---- offline scripts ----
 
     /** The statement that opens a revision's transaction in a script, for example {@code BEGIN}. */

@@ -23,6 +23,9 @@ public class H2Dialect extends StandardSqlDialect {
     /** H2's "table or view not found" (plain, with candidates, in an empty database) and "column not found". */
     private static final Set<Integer> NAME_NOT_FOUND = Set.of(42102, 42103, 42104, 42122);
 
+    /** Table not found (plain, with candidates, in an empty database) and schema not found. */
+    private static final Set<Integer> TABLE_OR_SCHEMA_NOT_FOUND = Set.of(42102, 42103, 42104, 90079);
+
     /** The first quoted name of an H2 message: the one it did not find. */
     private static final Pattern FIRST_QUOTED = Pattern.compile("\"([^\"]+)\"");
 
@@ -38,6 +41,11 @@ public class H2Dialect extends StandardSqlDialect {
     @Override
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    public boolean isMissingTable(String sqlState, int vendorCode) {
+        return TABLE_OR_SCHEMA_NOT_FOUND.contains(vendorCode);
     }
 
     /** Advises on upper-cased names that were not found: the usual sign of unquoted SQL against migrate's names. */

@@ -23,6 +23,12 @@ public class PostgresDialect extends StandardSqlDialect {
         return "'\\x" + hex(bytes) + "'::bytea";
     }
 
+    /** undefined_table (also reported for a missing schema) and invalid_schema_name. */
+    @Override
+    public boolean isMissingTable(String sqlState, int vendorCode) {
+        return "42P01".equals(sqlState) || "3F000".equals(sqlState);
+    }
+
     @Override
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         // SET LOCAL ends with the revision's transaction, so the setting never leaks into the next one.

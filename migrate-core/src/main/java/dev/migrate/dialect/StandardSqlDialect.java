@@ -91,6 +91,12 @@ public abstract class StandardSqlDialect implements Dialect {
         return new OperationRenderer(this, schema);
     }
 
+    /** The SQL standard's "base table not found" (42S02) and "invalid schema name" (3F000). */
+    @Override
+    public boolean isMissingTable(String sqlState, int vendorCode) {
+        return "42S02".equals(sqlState) || "3F000".equals(sqlState);
+    }
+
     // ---- offline scripts ----
 
     @Override
