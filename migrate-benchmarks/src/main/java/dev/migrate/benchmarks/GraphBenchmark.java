@@ -51,6 +51,26 @@ public final class GraphBenchmark {
             System.out.printf("%-9d %-5d %-6d | %-30s | %-30s | %-30s%n", size, graph.heads().size(), merges,
                     format(build), format(upgrade), format(downgrade));
         }
+        worstCase();
+    }
+
+    /**
+     * The known slow shape: a "comb" whose every revision has its own unmerged head. Ordering like
+     * Alembic then costs about revisions x heads (as in Alembic itself), so it is shown apart.
+     */
+    private static void worstCase() {
+        System.out.printf("%nworst case: comb of n revisions with n/2 heads, upgrade heads from empty%n");
+        for (int teeth : new int[] {1_000, 4_000}) {
+            List<RevisionDescriptor> revisions = new ArrayList<>();
+            for (int i = 0; i < teeth; i++) {
+                revisions.add(new RevisionDescriptor("s" + i, i == 0 ? List.of() : List.of("s" + (i - 1)), List.of(),
+                        List.of(), "", ""));
+                revisions.add(new RevisionDescriptor("t" + i, List.of("s" + i), List.of(), List.of(), "", ""));
+            }
+            RevisionGraph graph = RevisionGraph.of(revisions);
+            double[] upgrade = time(() -> graph.upgradePlan(List.of(), "heads"));
+            System.out.printf("%-9d %-5d        | %-30s%n", revisions.size(), graph.heads().size(), format(upgrade));
+        }
     }
 
     /** CPU milliseconds of each run (sorted), followed by the median wall milliseconds. */
