@@ -28,6 +28,11 @@ final class Graphs {
 
     static RevisionDescriptor descriptor(String line) {
         String[] sides = line.split("<-", 2);
+        if (sides.length == 1) {
+            // "a label=x": no parents, options after the id.
+            String[] words = line.trim().split("\\s+", 2);
+            sides = words.length == 1 ? new String[] {words[0]} : new String[] {words[0], words[1]};
+        }
         String id = sides[0].trim();
         List<String> revises = new ArrayList<>();
         List<String> depends = new ArrayList<>();
