@@ -62,13 +62,14 @@ public final class Migrator {
     /** Alembic's {@code upgrade <target>}; {@code head} by default in the plugin. */
     public RunResult upgrade(String target) {
         RevisionGraph revisionGraph = graph();
-        return online().run(heads -> revisionGraph.upgradePlan(heads, target));
+        // The planners are pure, so a database already at the target is answered without the lock.
+        return online().run(heads -> revisionGraph.upgradePlan(heads, target), true);
     }
 
     /** Alembic's {@code downgrade <target>}. */
     public RunResult downgrade(String target) {
         RevisionGraph revisionGraph = graph();
-        return online().run(heads -> revisionGraph.downgradePlan(heads, target));
+        return online().run(heads -> revisionGraph.downgradePlan(heads, target), true);
     }
 
     /** Alembic's {@code stamp}: writes the version table without running revisions (and writes no history). */

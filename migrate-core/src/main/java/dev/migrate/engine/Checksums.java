@@ -6,6 +6,7 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * The checksum of a revision's rendered SQL in one direction, stored in the history table so a
@@ -22,6 +23,9 @@ public final class Checksums {
     /** Version of the algorithm above, stored next to every checksum. */
     public static final int VERSION = 1;
 
+    /** Compiled once: {@code String.replaceAll} would compile it again for every statement. */
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
     private Checksums() {
     }
 
@@ -35,7 +39,7 @@ public final class Checksums {
         StringBuilder text = new StringBuilder();
         for (SqlStatement statement : statements) {
             text.append(statement.runsOutsideTransaction() ? "A " : "T ")
-                    .append(statement.sql().strip().replaceAll("\\s+", " ")).append('\n');
+                    .append(WHITESPACE.matcher(statement.sql().strip()).replaceAll(" ")).append('\n');
             for (Object parameter : statement.parameters()) {
                 text.append("P ").append(parameter(parameter)).append('\n');
             }

@@ -27,10 +27,15 @@ final class HistoryTable {
 
     /** Appends {@code entry} through {@code sink} (inside the current transaction). */
     void append(StatementSink sink, HistoryEntry entry) throws SQLException {
+        sink.execute(insert(entry));
+    }
+
+    /** The INSERT of {@code entry}, its values as parameters. */
+    SqlStatement insert(HistoryEntry entry) {
         SqlStatement insert = dialect.insertHistory(tables.schema(), tables.history());
-        sink.execute(new SqlStatement(insert.sql(), Arrays.asList(entry.revision(), direction(entry.direction()),
+        return new SqlStatement(insert.sql(), Arrays.asList(entry.revision(), direction(entry.direction()),
                 entry.checksum(), entry.checksumVersion(), entry.started(), entry.finished(), entry.success(),
-                entry.executedBy(), entry.migrateVersion()), false));
+                entry.executedBy(), entry.migrateVersion()), false);
     }
 
     /** Every row, oldest first. */

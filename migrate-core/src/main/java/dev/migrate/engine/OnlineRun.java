@@ -45,7 +45,59 @@ public final class OnlineRun {
 
     /** Plans from the version table's rows (read under the lock) and runs the plan. */
     public RunResult run(Function<List<String>, Plan> planner) {
-        return locked((work, dialect) -> {
+        return run(planner, false);
+    }
+
+    /**
+     * Like {@link #run(Function)}; with {@code answerWithoutLock}, first reads the version table
+     * without the lock and, when it exists and {@code planner} finds nothing to do, answers at once:
+     * no lock connection, no DDL, one query (the common "already at head" start-up). Otherwise
+     * it plans again from the rows read under the lock, so a run that waited sees the other one's
+     * result. {@code planner} must then have no side effects, since it may be called twice.
+     */
+    public RunResult run(Function<List<String>, Plan> planner, boolean answerWithoutLock) {
+        try (Connection work = connections.open()) {
+            Dialect dialect = dialect(work);
+            if (answerWithoutLock) {
+                RunResult done = nothingToDo(work, dialect, planner);
+                if (done != null) {
+                    return done;
+                }
+            }
+            return locked(work, dialect, planned(planner));
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** The no-op answer when the version table exists and the plan from its rows is empty; else null. */
+    private RunResult nothingToDo(Connection work, Dialect dialect, Function<List<String>, Plan> planner)
+            throws SQLException {
+        work.setAutoCommit(true);
+        List<String> before;
+        try {
+            before = new VersionTable(dialect, settings.tables()).read(work);
+        } catch (SQLException e) {
+            if (dialect.isMissingTable(e.getSQLState(), e.getErrorCode())) {
+                return null; // first run: the locked path creates the tables
+            }
+            throw e;
+        }
+        Plan plan;
+        try {
+            plan = planner.apply(before);
+        } catch (MigrateException e) {
+            return null; // decided under the lock, from rows no other run is changing
+        }
+        if (!plan.steps().isEmpty()) {
+            return null;
+        }
+        settings.listener().on(new MigrationEvent.Planned(plan.direction(), before, List.of()));
+        return new RunResult(List.of(), before, before);
+    }
+
+    private SqlWork<RunResult> planned(Function<List<String>, Plan> planner) {
+        return (work, dialect) -> {
             JdbcSink sink = new JdbcSink(work);
             VersionTable versionTable = new VersionTable(dialect, settings.tables());
             List<String> before = versionTable.read(work);
@@ -57,7 +109,7 @@ public final class OnlineRun {
                     new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName());
             List<AppliedRevision> applied = runner.run(plan);
             return new RunResult(applied, before, runner.heads());
-        });
+        };
     }
 
     /** Alembic's stamp: applies the version-table change {@code stamper} computes from the current rows. */
@@ -93,16 +145,22 @@ public final class OnlineRun {
     }
 
     private <T> T locked(SqlWork<T> body) {
-        try (Connection lockConnection = connections.open(); Connection work = connections.open()) {
+        try (Connection work = connections.open()) {
+            return locked(work, dialect(work), body);
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** Runs {@code body} on {@code work} while a second connection holds the run lock. */
+    private <T> T locked(Connection work, Dialect dialect, SqlWork<T> body) throws SQLException {
+        try (Connection lockConnection = connections.open()) {
             boundNetworkWait(lockConnection);
-            Dialect dialect = dialect(work);
             try (DatabaseLock lock = DatabaseLock.acquire(lockConnection, dialect, settings.tables(),
                     settings.lockTimeout(), settings.listener())) {
                 createTables(work, dialect);
                 return body.apply(work, dialect);
             }
-        } catch (SQLException e) {
-            throw databaseError(e);
         }
     }
 

@@ -33,6 +33,9 @@ final class PlanRunner {
     private final VersionTable versionTable;
     private final HistoryTable history;
     private final String executedBy;
+    /** The sink, when statements go in batches (online, transactional DDL); else null. */
+    private final JdbcSink batchSink;
+    private final StatementBatch batch = new StatementBatch();
     private final List<String> heads = new ArrayList<>();
     private String statement = "";
 
@@ -46,6 +49,7 @@ final class PlanRunner {
         this.versionTable = new VersionTable(dialect, settings.tables());
         this.history = history;
         this.executedBy = executedBy;
+        this.batchSink = sink instanceof JdbcSink jdbc && dialect.capabilities().transactionalDdl() ? jdbc : null;
     }
 
     /** Runs every step in order; a failing step throws after rolling itself back, earlier steps stay. */
@@ -81,11 +85,9 @@ final class PlanRunner {
             for (Work work : rendered.work()) {
                 execute(work, rendered);
             }
+            flushBatch();
             statement = "(version table change)";
-            versionTable.apply(sink, step.versionChange(), rendered.id());
-            if (history != null) {
-                history.append(sink, entry(rendered, started, true));
-            }
+            writeBookkeeping(step.versionChange(), rendered, started);
             sink.commit();
         } catch (SQLException | RuntimeException e) {
             throw failed(rendered, started, e);
@@ -94,6 +96,46 @@ final class PlanRunner {
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         settings.listener().on(new MigrationEvent.RevisionFinished(rendered.id(), step.direction(), duration));
         return new AppliedRevision(rendered.id(), message, step.direction(), duration);
+    }
+
+    /**
+     * The version-table change and, online, the history row. Batched, both go in one round trip,
+     * their parameters inlined as the dialect's literals.
+     */
+    private void writeBookkeeping(VersionChange change, RenderedRevision rendered, OffsetDateTime started)
+            throws SQLException {
+        if (batchSink == null) {
+            versionTable.apply(sink, change, rendered.id());
+            if (history != null) {
+                history.append(sink, entry(rendered, started, true));
+            }
+            return;
+        }
+        List<VersionTable.Change> changes = versionTable.changes(change);
+        for (VersionTable.Change each : changes) {
+            batch.add(dialect.inline(each.statement()), statement);
+        }
+        if (history != null) {
+            batch.add(dialect.inline(history.insert(entry(rendered, started, true))), statement);
+        }
+        int[] counts = batch.send(batchSink);
+        for (int i = 0; i < changes.size(); i++) {
+            int count = counts[i] == java.sql.Statement.SUCCESS_NO_INFO ? StatementSink.UNKNOWN_COUNT : counts[i];
+            versionTable.check(count, rendered.id(), changes.get(i).what());
+        }
+    }
+
+    /** Sends the statements batched so far; a failure names the failing one. */
+    private void flushBatch() throws SQLException {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            batch.send(batchSink);
+        } catch (SQLException e) {
+            statement = batch.failed();
+            throw e;
+        }
     }
 
     /** Applies {@code change} to the in-memory heads, as the version table now holds them. */
@@ -117,6 +159,7 @@ final class PlanRunner {
                 send(each, revision);
             }
         } else if (work instanceof Work.Batches batches) {
+            flushBatch();
             runBatches(batches, revision);
         } else if (work instanceof Work.Callback callback) {
             if (!sink.online()) {
@@ -124,12 +167,18 @@ final class PlanRunner {
                         + " a live connection and cannot go into an offline script (migrate.sql). Run it online, or use"
                         + " op.execute(sql) instead.");
             }
+            flushBatch();
             statement = "(withConnection callback)";
             callback.operation().callback().run(sink.connection());
         }
     }
 
     private void send(SqlStatement each, RenderedRevision revision) throws SQLException {
+        if (batchSink != null && StatementBatch.batchable(each)) {
+            batch.add(each.sql(), each.sql());
+            return;
+        }
+        flushBatch();
         statement = each.sql();
         if (each.runsOutsideTransaction()) {
             settings.listener().on(new MigrationEvent.OutsideTransaction(revision.id(), each.sql()));
@@ -184,6 +233,7 @@ final class PlanRunner {
     }
 
     private RuntimeException failed(RenderedRevision revision, OffsetDateTime started, Exception cause) {
+        batch.discard();
         sink.rollbackQuietly();
         recordFailure(revision, started, cause);
         if (cause instanceof MigrateException migrate) {

@@ -20,9 +20,8 @@ import java.util.List;
  * @param revision the revision
  * @param step     the plan step it belongs to
  * @param work     what to execute, in order
- * @param checksum {@link Checksums} of the rendered SQL
  */
-record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work, String checksum) {
+record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work) {
 
     RenderedRevision {
         work = List.copyOf(work);
@@ -30,6 +29,16 @@ record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work
 
     String id() {
         return revision.id();
+    }
+
+    /**
+     * {@link Checksums} of the rendered SQL. Computed on demand: only history rows need it, so
+     * offline scripts never pay for hashing.
+     */
+    String checksum() {
+        List<dev.migrate.dialect.SqlStatement> all = new ArrayList<>();
+        work.forEach(w -> all.addAll(w.checksummed()));
+        return Checksums.of(all);
     }
 
     /** "id (class)" for messages. */
@@ -48,9 +57,7 @@ record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work
                         + dialect.name() + ": " + e.getMessage(), e);
             }
         }
-        List<dev.migrate.dialect.SqlStatement> all = new ArrayList<>();
-        work.forEach(w -> all.addAll(w.checksummed()));
-        return new RenderedRevision(revision, step, work, Checksums.of(all));
+        return new RenderedRevision(revision, step, work);
     }
 
     private static List<Operation> record(IndexedRevision revision, Direction direction) {

@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.SqlStatement;
 import dev.migrate.graph.VersionChange;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -49,23 +50,37 @@ final class VersionTable {
         return heads;
     }
 
+    /** One statement of a version-table change and what it does, for the row-count check's message. */
+    record Change(SqlStatement statement, String what) {
+    }
+
     /**
-     * Writes {@code change}: removed rows are paired with added rows as UPDATEs (one statement for
-     * a linear step), the rest become DELETEs and INSERTs (merges, branch bases, last downgrades).
+     * The statements of {@code change}: removed rows are paired with added rows as UPDATEs (one
+     * statement for a linear step), the rest become DELETEs and INSERTs (merges, branch bases,
+     * last downgrades).
      */
-    void apply(StatementSink sink, VersionChange change, String revision) throws SQLException {
+    List<Change> changes(VersionChange change) {
         List<String> removed = change.removed();
         List<String> added = change.added();
         int paired = Math.min(removed.size(), added.size());
+        List<Change> changes = new ArrayList<>(Math.max(removed.size(), added.size()));
         for (int i = 0; i < paired; i++) {
-            check(sink.execute(dialect.updateVersion(tables.schema(), tables.version(), removed.get(i), added.get(i))),
-                    revision, "update " + removed.get(i) + " to " + added.get(i));
+            changes.add(new Change(dialect.updateVersion(tables.schema(), tables.version(), removed.get(i), added.get(i)),
+                    "update " + removed.get(i) + " to " + added.get(i)));
         }
         for (String row : removed.subList(paired, removed.size())) {
-            check(sink.execute(dialect.deleteVersion(tables.schema(), tables.version(), row)), revision, "delete " + row);
+            changes.add(new Change(dialect.deleteVersion(tables.schema(), tables.version(), row), "delete " + row));
         }
         for (String row : added.subList(paired, added.size())) {
-            check(sink.execute(dialect.insertVersion(tables.schema(), tables.version(), row)), revision, "insert " + row);
+            changes.add(new Change(dialect.insertVersion(tables.schema(), tables.version(), row), "insert " + row));
+        }
+        return changes;
+    }
+
+    /** Writes {@code change} statement by statement, checking that each touched exactly one row. */
+    void apply(StatementSink sink, VersionChange change, String revision) throws SQLException {
+        for (Change each : changes(change)) {
+            check(sink.execute(each.statement()), revision, each.what());
         }
     }
 
@@ -74,7 +89,8 @@ final class VersionTable {
         sink.execute(dialect.deleteAllVersions(tables.schema(), tables.version()));
     }
 
-    private void check(int count, String revision, String what) {
+    /** Fails unless {@code count} is one row (or unknown, offline). */
+    void check(int count, String revision, String what) {
         if (count != StatementSink.UNKNOWN_COUNT && count != 1) {
             throw new MigrateException("The version table " + dialect.qualify(tables.schema(), tables.version())
                     + " changed behind migrate's back: '" + what + "' for revision " + revision + " touched " + count
