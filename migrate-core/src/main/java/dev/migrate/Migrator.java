@@ -33,6 +33,7 @@ public final class Migrator {
     private final List<IndexedRevision> revisions;
     private RevisionGraph graph;
     private Map<String, IndexedRevision> byId; // built with the graph, so duplicates are reported first
+    private Dialect urlDialect; // found once per Migrator: the lookup reads the service files each time
 
     private Migrator(Builder builder) {
         this.settings = builder;
@@ -126,7 +127,7 @@ public final class Migrator {
     private OnlineRun online() {
         ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
                 : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
-        Dialect dialect = settings.dataSource != null ? null : Dialects.forUrl(settings.url);
+        Dialect dialect = settings.dataSource != null ? null : urlDialect();
         return new OnlineRun(source, dialect, engineSettings(), this::revision);
     }
 
@@ -135,7 +136,14 @@ public final class Migrator {
             throw new MigrateException("Offline SQL (migrate.sql) needs migrate.url to choose the SQL dialect, for example"
                     + " jdbc:postgresql://host/db; no connection is opened.");
         }
-        return new OfflineScript(Dialects.forUrl(settings.url), engineSettings(), this::revision);
+        return new OfflineScript(urlDialect(), engineSettings(), this::revision);
+    }
+
+    private synchronized Dialect urlDialect() {
+        if (urlDialect == null) {
+            urlDialect = Dialects.forUrl(settings.url);
+        }
+        return urlDialect;
     }
 
     private EngineSettings engineSettings() {

@@ -56,11 +56,28 @@ public final class Checksums {
     }
 
     private static String sha256(String text) {
+        return HexFormat.of().formatHex(digest().digest(text.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** A fresh digest: cloning the prototype skips the provider lookup of {@code getInstance} per revision. */
+    private static MessageDigest digest() {
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
+            return (MessageDigest) Sha256.PROTOTYPE.clone();
+        } catch (CloneNotSupportedException e) {
+            return Sha256.newInstance();
+        }
+    }
+
+    /** Holder, so the prototype is made on first use. */
+    private static final class Sha256 {
+        static final MessageDigest PROTOTYPE = newInstance();
+
+        static MessageDigest newInstance() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("every Java platform has SHA-256", e);
+            }
         }
     }
 }

@@ -19,6 +19,7 @@ final class HistoryTable {
 
     private final Dialect dialect;
     private final BookkeepingTables tables;
+    private String insertSql; // the same text for every row: rendered once
 
     HistoryTable(Dialect dialect, BookkeepingTables tables) {
         this.dialect = dialect;
@@ -32,8 +33,10 @@ final class HistoryTable {
 
     /** The INSERT of {@code entry}, its values as parameters. */
     SqlStatement insert(HistoryEntry entry) {
-        SqlStatement insert = dialect.insertHistory(tables.schema(), tables.history());
-        return new SqlStatement(insert.sql(), Arrays.asList(entry.revision(), direction(entry.direction()),
+        if (insertSql == null) {
+            insertSql = dialect.insertHistory(tables.schema(), tables.history()).sql();
+        }
+        return new SqlStatement(insertSql, Arrays.asList(entry.revision(), direction(entry.direction()),
                 entry.checksum(), entry.checksumVersion(), entry.started(), entry.finished(), entry.success(),
                 entry.executedBy(), entry.migrateVersion()), false);
     }

@@ -49,7 +49,9 @@ final class PlanRunner {
         this.versionTable = new VersionTable(dialect, settings.tables());
         this.history = history;
         this.executedBy = executedBy;
-        this.batchSink = sink instanceof JdbcSink jdbc && dialect.capabilities().transactionalDdl() ? jdbc : null;
+        // Transactional DDL: a failure aborts the transaction, so nothing batched after it takes effect.
+        this.batchSink = sink instanceof JdbcSink jdbc && history != null && dialect.capabilities().transactionalDdl()
+                ? jdbc : null;
     }
 
     /** Runs every step in order; a failing step throws after rolling itself back, earlier steps stay. */
@@ -73,19 +75,19 @@ final class PlanRunner {
     private AppliedRevision runStep(PlanStep step) {
         IndexedRevision revision = revisions.apply(step.revision().id());
         RenderedRevision rendered = RenderedRevision.render(revision, step, dialect, settings.tables().schema());
-        String parents = String.join(", ", step.revision().revises());
+        List<String> revises = step.revision().revises();
+        String parents = revises.size() == 1 ? revises.get(0) : String.join(", ", revises);
         String message = step.revision().message();
         settings.listener().on(new MigrationEvent.RevisionStarted(rendered.id(), message, step.direction(), parents));
         sink.comment("Running " + (step.direction() == Direction.UP ? "upgrade " + parents + " -> " + rendered.id()
                 : "downgrade " + rendered.id() + " -> " + parents) + (message.isEmpty() ? "" : ", " + message));
-        OffsetDateTime started = now();
+        OffsetDateTime started = history == null ? null : now(); // only history rows need the clock
         long start = System.nanoTime();
         try {
             openTransaction();
             for (Work work : rendered.work()) {
                 execute(work, rendered);
             }
-            flushBatch();
             statement = "(version table change)";
             writeBookkeeping(step.versionChange(), rendered, started);
             sink.commit();
@@ -99,8 +101,10 @@ final class PlanRunner {
     }
 
     /**
-     * The version-table change and, online, the history row. Batched, both go in one round trip,
-     * their parameters inlined as the dialect's literals.
+     * The version-table change and, online, the history row. Batched (online, PostgreSQL), a
+     * revision takes two round trips: its statements with the version change, then the history
+     * row (its finish time taken after the statements ran) with the COMMIT; the commit that
+     * follows finds no open transaction and sends nothing. Parameters are inlined as literals.
      */
     private void writeBookkeeping(VersionChange change, RenderedRevision rendered, OffsetDateTime started)
             throws SQLException {
@@ -112,26 +116,28 @@ final class PlanRunner {
             return;
         }
         List<VersionTable.Change> changes = versionTable.changes(change);
+        int first = batch.size();
         for (VersionTable.Change each : changes) {
             batch.add(dialect.inline(each.statement()), statement);
         }
-        if (history != null) {
-            batch.add(dialect.inline(history.insert(entry(rendered, started, true))), statement);
-        }
-        int[] counts = batch.send(batchSink);
+        int[] counts = flushBatch();
         for (int i = 0; i < changes.size(); i++) {
-            int count = counts[i] == java.sql.Statement.SUCCESS_NO_INFO ? StatementSink.UNKNOWN_COUNT : counts[i];
-            versionTable.check(count, rendered.id(), changes.get(i).what());
+            int count = counts[first + i];
+            versionTable.check(count == java.sql.Statement.SUCCESS_NO_INFO ? StatementSink.UNKNOWN_COUNT : count,
+                    rendered.id(), changes.get(i).what());
         }
+        batch.add(dialect.inline(history.insert(entry(rendered, started, true))), statement);
+        batch.add(dialect.commitScriptTransaction().sql(), "(commit)");
+        flushBatch();
     }
 
-    /** Sends the statements batched so far; a failure names the failing one. */
-    private void flushBatch() throws SQLException {
+    /** Sends the statements batched so far (their update counts); a failure names the failing one. */
+    private int[] flushBatch() throws SQLException {
         if (batch.isEmpty()) {
-            return;
+            return new int[0];
         }
         try {
-            batch.send(batchSink);
+            return batch.send(batchSink);
         } catch (SQLException e) {
             statement = batch.failed();
             throw e;

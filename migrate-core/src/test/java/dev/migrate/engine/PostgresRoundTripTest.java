@@ -62,6 +62,23 @@ class PostgresRoundTripTest {
     }
 
     @Test
+    void aFailingCommitIsReportedAsTheCommitAndKeepsNothing(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("c1", null, op -> {
+                    op.execute("CREATE TABLE \"dc_p\" (\"id\" INT PRIMARY KEY)");
+                    op.execute("CREATE TABLE \"dc_c\" (\"p\" INT REFERENCES \"dc_p\" DEFERRABLE INITIALLY DEFERRED)");
+                    op.execute("INSERT INTO \"dc_c\" VALUES (1)");
+                }, op -> { });
+        OnlineRun run = run(database, "dc_version", revisions, Duration.ofSeconds(30));
+        RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> run.run(h -> revisions.up(null, "c1")));
+        assertEquals("23503", e.sqlState());
+        assertTrue(e.getMessage().contains("\n  statement: (commit)\n  SQLState: 23503, vendor code: 0\n"), e.getMessage());
+        assertEquals(List.of(), run.current());
+        assertEquals(List.of(), database.strings("SELECT table_name FROM information_schema.tables WHERE table_name = 'dc_p'"));
+        assertEquals(List.of(false), run.history().stream().map(HistoryEntry::success).toList());
+    }
+
+    @Test
     void batchedRevisionsWriteTheSameHistoryAsUnbatchedOnes(TestDatabase database) throws SQLException {
         TestRevisions revisions = new TestRevisions()
                 .add("h1", null, op -> {
