@@ -22,4 +22,15 @@ public class H2Dialect extends StandardSqlDialect {
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         return List.of(SqlStatement.of("SET LOCK_TIMEOUT " + timeout.toMillis()));
     }
+
+    @Override
+    public List<SqlStatement> rowLockWait(Duration wait) {
+        // Session-wide in H2; only ever sent on the lock's own connection.
+        return List.of(SqlStatement.of("SET LOCK_TIMEOUT " + wait.toMillis()));
+    }
+
+    @Override
+    protected OperationRenderer renderer(String schema) {
+        return new H2OperationRenderer(this, schema);
+    }
 }

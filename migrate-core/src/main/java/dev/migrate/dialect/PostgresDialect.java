@@ -32,4 +32,19 @@ public class PostgresDialect extends StandardSqlDialect {
         // SET LOCAL ends with the revision's transaction, so the setting never leaks into the next one.
         return List.of(SqlStatement.of("SET LOCAL lock_timeout = '" + timeout.toMillis() + "ms'"));
     }
+
+    @Override
+    public SqlStatement tryAdvisoryLock(long key) {
+        return SqlStatement.of("SELECT pg_try_advisory_lock(?)", key);
+    }
+
+    @Override
+    public SqlStatement advisoryUnlock(long key) {
+        return SqlStatement.of("SELECT pg_advisory_unlock(?)", key);
+    }
+
+    @Override
+    protected OperationRenderer renderer(String schema) {
+        return new PostgresOperationRenderer(this, schema);
+    }
 }
