@@ -6,7 +6,9 @@ package dev.migrate.ops;
  * variants apart uses {@link #accept(OperationVisitor)}, so a new operation fails to compile
  * everywhere it is not yet handled.
  */
-public sealed interface Operation permits ExecuteSql, BatchedUpdate, WithConnection {
+public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
+        CreateIndex, DropIndex, AddConstraint, DropConstraint, CreateSequence, DropSequence, ExecuteSql, BulkInsert,
+        BatchedUpdate, WithConnection {
 
     <R> R accept(OperationVisitor<R> visitor);
 }
