@@ -25,7 +25,7 @@ if [ ! -d "$REPO" ]; then
 fi
 
 echo "bench: installing migrate into $REPO"
-mvn -B -q -Dmaven.repo.local="$REPO" install -DskipTests -Dinvoker.skip=true
+mvn -B -q -Dmaven.repo.local="$REPO" install -DskipTests -DskipITs -Dinvoker.skip=true
 mvn -B -q -Dmaven.repo.local="$REPO" -pl migrate-benchmarks dependency:build-classpath \
   -Dmdep.outputFile="$ROOT/migrate-benchmarks/target/classpath.txt"
 CP="$ROOT/migrate-benchmarks/target/classes:$(cat "$ROOT/migrate-benchmarks/target/classpath.txt")"
