@@ -60,19 +60,21 @@ final class Suite {
         if (config.runs(Scenario.FLYWAY)) {
             String url = server.freshDatabase("bench_flyway");
             Outcome run = run(flywayProject(size), FLYWAY_ENVIRONMENT, mvnCommand(offline, "flyway:migrate", "-Dflyway.url=" + url));
-            store(record, Metric.FLYWAY_MVN, size, run.seconds());
+            store(record, Metric.FLYWAY_MVN, Metric.FLYWAY_MVN_CPU, size, run);
         }
         if (config.runs(Scenario.VALIDATE)) {
-            store(record, Metric.MVN_VALIDATE, size, mvn(migrateProject(size), offline, "validate").seconds());
+            store(record, Metric.MVN_VALIDATE, Metric.MVN_VALIDATE_CPU, size, mvn(migrateProject(size), offline, "validate"));
         }
         if (config.runs(Scenario.MVN_UPGRADE)) {
             String url = server.freshDatabase("bench_mvn");
-            store(record, Metric.MIGRATE_MVN_UPGRADE, size, mvn(migrateProject(size), offline, "migrate:upgrade", "-Dmigrate.url=" + url).seconds());
-            store(record, Metric.MIGRATE_MVN_NOOP, size, mvn(migrateProject(size), offline, "migrate:upgrade", "-Dmigrate.url=" + url).seconds());
+            store(record, Metric.MIGRATE_MVN_UPGRADE, Metric.MIGRATE_MVN_UPGRADE_CPU, size,
+                    mvn(migrateProject(size), offline, "migrate:upgrade", "-Dmigrate.url=" + url));
+            store(record, Metric.MIGRATE_MVN_NOOP, Metric.MIGRATE_MVN_NOOP_CPU, size,
+                    mvn(migrateProject(size), offline, "migrate:upgrade", "-Dmigrate.url=" + url));
         }
         if (config.runs(Scenario.MVN_SQL)) {
             Outcome run = mvn(migrateProject(size), offline, "migrate:upgrade", "-Dmigrate.sql", "-Dmigrate.url=" + server.urlFor("bench_none"));
-            store(record, Metric.MIGRATE_MVN_SQL, size, run.seconds());
+            store(record, Metric.MIGRATE_MVN_SQL, Metric.MIGRATE_MVN_SQL_CPU, size, run);
         }
         inProcess(size, record);
     }
@@ -82,7 +84,7 @@ final class Suite {
         Outcome run = run(Path.of("."), Map.of(), javaCommand(List.of(), JdbcFloor.class, url,
                 flywayProject(size).resolve(FlywayProjectWriter.MIGRATIONS).toString()));
         Map<String, Double> results = ResultLines.parse(run.lines());
-        store(record, Metric.FLOOR_PROCESS, size, run.seconds());
+        store(record, Metric.FLOOR_PROCESS, Metric.FLOOR_PROCESS_CPU, size, run);
         store(record, Metric.FLOOR_INSIDE, size, results.get("floor.sqlSeconds"));
         store(record, Metric.FLOOR_RSS, size, results.get("floor.rssMib"));
     }
@@ -122,6 +124,13 @@ final class Suite {
     private boolean needsCompiledRevisions() {
         return config.runs(Scenario.MVN_UPGRADE) || config.runs(Scenario.MVN_SQL) || config.runs(Scenario.IN_PROCESS)
                 || config.runs(Scenario.IN_PROCESS_SQL) || config.runs(Scenario.MEMORY);
+    }
+
+    private void store(boolean record, Metric wall, Metric cpu, int size, Outcome outcome) {
+        store(record, wall, size, outcome.seconds());
+        if (outcome.cpuSeconds() >= 0) {
+            store(record, cpu, size, outcome.cpuSeconds());
+        }
     }
 
     private void store(boolean record, Metric metric, int size, Double value) {

@@ -26,7 +26,13 @@ public final class MarkdownReport {
 
     private static final List<Goal> CONTEXT = List.of(
             new Goal("Flyway `mvn flyway:migrate` / floor process", Metric.FLYWAY_MVN, Metric.FLOOR_PROCESS, Kind.RATIO, 0),
-            new Goal("`mvn migrate:upgrade` / Flyway `mvn flyway:migrate`", Metric.MIGRATE_MVN_UPGRADE, Metric.FLYWAY_MVN, Kind.RATIO, 0));
+            new Goal("`mvn migrate:upgrade` / Flyway `mvn flyway:migrate`", Metric.MIGRATE_MVN_UPGRADE, Metric.FLYWAY_MVN, Kind.RATIO, 0),
+            new Goal("CPU: no-op `mvn migrate:upgrade` − bare `mvn validate`", Metric.MIGRATE_MVN_NOOP_CPU, Metric.MVN_VALIDATE_CPU,
+                    Kind.DIFFERENCE, 0),
+            new Goal("CPU: `mvn migrate:upgrade -Dmigrate.sql` − bare `mvn validate`", Metric.MIGRATE_MVN_SQL_CPU,
+                    Metric.MVN_VALIDATE_CPU, Kind.DIFFERENCE, 0),
+            new Goal("CPU: `mvn migrate:upgrade` − floor process (client side only)", Metric.MIGRATE_MVN_UPGRADE_CPU,
+                    Metric.FLOOR_PROCESS_CPU, Kind.DIFFERENCE, 0));
 
     private MarkdownReport() {
     }

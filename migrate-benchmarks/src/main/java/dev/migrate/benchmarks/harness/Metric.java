@@ -1,6 +1,10 @@
 package dev.migrate.benchmarks.harness;
 
-/** What the suite measures, with the label and unit the report prints. */
+/**
+ * What the suite measures, with the label and unit the report prints. The CPU rows (the client
+ * process tree's user + system time, not the database server's) are there because a shared
+ * machine stretches wall time far more than CPU time.
+ */
 public enum Metric {
     FLOOR_PROCESS("Physical floor: plain JDBC, cold `java` process (wall)", Unit.SECONDS),
     FLOOR_INSIDE("Physical floor: time inside that process (`main` to last commit)", Unit.SECONDS),
@@ -15,7 +19,13 @@ public enum Metric {
     MIGRATE_SQL("migrate: `Migrator.upgradeSql(\"head\")` in process (offline)", Unit.SECONDS),
     MIGRATE_PEAK_HEAP("migrate: peak heap of `Migrator.upgrade` (run with `-Xmx150m`)", Unit.MIB),
     MIGRATE_RSS("migrate: peak RSS of that process", Unit.MIB),
-    FLOOR_RSS("Physical floor: peak RSS of its process", Unit.MIB);
+    FLOOR_RSS("Physical floor: peak RSS of its process", Unit.MIB),
+    FLOOR_PROCESS_CPU("CPU (user+sys) of the floor process", Unit.SECONDS),
+    FLYWAY_MVN_CPU("CPU (user+sys) of `mvn flyway:migrate`", Unit.SECONDS),
+    MIGRATE_MVN_UPGRADE_CPU("CPU (user+sys) of `mvn migrate:upgrade`", Unit.SECONDS),
+    MIGRATE_MVN_NOOP_CPU("CPU (user+sys) of no-op `mvn migrate:upgrade`", Unit.SECONDS),
+    MVN_VALIDATE_CPU("CPU (user+sys) of bare `mvn validate`", Unit.SECONDS),
+    MIGRATE_MVN_SQL_CPU("CPU (user+sys) of `mvn migrate:upgrade -Dmigrate.sql`", Unit.SECONDS);
 
     /** How a value prints. */
     public enum Unit { SECONDS, MIB }
