@@ -258,9 +258,8 @@ public final class Migrator {
             }
             String from = target.substring(0, colon);
             String to = target.substring(colon + 1);
-            List<String> start = from.isEmpty() || from.equals("base") ? List.of()
-                    : from.equals("head") || from.equals("heads") ? List.copyOf(graph.heads())
-                    : List.of(graph.revision(from).id());
+            // Alembic's rule: the start of an offline range names revisions without a database.
+            List<String> start = from.isEmpty() ? List.of() : graph.resolve(from);
             return new OfflineRange(start, to);
         }
     }

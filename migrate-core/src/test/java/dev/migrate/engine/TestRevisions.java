@@ -59,6 +59,14 @@ final class TestRevisions {
         return new Plan(Direction.UP, from == null ? List.of() : List.of(from), steps, previous == null ? List.of() : List.of(previous));
     }
 
+    /** Upgrade along the linear {@code chain} from whichever of its revisions {@code heads} holds (none = base). */
+    Plan upFrom(List<String> heads, String... chain) {
+        List<String> ids = List.of(chain);
+        int start = heads.isEmpty() ? 0 : ids.indexOf(heads.get(0)) + 1;
+        String from = heads.isEmpty() ? null : heads.get(0);
+        return up(from, ids.subList(start, ids.size()).toArray(String[]::new));
+    }
+
     /** Downgrade from the last of {@code ids} back through the chain; each step's parent becomes the head. */
     Plan down(String... ids) {
         List<PlanStep> steps = new ArrayList<>();
