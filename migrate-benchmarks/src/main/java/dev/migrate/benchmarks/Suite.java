@@ -86,6 +86,7 @@ final class Suite {
         Map<String, Double> results = ResultLines.parse(run.lines());
         store(record, Metric.FLOOR_PROCESS, Metric.FLOOR_PROCESS_CPU, size, run);
         store(record, Metric.FLOOR_INSIDE, size, results.get("floor.sqlSeconds"));
+        store(record, Metric.FLOOR_INSIDE_CPU, size, results.get("floor.sqlCpuSeconds"));
         store(record, Metric.FLOOR_RSS, size, results.get("floor.rssMib"));
     }
 
@@ -98,11 +99,15 @@ final class Suite {
             store(record, Metric.MIGRATE_UPGRADE, size, results.get("migrate.upgradeSeconds"));
             store(record, Metric.MIGRATE_NOOP, size, results.get("migrate.noopSeconds"));
             store(record, Metric.MIGRATE_DOWNGRADE, size, results.get("migrate.downgradeSeconds"));
+            store(record, Metric.MIGRATE_UPGRADE_CPU, size, results.get("migrate.upgradeCpuSeconds"));
+            store(record, Metric.MIGRATE_NOOP_CPU, size, results.get("migrate.noopCpuSeconds"));
+            store(record, Metric.MIGRATE_DOWNGRADE_CPU, size, results.get("migrate.downgradeCpuSeconds"));
         }
         if (config.runs(Scenario.IN_PROCESS_SQL)) {
             Map<String, Double> results = ResultLines.parse(run(Path.of("."), Map.of(),
                     javaCommand(classes, InProcessRun.class, "offline", server.urlFor("bench_none"), String.valueOf(size))).lines());
             store(record, Metric.MIGRATE_SQL, size, results.get("migrate.sqlSeconds"));
+            store(record, Metric.MIGRATE_SQL_CPU, size, results.get("migrate.sqlCpuSeconds"));
         }
         if (config.runs(Scenario.MEMORY) && size == config.memorySize()) {
             String url = server.freshDatabase("bench_memory");

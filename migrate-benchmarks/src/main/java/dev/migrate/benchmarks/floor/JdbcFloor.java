@@ -1,6 +1,7 @@
 package dev.migrate.benchmarks.floor;
 
 import dev.migrate.benchmarks.harness.ResultLines;
+import dev.migrate.benchmarks.inprocess.Stopwatch;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,7 +22,8 @@ import java.util.stream.Stream;
  *
  * <p>Run as a cold process: {@code java -cp ... dev.migrate.benchmarks.floor.JdbcFloor <url> <dir>}
  * where {@code dir} holds the Flyway files ({@code V<n>__*.sql}) of the same history. Prints
- * {@code RESULT floor.sqlSeconds} (from {@code main} to the last commit) and {@code floor.rssMib}.
+ * {@code RESULT floor.sqlSeconds} (from {@code main} to the last commit), {@code floor.sqlCpuSeconds}
+ * and {@code floor.rssMib}.
  */
 public final class JdbcFloor {
 
@@ -29,15 +31,14 @@ public final class JdbcFloor {
     }
 
     public static void main(String[] args) throws Exception {
-        long start = System.nanoTime();
+        Stopwatch stopwatch = new Stopwatch();
         if (args.length != 2) {
             System.err.println("usage: JdbcFloor <jdbc-url> <directory of V<n>__*.sql files>");
             System.exit(2);
         }
         int applied = apply(args[0], readRevisions(Path.of(args[1])));
-        double seconds = (System.nanoTime() - start) / 1e9;
         System.out.println("applied " + applied + " revisions");
-        ResultLines.print(System.out, "floor.sqlSeconds", seconds);
+        stopwatch.print("floor.sql");
         ResultLines.print(System.out, "floor.rssMib", ResultLines.peakRssMib());
     }
 

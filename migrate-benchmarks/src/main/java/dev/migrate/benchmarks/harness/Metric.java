@@ -25,7 +25,12 @@ public enum Metric {
     MIGRATE_MVN_UPGRADE_CPU("CPU (user+sys) of `mvn migrate:upgrade`", Unit.SECONDS),
     MIGRATE_MVN_NOOP_CPU("CPU (user+sys) of no-op `mvn migrate:upgrade`", Unit.SECONDS),
     MVN_VALIDATE_CPU("CPU (user+sys) of bare `mvn validate`", Unit.SECONDS),
-    MIGRATE_MVN_SQL_CPU("CPU (user+sys) of `mvn migrate:upgrade -Dmigrate.sql`", Unit.SECONDS);
+    MIGRATE_MVN_SQL_CPU("CPU (user+sys) of `mvn migrate:upgrade -Dmigrate.sql`", Unit.SECONDS),
+    FLOOR_INSIDE_CPU("CPU of the floor process from `main` to last commit", Unit.SECONDS),
+    MIGRATE_UPGRADE_CPU("CPU of the JVM during `Migrator.upgrade(\"head\")`", Unit.SECONDS),
+    MIGRATE_NOOP_CPU("CPU of the JVM during no-op `Migrator.upgrade(\"head\")`", Unit.SECONDS),
+    MIGRATE_DOWNGRADE_CPU("CPU of the JVM during `Migrator.downgrade(\"base\")`", Unit.SECONDS),
+    MIGRATE_SQL_CPU("CPU of the JVM during `Migrator.upgradeSql(\"head\")`", Unit.SECONDS);
 
     /** How a value prints. */
     public enum Unit { SECONDS, MIB }

@@ -49,30 +49,25 @@ public final class InProcessRun {
     }
 
     private static void online(String url, int count) {
-        long start = System.nanoTime();
-        RunResult upgrade = Migrator.builder().url(url).build().upgrade("head");
-        long upgraded = System.nanoTime();
-        expect("upgrade", count, upgrade);
-        RunResult noop = Migrator.builder().url(url).build().upgrade("head");
-        long noopDone = System.nanoTime();
-        expect("no-op upgrade", 0, noop);
-        RunResult downgrade = Migrator.builder().url(url).build().downgrade("base");
-        long downgraded = System.nanoTime();
-        expect("downgrade", count, downgrade);
-        ResultLines.print(System.out, "migrate.upgradeSeconds", (upgraded - start) / 1e9);
-        ResultLines.print(System.out, "migrate.noopSeconds", (noopDone - upgraded) / 1e9);
-        ResultLines.print(System.out, "migrate.downgradeSeconds", (downgraded - noopDone) / 1e9);
+        Stopwatch upgrade = new Stopwatch();
+        expect("upgrade", count, Migrator.builder().url(url).build().upgrade("head"));
+        upgrade.print("migrate.upgrade");
+        Stopwatch noop = new Stopwatch();
+        expect("no-op upgrade", 0, Migrator.builder().url(url).build().upgrade("head"));
+        noop.print("migrate.noop");
+        Stopwatch downgrade = new Stopwatch();
+        expect("downgrade", count, Migrator.builder().url(url).build().downgrade("base"));
+        downgrade.print("migrate.downgrade");
     }
 
     private static void offline(String url, int count) {
-        long start = System.nanoTime();
+        Stopwatch offline = new Stopwatch();
         String script = Migrator.builder().url(url).build().upgradeSql("head");
-        double seconds = (System.nanoTime() - start) / 1e9;
+        offline.print("migrate.sql");
         if (script.isBlank()) {
             throw new IllegalStateException("upgradeSql(\"head\") returned no SQL for " + count + " revisions");
         }
         System.out.println("offline script: " + script.length() + " characters");
-        ResultLines.print(System.out, "migrate.sqlSeconds", seconds);
     }
 
     private static void memory(String url, int count) {
