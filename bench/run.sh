@@ -26,7 +26,7 @@ fi
 
 echo "bench: installing migrate into $REPO"
 mvn -B -q -Dmaven.repo.local="$REPO" install -DskipTests -DskipITs -Dinvoker.skip=true
-mvn -B -q -Dmaven.repo.local="$REPO" -pl migrate-benchmarks dependency:build-classpath \
+mvn -B -q -Dmaven.repo.local="$REPO" -pl migrate-benchmarks dependency:build-classpath -DincludeScope=runtime \
   -Dmdep.outputFile="$ROOT/migrate-benchmarks/target/classpath.txt"
 CP="$ROOT/migrate-benchmarks/target/classes:$(cat "$ROOT/migrate-benchmarks/target/classpath.txt")"
 
