@@ -76,6 +76,8 @@ abstract class MigratorContract {
 
         migrator.upgrade("b2");
         assertEquals(List.of("b2"), migrator.current());
+        assertEquals(List.of("c3"), migrator.upgradePlan("head").steps().stream().map(s -> s.revision().id()).toList());
+        assertEquals(List.of("b2", "a1"), migrator.downgradePlan("base").steps().stream().map(s -> s.revision().id()).toList());
         migrator.downgrade("base");
         assertEquals(List.of(), rows(database, "lin_version"));
         // Stamps run nothing and write no history.
@@ -119,5 +121,17 @@ abstract class MigratorContract {
         MigrateException e = assertThrows(MigrateException.class, () -> migrator.downgradeSql("base"));
         assertEquals("Offline downgrade needs a range 'from:to' (migrate.target=base), because no database is read to know"
                 + " where to start; for example -Dmigrate.target=head:base or -Dmigrate.target=<revision>:-1.", e.getMessage());
+    }
+
+    @Test
+    void stampWithPurgeReplacesRowsTheGraphDoesNotKnow(TestDatabase database) throws SQLException {
+        Migrator migrator = migrator(database, "purge_version", linear("purge"));
+        migrator.stamp(List.of("a1"), false);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"purge_version\" VALUES ('not_a_revision')");
+        }
+        RunResult result = migrator.stamp(List.of("b2"), true);
+        assertEquals(List.of("a1", "not_a_revision"), result.headsBefore());
+        assertEquals(List.of("b2"), rows(database, "purge_version"));
     }
 }

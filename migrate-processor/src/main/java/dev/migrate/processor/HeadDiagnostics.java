@@ -1,13 +1,10 @@
 package dev.migrate.processor;
 
 import dev.migrate.graph.GraphProblem.Blame;
-import dev.migrate.graph.Plan;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
-import dev.migrate.graph.TargetException;
 import dev.migrate.processor.Diagnostics.Position;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,8 +15,8 @@ import java.util.stream.Collectors;
 /**
  * Several heads: a warning when no branch labels tell them apart (the target {@code head} is then
  * ambiguous and only {@code heads} upgrades), an error whenever there are several heads under
- * {@code -Amigrate.heads=single}. Which head a label leads to is asked of core's graph (the
- * target {@code label@head}), never worked out here.
+ * {@code -Amigrate.heads=single}. Which heads a label leads to is asked of core's graph
+ * ({@code headsPerBranch}), never worked out here.
  */
 final class HeadDiagnostics {
 
@@ -47,7 +44,7 @@ final class HeadDiagnostics {
             return;
         }
         Set<String> unlabelled = new TreeSet<>(heads);
-        unlabelled.removeAll(labelledHeads(graph, descriptors));
+        unlabelled.removeAll(labelledHeads(graph));
         if (unlabelled.size() > 1) {
             report(false, unlabelled, graph, byBinaryName, "The revisions have " + heads.size() + " heads and "
                     + "no branch label tells " + describe(unlabelled, graph) + " apart, so the target 'head' "
@@ -57,21 +54,12 @@ final class HeadDiagnostics {
         }
     }
 
-    /** The heads that some {@code label@head} target resolves to. */
-    private static Set<String> labelledHeads(RevisionGraph graph, List<RevisionDescriptor> descriptors) {
-        Set<String> labels = new TreeSet<>();
-        descriptors.forEach(descriptor -> labels.addAll(descriptor.branchLabels()));
-        Set<String> reached = new LinkedHashSet<>();
-        for (String label : labels) {
-            try {
-                Plan plan = graph.upgradePlan(List.of(), label + "@head");
-                if (!plan.isEmpty()) {
-                    reached.add(plan.steps().get(plan.steps().size() - 1).revision().id());
-                }
-            } catch (TargetException e) {
-                // The label's branch has several heads itself: it tells none of them apart.
-            }
-        }
+    /** The heads that some {@code label@head} target resolves to: labels whose branch has one head. */
+    private static Set<String> labelledHeads(RevisionGraph graph) {
+        Set<String> reached = new TreeSet<>();
+        graph.headsPerBranch().values().stream()
+                .filter(heads -> heads.size() == 1)
+                .forEach(reached::addAll);
         return reached;
     }
 

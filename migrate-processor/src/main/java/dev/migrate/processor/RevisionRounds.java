@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.element.AnnotationMirror;
@@ -59,12 +60,9 @@ final class RevisionRounds {
             if (mirror.isEmpty()) {
                 continue;
             }
-            boolean instantiable = checks.check(type);
+            checks.check(type);
             RevisionSource source = source(type, mirror.get(), Location.THIS_COMPILATION);
             compiledNow.put(source.binaryName(), source);
-            if (instantiable) {
-                markers.write(type);
-            }
             arrived.add(type);
         }
         if (!arrived.isEmpty() && indexFile == null) {
@@ -119,16 +117,20 @@ final class RevisionRounds {
         indexFile = indexWriter.create(indexName, originating);
     }
 
-    /** Every revision known now: compiled now first, then earlier ones not compiled again. */
+    /**
+     * Every revision known now, by binary name: those compiled now win over earlier copies. Sorted,
+     * so that messages list revisions in the same order on every machine (class-path listings are
+     * in file-system order).
+     */
     private Map<String, RevisionSource> allRevisions() {
-        Map<String, RevisionSource> all = new LinkedHashMap<>(compiledNow);
+        Map<String, RevisionSource> all = new TreeMap<>(compiledNow);
         earlierRevisions().forEach(all::putIfAbsent);
         return all;
     }
 
     /**
-     * Revisions compiled before this compilation, found through their markers; a marker whose
-     * class is gone or no longer carries {@code @Revision} is dropped.
+     * Revisions compiled before this compilation, found through the indexes that list them; a
+     * listed class that is gone or no longer carries {@code @Revision} is dropped.
      */
     private Map<String, RevisionSource> earlierRevisions() {
         if (earlierMarkers == null) {
@@ -136,14 +138,18 @@ final class RevisionRounds {
         }
         Map<String, RevisionSource> earlier = new LinkedHashMap<>();
         for (Marker marker : earlierMarkers) {
-            TypeElement type = elements.getTypeElement(marker.revisionClass());
-            Optional<AnnotationMirror> mirror = type == null ? Optional.empty() : RevisionAnnotation.find(type);
-            if (mirror.isEmpty() || compiledNow.containsKey(elements.getBinaryName(type).toString())) {
-                continue;
+            for (String revisionClass : marker.revisionClasses()) {
+                TypeElement type = elements.getTypeElement(revisionClass);
+                Optional<AnnotationMirror> mirror = type == null ? Optional.empty() : RevisionAnnotation.find(type);
+                if (mirror.isEmpty() || compiledNow.containsKey(elements.getBinaryName(type).toString())) {
+                    continue;
+                }
+                RevisionSource source = source(type, mirror.get(),
+                        marker.inThisOutput() ? Location.PREVIOUS_BUILD : Location.DEPENDENCY);
+                // An old index of ours and a dependency's may both list a class; ours wins.
+                earlier.merge(source.binaryName(), source,
+                        (first, second) -> first.belongsToIndex() ? first : second);
             }
-            RevisionSource source = source(type, mirror.get(),
-                    marker.inThisOutput() ? Location.PREVIOUS_BUILD : Location.DEPENDENCY);
-            earlier.putIfAbsent(source.binaryName(), source);
         }
         return earlier;
     }

@@ -1,5 +1,6 @@
 package dev.migrate.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.migrate.processor.Sources.javacWithClasspath;
 import static dev.migrate.processor.Sources.revisionIn;
@@ -38,7 +39,7 @@ class CrossJarTest {
                 revisionIn("app", "AppFirst", "@Revision(id = \"a1\", revises = \"l2\")"));
         assertThat(app).succeededWithoutWarnings();
         String index = IndexNaming.indexName(List.of("app.AppFirst")).canonicalName();
-        assertThat(app).generatedSourceFile(index).contentsAsUtf8String().contains("\"a1\", List.of(\"l2\")");
+        assertThat(app).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"a1\", ids(\"l2\")");
         assertThat(app).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("LibBase");
         assertThat(app).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("LibNext");
     }
@@ -61,9 +62,11 @@ class CrossJarTest {
         JavaFileObject file = revisionIn("app", "AppFirst", "@Revision(id = \"l2\", revises = \"l1\")");
         Compilation app = javacWithClasspath(lib).compile(file);
         List<GraphProblem> problems = RevisionGraph.check(List.of(
+                descriptor("l2", List.of("l1"), List.of(), "app.AppFirst"),
                 descriptor("l1", List.of(), List.of("lib"), "lib.LibBase"),
-                descriptor("l2", List.of("l1"), List.of(), "lib.LibNext"),
-                descriptor("l2", List.of("l1"), List.of(), "app.AppFirst")));
+                descriptor("l2", List.of("l1"), List.of(), "lib.LibNext")));
+        assertThat(problems.get(0).message()).contains("'l2' is used by 2 revisions: app.AppFirst, lib.LibNext.");
+        assertThat(app).hadErrorCount(1);
         assertThat(app).hadErrorContaining(problems.get(0).message())
                 .inFile(file).onLineContaining("@Revision(id = \"l2\"");
     }
