@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Runs the performance suite behind docs/PERFORMANCE.md and puts the new table into it.
 #
-#   bench/run.sh                 # N = 100 and 1,000, 5 measured rounds (about 10-15 minutes)
-#   bench/run.sh --smoke         # N = 20, 1 round, every scenario, doc untouched (about 1-2 minutes)
+#   bench/run.sh                 # N = 100 and 1,000, 5 measured rounds (about 15 min on a quiet machine)
+#   bench/run.sh --smoke         # N = 20, 1 round, every scenario, doc untouched (a few minutes)
 #   bench/run.sh --runs 3 ...    # any RunAll option (see BenchConfig)
 #
 # The generated projects need migrate's artifacts in a Maven repository. They are installed into a
