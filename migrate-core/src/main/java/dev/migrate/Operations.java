@@ -1,11 +1,94 @@
 package dev.migrate;
 
+import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.ColumnBuilder;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.ConnectionCallback;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.ForeignKeyActions;
+import dev.migrate.ops.TableBuilder;
+import java.util.List;
+import java.util.function.Consumer;
+
 /**
  * The typed operations a {@link Migration} uses to describe its change. Each call records one
  * immutable operation value ({@code dev.migrate.ops}); the engine renders it through the
- * database's dialect and runs it, or writes it into an offline script.
+ * database's dialect and runs it, or writes it into an offline script. Required parts are
+ * parameters; optional parts are set in a {@code Consumer<...Builder>} lambda:
+ *
+ * <pre>{@code
+ * op.createTable("ticket", t -> {
+ *     t.column("id", ColumnType.BIGINT, c -> c.identity().primaryKey());
+ *     t.column("title", ColumnType.varchar(200), c -> c.notNull());
+ *     t.column("assignee_id", ColumnType.BIGINT);
+ *     t.foreignKey("assignee_id").references("app_user", "id").onDelete(ReferentialAction.SET_NULL);
+ * });
+ * }</pre>
+ *
+ * <p>Table, index and sequence names are {@code "name"} (in the run's default schema,
+ * {@code migrate.schema}) or {@code "schema.name"}. Identifiers are always quoted, so they keep
+ * their case; hand-written SQL must quote them too on databases that fold case (H2). Constraint
+ * and index names follow Alembic's argument order: name first, then table.
  */
 public interface Operations {
+
+    /** Creates a table; at least one column. */
+    void createTable(String table, Consumer<TableBuilder> definition);
+
+    void dropTable(String table);
+
+    /** Renames a table within its schema. */
+    void renameTable(String table, String newName);
+
+    /** Adds a nullable column without a default. */
+    void addColumn(String table, String column, ColumnType type);
+
+    /** Adds a column with options: {@code c -> c.notNull().defaultValue(0)}. */
+    void addColumn(String table, String column, ColumnType type, Consumer<ColumnBuilder> options);
+
+    void dropColumn(String table, String column);
+
+    void renameColumn(String table, String column, String newName);
+
+    /** Changes a column's type (optionally {@code using} an expression), nullability, default or name. */
+    void alterColumn(String table, String column, Consumer<AlterColumn.Builder> changes);
+
+    /** A plain index over {@code columns}. */
+    void createIndex(String name, String table, String... columns);
+
+    /** An index with options: unique, expressions, partial {@code where}, {@code concurrently}. */
+    void createIndex(String name, String table, List<String> columns, Consumer<CreateIndex.Builder> options);
+
+    void dropIndex(String name, String table);
+
+    /** Drops an index with options: {@code concurrently}, {@code ifExists}. */
+    void dropIndex(String name, String table, Consumer<DropIndex.Builder> options);
+
+    void addForeignKey(String name, String table, List<String> columns, String referencedTable,
+            List<String> referencedColumns);
+
+    /** A foreign key with ON DELETE / ON UPDATE actions. */
+    void addForeignKey(String name, String table, List<String> columns, String referencedTable,
+            List<String> referencedColumns, Consumer<ForeignKeyActions> actions);
+
+    void addUnique(String name, String table, String... columns);
+
+    /** A check constraint; {@code condition} is SQL copied as written. */
+    void addCheck(String name, String table, String condition);
+
+    void addPrimaryKey(String name, String table, String... columns);
+
+    /** Drops a primary key, unique, check or foreign key constraint by name. */
+    void dropConstraint(String name, String table);
+
+    void createSequence(String name);
+
+    /** A sequence with options: {@code s -> s.startWith(1000).incrementBy(10)}. */
+    void createSequence(String name, Consumer<CreateSequence.Builder> options);
+
+    void dropSequence(String name);
 
     /** Runs one SQL statement as written. */
     void execute(String sql);
@@ -15,4 +98,24 @@ public interface Operations {
      * rendered as literals of the dialect (offline).
      */
     void execute(String sql, Object... parameters);
+
+    /**
+     * Inserts rows (one value per column each, nulls allowed) with parameterized multi-row
+     * {@code INSERT}s.
+     */
+    void bulkInsert(String table, List<String> columns, List<List<Object>> rows);
+
+    /**
+     * Backfills data in batches of at most {@code batchSize} rows, each its own short statement:
+     * {@code UPDATE table SET setClause WHERE whereClause}. The where clause must match only rows
+     * not updated yet, so the batches end and an interrupted run resumes where it stopped. Offline
+     * scripts get one unbatched {@code UPDATE}.
+     */
+    void batchedUpdate(String table, String setClause, String whereClause, int batchSize);
+
+    /**
+     * Runs Java code on the revision's JDBC connection, inside its transaction. Online only: a
+     * revision that uses it cannot be written to an offline script.
+     */
+    void withConnection(ConnectionCallback callback);
 }

@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.Operation;
 import java.time.Duration;
 import java.util.List;
@@ -29,6 +30,12 @@ public interface Dialect {
 
     /** The statements that carry out one operation; {@code schema} is the default schema or null. */
     List<SqlStatement> render(Operation operation, String schema);
+
+    /**
+     * One batch of a {@link BatchedUpdate} (at most {@code batchSize} rows); the engine runs it
+     * until it updates no row. {@link #render} gives the unbatched form for offline scripts.
+     */
+    SqlStatement renderUpdateBatch(BatchedUpdate update, String schema);
 
     // ---- bookkeeping ----
 

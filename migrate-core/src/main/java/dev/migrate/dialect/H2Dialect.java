@@ -22,4 +22,9 @@ public class H2Dialect extends StandardSqlDialect {
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         return List.of(SqlStatement.of("SET LOCK_TIMEOUT " + timeout.toMillis()));
     }
+
+    @Override
+    protected OperationRenderer renderer(String schema) {
+        return new H2OperationRenderer(this, schema);
+    }
 }

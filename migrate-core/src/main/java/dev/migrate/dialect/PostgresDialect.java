@@ -32,4 +32,9 @@ public class PostgresDialect extends StandardSqlDialect {
         // SET LOCAL ends with the revision's transaction, so the setting never leaks into the next one.
         return List.of(SqlStatement.of("SET LOCAL lock_timeout = '" + timeout.toMillis() + "ms'"));
     }
+
+    @Override
+    protected OperationRenderer renderer(String schema) {
+        return new PostgresOperationRenderer(this, schema);
+    }
 }

@@ -1,6 +1,6 @@
 package dev.migrate.dialect;
 
-import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.Operation;
 import java.math.BigDecimal;
 import java.time.Duration;
@@ -73,10 +73,17 @@ public abstract class StandardSqlDialect implements Dialect {
 
     @Override
     public List<SqlStatement> render(Operation operation, String schema) {
-        if (operation instanceof ExecuteSql execute) {
-            return List.of(new SqlStatement(execute.sql(), execute.parameters(), false));
-        }
-        throw new UnsupportedOperationException("rendering of " + operation.getClass().getSimpleName() + " is not implemented yet");
+        return operation.accept(renderer(schema));
+    }
+
+    @Override
+    public SqlStatement renderUpdateBatch(BatchedUpdate update, String schema) {
+        return renderer(schema).updateBatch(update);
+    }
+
+    /** The operation renderer of this dialect for one default schema. */
+    protected OperationRenderer renderer(String schema) {
+        return new OperationRenderer(this, schema);
     }
 
     // ---- bookkeeping ----

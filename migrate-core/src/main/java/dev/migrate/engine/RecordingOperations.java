@@ -1,16 +1,150 @@
 package dev.migrate.engine;
 
 import dev.migrate.Operations;
+import dev.migrate.ops.AddColumn;
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.BatchedUpdate;
+import dev.migrate.ops.BulkInsert;
+import dev.migrate.ops.ColumnBuilder;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.ConnectionCallback;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropColumn;
+import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSequence;
+import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.ForeignKeyActions;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.QualifiedName;
+import dev.migrate.ops.RenameTable;
+import dev.migrate.ops.TableBuilder;
+import dev.migrate.ops.TableConstraint;
+import dev.migrate.ops.WithConnection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Consumer;
 
-/** Collects the {@link Operation} values one revision's upgrade or downgrade records. */
+/**
+ * Collects the {@link Operation} values one revision's upgrade or downgrade records. Each call
+ * validates its arguments at once, so a mistake fails while the revision is being recorded, before
+ * any statement runs.
+ */
 public final class RecordingOperations implements Operations {
 
     private final List<Operation> operations = new ArrayList<>();
+
+    @Override
+    public void createTable(String table, Consumer<TableBuilder> definition) {
+        operations.add(CreateTable.of(table, definition));
+    }
+
+    @Override
+    public void dropTable(String table) {
+        operations.add(new DropTable(QualifiedName.parse(table, "dropTable")));
+    }
+
+    @Override
+    public void renameTable(String table, String newName) {
+        operations.add(new RenameTable(QualifiedName.parse(table, "renameTable"), newName));
+    }
+
+    @Override
+    public void addColumn(String table, String column, ColumnType type) {
+        addColumn(table, column, type, c -> { });
+    }
+
+    @Override
+    public void addColumn(String table, String column, ColumnType type, Consumer<ColumnBuilder> options) {
+        operations.add(AddColumn.of(table, column, type, options));
+    }
+
+    @Override
+    public void dropColumn(String table, String column) {
+        operations.add(new DropColumn(QualifiedName.parse(table, "dropColumn"), column));
+    }
+
+    @Override
+    public void renameColumn(String table, String column, String newName) {
+        operations.add(AlterColumn.of(table, column, c -> c.rename(newName == null ? "" : newName)));
+    }
+
+    @Override
+    public void alterColumn(String table, String column, Consumer<AlterColumn.Builder> changes) {
+        operations.add(AlterColumn.of(table, column, changes));
+    }
+
+    @Override
+    public void createIndex(String name, String table, String... columns) {
+        createIndex(name, table, columns == null ? List.of() : Arrays.asList(columns), ix -> { });
+    }
+
+    @Override
+    public void createIndex(String name, String table, List<String> columns, Consumer<CreateIndex.Builder> options) {
+        operations.add(CreateIndex.of(name, table, columns, options));
+    }
+
+    @Override
+    public void dropIndex(String name, String table) {
+        dropIndex(name, table, ix -> { });
+    }
+
+    @Override
+    public void dropIndex(String name, String table, Consumer<DropIndex.Builder> options) {
+        operations.add(DropIndex.of(name, table, options));
+    }
+
+    @Override
+    public void addForeignKey(String name, String table, List<String> columns, String referencedTable,
+            List<String> referencedColumns) {
+        addForeignKey(name, table, columns, referencedTable, referencedColumns, fk -> { });
+    }
+
+    @Override
+    public void addForeignKey(String name, String table, List<String> columns, String referencedTable,
+            List<String> referencedColumns, Consumer<ForeignKeyActions> actions) {
+        operations.add(ForeignKeyActions.addForeignKey(name, table, columns, referencedTable, referencedColumns, actions));
+    }
+
+    @Override
+    public void addUnique(String name, String table, String... columns) {
+        addConstraint(table, "addUnique", new TableConstraint.Unique(name, list(columns)));
+    }
+
+    @Override
+    public void addCheck(String name, String table, String condition) {
+        addConstraint(table, "addCheck", new TableConstraint.Check(name, condition));
+    }
+
+    @Override
+    public void addPrimaryKey(String name, String table, String... columns) {
+        addConstraint(table, "addPrimaryKey", new TableConstraint.PrimaryKey(name, list(columns)));
+    }
+
+    @Override
+    public void dropConstraint(String name, String table) {
+        operations.add(new DropConstraint(QualifiedName.parse(table, "dropConstraint " + name), name));
+    }
+
+    @Override
+    public void createSequence(String name) {
+        createSequence(name, s -> { });
+    }
+
+    @Override
+    public void createSequence(String name, Consumer<CreateSequence.Builder> options) {
+        operations.add(CreateSequence.of(name, options));
+    }
+
+    @Override
+    public void dropSequence(String name) {
+        operations.add(new DropSequence(QualifiedName.parse(name, "dropSequence")));
+    }
 
     @Override
     public void execute(String sql) {
@@ -19,11 +153,34 @@ public final class RecordingOperations implements Operations {
 
     @Override
     public void execute(String sql, Object... parameters) {
-        operations.add(new ExecuteSql(sql, Arrays.asList(parameters)));
+        operations.add(new ExecuteSql(sql, parameters == null ? List.of() : Arrays.asList(parameters)));
+    }
+
+    @Override
+    public void bulkInsert(String table, List<String> columns, List<List<Object>> rows) {
+        operations.add(new BulkInsert(QualifiedName.parse(table, "bulkInsert"), columns, rows == null ? List.of() : rows));
+    }
+
+    @Override
+    public void batchedUpdate(String table, String setClause, String whereClause, int batchSize) {
+        operations.add(new BatchedUpdate(QualifiedName.parse(table, "batchedUpdate"), setClause, whereClause, batchSize));
+    }
+
+    @Override
+    public void withConnection(ConnectionCallback callback) {
+        operations.add(new WithConnection(callback));
     }
 
     /** What was recorded, in order. */
     public List<Operation> operations() {
         return List.copyOf(operations);
+    }
+
+    private void addConstraint(String table, String what, TableConstraint constraint) {
+        operations.add(new AddConstraint(QualifiedName.parse(table, what + " " + constraint.name()), constraint));
+    }
+
+    private static List<String> list(String... names) {
+        return names == null ? List.of() : Arrays.asList(names);
     }
 }

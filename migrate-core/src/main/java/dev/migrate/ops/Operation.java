@@ -2,7 +2,13 @@ package dev.migrate.ops;
 
 /**
  * One schema or data operation recorded by {@link dev.migrate.Operations}: an immutable value that
- * knows no SQL. A {@link dev.migrate.dialect.Dialect} renders it.
+ * knows no SQL. A {@link dev.migrate.dialect.Dialect} renders it; code that needs to tell the
+ * variants apart uses {@link #accept(OperationVisitor)}, so a new operation fails to compile
+ * everywhere it is not yet handled.
  */
-public interface Operation {
+public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
+        CreateIndex, DropIndex, AddConstraint, DropConstraint, CreateSequence, DropSequence, ExecuteSql, BulkInsert,
+        BatchedUpdate, WithConnection {
+
+    <R> R accept(OperationVisitor<R> visitor);
 }

@@ -1,0 +1,51 @@
+package dev.migrate.dialect;
+
+import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.QualifiedName;
+
+/**
+ * H2's differences from the standard rendering. {@code concurrently()} renders a normal index
+ * build: H2 runs embedded, with no concurrent writers for CONCURRENTLY to protect, so the same
+ * revision can serve PostgreSQL in production and H2 in tests. Partial and expression indexes
+ * and {@code USING} have no H2 equivalent and fail with a message.
+ */
+public class H2OperationRenderer extends OperationRenderer {
+
+    public H2OperationRenderer(Dialect dialect, String schema) {
+        super(dialect, schema);
+    }
+
+    /** TEXT would be a CLOB in H2, which cannot be compared or indexed; VARCHAR without length behaves like PostgreSQL's TEXT. */
+    @Override
+    protected String basicType(ColumnType.Basic type) {
+        return type == ColumnType.Basic.TEXT ? "CHARACTER VARYING" : super.basicType(type);
+    }
+
+    @Override
+    protected void checkIndexOptions(CreateIndex operation) {
+        String subject = "createIndex " + operation.name();
+        if (operation.where() != null) {
+            throw unsupported(subject, "where", "H2 has no partial indexes; remove where(...) to index all rows");
+        }
+        if (operation.keys().stream().anyMatch(key -> key.expression())) {
+            throw unsupported(subject, "expression", "H2 indexes columns only; index a generated column instead");
+        }
+    }
+
+    @Override
+    protected boolean concurrently(boolean requested) {
+        return false;
+    }
+
+    /** H2 puts an unqualified index into the session's schema, not the table's, so qualify it. */
+    @Override
+    protected String indexName(String name, QualifiedName table) {
+        return dialect.qualify(effectiveSchema(table), name);
+    }
+
+    @Override
+    protected String rowIdColumn() {
+        return "_ROWID_";
+    }
+}

@@ -1,0 +1,44 @@
+package dev.migrate.dialect;
+
+import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.ColumnType;
+
+/**
+ * PostgreSQL's differences from the standard rendering (Alembic's {@code PostgresqlImpl}):
+ * native JSONB/BYTEA/TEXT types, {@code USING} on type changes, {@code CONCURRENTLY} index builds
+ * that run outside the revision's transaction, batches picked by {@code ctid}.
+ */
+public class PostgresOperationRenderer extends OperationRenderer {
+
+    public PostgresOperationRenderer(Dialect dialect, String schema) {
+        super(dialect, schema);
+    }
+
+    @Override
+    protected String basicType(ColumnType.Basic type) {
+        switch (type) {
+            case JSONB:
+                return "JSONB";
+            case BYTES:
+                return "BYTEA";
+            default:
+                return super.basicType(type);
+        }
+    }
+
+    @Override
+    protected String using(AlterColumn operation) {
+        return operation.using() == null ? "" : " USING " + operation.using();
+    }
+
+    /** PostgreSQL refuses CREATE/DROP INDEX CONCURRENTLY inside a transaction block. */
+    @Override
+    protected boolean concurrently(boolean requested) {
+        return requested;
+    }
+
+    @Override
+    protected String rowIdColumn() {
+        return "ctid";
+    }
+}
