@@ -1,0 +1,134 @@
+package dev.migrate.graph;
+
+import java.util.Arrays;
+import java.util.TreeMap;
+
+/**
+ * The order in which Alembic's {@code _topological_sort} emits a set of revisions, newest first
+ * (upgrades run it reversed). It walks down from the given heads, in input order, one line at a
+ * time; a revision that another pending line still leads to is deferred, and the walk switches to
+ * the first (oldest) pending line that leads to it.
+ *
+ * <p>Alembic recomputes ancestor sets for that test. Here "another pending line leads to it" is
+ * "it has a child in the set that is not emitted yet" (the sets Alembic sorts are closed between
+ * their members, so the two are the same), kept as a counter; only the switch target needs a
+ * walk over the still pending revisions above. Lines are slots in a sorted map whose keys keep
+ * Alembic's list positions: a line moving down keeps its slot, a merge's further parents get new
+ * slots at the end.
+ */
+final class AlembicOrder {
+
+    private final GraphIndex graph;
+    private final boolean[] todo;
+    private final int[] pendingChildren;
+    private final int[] slotOf;
+    private final TreeMap<Integer, Integer> slots = new TreeMap<>();
+    private final int[] visitMark;
+    private int visitEpoch;
+    private int nextSlot;
+
+    private AlembicOrder(GraphIndex graph, boolean[] todo) {
+        this.graph = graph;
+        this.todo = todo.clone();
+        int n = graph.size();
+        pendingChildren = new int[n];
+        slotOf = new int[n];
+        visitMark = new int[n];
+        Arrays.fill(slotOf, -1);
+        for (int i = 0; i < n; i++) {
+            if (todo[i]) {
+                for (int down : graph.downs[i]) {
+                    if (todo[down]) {
+                        pendingChildren[down]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /** The members of {@code set}, newest first, starting from {@code heads} as Alembic does. */
+    static int[] newestFirst(GraphIndex graph, boolean[] set, int[] heads) {
+        return new AlembicOrder(graph, set).sort(heads);
+    }
+
+    private int[] sort(int[] heads) {
+        int[] start = Arrays.stream(heads).filter(h -> todo[h]).distinct().sorted().toArray();
+        for (int head : start) {
+            place(nextSlot++, head);
+        }
+        int count = 0;
+        for (boolean member : todo) {
+            count += member ? 1 : 0;
+        }
+        int[] output = new int[count];
+        int emitted = 0;
+        Integer cursor = slots.isEmpty() ? null : slots.firstKey();
+        while (cursor != null) {
+            int candidate = slots.get(cursor);
+            if (pendingChildren[candidate] > 0) {
+                cursor = firstSlotAbove(candidate);
+                continue;
+            }
+            output[emitted++] = candidate;
+            cursor = emit(cursor, candidate);
+        }
+        if (emitted != count) {
+            throw new IllegalStateException("revision set is not closed under its heads: " + emitted + " of " + count);
+        }
+        return output;
+    }
+
+    /** Emits {@code candidate} from slot {@code cursor}; returns the slot to continue with. */
+    private Integer emit(int cursor, int candidate) {
+        todo[candidate] = false;
+        slotOf[candidate] = -1;
+        int[] downs = graph.downs[candidate];
+        boolean replaced = false;
+        for (int down : downs) {
+            if (todo[down]) {
+                pendingChildren[down]--;
+                if (slotOf[down] < 0) {
+                    place(replaced ? nextSlot++ : cursor, down);
+                    replaced = true;
+                }
+            }
+        }
+        if (replaced) {
+            return cursor;
+        }
+        slots.remove(cursor);
+        Integer lower = slots.lowerKey(cursor);
+        return lower != null ? lower : (slots.isEmpty() ? null : slots.firstKey());
+    }
+
+    private void place(int slot, int revision) {
+        slots.put(slot, revision);
+        slotOf[revision] = slot;
+    }
+
+    /** The first slot whose revision descends from {@code revision} through pending revisions. */
+    private int firstSlotAbove(int revision) {
+        visitEpoch++;
+        int best = Integer.MAX_VALUE;
+        int[] stack = new int[16];
+        int top = 0;
+        stack[top++] = revision;
+        visitMark[revision] = visitEpoch;
+        while (top > 0) {
+            int node = stack[--top];
+            for (int up : graph.ups[node]) {
+                if (todo[up] && visitMark[up] != visitEpoch) {
+                    visitMark[up] = visitEpoch;
+                    if (slotOf[up] >= 0) {
+                        best = Math.min(best, slotOf[up]);
+                    }
+                    if (top == stack.length) {
+                        stack = Arrays.copyOf(stack, top * 2);
+                    }
+                    stack[top++] = up;
+                }
+            }
+        }
+        return best;
+    }
+}

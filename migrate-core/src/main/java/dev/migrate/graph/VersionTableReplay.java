@@ -1,0 +1,117 @@
+package dev.migrate.graph;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Keeps the version table's rows while a plan is built, and computes each step's
+ * {@link VersionChange} by the rules of Alembic's {@code HeadMaintainer.update_to_step}:
+ * <ul>
+ * <li>upgrade of a base, or of a revision none of whose parents is a row: insert it;</li>
+ * <li>upgrade of a merge with two or more parents as rows: delete those rows, add the merge;</li>
+ * <li>downgrade of a row none of whose parents would become a row (a base, or parents still
+ *     below another row): delete it;</li>
+ * <li>downgrade of a merge: replace it by those parents that no other row leads to (unmerge);</li>
+ * <li>otherwise: one row replaced by another (an UPDATE).</li>
+ * </ul>
+ * "No other row leads to it" is answered from a running count of applied children instead of
+ * Alembic's ancestor walks, so a step costs only its number of parents.
+ */
+final class VersionTableReplay {
+
+    private final GraphIndex graph;
+    private final List<String> rows;
+    private final Set<Integer> heads = new HashSet<>();
+    private final boolean[] applied;
+    private final int[] appliedChildren;
+
+    VersionTableReplay(GraphIndex graph, List<String> rowsBefore, int[] headPositions) {
+        this.graph = graph;
+        this.rows = new ArrayList<>(rowsBefore);
+        for (int head : headPositions) {
+            heads.add(head);
+        }
+        applied = Reach.ancestors(graph, headPositions, true);
+        appliedChildren = new int[graph.size()];
+        for (int i = 0; i < applied.length; i++) {
+            if (applied[i]) {
+                for (int down : graph.downs[i]) {
+                    appliedChildren[down]++;
+                }
+            }
+        }
+    }
+
+    List<String> rows() {
+        return List.copyOf(rows);
+    }
+
+    boolean isApplied(int position) {
+        return applied[position];
+    }
+
+    VersionChange upgrade(int revision) {
+        int[] downs = graph.downs[revision];
+        List<Integer> present = new ArrayList<>();
+        for (int down : downs) {
+            if (heads.contains(down)) {
+                present.add(down);
+            }
+        }
+        // Insert (new branch), merge (several rows into one) and update differ only in the rows removed.
+        VersionChange change = apply(present, List.of(revision));
+        applied[revision] = true;
+        for (int down : downs) {
+            appliedChildren[down]++;
+        }
+        return change;
+    }
+
+    VersionChange downgrade(int revision) {
+        int[] downs = graph.downs[revision];
+        VersionChange change;
+        if (heads.contains(revision)) {
+            // Delete when no parent becomes a row; unmerge or update otherwise.
+            change = apply(List.of(revision), parentsBecomingRows(revision, downs));
+        } else if (downs.length == 1) {
+            change = apply(List.of(revision), List.of(downs[0]));
+        } else {
+            throw new IllegalStateException("downgrade of " + graph.id(revision) + " which is not a version row");
+        }
+        applied[revision] = false;
+        for (int down : downs) {
+            appliedChildren[down]--;
+        }
+        return change;
+    }
+
+    /** Parents that no other applied revision leads to (Alembic's {@code _unmerge_to_revisions}). */
+    private List<Integer> parentsBecomingRows(int revision, int[] downs) {
+        List<Integer> result = new ArrayList<>();
+        for (int down : downs) {
+            int otherChildren = appliedChildren[down] - (applied[revision] ? 1 : 0);
+            if (otherChildren == 0 && !heads.contains(down)) {
+                result.add(down);
+            }
+        }
+        return result;
+    }
+
+    private VersionChange apply(List<Integer> removed, List<Integer> added) {
+        List<String> removedIds = new ArrayList<>(removed.size());
+        for (int r : removed) {
+            heads.remove(r);
+            rows.remove(graph.id(r));
+            removedIds.add(graph.id(r));
+        }
+        List<String> addedIds = new ArrayList<>(added.size());
+        for (int a : added) {
+            heads.add(a);
+            rows.add(graph.id(a));
+            addedIds.add(graph.id(a));
+        }
+        return new VersionChange(removedIds, addedIds);
+    }
+}
