@@ -1,8 +1,104 @@
 package dev.migrate;
 
-/** Something that happened during a run (lock wait, revision started/finished, batch progress). */
-public interface MigrationEvent {
+import dev.migrate.graph.Direction;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Something that happened during a run (lock wait, revision started/finished, batch progress).
+ * A closed family of records, so a listener can format each kind; {@link #describe()} gives one
+ * log line for listeners that do not care.
+ */
+public sealed interface MigrationEvent {
 
     /** One line for a log. */
     String describe();
+
+    /**
+     * Another run holds the lock; this run waits (reported once, when waiting starts).
+     *
+     * @param lock    what is being waited for (the version table's qualified name)
+     * @param timeout how long the run waits before failing ({@code migrate.lockTimeout})
+     */
+    record LockWaiting(String lock, Duration timeout) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return "Waiting for another migrate run to release the lock on " + lock + " (up to " + timeout.toSeconds()
+                    + " s, migrate.lockTimeout)";
+        }
+    }
+
+    /** The run holds the lock; {@code waited} is zero when nobody else held it. */
+    record LockAcquired(String lock, Duration waited) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return waited.isZero() ? "Acquired the lock on " + lock
+                    : "Acquired the lock on " + lock + " after waiting " + waited.toMillis() + " ms";
+        }
+    }
+
+    /** The plan is known: nothing to do when {@code revisions} is empty. */
+    record Planned(Direction direction, List<String> headsBefore, List<String> revisions) implements MigrationEvent {
+        public Planned {
+            headsBefore = List.copyOf(headsBefore);
+            revisions = List.copyOf(revisions);
+        }
+
+        @Override
+        public String describe() {
+            return revisions.isEmpty() ? "Already at the target (" + heads(headsBefore) + "); nothing to do"
+                    : "Running " + revisions.size() + " revision(s) " + (direction == Direction.UP ? "up" : "down")
+                    + " from " + heads(headsBefore);
+        }
+    }
+
+    /** One revision begins ({@code from} is the version it leaves, empty for base). */
+    record RevisionStarted(String id, String message, Direction direction, String from) implements MigrationEvent {
+        @Override
+        public String describe() {
+            String verb = direction == Direction.UP ? "upgrade " + from + " -> " + id : "downgrade " + id + " -> " + from;
+            return "Running " + verb + (message.isEmpty() ? "" : ", " + message);
+        }
+    }
+
+    /** One revision committed. */
+    record RevisionFinished(String id, Direction direction, Duration duration) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return "Finished " + id + " in " + duration.toMillis() + " ms";
+        }
+    }
+
+    /** A batched update committed one more batch. */
+    record BatchProgress(String revision, String table, long batch, long rows, long totalRows) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return revision + ": batch " + batch + " updated " + rows + " row(s) of " + table + ", " + totalRows + " so far";
+        }
+    }
+
+    /** A statement that refuses transactions is about to run in autocommit between two commits. */
+    record OutsideTransaction(String revision, String sql) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return revision + ": running outside a transaction: " + sql;
+        }
+    }
+
+    /** The version table was set without running revisions. */
+    record Stamped(List<String> headsBefore, List<String> headsAfter) implements MigrationEvent {
+        public Stamped {
+            headsBefore = List.copyOf(headsBefore);
+            headsAfter = List.copyOf(headsAfter);
+        }
+
+        @Override
+        public String describe() {
+            return "Stamped " + heads(headsBefore) + " -> " + heads(headsAfter);
+        }
+    }
+
+    private static String heads(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
 }

@@ -1,24 +1,42 @@
 package dev.migrate;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.engine.BookkeepingTables;
+import dev.migrate.engine.ConnectionSource;
+import dev.migrate.engine.EngineSettings;
+import dev.migrate.engine.OfflineScript;
+import dev.migrate.engine.OnlineRun;
+import dev.migrate.graph.Plan;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.index.IndexedRevision;
+import dev.migrate.index.RevisionIndexLoader;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 
 /**
- * The one facade the Maven plugin, tests and applications call.
+ * The one facade the Maven plugin, tests and applications call. Holds no connection between
+ * calls: each online call opens what it needs and closes it, so there is nothing to close.
  *
  * <pre>{@code
  * Migrator migrator = Migrator.builder().url("jdbc:h2:./target/app").build();
  * migrator.upgrade("head");
  * }</pre>
- *
- * <p>CONTRACT STUB: signatures fixed for the plugin; the engine work (issue 5) implements them.
  */
 public final class Migrator {
 
-    private Migrator() {
+    private final Builder settings;
+    private final List<IndexedRevision> revisions;
+    private RevisionGraph graph;
+    private Map<String, IndexedRevision> byId;
+
+    private Migrator(Builder builder) {
+        this.settings = builder;
+        this.revisions = builder.revisions != null ? builder.revisions : RevisionIndexLoader.load(builder.loader());
     }
 
     public static Builder builder() {
@@ -26,104 +44,224 @@ public final class Migrator {
     }
 
     /** The revision graph of the configured revisions (no database needed). */
-    public RevisionGraph graph() {
-        throw new UnsupportedOperationException("not yet implemented");
+    public synchronized RevisionGraph graph() {
+        if (graph == null) {
+            graph = RevisionGraph.of(revisions.stream().map(IndexedRevision::descriptor).toList());
+            Map<String, IndexedRevision> map = new LinkedHashMap<>();
+            revisions.forEach(r -> map.putIfAbsent(r.id(), r));
+            byId = map;
+        }
+        return graph;
+    }
+
+    /** Ids of the graph's heads (no database needed). */
+    public Set<String> heads() {
+        return graph().heads();
     }
 
     /** Alembic's {@code upgrade <target>}; {@code head} by default in the plugin. */
     public RunResult upgrade(String target) {
-        throw new UnsupportedOperationException("not yet implemented");
+        RevisionGraph revisionGraph = graph();
+        return online().run(heads -> revisionGraph.upgradePlan(heads, target));
     }
 
     /** Alembic's {@code downgrade <target>}. */
     public RunResult downgrade(String target) {
-        throw new UnsupportedOperationException("not yet implemented");
+        RevisionGraph revisionGraph = graph();
+        return online().run(heads -> revisionGraph.downgradePlan(heads, target));
     }
 
     /** Alembic's {@code stamp}: writes the version table without running revisions. */
     public RunResult stamp(List<String> targets, boolean purge) {
-        throw new UnsupportedOperationException("not yet implemented");
+        RevisionGraph revisionGraph = graph();
+        return online().stamp(heads -> revisionGraph.stamp(heads, targets, purge));
     }
 
-    /** The version table's rows (the applied heads); empty for a fresh database. */
+    /** The version table's rows (the applied heads), sorted; empty for a fresh database. */
     public List<String> current() {
-        throw new UnsupportedOperationException("not yet implemented");
+        return online().current();
+    }
+
+    /** The history table's rows, oldest first: every revision run and failed attempt. */
+    public List<HistoryEntry> history() {
+        return online().history();
     }
 
     /** Offline {@code upgrade}: the SQL script; {@code target} may be a range {@code from:to}. Opens no connection. */
     public String upgradeSql(String target) {
-        throw new UnsupportedOperationException("not yet implemented");
+        OfflineRange range = OfflineRange.parse(target, false, graph());
+        return offline().plan(graph().upgradePlan(range.from(), range.to()), range.from().isEmpty());
     }
 
     /** Offline {@code downgrade}: needs a range {@code from:to}. Opens no connection. */
     public String downgradeSql(String range) {
-        throw new UnsupportedOperationException("not yet implemented");
+        OfflineRange parsed = OfflineRange.parse(range, true, graph());
+        Plan plan = graph().downgradePlan(parsed.from(), parsed.to());
+        return offline().plan(plan, false);
     }
 
-    /** Offline {@code stamp}. Opens no connection. */
+    /** Offline {@code stamp}; a single target may be a range {@code from:to}. Opens no connection. */
     public String stampSql(List<String> targets, boolean purge) {
-        throw new UnsupportedOperationException("not yet implemented");
+        if (targets.size() == 1 && targets.get(0).contains(":")) {
+            OfflineRange range = OfflineRange.parse(targets.get(0), false, graph());
+            return offline().stamp(graph().stamp(range.from(), List.of(range.to()), purge), range.from().isEmpty());
+        }
+        return offline().stamp(graph().stamp(List.of(), targets, purge), true);
+    }
+
+    private OnlineRun online() {
+        graph();
+        ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
+                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
+        Dialect dialect = settings.dataSource != null ? null : Dialects.forUrl(settings.url);
+        return new OnlineRun(source, dialect, engineSettings(), this::revision);
+    }
+
+    private OfflineScript offline() {
+        graph();
+        if (settings.url == null) {
+            throw new MigrateException("Offline SQL (migrate.sql) needs migrate.url to choose the SQL dialect, for example"
+                    + " jdbc:postgresql://host/db; no connection is opened.");
+        }
+        return new OfflineScript(Dialects.forUrl(settings.url), engineSettings(), this::revision);
+    }
+
+    private EngineSettings engineSettings() {
+        return new EngineSettings(BookkeepingTables.of(settings.schema, settings.versionTable), settings.lockTimeout,
+                settings.ddlLockTimeout, settings.listener);
+    }
+
+    private IndexedRevision revision(String id) {
+        IndexedRevision revision = byId.get(id);
+        if (revision == null) {
+            throw new MigrateException("The plan names revision '" + id + "', which no revision index contains.");
+        }
+        return revision;
     }
 
     /** Builds a {@link Migrator}. */
     public static final class Builder {
+
+        private String url;
+        private String user;
+        private String password;
+        private DataSource dataSource;
+        private ClassLoader classLoader;
+        private List<IndexedRevision> revisions;
+        private String schema;
+        private String versionTable = BookkeepingTables.DEFAULT_VERSION_TABLE;
+        private Duration lockTimeout = EngineSettings.DEFAULT_LOCK_TIMEOUT;
+        private Duration ddlLockTimeout;
+        private MigrationListener listener = MigrationListener.NONE;
 
         private Builder() {
         }
 
         /** JDBC URL; also selects the dialect (offline runs need only this). */
         public Builder url(String url) {
+            this.url = url;
             return this;
         }
 
         public Builder user(String user) {
+            this.user = user;
             return this;
         }
 
         public Builder password(String password) {
+            this.password = password;
             return this;
         }
 
         /** Use this data source instead of a URL; the dialect comes from its metadata. */
         public Builder dataSource(DataSource dataSource) {
+            this.dataSource = dataSource;
             return this;
         }
 
         /** Loader for revision indexes and JDBC drivers; default: the thread's context loader. */
         public Builder classLoader(ClassLoader loader) {
+            this.classLoader = loader;
             return this;
         }
 
         /** Use exactly these revisions instead of the indexes found on the class loader. */
         public Builder revisions(List<IndexedRevision> revisions) {
+            this.revisions = List.copyOf(revisions);
             return this;
         }
 
         public Builder schema(String schema) {
+            this.schema = schema;
             return this;
         }
 
         /** Default {@code migrate_version}. */
         public Builder versionTable(String table) {
+            this.versionTable = table;
             return this;
         }
 
         /** How long to wait for another run's lock; default 60 s. */
         public Builder lockTimeout(Duration timeout) {
+            this.lockTimeout = timeout;
             return this;
         }
 
         /** PostgreSQL {@code lock_timeout} for each revision's statements; default: wait. */
         public Builder ddlLockTimeout(Duration timeout) {
+            this.ddlLockTimeout = timeout;
             return this;
         }
 
         public Builder listener(MigrationListener listener) {
+            this.listener = listener == null ? MigrationListener.NONE : listener;
             return this;
         }
 
         public Migrator build() {
-            throw new UnsupportedOperationException("not yet implemented");
+            if (url != null && dataSource != null) {
+                throw new MigrateException("Both migrate.url and a DataSource are configured; use one of them.");
+            }
+            return new Migrator(this);
+        }
+
+        private ClassLoader loader() {
+            if (classLoader != null) {
+                return classLoader;
+            }
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : Migrator.class.getClassLoader();
+        }
+
+        @Override
+        public String toString() {
+            // Never the password: Maven -X and logs print settings objects.
+            return "Migrator.Builder[url=" + dev.migrate.dialect.MaskedUrl.mask(url) + ", user=" + user
+                    + ", password=" + (password == null ? "(none)" : "***") + ", schema=" + schema
+                    + ", versionTable=" + versionTable + "]";
+        }
+    }
+
+    /** An offline start and target: {@code from:to}, or base to {@code target}. */
+    private record OfflineRange(List<String> from, String to) {
+
+        static OfflineRange parse(String target, boolean required, RevisionGraph graph) {
+            int colon = target == null ? -1 : target.indexOf(':');
+            if (colon < 0) {
+                if (required) {
+                    throw new MigrateException("Offline downgrade needs a range 'from:to' (migrate.target=" + target
+                            + "), because no database is read to know where to start; for example"
+                            + " -Dmigrate.target=head:base or -Dmigrate.target=<revision>:-1.");
+                }
+                return new OfflineRange(List.of(), target);
+            }
+            String from = target.substring(0, colon);
+            String to = target.substring(colon + 1);
+            List<String> start = from.isEmpty() || from.equals("base") ? List.of()
+                    : from.equals("head") || from.equals("heads") ? List.copyOf(graph.heads())
+                    : List.of(graph.revision(from).id());
+            return new OfflineRange(start, to);
         }
     }
 }

@@ -53,6 +53,9 @@ public interface Dialect {
 
     SqlStatement updateVersion(String schema, String table, String from, String to);
 
+    /** Removes every row of the version table ({@code stamp} with purge). */
+    SqlStatement deleteAllVersions(String schema, String table);
+
     /** Creates the append-only history table if missing. */
     SqlStatement createHistoryTable(String schema, String table);
 
@@ -62,6 +65,33 @@ public interface Dialect {
      */
     SqlStatement insertHistory(String schema, String table);
 
+    /** The history rows in insertion order, columns in {@link #insertHistory}'s parameter order. */
+    SqlStatement selectHistory(String schema, String table);
+
     /** Statement that bounds how long each following statement waits for a table lock; empty when unsupported. */
     List<SqlStatement> ddlLockTimeout(Duration timeout);
+
+    // ---- run lock (which one is used follows capabilities().advisoryLock()) ----
+
+    /** {@code SELECT} returning one boolean: true when the session-level advisory lock {@code key} was taken. */
+    SqlStatement tryAdvisoryLock(long key);
+
+    /** Releases the session-level advisory lock {@code key}. */
+    SqlStatement advisoryUnlock(long key);
+
+    /** Creates the one-row lock table (column {@code id INTEGER PRIMARY KEY}) if missing. */
+    SqlStatement createLockTable(String schema, String table);
+
+    /** Inserts the lock table's single row ({@code id = 1}) unless it exists. */
+    SqlStatement insertLockRow(String schema, String table);
+
+    /** Locks the lock table's row until the transaction ends ({@code SELECT ... FOR UPDATE}). */
+    SqlStatement lockRow(String schema, String table);
+
+    /**
+     * Bounds how long the next row-lock attempt of this session waits before failing, so a
+     * waiting run can poll, report and give up at {@code migrate.lockTimeout}; empty when the
+     * database has no such setting.
+     */
+    List<SqlStatement> rowLockWait(Duration wait);
 }

@@ -24,6 +24,12 @@ public class H2Dialect extends StandardSqlDialect {
     }
 
     @Override
+    public List<SqlStatement> rowLockWait(Duration wait) {
+        // Session-wide in H2; only ever sent on the lock's own connection.
+        return List.of(SqlStatement.of("SET LOCK_TIMEOUT " + wait.toMillis()));
+    }
+
+    @Override
     protected OperationRenderer renderer(String schema) {
         return new H2OperationRenderer(this, schema);
     }

@@ -34,6 +34,16 @@ public class PostgresDialect extends StandardSqlDialect {
     }
 
     @Override
+    public SqlStatement tryAdvisoryLock(long key) {
+        return SqlStatement.of("SELECT pg_try_advisory_lock(?)", key);
+    }
+
+    @Override
+    public SqlStatement advisoryUnlock(long key) {
+        return SqlStatement.of("SELECT pg_advisory_unlock(?)", key);
+    }
+
+    @Override
     protected OperationRenderer renderer(String schema) {
         return new PostgresOperationRenderer(this, schema);
     }

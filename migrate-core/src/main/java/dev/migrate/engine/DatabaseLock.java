@@ -1,0 +1,86 @@
+package dev.migrate.engine;
+
+import dev.migrate.MigrateException;
+import dev.migrate.MigrationEvent;
+import dev.migrate.MigrationListener;
+import dev.migrate.dialect.Dialect;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Duration;
+
+/**
+ * The run lock that serializes concurrent runs on one database; taken before the version table is
+ * read and held on a dedicated connection until {@link #close()}. Implementations poll with a
+ * bounded wait (Flyway's advisory-lock template) so waiting can be reported and given up.
+ */
+abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvisoryLock, LockTableLock {
+
+    private static final long FIRST_PAUSE_MILLIS = 50;
+    private static final long MAX_PAUSE_MILLIS = 1000;
+
+    protected final Connection connection;
+    protected final Dialect dialect;
+    private final String name;
+
+    DatabaseLock(Connection connection, Dialect dialect, String name) {
+        this.connection = connection;
+        this.dialect = dialect;
+        this.name = name;
+    }
+
+    /** The lock that fits the dialect's capabilities, taken on {@code connection}, or a timeout error. */
+    static DatabaseLock acquire(Connection connection, Dialect dialect, BookkeepingTables tables, Duration timeout,
+            MigrationListener listener) throws SQLException {
+        DatabaseLock lock = dialect.capabilities().advisoryLock()
+                ? new PostgresAdvisoryLock(connection, dialect, tables)
+                : new LockTableLock(connection, dialect, tables);
+        lock.waitFor(timeout, listener);
+        return lock;
+    }
+
+    /** One attempt; true when the lock is now held. May block for at most {@code wait}. */
+    protected abstract boolean tryLock(Duration wait) throws SQLException;
+
+    /** Releases the lock; the connection is closed by the caller. */
+    protected abstract void unlock() throws SQLException;
+
+    private void waitFor(Duration timeout, MigrationListener listener) throws SQLException {
+        long start = System.nanoTime();
+        long deadline = start + timeout.toNanos();
+        long pause = FIRST_PAUSE_MILLIS;
+        boolean reported = false;
+        while (!tryLock(Duration.ofMillis(pause))) {
+            if (!reported) {
+                listener.on(new MigrationEvent.LockWaiting(name, timeout));
+                reported = true;
+            }
+            long left = deadline - System.nanoTime();
+            if (left <= 0) {
+                throw timedOut(timeout);
+            }
+            sleep(Math.min(pause, Duration.ofNanos(left).toMillis() + 1));
+            pause = Math.min(pause * 2, MAX_PAUSE_MILLIS);
+        }
+        listener.on(new MigrationEvent.LockAcquired(name, reported ? Duration.ofNanos(System.nanoTime() - start) : Duration.ZERO));
+    }
+
+    private MigrateException timedOut(Duration timeout) {
+        return new MigrateException("Gave up after waiting " + timeout.toMillis() + " ms for the migrate lock on " + name
+                + ": another migrate run on this database holds it. Let that run finish, or raise migrate.lockTimeout"
+                + " (for example -Dmigrate.lockTimeout=5m).");
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrateException("Interrupted while waiting for the migrate lock; nothing was changed.", e);
+        }
+    }
+
+    @Override
+    public void close() throws SQLException {
+        unlock();
+    }
+}

@@ -1,0 +1,144 @@
+package dev.migrate.engine;
+
+import dev.migrate.AppliedRevision;
+import dev.migrate.HistoryEntry;
+import dev.migrate.MigrateException;
+import dev.migrate.MigrationEvent;
+import dev.migrate.RunResult;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.graph.Plan;
+import dev.migrate.graph.PlanStep;
+import dev.migrate.graph.VersionChange;
+import dev.migrate.index.IndexedRevision;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Runs against a live database: takes the run lock on a dedicated connection, creates migrate's
+ * tables on first use, reads the version table under the lock, plans from what it read (so a run
+ * that waited for another one sees its result and finds nothing left), and executes.
+ */
+public final class OnlineRun {
+
+    private final ConnectionSource connections;
+    private final Dialect configuredDialect;
+    private final EngineSettings settings;
+    private final Function<String, IndexedRevision> revisions;
+
+    /**
+     * @param dialect   the dialect, or null to take it from the first connection's metadata URL
+     * @param revisions looks up the revision of a plan step by id
+     */
+    public OnlineRun(ConnectionSource connections, Dialect dialect, EngineSettings settings,
+            Function<String, IndexedRevision> revisions) {
+        this.connections = connections;
+        this.configuredDialect = dialect;
+        this.settings = settings;
+        this.revisions = revisions;
+    }
+
+    /** Plans from the version table's rows (read under the lock) and runs the plan. */
+    public RunResult run(Function<List<String>, Plan> planner) {
+        return locked((work, dialect) -> {
+            JdbcSink sink = new JdbcSink(work);
+            VersionTable versionTable = new VersionTable(dialect, settings.tables());
+            List<String> before = versionTable.read(work);
+            sink.commit();
+            Plan plan = planner.apply(before);
+            settings.listener().on(new MigrationEvent.Planned(plan.direction(), before,
+                    plan.steps().stream().map(PlanStep::revision).map(r -> r.id()).toList()));
+            PlanRunner runner = new PlanRunner(dialect, sink, settings, revisions,
+                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName());
+            List<AppliedRevision> applied = runner.run(plan);
+            return new RunResult(applied, before, runner.heads());
+        });
+    }
+
+    /** Alembic's stamp: applies the version-table change {@code stamper} computes from the current rows. */
+    public RunResult stamp(Function<List<String>, VersionChange> stamper) {
+        return locked((work, dialect) -> {
+            JdbcSink sink = new JdbcSink(work);
+            VersionTable versionTable = new VersionTable(dialect, settings.tables());
+            List<String> before = versionTable.read(work);
+            VersionChange change = stamper.apply(before);
+            versionTable.apply(sink, change, "(stamp)");
+            sink.commit();
+            List<String> after = versionTable.read(work);
+            sink.commit();
+            settings.listener().on(new MigrationEvent.Stamped(before, after));
+            return new RunResult(List.of(), before, after);
+        });
+    }
+
+    /** The version table's rows; empty when the table does not exist yet. Takes no lock and creates nothing. */
+    public List<String> current() {
+        return readOnly((connection, dialect) -> new VersionTable(dialect, settings.tables()).read(connection), List.of());
+    }
+
+    /** Every history row, oldest first; empty when migrate never ran here. */
+    public List<HistoryEntry> history() {
+        return readOnly((connection, dialect) -> new HistoryTable(dialect, settings.tables()).read(connection), List.of());
+    }
+
+    /** Work done on a connection; may throw SQLException. */
+    @FunctionalInterface
+    private interface SqlWork<T> {
+        T apply(Connection connection, Dialect dialect) throws SQLException;
+    }
+
+    private <T> T locked(SqlWork<T> body) {
+        try (Connection lockConnection = connections.open(); Connection work = connections.open()) {
+            Dialect dialect = dialect(work);
+            try (DatabaseLock lock = DatabaseLock.acquire(lockConnection, dialect, settings.tables(),
+                    settings.lockTimeout(), settings.listener())) {
+                createTables(work, dialect);
+                return body.apply(work, dialect);
+            }
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    private void createTables(Connection work, Dialect dialect) throws SQLException {
+        JdbcSink sink = new JdbcSink(work);
+        new VersionTable(dialect, settings.tables()).create(sink, true);
+        sink.commit();
+    }
+
+    /** Runs {@code body} in autocommit; {@code whenMissing} when migrate's tables do not exist yet. */
+    private <T> T readOnly(SqlWork<T> body, T whenMissing) {
+        try (Connection connection = connections.open()) {
+            Dialect dialect = dialect(connection);
+            connection.setAutoCommit(true);
+            try {
+                return body.apply(connection, dialect);
+            } catch (SQLException e) {
+                if (isMissingTable(e)) {
+                    return whenMissing;
+                }
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw databaseError(e);
+        }
+    }
+
+    /** SQLState class 42 covers "undefined table" on every database we support (42P01, 42S02, 42102). */
+    private static boolean isMissingTable(SQLException e) {
+        return e.getSQLState() != null && e.getSQLState().startsWith("42");
+    }
+
+    private Dialect dialect(Connection connection) throws SQLException {
+        return configuredDialect != null ? configuredDialect : Dialects.forUrl(connection.getMetaData().getURL());
+    }
+
+    private MigrateException databaseError(SQLException e) {
+        String where = connections.maskedUrl() == null ? "the database" : connections.maskedUrl();
+        return new MigrateException("Database error on " + where + " while reading or writing migrate's tables ("
+                + settings.tables().version() + "): " + e.getMessage() + " (SQLState " + e.getSQLState()
+                + ", vendor code " + e.getErrorCode() + ").", e);
+    }
+}

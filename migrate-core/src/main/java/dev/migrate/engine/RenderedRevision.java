@@ -1,0 +1,91 @@
+package dev.migrate.engine;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Migration;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.graph.Direction;
+import dev.migrate.graph.PlanStep;
+import dev.migrate.index.IndexedRevision;
+import dev.migrate.ops.BatchedUpdate;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.WithConnection;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One revision in one direction, recorded and rendered before anything is sent, so a mistake in
+ * the revision's code or an operation the dialect cannot render fails before its transaction
+ * starts.
+ *
+ * @param revision the revision
+ * @param step     the plan step it belongs to
+ * @param work     what to execute, in order
+ * @param checksum {@link Checksums} of the rendered SQL
+ */
+record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work, String checksum) {
+
+    RenderedRevision {
+        work = List.copyOf(work);
+    }
+
+    String id() {
+        return revision.id();
+    }
+
+    /** "id (class)" for messages. */
+    String named() {
+        return "'" + revision.id() + "' (" + revision.className() + ")";
+    }
+
+    static RenderedRevision render(IndexedRevision revision, PlanStep step, Dialect dialect, String schema) {
+        List<Operation> operations = record(revision, step.direction());
+        List<Work> work = new ArrayList<>();
+        for (Operation operation : operations) {
+            try {
+                work.add(toWork(operation, dialect, schema));
+            } catch (MigrateException e) {
+                throw new MigrateException("Revision '" + revision.id() + "' (" + revision.className() + ") cannot be rendered for "
+                        + dialect.name() + ": " + e.getMessage(), e);
+            }
+        }
+        List<dev.migrate.dialect.SqlStatement> all = new ArrayList<>();
+        work.forEach(w -> all.addAll(w.checksummed()));
+        return new RenderedRevision(revision, step, work, Checksums.of(all));
+    }
+
+    private static List<Operation> record(IndexedRevision revision, Direction direction) {
+        RecordingOperations recorder = new RecordingOperations();
+        String method = direction == Direction.UP ? "upgrade" : "downgrade";
+        try {
+            Migration migration = revision.factory().get();
+            if (direction == Direction.UP) {
+                migration.upgrade(recorder);
+            } else {
+                migration.downgrade(recorder);
+            }
+        } catch (MigrateException e) {
+            throw new MigrateException("Revision '" + revision.id() + "' (" + revision.className() + "), " + method + "(): "
+                    + e.getMessage(), e);
+        } catch (RuntimeException | LinkageError e) {
+            throw new MigrateException("Revision '" + revision.id() + "' (" + revision.className() + ") threw "
+                    + e.getClass().getSimpleName() + " in " + method + "(): " + e.getMessage()
+                    + ". Nothing of it was run; fix the revision class.", e);
+        }
+        return recorder.operations();
+    }
+
+    /**
+     * Turns an operation into work. Only the two operations the engine itself executes are told
+     * apart; every other one is rendered by the dialect, so a visitor here would have to list
+     * every operation just to say "render it" (and break each time one is added).
+     */
+    private static Work toWork(Operation operation, Dialect dialect, String schema) {
+        if (operation instanceof BatchedUpdate update) {
+            return new Work.Batches(update, dialect.render(update, schema));
+        }
+        if (operation instanceof WithConnection callback) {
+            return new Work.Callback(callback);
+        }
+        return new Work.Statements(dialect.render(operation, schema));
+    }
+}

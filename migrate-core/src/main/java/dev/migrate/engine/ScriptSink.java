@@ -1,0 +1,65 @@
+package dev.migrate.engine;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.SqlStatement;
+import java.sql.Connection;
+
+/** Writes statements into an offline SQL script, parameters rendered as the dialect's literals. */
+public final class ScriptSink implements StatementSink {
+
+    private final Dialect dialect;
+    private final StringBuilder script = new StringBuilder();
+
+    public ScriptSink(Dialect dialect) {
+        this.dialect = dialect;
+    }
+
+    @Override
+    public void begin() {
+        script.append("BEGIN;\n\n");
+    }
+
+    @Override
+    public void commit() {
+        script.append("COMMIT;\n\n");
+    }
+
+    @Override
+    public void rollbackQuietly() {
+        // Nothing was sent anywhere.
+    }
+
+    @Override
+    public int execute(SqlStatement statement) {
+        script.append(SqlLiterals.inline(statement, dialect)).append(";\n\n");
+        return UNKNOWN_COUNT;
+    }
+
+    @Override
+    public void executeOutsideTransaction(SqlStatement statement) {
+        commit();
+        execute(statement);
+        begin();
+    }
+
+    @Override
+    public void comment(String text) {
+        script.append("-- ").append(text.replace("\n", " ")).append("\n\n");
+    }
+
+    @Override
+    public boolean online() {
+        return false;
+    }
+
+    @Override
+    public Connection connection() {
+        throw new MigrateException("An offline script has no database connection.");
+    }
+
+    /** The script so far. */
+    public String script() {
+        return script.toString();
+    }
+}

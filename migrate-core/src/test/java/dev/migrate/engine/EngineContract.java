@@ -1,0 +1,294 @@
+package dev.migrate.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.HistoryEntry;
+import dev.migrate.MigrationEvent;
+import dev.migrate.RunResult;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.graph.Direction;
+import dev.migrate.graph.VersionChange;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Online runs on a real database, without the graph: plans are written by hand. Subclasses pick
+ * the database through their extension. Each test uses its own version table, so tests in one
+ * class never see each other's rows.
+ */
+abstract class EngineContract {
+
+    final List<MigrationEvent> events = new CopyOnWriteArrayList<>();
+
+    OnlineRun run(TestDatabase database, String versionTable, TestRevisions revisions) {
+        return run(database, versionTable, revisions, Duration.ofSeconds(30));
+    }
+
+    OnlineRun run(TestDatabase database, String versionTable, TestRevisions revisions, Duration lockTimeout) {
+        EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, versionTable), lockTimeout, null, events::add);
+        return new OnlineRun(ConnectionSource.of(database.url(), database.user(), database.password(),
+                getClass().getClassLoader()), Dialects.forUrl(database.url()), settings, revisions.lookup());
+    }
+
+    static TestRevisions chain(String prefix) {
+        return new TestRevisions()
+                .add("a1", null, op -> op.execute("CREATE TABLE \"" + prefix + "_a\" (\"id\" INT PRIMARY KEY)"),
+                        op -> op.execute("DROP TABLE \"" + prefix + "_a\""))
+                .add("b2", "a1", op -> op.execute("INSERT INTO \"" + prefix + "_a\" (\"id\") VALUES (?)", 42),
+                        op -> op.execute("DELETE FROM \"" + prefix + "_a\" WHERE \"id\" = ?", 42))
+                .add("c3", "b2", op -> op.execute("CREATE TABLE \"" + prefix + "_c\" (\"id\" INT)"),
+                        op -> op.execute("DROP TABLE \"" + prefix + "_c\""));
+    }
+
+    static List<String> strings(TestDatabase database, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
+    }
+
+    @Test
+    void currentIsEmptyBeforeTheFirstRunAndAnEmptyPlanChangesNothing(TestDatabase database) throws SQLException {
+        OnlineRun run = run(database, "fresh_version", chain("fresh"));
+        assertEquals(List.of(), run.current());
+        assertEquals(List.of(), run.history());
+        RunResult result = run.run(heads -> chain("fresh").up(null));
+        assertEquals(List.of(), result.applied());
+        assertEquals(List.of(), strings(database, "SELECT \"version_num\" FROM \"fresh_version\""));
+    }
+
+    @Test
+    void upgradeDowngradeAndUpgradeAgain(TestDatabase database) throws SQLException {
+        TestRevisions revisions = chain("round");
+        OnlineRun run = run(database, "round_version", revisions);
+
+        RunResult up = run.run(heads -> revisions.up(null, "a1", "b2", "c3"));
+        assertEquals(List.of("a1", "b2", "c3"), up.applied().stream().map(a -> a.id()).toList());
+        assertEquals(List.of(), up.headsBefore());
+        assertEquals(List.of("c3"), up.headsAfter());
+        assertEquals(List.of("c3"), run.current());
+        assertEquals(List.of("42"), strings(database, "SELECT \"id\" FROM \"round_a\""));
+
+        RunResult down = run.run(heads -> revisions.down("c3", "b2", "a1"));
+        assertEquals(List.of("c3", "b2", "a1"), down.applied().stream().map(a -> a.id()).toList());
+        assertEquals(List.of(), down.headsAfter());
+        assertEquals(List.of(), run.current());
+
+        run.run(heads -> revisions.up(null, "a1", "b2", "c3"));
+        assertEquals(List.of("c3"), run.current());
+        List<HistoryEntry> history = run.history();
+        assertEquals(List.of("a1", "b2", "c3", "c3", "b2", "a1", "a1", "b2", "c3"),
+                history.stream().map(HistoryEntry::revision).toList());
+        assertTrue(history.stream().allMatch(HistoryEntry::success));
+        assertEquals(Direction.DOWN, history.get(3).direction());
+        assertEquals(history.get(0).checksum(), history.get(6).checksum(), "same SQL, same checksum");
+        assertFalse(history.get(0).checksum().equals(history.get(1).checksum()));
+        assertEquals(Checksums.VERSION, history.get(0).checksumVersion());
+        assertEquals(database.user() == null ? history.get(0).executedBy() : database.user(),
+                history.get(0).executedBy().toLowerCase(java.util.Locale.ROOT));
+        assertTrue(!history.get(0).finished().isBefore(history.get(0).started()));
+    }
+
+    @Test
+    void runPlansFromTheRowsReadUnderTheLockAndReportsEvents(TestDatabase database) {
+        TestRevisions revisions = chain("ev");
+        OnlineRun run = run(database, "ev_version", revisions);
+        run.run(heads -> revisions.up(null, "a1"));
+        events.clear();
+        List<List<String>> seen = new ArrayList<>();
+        RunResult result = run.run(heads -> {
+            seen.add(heads);
+            return revisions.up("a1", "b2");
+        });
+        assertEquals(List.of(List.of("a1")), seen);
+        assertEquals(List.of("a1"), result.headsBefore());
+        assertTrue(events.get(0) instanceof MigrationEvent.LockAcquired, events.toString());
+        assertTrue(events.stream().anyMatch(e -> e instanceof MigrationEvent.RevisionStarted s && s.id().equals("b2")
+                && s.describe().equals("Running upgrade a1 -> b2, create b2")));
+        assertTrue(events.stream().anyMatch(e -> e instanceof MigrationEvent.RevisionFinished f && f.id().equals("b2")));
+    }
+
+    @Test
+    void stampWritesTheVersionTableOnly(TestDatabase database) throws SQLException {
+        TestRevisions revisions = chain("st");
+        OnlineRun run = run(database, "st_version", revisions);
+        RunResult stamped = run.stamp(heads -> new VersionChange(heads, List.of("b2")));
+        assertEquals(List.of("b2"), stamped.headsAfter());
+        assertEquals(List.of("b2"), run.current());
+        RunResult restamped = run.stamp(heads -> new VersionChange(heads, List.of("c3")));
+        assertEquals(List.of("b2"), restamped.headsBefore());
+        assertEquals(List.of("c3"), run.current());
+        assertEquals(0, strings(database, "SELECT COUNT(*) FROM \"st_history\"").stream().mapToInt(Integer::parseInt).sum());
+    }
+
+    @Test
+    void versionTableChangedBehindMigratesBackIsAClearError(TestDatabase database) throws SQLException {
+        TestRevisions revisions = chain("vt");
+        OnlineRun run = run(database, "vt_version", revisions);
+        run.run(heads -> revisions.up(null, "a1"));
+        // A plan built from a stale view: it expects b2 to be the head.
+        dev.migrate.MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class,
+                () -> run.run(heads -> revisions.up("b2", "c3")));
+        assertTrue(e.getMessage().startsWith("The version table \"vt_version\" changed behind migrate's back: 'update b2 to c3'"
+                + " for revision c3 touched 0 rows instead of 1."), e.getMessage());
+        assertEquals(List.of("a1"), run.current());
+    }
+
+    @Test
+    void twoRunsRacingApplyEachRevisionExactlyOnce(TestDatabase database) throws Exception {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE \"race_log\" (\"revision\" VARCHAR(20))");
+        }
+        TestRevisions revisions = new TestRevisions();
+        for (String[] pair : new String[][] {{"r1", null}, {"r2", "r1"}, {"r3", "r2"}}) {
+            revisions.add(pair[0], pair[1], op -> {
+                // Slow enough that the other run arrives while this one holds the lock.
+                op.withConnection(c -> sleep(150));
+                op.execute("INSERT INTO \"race_log\" (\"revision\") VALUES (?)", pair[0]);
+            }, op -> { });
+        }
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            List<java.util.concurrent.Future<RunResult>> results = new ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                OnlineRun run = run(database, "race_version", revisions);
+                results.add(pool.submit(() -> {
+                    start.await();
+                    return run.run(heads -> revisions.upFrom(heads, "r1", "r2", "r3"));
+                }));
+            }
+            start.countDown();
+            int applied = 0;
+            for (java.util.concurrent.Future<RunResult> result : results) {
+                applied += result.get().applied().size();
+            }
+            assertEquals(3, applied);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertEquals(List.of("r1", "r2", "r3"), strings(database, "SELECT \"revision\" FROM \"race_log\" ORDER BY 1"));
+        assertEquals(List.of("r3"), strings(database, "SELECT \"version_num\" FROM \"race_version\""));
+    }
+
+    @Test
+    void lockTimeoutNamesTheSetting(TestDatabase database) throws Exception {
+        TestRevisions revisions = chain("lt");
+        java.util.concurrent.CountDownLatch holding = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        Thread holder = new Thread(() -> run(database, "lt_version", revisions).run(heads -> {
+            holding.countDown();
+            await(release);
+            return revisions.up(null);
+        }));
+        holder.start();
+        try {
+            holding.await();
+            events.clear();
+            dev.migrate.MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class,
+                    () -> run(database, "lt_version", revisions, Duration.ofMillis(300)).run(heads -> revisions.up(null)));
+            assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the migrate lock on \"lt_version\": another"
+                    + " migrate run on this database holds it. Let that run finish, or raise migrate.lockTimeout"), e.getMessage());
+            assertTrue(events.stream().anyMatch(ev -> ev instanceof MigrationEvent.LockWaiting w
+                    && w.lock().equals("\"lt_version\"")), events.toString());
+        } finally {
+            release.countDown();
+            holder.join();
+        }
+        // The holder released its lock in finally: the next run gets it at once.
+        assertEquals(List.of(), run(database, "lt_version", revisions, Duration.ofMillis(300)).run(heads -> revisions.up(null)).applied());
+    }
+
+    @Test
+    void failingRevisionRollsBackItselfAndKeepsEarlierOnes(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("f1", null, op -> op.execute("CREATE TABLE \"fail_a\" (\"id\" INT)"), op -> { })
+                .add("f2", "f1", op -> {
+                    op.execute("INSERT INTO \"fail_a\" (\"id\") VALUES (1)");
+                    op.execute("INSERT INTO \"fail_missing\" (\"id\") VALUES (?)", 2);
+                }, op -> { });
+        OnlineRun run = run(database, "fail_version", revisions);
+        dev.migrate.RevisionFailedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.migrate.RevisionFailedException.class, () -> run.run(heads -> revisions.up(null, "f1", "f2")));
+        assertEquals("f2", e.revision());
+        assertTrue(e.getMessage().startsWith("Revision 'f2' (com.example.Rev_f2) failed during upgrade: "), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  statement: INSERT INTO \"fail_missing\" (\"id\") VALUES (?)\n  SQLState: "
+                + e.sqlState() + ", vendor code: " + e.vendorCode() + "\n"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("earlier revisions stay applied and the version table is at f1."
+                + " Fix the revision and run upgrade again."), e.getMessage());
+        assertTrue(e.sqlState().startsWith("42"), e.sqlState());
+        assertEquals(List.of("f1"), run.current());
+        assertEquals(List.of(), strings(database, "SELECT \"id\" FROM \"fail_a\""), "f2's first insert was rolled back");
+        List<HistoryEntry> history = run.history();
+        assertEquals(List.of("f1", "f2"), history.stream().map(HistoryEntry::revision).toList());
+        assertEquals(List.of(true, false), history.stream().map(HistoryEntry::success).toList());
+    }
+
+    @Test
+    void withConnectionGetsTheRevisionsConnection(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("w1", null, op -> {
+                    op.execute("CREATE TABLE \"wc_t\" (\"id\" INT)");
+                    op.withConnection(c -> {
+                        try (java.sql.PreparedStatement insert = c.prepareStatement("INSERT INTO \"wc_t\" VALUES (?)")) {
+                            for (int i = 1; i <= 3; i++) {
+                                insert.setInt(1, i);
+                                insert.executeUpdate();
+                            }
+                        }
+                    });
+                }, op -> { });
+        run(database, "wc_version", revisions).run(heads -> revisions.up(null, "w1"));
+        assertEquals(List.of("1", "2", "3"), strings(database, "SELECT \"id\" FROM \"wc_t\" ORDER BY 1"));
+    }
+
+    @Test
+    void batchedUpdateCommitsBatchesAndReportsProgress(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("bu1", null, op -> {
+                    op.execute("CREATE TABLE \"bu_t\" (\"id\" INT PRIMARY KEY, \"status\" VARCHAR(10))");
+                    for (int i = 1; i <= 25; i++) {
+                        op.execute("INSERT INTO \"bu_t\" (\"id\") VALUES (?)", i);
+                    }
+                    op.batchedUpdate("bu_t", "\"status\" = 'open'", "\"status\" IS NULL", 10);
+                    op.execute("ALTER TABLE \"bu_t\" ALTER COLUMN \"status\" SET NOT NULL");
+                }, op -> { });
+        run(database, "bu_version", revisions).run(heads -> revisions.up(null, "bu1"));
+        List<MigrationEvent.BatchProgress> batches = events.stream().filter(e -> e instanceof MigrationEvent.BatchProgress)
+                .map(e -> (MigrationEvent.BatchProgress) e).toList();
+        assertEquals(List.of(10L, 10L, 5L, 0L), batches.stream().map(MigrationEvent.BatchProgress::rows).toList());
+        assertEquals(25L, batches.get(3).totalRows());
+        assertEquals("bu1: batch 3 updated 5 row(s) of bu_t, 25 so far", batches.get(2).describe());
+        assertEquals(List.of("0"), strings(database, "SELECT COUNT(*) FROM \"bu_t\" WHERE \"status\" <> 'open'"));
+    }
+
+    static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    static void await(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

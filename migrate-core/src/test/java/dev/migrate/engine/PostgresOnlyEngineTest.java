@@ -1,0 +1,145 @@
+package dev.migrate.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrationEvent;
+import dev.migrate.RevisionFailedException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.dialect.SqlStatement;
+import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.Operation;
+import dev.migrate.testing.PostgresDatabaseExtension;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** What only PostgreSQL can show: transactional DDL, lock_timeout, CONCURRENTLY beside the advisory lock. */
+@ExtendWith(PostgresDatabaseExtension.class)
+class PostgresOnlyEngineTest {
+
+    private final List<MigrationEvent> events = new CopyOnWriteArrayList<>();
+
+    /** Renders {@code CREATE INDEX CONCURRENTLY ...} written with execute as a statement outside the transaction. */
+    private static final class ConcurrentIndexDialect extends PostgresDialect {
+        @Override
+        public List<SqlStatement> render(Operation operation, String schema) {
+            if (operation instanceof ExecuteSql sql && sql.sql().startsWith("CREATE INDEX CONCURRENTLY")) {
+                return List.of(SqlStatement.outsideTransaction(sql.sql()));
+            }
+            return super.render(operation, schema);
+        }
+    }
+
+    private OnlineRun run(TestDatabase database, String table, TestRevisions revisions, Dialect dialect, Duration ddlLockTimeout) {
+        EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, table), Duration.ofSeconds(30), ddlLockTimeout,
+                events::add);
+        return new OnlineRun(ConnectionSource.of(database.url(), database.user(), database.password(),
+                getClass().getClassLoader()), dialect, settings, revisions.lookup());
+    }
+
+    private static boolean tableExists(TestDatabase database, String table) throws SQLException {
+        try (Connection connection = database.connect();
+                ResultSet tables = connection.getMetaData().getTables(null, "public", table, null)) {
+            return tables.next();
+        }
+    }
+
+    @Test
+    void failingRevisionLeavesNoDdlBehind(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("d1", null, op -> op.execute("CREATE TABLE \"ddl_a\" (\"id\" INT)"), op -> { })
+                .add("d2", "d1", op -> {
+                    op.execute("CREATE TABLE \"ddl_b\" (\"id\" INT)");
+                    op.execute("ALTER TABLE \"ddl_a\" ADD COLUMN \"note\" TEXT");
+                    op.execute("ALTER TABLE \"ddl_a\" ADD COLUMN \"note\" TEXT");
+                }, op -> { });
+        OnlineRun run = run(database, "ddl_version", revisions, new PostgresDialect(), null);
+        RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> run.run(h -> revisions.up(null, "d1", "d2")));
+        assertEquals("42701", e.sqlState());
+        assertTrue(e.getMessage().contains("column \"note\" of relation \"ddl_a\" already exists"), e.getMessage());
+        assertEquals(List.of("d1"), run.current());
+        assertTrue(tableExists(database, "ddl_a"));
+        assertTrue(!tableExists(database, "ddl_b"), "d2's CREATE TABLE was rolled back with it");
+        try (Connection connection = database.connect();
+                ResultSet columns = connection.getMetaData().getColumns(null, "public", "ddl_a", "note")) {
+            assertTrue(!columns.next(), "d2's ADD COLUMN was rolled back with it");
+        }
+    }
+
+    @Test
+    void ddlLockTimeoutStopsARevisionQueuedBehindALock(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("k1", "k0", op -> op.execute("ALTER TABLE \"busy\" ADD COLUMN \"x\" INT"), op -> { });
+        try (Connection other = database.connect(); Statement statement = other.createStatement()) {
+            statement.execute("CREATE TABLE \"busy\" (\"id\" INT)");
+            other.setAutoCommit(false);
+            statement.execute("LOCK TABLE \"busy\" IN ACCESS SHARE MODE");
+            OnlineRun run = run(database, "busy_version", revisions, new PostgresDialect(), Duration.ofMillis(200));
+            run.stamp(heads -> new dev.migrate.graph.VersionChange(heads, List.of("k0")));
+            RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> run.run(h -> revisions.up("k0", "k1")));
+            assertEquals("55P03", e.sqlState());
+            assertTrue(e.getMessage().contains("lock timeout"), e.getMessage());
+            assertEquals(List.of("k0"), run.current());
+            other.rollback();
+        }
+    }
+
+    @Test
+    @Timeout(120) // guards against the hang this test is about: CONCURRENTLY waiting for the lock session
+    void concurrentIndexRunsOutsideTheTransactionBesideTheAdvisoryLock(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("i1", null, op -> {
+                    op.execute("CREATE TABLE \"idx_t\" (\"id\" INT, \"code\" TEXT)");
+                    op.execute("INSERT INTO \"idx_t\" VALUES (1, 'a')");
+                    op.execute("CREATE INDEX CONCURRENTLY \"idx_t_code\" ON \"idx_t\" (\"code\")");
+                    op.execute("INSERT INTO \"idx_t\" VALUES (2, 'b')");
+                }, op -> { });
+        run(database, "idx_version", revisions, new ConcurrentIndexDialect(), Duration.ofSeconds(5))
+                .run(h -> revisions.up(null, "i1"));
+        try (Connection connection = database.connect();
+                ResultSet indexes = connection.getMetaData().getIndexInfo(null, "public", "idx_t", false, false)) {
+            boolean found = false;
+            while (indexes.next()) {
+                found |= "idx_t_code".equals(indexes.getString("INDEX_NAME"));
+            }
+            assertTrue(found, "index created");
+        }
+        assertTrue(events.stream().anyMatch(e -> e instanceof MigrationEvent.OutsideTransaction o && o.revision().equals("i1")));
+        assertEquals(List.of("i1"), run(database, "idx_version", revisions, new PostgresDialect(), null).current());
+    }
+
+    @Test
+    void backfillsAHundredThousandRowsInBatches(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("bf1", null, op -> {
+                    op.execute("CREATE TABLE \"event\" (\"id\" BIGINT PRIMARY KEY, \"kind\" TEXT)");
+                    op.execute("INSERT INTO \"event\" (\"id\") SELECT g FROM generate_series(1, 100000) AS g");
+                    op.batchedUpdate("event", "\"kind\" = CASE WHEN \"id\" % 2 = 0 THEN 'even' ELSE 'odd' END",
+                            "\"kind\" IS NULL", 10_000);
+                    op.execute("ALTER TABLE \"event\" ALTER COLUMN \"kind\" SET NOT NULL");
+                }, op -> op.execute("DROP TABLE \"event\""));
+        run(database, "bf_version", revisions, new PostgresDialect(), Duration.ofSeconds(5)).run(h -> revisions.up(null, "bf1"));
+        List<MigrationEvent.BatchProgress> batches = events.stream().filter(e -> e instanceof MigrationEvent.BatchProgress)
+                .map(e -> (MigrationEvent.BatchProgress) e).toList();
+        assertEquals(11, batches.size(), "ten full batches and the empty one that ends the loop");
+        assertEquals(100_000L, batches.get(10).totalRows());
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT COUNT(*) FILTER (WHERE \"kind\" = 'even'),"
+                        + " COUNT(*) FILTER (WHERE \"kind\" IS NULL) FROM \"event\"")) {
+            row.next();
+            assertEquals(50_000, row.getInt(1));
+            assertEquals(0, row.getInt(2));
+        }
+    }
+}
