@@ -1,5 +1,7 @@
 package com.example.supportdesk.db;
 
+import static dev.migrate.ops.ColumnType.SMALLINT;
+
 import dev.migrate.Migration;
 import dev.migrate.Operations;
 import dev.migrate.annotation.Revision;
@@ -13,15 +15,15 @@ public final class AddTicketPriority implements Migration {
 
     @Override
     public void upgrade(Operations op) {
-        op.execute("ALTER TABLE tickets ADD COLUMN priority SMALLINT DEFAULT 3 NOT NULL");
-        op.execute("ALTER TABLE tickets ADD CONSTRAINT ck_tickets_priority CHECK (priority BETWEEN 1 AND 4)");
-        op.execute("CREATE INDEX ix_tickets_priority ON tickets (priority, status)");
+        op.addColumn("tickets", "priority", SMALLINT, c -> c.notNull().defaultValue(3));
+        op.addCheck("ck_tickets_priority", "tickets", "priority BETWEEN 1 AND 4");
+        op.createIndex("ix_tickets_priority", "tickets", "priority", "status");
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.execute("DROP INDEX ix_tickets_priority");
-        op.execute("ALTER TABLE tickets DROP CONSTRAINT ck_tickets_priority");
-        op.execute("ALTER TABLE tickets DROP COLUMN priority");
+        op.dropIndex("ix_tickets_priority", "tickets");
+        op.dropConstraint("ck_tickets_priority", "tickets");
+        op.dropColumn("tickets", "priority");
     }
 }

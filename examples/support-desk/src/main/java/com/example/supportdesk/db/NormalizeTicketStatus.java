@@ -21,15 +21,14 @@ public final class NormalizeTicketStatus implements Migration {
         }
         // Anything else was a typo in the old free-text column; it becomes OPEN so nobody loses a ticket.
         op.execute("UPDATE tickets SET status = 'OPEN' WHERE status NOT IN ('OPEN', 'PENDING', 'RESOLVED', 'CLOSED')");
-        op.execute("ALTER TABLE tickets ALTER COLUMN status SET DEFAULT 'OPEN'");
-        op.execute("ALTER TABLE tickets ADD CONSTRAINT ck_tickets_status"
-                + " CHECK (status IN ('OPEN', 'PENDING', 'RESOLVED', 'CLOSED'))");
+        op.alterColumn("tickets", "status", c -> c.defaultValue("OPEN"));
+        op.addCheck("ck_tickets_status", "tickets", "status IN ('OPEN', 'PENDING', 'RESOLVED', 'CLOSED')");
     }
 
     @Override
     public void downgrade(Operations op) {
-        op.execute("ALTER TABLE tickets DROP CONSTRAINT ck_tickets_status");
-        op.execute("ALTER TABLE tickets ALTER COLUMN status SET DEFAULT 'open'");
+        op.dropConstraint("ck_tickets_status", "tickets");
+        op.alterColumn("tickets", "status", c -> c.defaultValue("open"));
         for (String status : STATUSES) {
             op.execute("UPDATE tickets SET status = ? WHERE status = ?", status, status.toUpperCase());
         }
