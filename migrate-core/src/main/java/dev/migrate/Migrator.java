@@ -32,7 +32,7 @@ public final class Migrator {
     private final Builder settings;
     private final List<IndexedRevision> revisions;
     private RevisionGraph graph;
-    private Map<String, IndexedRevision> byId;
+    private Map<String, IndexedRevision> byId; // built with the graph, so duplicates are reported first
 
     private Migrator(Builder builder) {
         this.settings = builder;
@@ -71,7 +71,7 @@ public final class Migrator {
         return online().run(heads -> revisionGraph.downgradePlan(heads, target));
     }
 
-    /** Alembic's {@code stamp}: writes the version table without running revisions. */
+    /** Alembic's {@code stamp}: writes the version table without running revisions (and writes no history). */
     public RunResult stamp(List<String> targets, boolean purge) {
         RevisionGraph revisionGraph = graph();
         return online().stamp(heads -> revisionGraph.stamp(heads, targets, purge));
@@ -85,6 +85,19 @@ public final class Migrator {
     /** The history table's rows, oldest first: every revision run and failed attempt. */
     public List<HistoryEntry> history() {
         return online().history();
+    }
+
+    /**
+     * What {@code upgrade target} would run now, from the version table as it is (read without the
+     * lock, nothing created): the pending revisions for {@code check} and tests.
+     */
+    public Plan upgradePlan(String target) {
+        return graph().upgradePlan(current(), target);
+    }
+
+    /** What {@code downgrade target} would run now; see {@link #upgradePlan(String)}. */
+    public Plan downgradePlan(String target) {
+        return graph().downgradePlan(current(), target);
     }
 
     /** Offline {@code upgrade}: the SQL script; {@code target} may be a range {@code from:to}. Opens no connection. */
@@ -110,7 +123,6 @@ public final class Migrator {
     }
 
     private OnlineRun online() {
-        graph();
         ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
                 : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
         Dialect dialect = settings.dataSource != null ? null : Dialects.forUrl(settings.url);
@@ -118,7 +130,6 @@ public final class Migrator {
     }
 
     private OfflineScript offline() {
-        graph();
         if (settings.url == null) {
             throw new MigrateException("Offline SQL (migrate.sql) needs migrate.url to choose the SQL dialect, for example"
                     + " jdbc:postgresql://host/db; no connection is opened.");
@@ -132,6 +143,7 @@ public final class Migrator {
     }
 
     private IndexedRevision revision(String id) {
+        graph();
         IndexedRevision revision = byId.get(id);
         if (revision == null) {
             throw new MigrateException("The plan names revision '" + id + "', which no revision index contains.");
@@ -173,7 +185,10 @@ public final class Migrator {
             return this;
         }
 
-        /** Use this data source instead of a URL; the dialect comes from its metadata. */
+        /**
+         * Use this data source instead of a URL; the dialect comes from its metadata. A run holds two
+         * connections at once (one keeps the run lock), so a pool needs room for two.
+         */
         public Builder dataSource(DataSource dataSource) {
             this.dataSource = dataSource;
             return this;
@@ -258,9 +273,8 @@ public final class Migrator {
             }
             String from = target.substring(0, colon);
             String to = target.substring(colon + 1);
-            List<String> start = from.isEmpty() || from.equals("base") ? List.of()
-                    : from.equals("head") || from.equals("heads") ? List.copyOf(graph.heads())
-                    : List.of(graph.revision(from).id());
+            // Alembic's rule: the start of an offline range names revisions without a database.
+            List<String> start = from.isEmpty() ? List.of() : graph.resolve(from);
             return new OfflineRange(start, to);
         }
     }

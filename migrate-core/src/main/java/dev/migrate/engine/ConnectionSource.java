@@ -1,7 +1,6 @@
 package dev.migrate.engine;
 
 import dev.migrate.MigrateException;
-import dev.migrate.dialect.MaskedUrl;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -41,10 +40,5 @@ public interface ConnectionSource {
     /** Connections for a JDBC URL through the driver {@code loader} provides. */
     static ConnectionSource of(String url, String user, String password, ClassLoader loader) {
         return new UrlConnectionSource(url, user, password, loader);
-    }
-
-    /** Masks a URL for messages. */
-    static String mask(String url) {
-        return MaskedUrl.mask(url);
     }
 }

@@ -79,8 +79,17 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
         }
     }
 
+    /**
+     * Releases the lock. A failure here is not reported: the caller closes the lock's connection
+     * next, and the database drops the lock with its session, so throwing would only turn a
+     * successful run into a failed one (or bury the run's own failure).
+     */
     @Override
-    public void close() throws SQLException {
-        unlock();
+    public void close() {
+        try {
+            unlock();
+        } catch (SQLException | RuntimeException e) {
+            // Released with the session when the connection closes.
+        }
     }
 }

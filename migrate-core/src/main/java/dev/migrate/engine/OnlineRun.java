@@ -13,6 +13,7 @@ import dev.migrate.graph.VersionChange;
 import dev.migrate.index.IndexedRevision;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.sql.SQLFeatureNotSupportedException;
 import java.util.List;
 import java.util.function.Function;
 
@@ -22,6 +23,8 @@ import java.util.function.Function;
  * that waited for another one sees its result and finds nothing left), and executes.
  */
 public final class OnlineRun {
+
+    private static final int LOCK_NETWORK_TIMEOUT_MILLIS = 60_000;
 
     private final ConnectionSource connections;
     private final Dialect configuredDialect;
@@ -91,6 +94,7 @@ public final class OnlineRun {
 
     private <T> T locked(SqlWork<T> body) {
         try (Connection lockConnection = connections.open(); Connection work = connections.open()) {
+            boundNetworkWait(lockConnection);
             Dialect dialect = dialect(work);
             try (DatabaseLock lock = DatabaseLock.acquire(lockConnection, dialect, settings.tables(),
                     settings.lockTimeout(), settings.listener())) {
@@ -99,6 +103,19 @@ public final class OnlineRun {
             }
         } catch (SQLException e) {
             throw databaseError(e);
+        }
+    }
+
+    /**
+     * The lock connection only ever sends tiny queries, so a server that stops answering there is
+     * noticed within {@link #LOCK_NETWORK_TIMEOUT_MILLIS} instead of hanging the run (the work
+     * connection has no such bound: a revision may legitimately run for hours).
+     */
+    private static void boundNetworkWait(Connection lockConnection) throws SQLException {
+        try {
+            lockConnection.setNetworkTimeout(Runnable::run, LOCK_NETWORK_TIMEOUT_MILLIS);
+        } catch (SQLFeatureNotSupportedException e) {
+            // Embedded databases have no network to wait on.
         }
     }
 

@@ -108,7 +108,7 @@ public final class RecordingOperations implements Operations {
     @Override
     public void addForeignKey(String name, String table, List<String> columns, String referencedTable,
             List<String> referencedColumns, Consumer<ForeignKeyActions> actions) {
-        operations.add(ForeignKeyActions.addForeignKey(name, table, columns, referencedTable, referencedColumns, actions));
+        operations.add(AddConstraint.foreignKey(name, table, columns, referencedTable, referencedColumns, actions));
     }
 
     @Override

@@ -20,20 +20,25 @@ final class Cycles {
     private final List<int[]> edges = new ArrayList<>();
     private final List<Attribute[]> edgeKinds = new ArrayList<>();
 
-    private Cycles(List<RevisionDescriptor> revisions, Map<String, List<RevisionDescriptor>> byId,
-            Map<String, List<RevisionDescriptor>> byLabel) {
-        Map<String, Integer> index = new HashMap<>();
+    private Cycles(List<RevisionDescriptor> revisions, Map<String, List<RevisionDescriptor>> byLabel) {
+        Map<String, Integer> index = new HashMap<>(revisions.size() * 2);
         for (RevisionDescriptor revision : revisions) {
             if (index.putIfAbsent(revision.id(), nodes.size()) == null) {
                 nodes.add(revision);
             }
         }
+        List<Integer> targets = new ArrayList<>();
+        List<Attribute> kinds = new ArrayList<>();
         for (RevisionDescriptor revision : nodes) {
-            List<Integer> targets = new ArrayList<>();
-            List<Attribute> kinds = new ArrayList<>();
+            targets.clear();
+            kinds.clear();
             addEdges(revision, revision.revises(), Attribute.REVISES, index, null, targets, kinds);
             addEdges(revision, revision.dependsOn(), Attribute.DEPENDS_ON, index, byLabel, targets, kinds);
-            edges.add(targets.stream().mapToInt(Integer::intValue).toArray());
+            int[] out = new int[targets.size()];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = targets.get(i);
+            }
+            edges.add(out);
             edgeKinds.add(kinds.toArray(new Attribute[0]));
         }
     }
@@ -54,12 +59,14 @@ final class Cycles {
         }
     }
 
-    static List<GraphProblem> find(List<RevisionDescriptor> revisions, Map<String, List<RevisionDescriptor>> byId,
-            Map<String, List<RevisionDescriptor>> byLabel) {
-        return new Cycles(revisions, byId, byLabel).findAll();
+    static List<GraphProblem> find(List<RevisionDescriptor> revisions, Map<String, List<RevisionDescriptor>> byLabel) {
+        return new Cycles(revisions, byLabel).findAll();
     }
 
     private List<GraphProblem> findAll() {
+        if (acyclic()) {
+            return List.of();
+        }
         int[] component = components();
         List<GraphProblem> problems = new ArrayList<>();
         int[] size = new int[nodes.size()];
@@ -115,6 +122,46 @@ final class Cycles {
             return next.id();
         }
         return values.stream().filter(next.branchLabels()::contains).findFirst().orElse(next.id());
+    }
+
+    /** Kahn's algorithm: true when every revision can be ordered, the common case, without Tarjan's pass. */
+    private boolean acyclic() {
+        int n = nodes.size();
+        int[] waiting = new int[n];
+        int[] usedBy = new int[n + 1];
+        for (int[] out : edges) {
+            for (int target : out) {
+                usedBy[target + 1]++;
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            usedBy[i + 1] += usedBy[i];
+        }
+        int[] users = new int[usedBy[n]];
+        int[] fill = Arrays.copyOf(usedBy, n);
+        for (int v = 0; v < n; v++) {
+            waiting[v] = edges.get(v).length;
+            for (int target : edges.get(v)) {
+                users[fill[target]++] = v;
+            }
+        }
+        int[] queue = new int[n];
+        int head = 0;
+        int tail = 0;
+        for (int v = 0; v < n; v++) {
+            if (waiting[v] == 0) {
+                queue[tail++] = v;
+            }
+        }
+        while (head < tail) {
+            int v = queue[head++];
+            for (int i = usedBy[v]; i < usedBy[v + 1]; i++) {
+                if (--waiting[users[i]] == 0) {
+                    queue[tail++] = users[i];
+                }
+            }
+        }
+        return tail == n;
     }
 
     /** Iterative Tarjan: component number per node. */

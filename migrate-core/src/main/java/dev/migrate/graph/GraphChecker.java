@@ -3,6 +3,7 @@ package dev.migrate.graph;
 import dev.migrate.graph.GraphProblem.Attribute;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,20 @@ import java.util.Map;
 final class GraphChecker {
 
     private final List<RevisionDescriptor> revisions;
-    private final Map<String, List<RevisionDescriptor>> byId = new LinkedHashMap<>();
+    /** The first revision with each id; later ones with the same id are only in {@link #duplicates}. */
+    private final Map<String, RevisionDescriptor> byId;
+    private final Map<String, List<RevisionDescriptor>> duplicates = new LinkedHashMap<>();
     private final Map<String, List<RevisionDescriptor>> byLabel = new LinkedHashMap<>();
     private final List<GraphProblem> problems = new ArrayList<>();
 
     private GraphChecker(Collection<RevisionDescriptor> revisions) {
         this.revisions = List.copyOf(revisions);
+        byId = new HashMap<>(this.revisions.size() * 2);
         for (RevisionDescriptor revision : this.revisions) {
-            byId.computeIfAbsent(revision.id(), k -> new ArrayList<>()).add(revision);
+            RevisionDescriptor first = byId.putIfAbsent(revision.id(), revision);
+            if (first != null) {
+                duplicates.computeIfAbsent(revision.id(), k -> new ArrayList<>(List.of(first))).add(revision);
+            }
             for (String label : revision.branchLabels()) {
                 byLabel.computeIfAbsent(label, k -> new ArrayList<>()).add(revision);
             }
@@ -33,7 +40,7 @@ final class GraphChecker {
         checker.checkIds();
         checker.checkLabels();
         checker.checkReferences();
-        checker.problems.addAll(Cycles.find(checker.revisions, checker.byId, checker.byLabel));
+        checker.problems.addAll(Cycles.find(checker.revisions, checker.byLabel));
         return List.copyOf(checker.problems);
     }
 
@@ -42,11 +49,7 @@ final class GraphChecker {
             RevisionIds.violation(revision.id()).ifPresent(reason ->
                     problems.add(new GraphProblem.InvalidId(revision, Attribute.ID, revision.id(), reason)));
         }
-        byId.forEach((id, holders) -> {
-            if (holders.size() > 1) {
-                problems.add(new GraphProblem.DuplicateId(id, holders));
-            }
-        });
+        duplicates.forEach((id, holders) -> problems.add(new GraphProblem.DuplicateId(id, holders)));
     }
 
     private void checkLabels() {
@@ -57,9 +60,9 @@ final class GraphChecker {
             }
         }
         byLabel.forEach((label, holders) -> {
-            List<RevisionDescriptor> idOwners = byId.get(label);
-            if (idOwners != null) {
-                problems.add(new GraphProblem.DuplicateBranchLabel(label, holders, idOwners.get(0)));
+            RevisionDescriptor idOwner = byId.get(label);
+            if (idOwner != null) {
+                problems.add(new GraphProblem.DuplicateBranchLabel(label, holders, idOwner));
             } else if (holders.size() > 1) {
                 problems.add(new GraphProblem.DuplicateBranchLabel(label, holders, null));
             }

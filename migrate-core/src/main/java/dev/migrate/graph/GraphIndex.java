@@ -1,10 +1,8 @@
 package dev.migrate.graph;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -47,25 +45,24 @@ final class GraphIndex {
         }
         parents = new int[n][];
         int[][] dependencies = new int[n][];
+        int[][] before = new int[n][];
+        boolean anyDependency = false;
         for (int i = 0; i < n; i++) {
             parents[i] = resolve(revisions[i].revises(), false);
             dependencies[i] = resolve(revisions[i].dependsOn(), true);
+            before[i] = dependencies[i].length == 0 ? parents[i] : union(parents[i], dependencies[i]);
+            anyDependency |= dependencies[i].length > 0;
         }
         allChildCount = new int[n];
-        children = reverse(parents, n);
-        topologicalOrder = topologicalOrder(dependencies);
-        downs = normalizedDowns(dependencies);
-        ups = reverse(downs, n);
-        for (int i = 0; i < n; i++) {
-            Set<Integer> all = new HashSet<>();
-            for (int p : parents[i]) {
-                all.add(p);
+        for (int[] out : before) {
+            for (int d : out) {
+                allChildCount[d]++;
             }
-            for (int d : dependencies[i]) {
-                all.add(d);
-            }
-            all.forEach(d -> allChildCount[d]++);
         }
+        children = reverse(parents, n);
+        topologicalOrder = topologicalOrder(before);
+        downs = anyDependency ? normalizedDowns(dependencies) : parents;
+        ups = anyDependency ? reverse(downs, n) : children;
         sortedIds = byId.keySet().toArray(new String[0]);
         Arrays.sort(sortedIds);
     }
@@ -78,16 +75,45 @@ final class GraphIndex {
         return revisions[position].id();
     }
 
+    private static final int[] NONE = new int[0];
+
+    /** Positions of the references, without repeats, in the order written. */
     private int[] resolve(List<String> references, boolean labelsAllowed) {
-        Set<Integer> resolved = new LinkedHashSet<>();
+        if (references.isEmpty()) {
+            return NONE;
+        }
+        int[] resolved = new int[references.size()];
+        int count = 0;
         for (String reference : references) {
             Integer position = byId.get(reference);
             if (position == null && labelsAllowed) {
                 position = labelOwner.get(reference);
             }
-            resolved.add(position);
+            resolved[count] = position;
+            count = contains(resolved, count, position) ? count : count + 1;
         }
-        return resolved.stream().mapToInt(Integer::intValue).toArray();
+        return count == resolved.length ? resolved : Arrays.copyOf(resolved, count);
+    }
+
+    private static boolean contains(int[] values, int length, int value) {
+        for (int i = 0; i < length; i++) {
+            if (values[i] == value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** {@code first} followed by the members of {@code second} not in it. */
+    private static int[] union(int[] first, int[] second) {
+        int[] result = Arrays.copyOf(first, first.length + second.length);
+        int count = first.length;
+        for (int value : second) {
+            if (!contains(result, count, value)) {
+                result[count++] = value;
+            }
+        }
+        return count == result.length ? result : Arrays.copyOf(result, count);
     }
 
     private static int[][] reverse(int[][] edges, int n) {
@@ -111,28 +137,13 @@ final class GraphIndex {
     }
 
     /** Kahn's algorithm over revises and dependsOn; ties broken by input position. */
-    private int[] topologicalOrder(int[][] dependencies) {
+    private int[] topologicalOrder(int[][] before) {
         int n = size();
+        int[][] released = reverse(before, n);
         int[] waiting = new int[n];
-        List<List<Integer>> released = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) {
-            released.add(new ArrayList<>(1));
-        }
-        for (int i = 0; i < n; i++) {
-            Set<Integer> before = new HashSet<>();
-            for (int p : parents[i]) {
-                before.add(p);
-            }
-            for (int d : dependencies[i]) {
-                before.add(d);
-            }
-            waiting[i] = before.size();
-            for (int b : before) {
-                released.get(b).add(i);
-            }
-        }
         PriorityQueue<Integer> ready = new PriorityQueue<>();
         for (int i = 0; i < n; i++) {
+            waiting[i] = before[i].length;
             if (waiting[i] == 0) {
                 ready.add(i);
             }
@@ -142,7 +153,7 @@ final class GraphIndex {
         while (!ready.isEmpty()) {
             int next = ready.poll();
             order[count++] = next;
-            for (int later : released.get(next)) {
+            for (int later : released[next]) {
                 if (--waiting[later] == 0) {
                     ready.add(later);
                 }
@@ -164,16 +175,8 @@ final class GraphIndex {
         int[][] result = new int[n][];
         for (int position : topologicalOrder) {
             implied[position] = impliedBy(position, implied, dependencies, none);
-            Set<Integer> down = new LinkedHashSet<>();
-            for (int p : parents[position]) {
-                down.add(p);
-            }
-            for (int d : dependencies[position]) {
-                if (!implied[position].contains(d)) {
-                    down.add(d);
-                }
-            }
-            result[position] = down.stream().mapToInt(Integer::intValue).toArray();
+            int[] kept = Arrays.stream(dependencies[position]).filter(d -> !implied[position].contains(d)).toArray();
+            result[position] = kept.length == 0 ? parents[position] : union(parents[position], kept);
         }
         return result;
     }

@@ -23,11 +23,11 @@ public record AlterColumn(QualifiedName table, String column, ColumnType type, S
         if (column == null || column.isBlank()) {
             throw new MigrateException("alterColumn " + table + ": the column name is empty; name the column to change.");
         }
+        if (using != null && type == null) {
+            throw new MigrateException(subject + ": using(...) converts values to a new type, but no type(...) is set; add type(...) or remove using(...).");
+        }
         if (type == null && nullable == null && serverDefault == null && !dropDefault && newName == null) {
             throw new MigrateException(subject + " changes nothing; set a type, nullability, default or new name in the lambda.");
-        }
-        if (using != null && type == null) {
-            throw new MigrateException(subject + ": using(...) converts values to a new type, but no type(...) is set.");
         }
         if (serverDefault != null && dropDefault) {
             throw new MigrateException(subject + ": both sets and drops the default; choose one.");

@@ -107,7 +107,7 @@ public sealed interface TableConstraint
 
     private static String requireName(String name, String what) {
         if (name == null || name.isBlank()) {
-            throw new MigrateException("A " + what + " has an empty name; give it a name or leave the name out.");
+            throw new MigrateException("A " + what + " has an empty name; give it a name.");
         }
         return name;
     }

@@ -1,42 +1,71 @@
 package dev.migrate.dialect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.migrate.engine.RecordingOperations;
+import dev.migrate.Operations;
 import dev.migrate.ops.BatchedUpdate;
+import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.QualifiedName;
+import dev.migrate.ops.ReferentialAction;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
 /**
- * Identifiers are quoted by the dialects, so hand-written SQL here quotes them too (H2 folds
- * unquoted names to upper case).
+ * Runs rendered operations on a real database with plain JDBC (autocommit, one statement at a
+ * time) and checks the schema through {@link java.sql.DatabaseMetaData}. Subclasses pick the
+ * database (through their extension), the dialect and the database's own spelling of types and
+ * defaults. Every test uses its own tables, since a class shares one database.
  *
- * <p>Runs rendered operations on a real database with plain JDBC and checks the result. Subclasses
- * pick the database (through their extension) and the dialect.
+ * <p>Identifiers are quoted by the dialects, so hand-written SQL here quotes them too (H2 folds
+ * unquoted names to upper case).
  */
 abstract class OperationExecutionContract {
 
     abstract Dialect dialect();
 
+    /** The schema unqualified names land in. */
+    abstract String defaultSchema();
+
+    /** Column descriptions of the {@code ticket} table of {@link #createTableWithKeysChecksAndComments}. */
+    abstract Map<String, String> expectedTicketColumns();
+
+    /** Column descriptions of the table with one column per {@link ColumnType} constant. */
+    abstract Map<String, String> expectedTypeColumns();
+
+    /** Column descriptions after {@link #columnOperations}. */
+    abstract Map<String, String> expectedAlteredColumns();
+
+    /** How DatabaseMetaData reports a foreign key rule that was not given (the default, NO ACTION). */
+    abstract String defaultRule();
+
+    /** SQL that returns the next value of a sequence. */
+    abstract String nextValue(String sequence);
+
     /** Records operations, renders them with the dialect and executes them in autocommit. */
-    void run(TestDatabase database, Consumer<RecordingOperations> migration) throws SQLException {
-        RecordingOperations op = new RecordingOperations();
-        migration.accept(op);
+    void run(TestDatabase database, String schema, Consumer<Operations> migration) throws SQLException {
         try (Connection connection = database.connect()) {
-            for (Operation operation : op.operations()) {
-                for (SqlStatement statement : dialect().render(operation, null)) {
+            for (Operation operation : RenderedSql.record(migration)) {
+                for (SqlStatement statement : dialect().render(operation, schema)) {
                     execute(connection, statement);
                 }
             }
         }
+    }
+
+    void run(TestDatabase database, Consumer<Operations> migration) throws SQLException {
+        run(database, null, migration);
     }
 
     static int execute(Connection connection, SqlStatement statement) throws SQLException {
@@ -57,16 +86,228 @@ abstract class OperationExecutionContract {
         }
     }
 
+    static void sql(TestDatabase database, String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    <T> T inspect(TestDatabase database, String schema, MetaQuery<T> query) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return query.read(new MetaData(connection, schema));
+        }
+    }
+
+    <T> T inspect(TestDatabase database, MetaQuery<T> query) throws SQLException {
+        return inspect(database, defaultSchema(), query);
+    }
+
+    interface MetaQuery<T> {
+        T read(MetaData meta) throws SQLException;
+    }
+
+    @Test
+    void createTableWithKeysChecksAndComments(TestDatabase database) throws SQLException {
+        run(database, op -> {
+            op.createTable("app_user", t -> t.column("id", ColumnType.BIGINT, c -> c.identity().primaryKey()));
+            op.createTable("ticket", t -> {
+                t.column("id", ColumnType.BIGINT, c -> c.identity().primaryKey());
+                t.column("title", ColumnType.varchar(200), c -> c.notNull().comment("What it's about"));
+                t.column("status", ColumnType.enumOf("open", "closed"), c -> c.notNull().defaultValue("open"));
+                t.column("price", ColumnType.numeric(10, 2), c -> c.defaultValue(0));
+                t.column("assignee_id", ColumnType.BIGINT);
+                t.unique("title");
+                t.check("ticket_price_positive", "\"price\" >= 0");
+                t.foreignKey("assignee_id").references("app_user", "id").onDelete(ReferentialAction.SET_NULL);
+                t.comment("Support tickets");
+            });
+        });
+        assertEquals(expectedTicketColumns(), inspect(database, meta -> meta.columns("ticket")));
+        assertEquals(List.of("id"), inspect(database, meta -> meta.primaryKey("ticket")));
+        assertEquals(Map.of("ticket_assignee_id_fkey", "[assignee_id] -> [id] app_user ON DELETE SET NULL ON UPDATE " + defaultRule()),
+                inspect(database, meta -> meta.foreignKeys("ticket")));
+        assertEquals(Map.of("", "Support tickets", "title", "What it's about"), inspect(database, meta -> meta.remarks("ticket")));
+
+        sql(database, "INSERT INTO \"ticket\" (\"title\") VALUES ('first')");
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM \"ticket\" WHERE \"status\" = 'open' AND \"price\" = 0 AND \"id\" > 0"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"ticket\" (\"title\") VALUES ('first')"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"ticket\" (\"title\", \"status\") VALUES ('b', 'bad')"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"ticket\" (\"title\", \"price\") VALUES ('c', -1)"));
+    }
+
+    @Test
+    void everyColumnTypeIsCreated(TestDatabase database) throws SQLException {
+        run(database, op -> op.createTable("all_types", t -> {
+            for (ColumnType.Basic type : ColumnType.Basic.values()) {
+                t.column(type.name().toLowerCase(java.util.Locale.ROOT), type);
+            }
+            t.column("v", ColumnType.varchar(7));
+            t.column("n", ColumnType.numeric(5, 1));
+        }));
+        assertEquals(expectedTypeColumns(), inspect(database, meta -> meta.columns("all_types")));
+        assertEquals(7, inspect(database, meta -> meta.sizes("all_types")).get("v"));
+    }
+
+    @Test
+    void columnOperations(TestDatabase database) throws SQLException {
+        run(database, op -> {
+            op.createTable("col_ops", t -> t.column("id", ColumnType.INTEGER, c -> c.primaryKey()));
+            op.addColumn("col_ops", "code", ColumnType.varchar(20), c -> c.notNull().defaultValue("x").unique());
+            op.addColumn("col_ops", "note", ColumnType.varchar(10));
+            op.addColumn("col_ops", "gone", ColumnType.INTEGER);
+            op.addColumn("col_ops", "old_name", ColumnType.BOOLEAN, c -> c.defaultValue(true));
+        });
+        sql(database, "INSERT INTO \"col_ops\" (\"id\", \"note\") VALUES (1, 'n')");
+        run(database, op -> {
+            op.alterColumn("col_ops", "note", c -> c.type(ColumnType.varchar(50)).notNull().defaultValue("dflt"));
+            op.alterColumn("col_ops", "code", c -> c.dropDefault().nullable());
+            op.renameColumn("col_ops", "old_name", "flag");
+            op.dropColumn("col_ops", "gone");
+        });
+        assertEquals(expectedAlteredColumns(), inspect(database, meta -> meta.columns("col_ops")));
+        assertEquals(50, inspect(database, meta -> meta.sizes("col_ops")).get("note"));
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM \"col_ops\" WHERE \"code\" = 'x' AND \"flag\" = TRUE"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"col_ops\" (\"id\", \"code\") VALUES (2, 'x')"));
+    }
+
+    @Test
+    void indexOperations(TestDatabase database) throws SQLException {
+        run(database, op -> {
+            op.createTable("ix_ops", t -> {
+                t.column("a", ColumnType.INTEGER);
+                t.column("b", ColumnType.INTEGER);
+            });
+            op.createIndex("ix_ops_a_b", "ix_ops", "a", "b");
+            op.createIndex("ix_ops_b", "ix_ops", List.of("b"), ix -> ix.unique());
+            op.createIndex("ix_ops_conc", "ix_ops", List.of("a"), ix -> ix.concurrently());
+        });
+        assertEquals(Map.of("ix_ops_a_b", "[a, b]", "ix_ops_b", "UNIQUE [b]", "ix_ops_conc", "[a]"),
+                inspect(database, meta -> meta.indexes("ix_ops")));
+        run(database, op -> {
+            op.dropIndex("ix_ops_a_b", "ix_ops");
+            op.dropIndex("ix_ops_conc", "ix_ops", ix -> ix.concurrently());
+            op.dropIndex("ix_missing", "ix_ops", ix -> ix.ifExists());
+        });
+        assertEquals(Map.of("ix_ops_b", "UNIQUE [b]"), inspect(database, meta -> meta.indexes("ix_ops")));
+    }
+
+    @Test
+    void constraintOperations(TestDatabase database) throws SQLException {
+        run(database, op -> {
+            op.createTable("parent", t -> {
+                t.column("id", ColumnType.INTEGER, c -> c.notNull());
+                t.column("code", ColumnType.varchar(5), c -> c.notNull());
+            });
+            op.createTable("child", t -> {
+                t.column("id", ColumnType.INTEGER);
+                t.column("parent_id", ColumnType.INTEGER);
+                t.column("qty", ColumnType.INTEGER);
+            });
+            op.addPrimaryKey("parent_pk", "parent", "id");
+            op.addUnique("parent_code_uq", "parent", "code");
+            op.addCheck("child_qty_positive", "child", "\"qty\" > 0");
+            op.addForeignKey("child_parent_fk", "child", List.of("parent_id"), "parent", List.of("id"),
+                    fk -> fk.onDelete(ReferentialAction.CASCADE).onUpdate(ReferentialAction.RESTRICT));
+        });
+        assertEquals(List.of("id"), inspect(database, meta -> meta.primaryKey("parent")));
+        assertEquals(Map.of("child_parent_fk", "[parent_id] -> [id] parent ON DELETE CASCADE ON UPDATE RESTRICT"),
+                inspect(database, meta -> meta.foreignKeys("child")));
+        sql(database, "INSERT INTO \"parent\" VALUES (1, 'p')");
+        sql(database, "INSERT INTO \"child\" VALUES (1, 1, 5)");
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"parent\" VALUES (2, 'p')"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"child\" VALUES (2, 1, 0)"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"child\" VALUES (3, 9, 1)"));
+        sql(database, "DELETE FROM \"parent\" WHERE \"id\" = 1");
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM \"child\""));
+
+        run(database, op -> {
+            op.dropConstraint("child_parent_fk", "child");
+            op.dropConstraint("child_qty_positive", "child");
+            op.dropConstraint("parent_code_uq", "parent");
+            op.dropConstraint("parent_pk", "parent");
+        });
+        assertEquals(Map.of(), inspect(database, meta -> meta.foreignKeys("child")));
+        assertEquals(List.of(), inspect(database, meta -> meta.primaryKey("parent")));
+        sql(database, "INSERT INTO \"child\" VALUES (2, 9, 0)");
+        sql(database, "INSERT INTO \"parent\" VALUES (1, 'p'), (1, 'p')");
+    }
+
+    @Test
+    void sequenceOperations(TestDatabase database) throws SQLException {
+        run(database, op -> op.createSequence("seq_ops", s -> s.startWith(1000).incrementBy(10)));
+        assertEquals(1000, count(database, nextValue("seq_ops")));
+        assertEquals(1010, count(database, nextValue("seq_ops")));
+        run(database, op -> op.dropSequence("seq_ops"));
+        assertThrows(SQLException.class, () -> count(database, nextValue("seq_ops")));
+    }
+
+    @Test
+    void renameAndDropTable(TestDatabase database) throws SQLException {
+        run(database, op -> {
+            op.createTable("before_name", t -> t.column("a", ColumnType.INTEGER));
+            op.renameTable("before_name", "after_name");
+        });
+        assertEquals(false, inspect(database, meta -> meta.tableExists("before_name")));
+        assertEquals(true, inspect(database, meta -> meta.tableExists("after_name")));
+        run(database, op -> op.dropTable("after_name"));
+        assertEquals(false, inspect(database, meta -> meta.tableExists("after_name")));
+    }
+
+    @Test
+    void bulkInsertSpreadsRowsOverSeveralInserts(TestDatabase database) throws SQLException {
+        List<List<Object>> rows = new ArrayList<>();
+        for (int i = 1; i <= 2500; i++) {
+            rows.add(Arrays.asList(i, i % 2 == 0 ? null : "odd " + i));
+        }
+        run(database, op -> {
+            op.createTable("bulk", t -> {
+                t.column("id", ColumnType.INTEGER, c -> c.primaryKey());
+                t.column("label", ColumnType.TEXT);
+            });
+            op.bulkInsert("bulk", List.of("id", "label"), rows);
+        });
+        assertEquals(3, dialect().render(RenderedSql.record(op -> op.bulkInsert("bulk", List.of("id", "label"), rows))
+                .get(0), null).size());
+        assertEquals(2500, count(database, "SELECT COUNT(*) FROM \"bulk\""));
+        assertEquals(1250, count(database, "SELECT COUNT(*) FROM \"bulk\" WHERE \"label\" IS NULL"));
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM \"bulk\" WHERE \"label\" = 'odd 2499'"));
+    }
+
+    @Test
+    void unqualifiedNamesGoIntoTheGivenSchema(TestDatabase database) throws SQLException {
+        sql(database, "CREATE SCHEMA \"app\"");
+        run(database, "app", op -> {
+            op.createTable("owner", t -> t.column("id", ColumnType.INTEGER, c -> c.primaryKey()));
+            op.createTable("pet", t -> {
+                t.column("id", ColumnType.INTEGER, c -> c.primaryKey());
+                t.column("owner_id", ColumnType.INTEGER);
+                t.foreignKey("owner_id").references("owner", "id");
+            });
+            op.createIndex("ix_pet_owner", "pet", "owner_id");
+            op.createSequence("pet_seq");
+        });
+        assertEquals(true, inspect(database, "app", meta -> meta.tableExists("pet")));
+        assertEquals(false, inspect(database, meta -> meta.tableExists("pet")));
+        assertEquals("[owner_id] -> [id] owner ON DELETE " + defaultRule() + " ON UPDATE " + defaultRule(),
+                inspect(database, "app", meta -> meta.foreignKeys("pet")).get("pet_owner_id_fkey"));
+        assertEquals("[owner_id]", inspect(database, "app", meta -> meta.indexes("pet")).get("ix_pet_owner"));
+        run(database, "app", op -> op.dropIndex("ix_pet_owner", "pet"));
+        assertEquals(null, inspect(database, "app", meta -> meta.indexes("pet")).get("ix_pet_owner"));
+    }
+
     @Test
     void batchedUpdateRunsBatchesUntilNothingIsLeft(TestDatabase database) throws SQLException {
         run(database, op -> {
-            op.execute("CREATE TABLE \"batch_t\" (\"id\" INT PRIMARY KEY, \"status\" VARCHAR(10))");
+            op.createTable("batch_t", t -> {
+                t.column("id", ColumnType.INTEGER, c -> c.primaryKey());
+                t.column("status", ColumnType.varchar(10));
+            });
             op.execute("INSERT INTO \"batch_t\" (\"id\") SELECT x FROM generate_series(1, 25) AS g(x)");
         });
-        BatchedUpdate update = new BatchedUpdate(dev.migrate.ops.QualifiedName.parse("batch_t", "test"),
+        BatchedUpdate update = new BatchedUpdate(QualifiedName.parse("batch_t", "test"),
                 "\"status\" = 'open'", "\"status\" IS NULL", 10);
         SqlStatement batch = dialect().renderUpdateBatch(update, null);
-        List<Integer> counts = new java.util.ArrayList<>();
+        List<Integer> counts = new ArrayList<>();
         try (Connection connection = database.connect()) {
             int updated;
             do {

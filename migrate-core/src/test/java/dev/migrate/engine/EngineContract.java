@@ -98,7 +98,8 @@ abstract class EngineContract {
         assertEquals(history.get(0).checksum(), history.get(6).checksum(), "same SQL, same checksum");
         assertFalse(history.get(0).checksum().equals(history.get(1).checksum()));
         assertEquals(Checksums.VERSION, history.get(0).checksumVersion());
-        assertEquals(database.user() == null ? history.get(0).executedBy() : database.user(),
+        // The database's own name for the user: H2 upper-cases it; the PostgreSQL URL carries user=postgres.
+        assertEquals(database.user() != null ? database.user() : "postgres",
                 history.get(0).executedBy().toLowerCase(java.util.Locale.ROOT));
         assertTrue(!history.get(0).finished().isBefore(history.get(0).started()));
     }
@@ -231,6 +232,8 @@ abstract class EngineContract {
         assertTrue(e.getMessage().endsWith("earlier revisions stay applied and the version table is at f1."
                 + " Fix the revision and run upgrade again."), e.getMessage());
         assertTrue(e.sqlState().startsWith("42"), e.sqlState());
+        assertEquals(database.dialect().equals("h2"), e.getMessage().contains("The revision's transaction was rolled back, but h2"
+                + " commits DDL implicitly, so DDL of this revision that ran before the failure may remain;"), e.getMessage());
         assertEquals(List.of("f1"), run.current());
         assertEquals(List.of(), strings(database, "SELECT \"id\" FROM \"fail_a\""), "f2's first insert was rolled back");
         List<HistoryEntry> history = run.history();
@@ -274,6 +277,28 @@ abstract class EngineContract {
         assertEquals(25L, batches.get(3).totalRows());
         assertEquals("bu1: batch 3 updated 5 row(s) of bu_t, 25 so far", batches.get(2).describe());
         assertEquals(List.of("0"), strings(database, "SELECT COUNT(*) FROM \"bu_t\" WHERE \"status\" <> 'open'"));
+    }
+
+    @Test
+    void exceptionsFromRevisionCodeNameTheRevision(TestDatabase database) {
+        TestRevisions revisions = new TestRevisions()
+                .add("x1", null, op -> {
+                    throw new IllegalStateException("no table name configured");
+                }, op -> { })
+                .add("x2", null, op -> op.withConnection(c -> {
+                    throw new IllegalArgumentException("bad row 7");
+                }), op -> { });
+        OnlineRun run = run(database, "x_version", revisions);
+        dev.migrate.MigrateException recording = org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class,
+                () -> run.run(heads -> revisions.up(null, "x1")));
+        assertEquals("Revision 'x1' (com.example.Rev_x1) threw IllegalStateException in upgrade(): no table name configured."
+                + " Nothing of it was run; fix the revision class.", recording.getMessage());
+        dev.migrate.RevisionFailedException callback = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.migrate.RevisionFailedException.class, () -> run.run(heads -> revisions.up(null, "x2")));
+        assertTrue(callback.getMessage().startsWith("Revision 'x2' (com.example.Rev_x2) failed during upgrade:"
+                + " IllegalArgumentException: bad row 7\n  statement: (withConnection callback)\n"), callback.getMessage());
+        assertEquals(null, callback.sqlState());
+        assertEquals(List.of(), run.current());
     }
 
     static void sleep(long millis) {

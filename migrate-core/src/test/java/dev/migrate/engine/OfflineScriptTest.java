@@ -20,7 +20,11 @@ class OfflineScriptTest {
                 op.execute("INSERT INTO \"ticket\" VALUES (?, ?)", 1, "it's open");
                 op.batchedUpdate("ticket", "\"status\" = 'open'", "\"status\" IS NULL", 100);
             }, op -> op.execute("DELETE FROM \"ticket\" WHERE \"id\" = ?", 1))
-            .add("w3", "b2", op -> op.withConnection(c -> { }), op -> { });
+            .add("w3", "b2", op -> op.withConnection(c -> { }), op -> { })
+            .add("i4", "b2", op -> {
+                op.execute("UPDATE \"ticket\" SET \"status\" = 'x'");
+                op.createIndex("ticket_status", "ticket", List.of("status"), index -> index.concurrently());
+            }, op -> { });
 
     private OfflineScript script(String schema, Duration ddlLockTimeout) {
         return new OfflineScript(new PostgresDialect(), new EngineSettings(BookkeepingTables.of(schema, null), null,
@@ -80,5 +84,17 @@ class OfflineScriptTest {
                 () -> script(null, null).plan(revisions.up("b2", "w3"), false));
         assertEquals("Revision 'w3' (com.example.Rev_w3) uses withConnection, which runs Java code on a live connection and"
                 + " cannot go into an offline script (migrate.sql). Run it online, or use op.execute(sql) instead.", e.getMessage());
+    }
+
+    @Test
+    void concurrentIndexLeavesTheTransactionOfflineToo() {
+        assertEquals("-- Running upgrade b2 -> i4, create i4\n\n"
+                + "BEGIN;\n\n"
+                + "UPDATE \"ticket\" SET \"status\" = 'x';\n\n"
+                + "COMMIT;\n\n"
+                + "CREATE INDEX CONCURRENTLY \"ticket_status\" ON \"ticket\" (\"status\");\n\n"
+                + "BEGIN;\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'i4' WHERE \"version_num\" = 'b2';\n\n"
+                + "COMMIT;\n\n", script(null, null).plan(revisions.up("b2", "i4"), false));
     }
 }

@@ -8,9 +8,6 @@ import dev.migrate.MigrationEvent;
 import dev.migrate.RevisionFailedException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.PostgresDialect;
-import dev.migrate.dialect.SqlStatement;
-import dev.migrate.ops.ExecuteSql;
-import dev.migrate.ops.Operation;
 import dev.migrate.testing.PostgresDatabaseExtension;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
@@ -29,17 +26,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PostgresOnlyEngineTest {
 
     private final List<MigrationEvent> events = new CopyOnWriteArrayList<>();
-
-    /** Renders {@code CREATE INDEX CONCURRENTLY ...} written with execute as a statement outside the transaction. */
-    private static final class ConcurrentIndexDialect extends PostgresDialect {
-        @Override
-        public List<SqlStatement> render(Operation operation, String schema) {
-            if (operation instanceof ExecuteSql sql && sql.sql().startsWith("CREATE INDEX CONCURRENTLY")) {
-                return List.of(SqlStatement.outsideTransaction(sql.sql()));
-            }
-            return super.render(operation, schema);
-        }
-    }
 
     private OnlineRun run(TestDatabase database, String table, TestRevisions revisions, Dialect dialect, Duration ddlLockTimeout) {
         EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, table), Duration.ofSeconds(30), ddlLockTimeout,
@@ -102,10 +88,10 @@ class PostgresOnlyEngineTest {
                 .add("i1", null, op -> {
                     op.execute("CREATE TABLE \"idx_t\" (\"id\" INT, \"code\" TEXT)");
                     op.execute("INSERT INTO \"idx_t\" VALUES (1, 'a')");
-                    op.execute("CREATE INDEX CONCURRENTLY \"idx_t_code\" ON \"idx_t\" (\"code\")");
+                    op.createIndex("idx_t_code", "idx_t", List.of("code"), index -> index.concurrently());
                     op.execute("INSERT INTO \"idx_t\" VALUES (2, 'b')");
                 }, op -> { });
-        run(database, "idx_version", revisions, new ConcurrentIndexDialect(), Duration.ofSeconds(5))
+        run(database, "idx_version", revisions, new PostgresDialect(), Duration.ofSeconds(5))
                 .run(h -> revisions.up(null, "i1"));
         try (Connection connection = database.connect();
                 ResultSet indexes = connection.getMetaData().getIndexInfo(null, "public", "idx_t", false, false)) {

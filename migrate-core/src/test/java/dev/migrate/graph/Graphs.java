@@ -28,6 +28,11 @@ final class Graphs {
 
     static RevisionDescriptor descriptor(String line) {
         String[] sides = line.split("<-", 2);
+        if (sides.length == 1) {
+            // "a label=x": no parents, options after the id.
+            String[] words = line.trim().split("\\s+", 2);
+            sides = words.length == 1 ? new String[] {words[0]} : new String[] {words[0], words[1]};
+        }
         String id = sides[0].trim();
         List<String> revises = new ArrayList<>();
         List<String> depends = new ArrayList<>();
@@ -48,6 +53,17 @@ final class Graphs {
 
     private static List<String> split(String list) {
         return Arrays.stream(list.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /**
+     * Checks a plan: its steps ("a+ b+"), the version table afterwards (as a set, Alembic's
+     * HeadMaintainer keeps a set), and that replaying the steps' changes gives headsAfter.
+     */
+    static void assertPlan(Plan plan, String expectedSteps, String... expectedHeadsAfter) {
+        org.junit.jupiter.api.Assertions.assertEquals(expectedSteps, steps(plan));
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.Set.of(expectedHeadsAfter),
+                java.util.Set.copyOf(plan.headsAfter()), "heads after");
+        org.junit.jupiter.api.Assertions.assertEquals(plan.headsAfter(), replay(plan), "replayed changes");
     }
 
     /** The ids of a plan's steps with their direction, e.g. "a+ b+" or "b- a-". */

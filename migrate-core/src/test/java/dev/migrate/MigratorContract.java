@@ -1,0 +1,137 @@
+package dev.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.graph.Direction;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The facade end to end on a real database, through the real graph. Each test uses its own
+ * version table (and tables named after it), so tests in one class share a database safely.
+ */
+abstract class MigratorContract {
+
+    final List<MigrationEvent> events = new ArrayList<>();
+
+    Migrator migrator(TestDatabase database, String versionTable, RevisionList revisions) {
+        return Migrator.builder().url(database.url()).user(database.user()).password(database.password())
+                .versionTable(versionTable).revisions(revisions.all()).listener(events::add).build();
+    }
+
+    static RevisionList linear(String prefix) {
+        return new RevisionList()
+                .add("a1", "", op -> op.createTable(prefix + "_ticket", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                        .column("title", ColumnType.varchar(200), c -> c.notNull())), op -> op.dropTable(prefix + "_ticket"))
+                .add("b2", "a1", op -> op.addColumn(prefix + "_ticket", "priority", ColumnType.INTEGER),
+                        op -> op.dropColumn(prefix + "_ticket", "priority"))
+                .add("c3", "b2", op -> op.createIndex(prefix + "_ticket_title", prefix + "_ticket", "title"),
+                        op -> op.dropIndex(prefix + "_ticket_title", prefix + "_ticket"));
+    }
+
+    static List<String> rows(TestDatabase database, String versionTable) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery("SELECT \"version_num\" FROM \"" + versionTable + "\" ORDER BY 1")) {
+            while (result.next()) {
+                rows.add(result.getString(1));
+            }
+        }
+        return rows;
+    }
+
+    @Test
+    void upgradeCurrentDowngradeStamp(TestDatabase database) throws SQLException {
+        Migrator migrator = migrator(database, "lin_version", linear("lin"));
+        assertEquals(List.of(), migrator.current());
+
+        RunResult up = migrator.upgrade("head");
+        assertEquals(List.of("a1", "b2", "c3"), up.applied().stream().map(AppliedRevision::id).toList());
+        assertEquals(List.of("c3"), up.headsAfter());
+        assertEquals(List.of("c3"), migrator.current());
+
+        RunResult again = migrator.upgrade("head");
+        assertEquals(List.of(), again.applied(), "already at head");
+        assertTrue(events.stream().anyMatch(e -> e.describe().equals("Already at the target (c3); nothing to do")));
+
+        RunResult down = migrator.downgrade("-2");
+        assertEquals(List.of("c3", "b2"), down.applied().stream().map(AppliedRevision::id).toList());
+        assertTrue(down.applied().stream().allMatch(a -> a.direction() == Direction.DOWN));
+        assertEquals(List.of("a1"), rows(database, "lin_version"));
+
+        RunResult stamped = migrator.stamp(List.of("c3"), false);
+        assertEquals(List.of("a1"), stamped.headsBefore());
+        assertEquals(List.of("c3"), rows(database, "lin_version"));
+        migrator.stamp(List.of("a1"), false);
+
+        migrator.upgrade("b2");
+        assertEquals(List.of("b2"), migrator.current());
+        assertEquals(List.of("c3"), migrator.upgradePlan("head").steps().stream().map(s -> s.revision().id()).toList());
+        assertEquals(List.of("b2", "a1"), migrator.downgradePlan("base").steps().stream().map(s -> s.revision().id()).toList());
+        migrator.downgrade("base");
+        assertEquals(List.of(), rows(database, "lin_version"));
+        // Stamps run nothing and write no history.
+        assertEquals(List.of("a1", "b2", "c3", "c3", "b2", "b2", "b2", "a1"),
+                migrator.history().stream().map(HistoryEntry::revision).toList());
+    }
+
+    @Test
+    void branchAndMergeKeepAlembicsVersionRows(TestDatabase database) throws SQLException {
+        RevisionList revisions = new RevisionList()
+                .sql("m0", "", "CREATE TABLE \"bm_log\" (\"rev\" VARCHAR(10))", "DROP TABLE \"bm_log\"")
+                .sql("left1", "m0", "INSERT INTO \"bm_log\" VALUES ('left1')", "DELETE FROM \"bm_log\" WHERE \"rev\" = 'left1'")
+                .sql("right1", "m0", "INSERT INTO \"bm_log\" VALUES ('right1')", "DELETE FROM \"bm_log\" WHERE \"rev\" = 'right1'")
+                .sql("merge2", "left1,right1", "INSERT INTO \"bm_log\" VALUES ('merge2')",
+                        "DELETE FROM \"bm_log\" WHERE \"rev\" = 'merge2'");
+        Migrator migrator = migrator(database, "bm_version", revisions);
+
+        migrator.upgrade("left1");
+        assertEquals(List.of("left1"), rows(database, "bm_version"));
+        migrator.upgrade("right1");
+        assertEquals(List.of("left1", "right1"), rows(database, "bm_version"), "a second branch gets its own row");
+        RunResult merge = migrator.upgrade("heads");
+        assertEquals(List.of("merge2"), merge.applied().stream().map(AppliedRevision::id).toList());
+        assertEquals(List.of("merge2"), rows(database, "bm_version"), "the merge replaces both rows by one");
+
+        // "-1" is ambiguous below a merge (Alembic refuses it too); naming a parent unmerges.
+        assertThrows(MigrateException.class, () -> migrator.downgrade("-1"));
+        migrator.downgrade("left1");
+        assertEquals(List.of("left1", "right1"), rows(database, "bm_version"), "unmerging restores both rows");
+        migrator.downgrade("m0");
+        assertEquals(List.of("m0"), rows(database, "bm_version"));
+        migrator.downgrade("base");
+        assertEquals(List.of(), rows(database, "bm_version"));
+        migrator.upgrade("heads");
+        assertEquals(List.of("merge2"), rows(database, "bm_version"));
+    }
+
+    @Test
+    void offlineDowngradeNeedsARange(TestDatabase database) {
+        Migrator migrator = migrator(database, "off_version", linear("off"));
+        MigrateException e = assertThrows(MigrateException.class, () -> migrator.downgradeSql("base"));
+        assertEquals("Offline downgrade needs a range 'from:to' (migrate.target=base), because no database is read to know"
+                + " where to start; for example -Dmigrate.target=head:base or -Dmigrate.target=<revision>:-1.", e.getMessage());
+    }
+
+    @Test
+    void stampWithPurgeReplacesRowsTheGraphDoesNotKnow(TestDatabase database) throws SQLException {
+        Migrator migrator = migrator(database, "purge_version", linear("purge"));
+        migrator.stamp(List.of("a1"), false);
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"purge_version\" VALUES ('not_a_revision')");
+        }
+        RunResult result = migrator.stamp(List.of("b2"), true);
+        assertEquals(List.of("a1", "not_a_revision"), result.headsBefore());
+        assertEquals(List.of("b2"), rows(database, "purge_version"));
+    }
+}

@@ -1,0 +1,90 @@
+package dev.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Offline scripts through the facade and the real graph. The URL points at a port nothing
+ * listens on: any attempt to connect would fail these tests.
+ */
+class MigratorOfflineTest {
+
+    private static final String URL = "jdbc:postgresql://127.0.0.1:1/app?password=hidden";
+
+    private final RevisionList revisions = new RevisionList()
+            .sql("a1", "", "CREATE TABLE \"t\" (\"id\" INT)", "DROP TABLE \"t\"")
+            .add("b2", "a1", op -> op.execute("INSERT INTO \"t\" VALUES (?)", 7), op -> op.execute("DELETE FROM \"t\" WHERE \"id\" = ?", 7))
+            .sql("c3", "a1", "CREATE TABLE \"c\" (\"id\" INT)", "DROP TABLE \"c\"")
+            .sql("m4", "b2,c3", "ALTER TABLE \"t\" ADD COLUMN \"c_id\" INT", "ALTER TABLE \"t\" DROP COLUMN \"c_id\"");
+
+    private Migrator migrator() {
+        return Migrator.builder().url(URL).revisions(revisions.all()).build();
+    }
+
+    @Test
+    void upgradeFromBaseThroughABranchAndMerge() {
+        // The graph orders the branches (Alembic's order); the first branch takes over a1's row.
+        assertEquals("BEGIN;\n\n"
+                + "CREATE TABLE IF NOT EXISTS \"migrate_version\" (\"version_num\" VARCHAR(255) NOT NULL,"
+                + " CONSTRAINT \"migrate_version_pkc\" PRIMARY KEY (\"version_num\"));\n\n"
+                + "COMMIT;\n\n"
+                + "-- Running upgrade  -> a1, rev a1\n\nBEGIN;\n\n"
+                + "CREATE TABLE \"t\" (\"id\" INT);\n\n"
+                + "INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('a1');\n\nCOMMIT;\n\n"
+                + "-- Running upgrade a1 -> c3, rev c3\n\nBEGIN;\n\n"
+                + "CREATE TABLE \"c\" (\"id\" INT);\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'c3' WHERE \"version_num\" = 'a1';\n\nCOMMIT;\n\n"
+                + "-- Running upgrade a1 -> b2, rev b2\n\nBEGIN;\n\n"
+                + "INSERT INTO \"t\" VALUES (7);\n\n"
+                + "INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('b2');\n\nCOMMIT;\n\n"
+                + "-- Running upgrade b2, c3 -> m4, rev m4\n\nBEGIN;\n\n"
+                + "ALTER TABLE \"t\" ADD COLUMN \"c_id\" INT;\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'm4' WHERE \"version_num\" = 'b2';\n\n"
+                + "DELETE FROM \"migrate_version\" WHERE \"version_num\" = 'c3';\n\nCOMMIT;\n\n", migrator().upgradeSql("head"));
+    }
+
+    @Test
+    void upgradeRangeSkipsTheVersionTable() {
+        assertEquals("-- Running upgrade a1 -> b2, rev b2\n\nBEGIN;\n\n"
+                + "INSERT INTO \"t\" VALUES (7);\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'b2' WHERE \"version_num\" = 'a1';\n\nCOMMIT;\n\n",
+                migrator().upgradeSql("a1:b2"));
+    }
+
+    @Test
+    void downgradeRange() {
+        assertEquals("-- Running downgrade b2 -> a1, rev b2\n\nBEGIN;\n\n"
+                + "DELETE FROM \"t\" WHERE \"id\" = 7;\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'a1' WHERE \"version_num\" = 'b2';\n\nCOMMIT;\n\n",
+                migrator().downgradeSql("b2:a1"));
+    }
+
+    @Test
+    void stampFromBase() {
+        assertEquals("BEGIN;\n\n"
+                + "CREATE TABLE IF NOT EXISTS \"migrate_version\" (\"version_num\" VARCHAR(255) NOT NULL,"
+                + " CONSTRAINT \"migrate_version_pkc\" PRIMARY KEY (\"version_num\"));\n\n"
+                + "COMMIT;\n\n"
+                + "BEGIN;\n\n"
+                + "INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('m4');\n\n"
+                + "COMMIT;\n\n", migrator().stampSql(List.of("head"), false));
+    }
+
+    @Test
+    void offlineNeedsAUrl() {
+        Migrator migrator = Migrator.builder().dataSource(new org.h2.jdbcx.JdbcDataSource()).revisions(revisions.all()).build();
+        MigrateException e = assertThrows(MigrateException.class, () -> migrator.upgradeSql("head"));
+        assertEquals("Offline SQL (migrate.sql) needs migrate.url to choose the SQL dialect, for example"
+                + " jdbc:postgresql://host/db; no connection is opened.", e.getMessage());
+    }
+
+    @Test
+    void builderNeverShowsThePassword() {
+        String shown = Migrator.builder().url(URL).user("app").password("hidden").toString();
+        assertEquals("Migrator.Builder[url=jdbc:postgresql://127.0.0.1:1/app?password=***, user=app, password=***,"
+                + " schema=null, versionTable=migrate_version]", shown);
+    }
+}

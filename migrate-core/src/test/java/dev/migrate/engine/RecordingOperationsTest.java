@@ -1,0 +1,73 @@
+package dev.migrate.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import dev.migrate.ops.AddColumn;
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.BatchedUpdate;
+import dev.migrate.ops.BulkInsert;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.ConnectionCallback;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropColumn;
+import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSequence;
+import dev.migrate.ops.DropTable;
+import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.IndexKey;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.QualifiedName;
+import dev.migrate.ops.RenameTable;
+import dev.migrate.ops.TableConstraint;
+import dev.migrate.ops.WithConnection;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Each {@code Operations} call records exactly one operation value, in call order. */
+class RecordingOperationsTest {
+
+    @Test
+    void everyCallRecordsOneValue() {
+        RecordingOperations op = new RecordingOperations();
+        ConnectionCallback callback = connection -> { };
+        op.createTable("t", t -> t.column("a", ColumnType.INTEGER));
+        op.dropTable("t");
+        op.renameTable("t", "u");
+        op.addColumn("t", "b", ColumnType.TEXT);
+        op.dropColumn("t", "b");
+        op.renameColumn("t", "a", "c");
+        op.alterColumn("t", "a", c -> c.notNull());
+        op.createIndex("ix", "t", "a");
+        op.dropIndex("ix", "t");
+        op.addForeignKey("fk", "t", List.of("a"), "u", List.of("id"));
+        op.addUnique("uq", "t", "a");
+        op.addCheck("ck", "t", "a > 0");
+        op.addPrimaryKey("pk", "t", "a");
+        op.dropConstraint("ck", "t");
+        op.createSequence("s");
+        op.dropSequence("s");
+        op.execute("SELECT 1");
+        op.execute("SELECT ?", 1);
+        op.bulkInsert("t", List.of("a"), List.of(List.of(1)));
+        op.batchedUpdate("t", "a = 1", "a IS NULL", 10);
+        op.withConnection(callback);
+
+        QualifiedName t = QualifiedName.of(null, "t");
+        List<Operation> recorded = op.operations();
+        assertEquals(List.of(CreateTable.class, DropTable.class, RenameTable.class, AddColumn.class, DropColumn.class,
+                AlterColumn.class, AlterColumn.class, CreateIndex.class, DropIndex.class, AddConstraint.class,
+                AddConstraint.class, AddConstraint.class, AddConstraint.class, DropConstraint.class, CreateSequence.class,
+                DropSequence.class, ExecuteSql.class, ExecuteSql.class, BulkInsert.class, BatchedUpdate.class,
+                WithConnection.class), recorded.stream().map(Object::getClass).toList());
+        assertEquals(new AlterColumn(t, "a", null, null, null, null, false, "c"), recorded.get(5));
+        assertEquals(new CreateIndex("ix", t, List.of(IndexKey.column("a")), false, null, false), recorded.get(7));
+        assertEquals(new AddConstraint(t, new TableConstraint.Unique("uq", List.of("a"))), recorded.get(10));
+        assertEquals(new ExecuteSql("SELECT ?", List.of(1)), recorded.get(17));
+        assertSame(callback, ((WithConnection) recorded.get(20)).callback());
+    }
+}

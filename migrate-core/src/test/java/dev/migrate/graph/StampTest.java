@@ -1,0 +1,107 @@
+package dev.migrate.graph;
+
+import static dev.migrate.graph.Graphs.graph;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Alembic's stamp: which rows are deleted and inserted, case by case. */
+class StampTest {
+
+    private static VersionChange change(List<String> removed, List<String> added) {
+        return new VersionChange(removed, added);
+    }
+
+    private final RevisionGraph linear = graph("a", "b <- a", "c <- b", "d <- c", "e <- d");
+
+    /** a <- b, c1 (c1branch) <- d1 and c2 (c2branch) <- d2 from b. */
+    private final RevisionGraph branched = graph("a", "b <- a", "c1 <- b label=c1branch", "d1 <- c1",
+            "c2 <- b label=c2branch", "d2 <- c2");
+
+    /** branched, merged by e, then f. */
+    private final RevisionGraph merged = graph("a", "b <- a", "c1 <- b", "d1 <- c1", "c2 <- b label=c2branch",
+            "d2 <- c2", "e <- d1,d2", "f <- e");
+
+    @Test
+    void stampLinear() {
+        assertEquals(change(List.of("d"), List.of()), linear.stamp(List.of("d"), List.of("base"), false));
+        assertEquals(change(List.of(), List.of("c")), linear.stamp(List.of(), List.of("c"), false));
+        assertEquals(change(List.of("b"), List.of("e")), linear.stamp(List.of("b"), List.of("head"), false));
+        assertEquals(change(List.of("e"), List.of("b")), linear.stamp(List.of("e"), List.of("b"), false));
+        assertEquals(change(List.of(), List.of()), linear.stamp(List.of("e"), List.of("heads"), false));
+    }
+
+    @Test
+    void stampDownAcrossBranchesToTheBranchPoint() {
+        assertEquals(change(List.of("d1", "c2"), List.of("b")),
+                branched.stamp(List.of("d1", "c2"), List.of("b"), false));
+    }
+
+    @Test
+    void stampLabelledBaseDeletesOnlyThatBranch() {
+        assertEquals(change(List.of("d1"), List.of()),
+                branched.stamp(List.of("d1", "c2"), List.of("c1branch@base"), false));
+    }
+
+    @Test
+    void stampLabelledHeadMovesOnlyThatBranch() {
+        assertEquals(change(List.of("c2"), List.of("d2")),
+                branched.stamp(List.of("d1", "c2"), List.of("c2branch@head"), false));
+    }
+
+    @Test
+    void stampAcrossMergePoints() {
+        assertEquals(change(List.of("e"), List.of("c2")), merged.stamp(List.of("e"), List.of("c2"), false));
+        assertEquals(change(List.of("e"), List.of("a")), merged.stamp(List.of("e"), List.of("a"), false));
+        assertEquals(change(List.of("c2"), List.of("e")), merged.stamp(List.of("c2"), List.of("e"), false));
+        assertEquals(change(List.of("d1", "c2"), List.of("f")),
+                merged.stamp(List.of("d1", "c2"), List.of("c2branch@head"), false));
+        assertEquals(change(List.of("d1", "c2"), List.of("e")),
+                merged.stamp(List.of("d1", "c2"), List.of("e"), false));
+        assertEquals(change(List.of("b"), List.of("e")), merged.stamp(List.of("b"), List.of("e"), false));
+    }
+
+    @Test
+    void stampAcrossADependency() {
+        RevisionGraph graph = graph("a1 label=lib1", "b1 <- a1", "c1 <- b1", "a2", "b2 <- a2",
+                "c2 <- b2 depends=c1", "d1 <- c1", "e1 <- d1", "f1 <- e1");
+        assertEquals(change(List.of("e1", "c2"), List.of("b1")), graph.stamp(List.of("e1", "c2"), List.of("b1"), false));
+    }
+
+    @Test
+    void stampHeadsOfAForest() {
+        RevisionGraph forest = graph("a1", "b1 <- a1", "a2", "b2 <- a2");
+        assertEquals(change(List.of(), List.of("b1", "b2")), forest.stamp(List.of(), List.of("heads"), false));
+        assertEquals(change(List.of(), List.of()), forest.stamp(List.of("b1", "b2"), List.of("heads"), false));
+    }
+
+    @Test
+    void stampSeveralTargetsOnDifferentBranches() {
+        assertEquals(change(List.of("b"), List.of("d1", "c2")),
+                branched.stamp(List.of("b"), List.of("d1", "c2"), false));
+    }
+
+    @Test
+    void stampRevisionOnAnUnrelatedLineAddsARow() {
+        RevisionGraph forest = graph("a1", "b1 <- a1", "a2", "b2 <- a2");
+        assertEquals(change(List.of(), List.of("a2")), forest.stamp(List.of("b1"), List.of("a2"), false));
+    }
+
+    @Test
+    void purgeEmptiesTheTableFirst() {
+        assertEquals(change(List.of("d1", "d2"), List.of("c1")),
+                branched.stamp(List.of("d1", "d2"), List.of("c1"), true));
+        assertEquals(change(List.of("gone"), List.of("b")), branched.stamp(List.of("gone"), List.of("b"), true));
+    }
+
+    @Test
+    void stampErrors() {
+        assertEquals("Stamp needs at least one target (migrate.target), for example heads or base.",
+                assertThrows(TargetException.class, () -> linear.stamp(List.of(), List.of(), false)).getMessage());
+        assertEquals("Target 'head' is ambiguous: there are 2 heads (d1, d2). Use 'heads' for all of them,"
+                + " 'label@head' for one branch, a revision id, or run 'mvn migrate:merge' to join them into one head.",
+                assertThrows(TargetException.class, () -> branched.stamp(List.of(), List.of("head"), false)).getMessage());
+    }
+}

@@ -1,0 +1,164 @@
+package dev.migrate.processor;
+
+import com.palantir.javapoet.ClassName;
+import dev.migrate.graph.GraphProblem;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.processor.RevisionMarkers.Marker;
+import dev.migrate.processor.RevisionSource.Location;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import javax.annotation.processing.ProcessingEnvironment;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.element.AnnotationMirror;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.lang.model.util.Elements;
+import javax.tools.JavaFileObject;
+
+/**
+ * The processor's state across the rounds of one compilation. Only names and values are kept
+ * between rounds; elements are looked up again when needed.
+ */
+final class RevisionRounds {
+
+    private final Elements elements;
+    private final Diagnostics diagnostics;
+    private final ProcessorOptions options;
+    private final RevisionClassChecks checks;
+    private final RevisionMarkers markers;
+    private final IndexWriter indexWriter;
+    private final Map<String, RevisionSource> compiledNow = new LinkedHashMap<>();
+    private List<Marker> earlierMarkers;
+    private ClassName indexName;
+    private JavaFileObject indexFile;
+
+    RevisionRounds(ProcessingEnvironment env, Diagnostics diagnostics) {
+        this.elements = env.getElementUtils();
+        this.diagnostics = diagnostics;
+        this.options = ProcessorOptions.parse(env.getOptions(), diagnostics::error);
+        this.checks = new RevisionClassChecks(elements, env.getTypeUtils(), diagnostics);
+        this.markers = new RevisionMarkers(env.getFiler(), elements);
+        this.indexWriter = new IndexWriter(env.getFiler());
+    }
+
+    /** Reads and checks this round's {@code @Revision} classes and writes their markers. */
+    void collect(RoundEnvironment roundEnv) {
+        TypeElement annotation = elements.getTypeElement(RevisionAnnotation.NAME);
+        if (annotation == null) {
+            return;
+        }
+        List<TypeElement> arrived = new ArrayList<>();
+        for (TypeElement type : ElementFilter.typesIn(roundEnv.getElementsAnnotatedWith(annotation))) {
+            Optional<AnnotationMirror> mirror = RevisionAnnotation.find(type);
+            if (mirror.isEmpty()) {
+                continue;
+            }
+            boolean instantiable = checks.check(type);
+            RevisionSource source = source(type, mirror.get(), Location.THIS_COMPILATION);
+            compiledNow.put(source.binaryName(), source);
+            if (instantiable) {
+                markers.write(type);
+            }
+            arrived.add(type);
+        }
+        if (!arrived.isEmpty() && indexFile == null) {
+            openIndex(arrived);
+        }
+    }
+
+    /** Checks the whole graph and, without errors, writes the index and its service file. */
+    void finish() {
+        if (indexFile == null) {
+            return;
+        }
+        Map<String, RevisionSource> all = allRevisions();
+        List<RevisionDescriptor> descriptors = all.values().stream().map(RevisionSource::descriptor).toList();
+        List<GraphProblem> problems = RevisionGraph.check(descriptors);
+        GraphDiagnostics graphDiagnostics = new GraphDiagnostics(elements, diagnostics);
+        graphDiagnostics.report(problems, all);
+        if (problems.isEmpty()) {
+            new HeadDiagnostics(graphDiagnostics, diagnostics, options).report(descriptors, all);
+        }
+        if (diagnostics.hasErrors()) {
+            abandon();
+            return;
+        }
+        List<RevisionSource> indexed = all.values().stream()
+                .filter(RevisionSource::belongsToIndex)
+                .sorted(Comparator.comparing((RevisionSource s) -> s.descriptor().id())
+                        .thenComparing(RevisionSource::binaryName))
+                .toList();
+        indexWriter.write(indexFile, indexName, indexed);
+        indexFile = null;
+        indexWriter.writeServiceFile(indexName);
+    }
+
+    /** Closes the index file without a class, so javac does not warn about an unclosed file. */
+    void abandon() {
+        if (indexFile != null) {
+            indexWriter.writeNothing(indexFile);
+            indexFile = null;
+        }
+    }
+
+    private void openIndex(List<TypeElement> arrived) {
+        List<String> names = new ArrayList<>(compiledNow.keySet());
+        for (RevisionSource earlier : earlierRevisions().values()) {
+            if (earlier.location() == Location.PREVIOUS_BUILD) {
+                names.add(earlier.binaryName());
+            }
+        }
+        indexName = IndexNaming.indexName(names);
+        List<Element> originating = new ArrayList<>(arrived);
+        indexFile = indexWriter.create(indexName, originating);
+    }
+
+    /**
+     * Every revision known now, by binary name: those compiled now win over earlier copies. Sorted,
+     * so that messages list revisions in the same order on every machine (class-path listings are
+     * in file-system order).
+     */
+    private Map<String, RevisionSource> allRevisions() {
+        Map<String, RevisionSource> all = new TreeMap<>(compiledNow);
+        earlierRevisions().forEach(all::putIfAbsent);
+        return all;
+    }
+
+    /**
+     * Revisions compiled before this compilation, found through their markers; a marker whose
+     * class is gone or no longer carries {@code @Revision} is dropped.
+     */
+    private Map<String, RevisionSource> earlierRevisions() {
+        if (earlierMarkers == null) {
+            earlierMarkers = markers.readEarlier();
+        }
+        Map<String, RevisionSource> earlier = new LinkedHashMap<>();
+        for (Marker marker : earlierMarkers) {
+            TypeElement type = elements.getTypeElement(marker.revisionClass());
+            Optional<AnnotationMirror> mirror = type == null ? Optional.empty() : RevisionAnnotation.find(type);
+            if (mirror.isEmpty() || compiledNow.containsKey(elements.getBinaryName(type).toString())) {
+                continue;
+            }
+            RevisionSource source = source(type, mirror.get(),
+                    marker.inThisOutput() ? Location.PREVIOUS_BUILD : Location.DEPENDENCY);
+            earlier.putIfAbsent(source.binaryName(), source);
+        }
+        return earlier;
+    }
+
+    private RevisionSource source(TypeElement type, AnnotationMirror mirror, Location location) {
+        return new RevisionSource(
+                elements.getPackageOf(type).getQualifiedName().toString(),
+                type.getQualifiedName().toString(),
+                RevisionAnnotation.descriptor(elements, type, mirror),
+                location,
+                elements.isDeprecated(type));
+    }
+}

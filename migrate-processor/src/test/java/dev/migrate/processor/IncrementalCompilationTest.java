@@ -1,0 +1,100 @@
+package dev.migrate.processor;
+
+import static com.google.testing.compile.CompilationSubject.assertThat;
+import static dev.migrate.processor.CrossJarTest.descriptor;
+import static dev.migrate.processor.CrossJarTest.onlyProblem;
+import static dev.migrate.processor.Sources.revision;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import dev.migrate.Migration;
+import dev.migrate.annotation.Revision;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * An IDE or {@code javac -d out -cp out} recompiles only the changed classes into an output
+ * directory that holds the previous build: the index must keep the revisions compiled before,
+ * drop the deleted ones, and never report a false "unknown revision".
+ */
+class IncrementalCompilationTest {
+
+    @TempDir
+    Path out;
+
+    @BeforeEach
+    void firstBuild() {
+        Compilation first = Sources.javac().compile(
+                revision("A", "@Revision(id = \"a1\")"),
+                revision("B", "@Revision(id = \"b1\", revises = \"a1\")"),
+                revision("C", "@Revision(id = \"c1\", revises = \"b1\", message = \"old\")"));
+        Sources.writeClassOutput(first, out);
+    }
+
+    private Compilation recompile(JavaFileObject... changed) {
+        return Compiler.compiler(new OutputDirectoryCompiler(out))
+                .withProcessors(new RevisionProcessor())
+                .withClasspath(List.of(out.toFile(), Sources.location(Migration.class), Sources.location(Revision.class)))
+                .compile(changed);
+    }
+
+    private static String index(Compilation compilation) {
+        return compilation.generatedFile(StandardLocation.CLASS_OUTPUT, IndexWriter.SERVICE_FILE)
+                .map(file -> {
+                    try {
+                        return file.getCharContent(true).toString().trim();
+                    } catch (IOException e) {
+                        throw new AssertionError(e);
+                    }
+                })
+                .orElseThrow();
+    }
+
+    @Test
+    void recompilingOneClassKeepsTheOthersInTheIndex() {
+        Compilation second = recompile(revision("C", "@Revision(id = \"c1\", revises = \"b1\", message = \"new\")"));
+        assertThat(second).succeededWithoutWarnings();
+        String index = index(second);
+        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"a1\", List.of()");
+        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"b1\", List.of(\"a1\")");
+        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"c1\", List.of(\"b1\")");
+        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"new\"");
+        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("\"old\"");
+    }
+
+    @Test
+    void newRevisionOnTopOfThePreviousBuildIsNoFalseUnknown() {
+        Compilation second = recompile(revision("D", "@Revision(id = \"d1\", revises = \"c1\")"));
+        assertThat(second).succeededWithoutWarnings();
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("D::new");
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("A::new");
+    }
+
+    @Test
+    void deletedRevisionIsDroppedFromTheIndex() throws IOException {
+        // The IDE deletes C.class of the deleted C.java; C's marker stays behind, as it would.
+        Files.delete(out.resolve("test/C.class"));
+        Compilation second = recompile(revision("D", "@Revision(id = \"d1\", revises = \"b1\")"));
+        assertThat(second).succeededWithoutWarnings();
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().doesNotContain("C::new");
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("B::new");
+    }
+
+    @Test
+    void revisionWhoseParentWasDeletedIsReported() throws IOException {
+        Files.delete(out.resolve("test/B.class"));
+        JavaFileObject c = revision("C", "@Revision(id = \"c1\",", "    revises = \"b1\")");
+        Compilation second = recompile(c);
+        assertThat(second).hadErrorContaining(onlyProblem(
+                descriptor("a1", List.of(), List.of(), "test.A"),
+                descriptor("c1", List.of("b1"), List.of(), "test.C")))
+                .inFile(c).onLineContaining("revises = \"b1\"");
+    }
+}

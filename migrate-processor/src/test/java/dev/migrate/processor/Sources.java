@@ -1,0 +1,115 @@
+package dev.migrate.processor;
+
+import static com.google.common.truth.Truth.assertWithMessage;
+
+import com.google.testing.compile.Compilation;
+import com.google.testing.compile.Compiler;
+import com.google.testing.compile.JavaFileObjects;
+import dev.migrate.Migration;
+import dev.migrate.annotation.Revision;
+import java.io.File;
+import java.io.FileNotFoundException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javax.tools.JavaFileObject;
+
+/** Source files and compilations for the processor tests. */
+final class Sources {
+
+    private Sources() {
+    }
+
+    /**
+     * A revision class {@code test.<name>} with the given annotation line, implementing
+     * {@code Migration}; one line per element so {@code onLineContaining} finds each.
+     */
+    static JavaFileObject revision(String name, String... annotationLines) {
+        return revisionIn("test", name, annotationLines);
+    }
+
+    /** Like {@link #revision} in package {@code pkg}. */
+    static JavaFileObject revisionIn(String pkg, String name, String... annotationLines) {
+        List<String> lines = new ArrayList<>(List.of(
+                "package " + pkg + ";",
+                "",
+                "import dev.migrate.Migration;",
+                "import dev.migrate.Operations;",
+                "import dev.migrate.annotation.Revision;",
+                ""));
+        lines.addAll(List.of(annotationLines));
+        lines.addAll(List.of(
+                "public class " + name + " implements Migration {",
+                "    @Override",
+                "    public void upgrade(Operations op) {",
+                "        op.execute(\"-- " + name + " up\");",
+                "    }",
+                "",
+                "    @Override",
+                "    public void downgrade(Operations op) {",
+                "        op.execute(\"-- " + name + " down\");",
+                "    }",
+                "}"));
+        return JavaFileObjects.forSourceLines(pkg + "." + name, lines);
+    }
+
+    /** A source file from its lines. */
+    static JavaFileObject source(String qualifiedName, String... lines) {
+        return JavaFileObjects.forSourceLines(qualifiedName, lines);
+    }
+
+    /** javac with the processor and the test class path (core and annotations on it). */
+    static Compiler javac() {
+        return Compiler.javac().withProcessors(new RevisionProcessor());
+    }
+
+    /** javac with the processor and exactly core, annotations and {@code extra} on the class path. */
+    static Compiler javacWithClasspath(File... extra) {
+        List<File> classpath = new ArrayList<>(List.of(extra));
+        classpath.add(location(Migration.class));
+        classpath.add(location(Revision.class));
+        return javac().withClasspath(classpath);
+    }
+
+    /** The jar or directory a class was loaded from. */
+    static File location(Class<?> type) {
+        try {
+            return new File(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Writes what a successful compilation put in CLASS_OUTPUT (classes and resources) into
+     * {@code directory}, as javac's {@code -d} would, and returns the directory.
+     */
+    static File writeClassOutput(Compilation compilation, Path directory) {
+        assertWithMessage("compilation status").that(compilation.status()).isEqualTo(Compilation.Status.SUCCESS);
+        for (JavaFileObject file : compilation.generatedFiles()) {
+            String path = file.toUri().getPath();
+            String marker = "/CLASS_OUTPUT/";
+            int start = path.indexOf(marker);
+            if (start < 0) {
+                continue;
+            }
+            Path target = directory.resolve(path.substring(start + marker.length()));
+            try (InputStream in = file.openInputStream()) {
+                Files.createDirectories(target.getParent());
+                Files.copy(in, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            } catch (FileNotFoundException probedButNeverWritten) {
+                // The processor asks CLASS_OUTPUT whether a marker is there; compile-testing keeps
+                // an empty entry for each such question. Javac writes nothing for them either.
+                continue;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return directory.toFile();
+    }
+}
