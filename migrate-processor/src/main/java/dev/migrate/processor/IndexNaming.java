@@ -26,7 +26,7 @@ final class IndexNaming {
     static ClassName indexName(Collection<String> binaryNames) {
         TreeSet<String> sorted = new TreeSet<>(binaryNames);
         String common = commonPackage(List.copyOf(sorted));
-        String prefix = common.isEmpty() ? "RevisionIndex_" : "RevisionIndex_" + RevisionMarkers.simpleName(common) + "_";
+        String prefix = common.isEmpty() ? "RevisionIndex_" : "RevisionIndex_" + RevisionMarkers.mangle(common) + "_";
         return ClassName.get(PACKAGE, prefix + hash(String.join("\n", sorted)));
     }
 

@@ -3,6 +3,7 @@ package dev.migrate.processor;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.JavaFile;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
@@ -14,6 +15,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
 import javax.lang.model.element.Modifier;
@@ -26,7 +28,9 @@ import javax.tools.StandardLocation;
  *
  * <p>The source file is created in the first round that has revisions but written only when
  * processing is over, once every revision is known: a source file created in the last round would
- * draw javac's "will not be subject to annotation processing" warning. Entries are split into
+ * draw javac's "will not be subject to annotation processing" warning, and one written earlier
+ * would cost an extra round. The index also lists its classes in constants that later
+ * compilations read ({@link RevisionMarkers}). Entries are split into
  * nested classes of {@value #PART_SIZE} so that a large project stays far below the class-file
  * limits (64 KiB per method, 65,535 constants per class).
  */
@@ -40,6 +44,9 @@ final class IndexWriter {
     private static final ClassName DESCRIPTOR = ClassName.get("dev.migrate.graph", "RevisionDescriptor");
     private static final ClassName LIST = ClassName.get(List.class);
     private static final ParameterizedTypeName LIST_OF_ENTRIES = ParameterizedTypeName.get(LIST, INDEXED_REVISION);
+    private static final ParameterizedTypeName LIST_OF_IDS = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
+    private static final ClassName SUPPLIER = ClassName.get(Supplier.class);
+    private static final ClassName MIGRATION = ClassName.get("dev.migrate", "Migration");
 
     private final Filer filer;
 
@@ -97,11 +104,21 @@ final class IndexWriter {
                         pkg.isEmpty() ? "this module" : "{@code " + pkg + "}")
                 .addJavadoc("Registered in {@code $L}.\n", SERVICE_FILE)
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(REVISION_INDEX)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
-                        .addModifiers(Modifier.PUBLIC)
-                        .build());
+                .addSuperinterface(REVISION_INDEX);
+        List<String> chunks = RevisionMarkers.chunks(revisions.stream().map(RevisionSource::canonicalName).toList());
+        for (int i = 0; i < chunks.size(); i++) {
+            index.addField(FieldSpec.builder(String.class, RevisionMarkers.FIELD_PREFIX + i,
+                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+                    .addJavadoc("Revision classes listed here, for migrate-processor in later compilations.\n")
+                    .initializer("$S", chunks.get(i))
+                    .build());
+        }
+        index.addField(FieldSpec.builder(LIST_OF_IDS, "NONE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .initializer("$T.of()", LIST).build());
+        index.addMethod(MethodSpec.constructorBuilder()
+                .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
+                .addModifiers(Modifier.PUBLIC)
+                .build());
         MethodSpec.Builder all = MethodSpec.methodBuilder("revisions")
                 .addAnnotation(Override.class)
                 .addModifiers(Modifier.PUBLIC)
@@ -113,7 +130,38 @@ final class IndexWriter {
             index.addType(part(partName, slice));
             all.addStatement("$T.addTo(revisions)", partName);
         }
-        return index.addMethod(all.addStatement("return $T.copyOf(revisions)", LIST).build()).build();
+        return index.addMethod(all.addStatement("return $T.copyOf(revisions)", LIST).build())
+                .addMethod(idsMethod())
+                .addMethod(entryMethod())
+                .build();
+    }
+
+    // Entries call two plain (non-generic, non-overloaded) helpers: javac then resolves each line
+    // without inference, which keeps a thousand-entry index cheap to compile.
+    private static MethodSpec idsMethod() {
+        return MethodSpec.methodBuilder("ids")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(LIST_OF_IDS)
+                .addParameter(String[].class, "ids")
+                .varargs()
+                .addStatement("return $T.of(ids)", LIST)
+                .build();
+    }
+
+    private static MethodSpec entryMethod() {
+        return MethodSpec.methodBuilder("entry")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(INDEXED_REVISION)
+                .addParameter(String.class, "id")
+                .addParameter(LIST_OF_IDS, "revises")
+                .addParameter(LIST_OF_IDS, "dependsOn")
+                .addParameter(LIST_OF_IDS, "branchLabels")
+                .addParameter(String.class, "message")
+                .addParameter(String.class, "className")
+                .addParameter(ParameterizedTypeName.get(SUPPLIER, MIGRATION), "factory")
+                .addStatement("return new $T(new $T(id, revises, dependsOn, branchLabels, message, className), factory)",
+                        INDEXED_REVISION, DESCRIPTOR)
+                .build();
     }
 
     private static TypeSpec part(ClassName name, List<RevisionSource> revisions) {
@@ -135,14 +183,16 @@ final class IndexWriter {
 
     private static CodeBlock entry(RevisionSource revision) {
         var descriptor = revision.descriptor();
-        ClassName type = revision.className();
-        return CodeBlock.of("new $T(new $T($S, $L, $L, $L, $S, $S), $T::new)", INDEXED_REVISION, DESCRIPTOR,
-                descriptor.id(), listOf(descriptor.revises()), listOf(descriptor.dependsOn()),
-                listOf(descriptor.branchLabels()), descriptor.message(), descriptor.origin(), type);
+        return CodeBlock.of("entry($S, $L, $L, $L, $S, $S, $T::new)", descriptor.id(), ids(descriptor.revises()),
+                ids(descriptor.dependsOn()), ids(descriptor.branchLabels()), descriptor.message(),
+                descriptor.origin(), revision.className());
     }
 
-    private static CodeBlock listOf(List<String> values) {
-        CodeBlock.Builder list = CodeBlock.builder().add("$T.of(", LIST);
+    private static CodeBlock ids(List<String> values) {
+        if (values.isEmpty()) {
+            return CodeBlock.of("NONE");
+        }
+        CodeBlock.Builder list = CodeBlock.builder().add("ids(");
         for (int i = 0; i < values.size(); i++) {
             list.add(i == 0 ? "$S" : ", $S", values.get(i));
         }

@@ -60,12 +60,9 @@ final class RevisionRounds {
             if (mirror.isEmpty()) {
                 continue;
             }
-            boolean instantiable = checks.check(type);
+            checks.check(type);
             RevisionSource source = source(type, mirror.get(), Location.THIS_COMPILATION);
             compiledNow.put(source.binaryName(), source);
-            if (instantiable) {
-                markers.write(type);
-            }
             arrived.add(type);
         }
         if (!arrived.isEmpty() && indexFile == null) {
@@ -132,8 +129,8 @@ final class RevisionRounds {
     }
 
     /**
-     * Revisions compiled before this compilation, found through their markers; a marker whose
-     * class is gone or no longer carries {@code @Revision} is dropped.
+     * Revisions compiled before this compilation, found through the indexes that list them; a
+     * listed class that is gone or no longer carries {@code @Revision} is dropped.
      */
     private Map<String, RevisionSource> earlierRevisions() {
         if (earlierMarkers == null) {
@@ -141,14 +138,18 @@ final class RevisionRounds {
         }
         Map<String, RevisionSource> earlier = new LinkedHashMap<>();
         for (Marker marker : earlierMarkers) {
-            TypeElement type = elements.getTypeElement(marker.revisionClass());
-            Optional<AnnotationMirror> mirror = type == null ? Optional.empty() : RevisionAnnotation.find(type);
-            if (mirror.isEmpty() || compiledNow.containsKey(elements.getBinaryName(type).toString())) {
-                continue;
+            for (String revisionClass : marker.revisionClasses()) {
+                TypeElement type = elements.getTypeElement(revisionClass);
+                Optional<AnnotationMirror> mirror = type == null ? Optional.empty() : RevisionAnnotation.find(type);
+                if (mirror.isEmpty() || compiledNow.containsKey(elements.getBinaryName(type).toString())) {
+                    continue;
+                }
+                RevisionSource source = source(type, mirror.get(),
+                        marker.inThisOutput() ? Location.PREVIOUS_BUILD : Location.DEPENDENCY);
+                // An old index of ours and a dependency's may both list a class; ours wins.
+                earlier.merge(source.binaryName(), source,
+                        (first, second) -> first.belongsToIndex() ? first : second);
             }
-            RevisionSource source = source(type, mirror.get(),
-                    marker.inThisOutput() ? Location.PREVIOUS_BUILD : Location.DEPENDENCY);
-            earlier.putIfAbsent(source.binaryName(), source);
         }
         return earlier;
     }

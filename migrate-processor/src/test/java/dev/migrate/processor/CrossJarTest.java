@@ -39,7 +39,7 @@ class CrossJarTest {
                 revisionIn("app", "AppFirst", "@Revision(id = \"a1\", revises = \"l2\")"));
         assertThat(app).succeededWithoutWarnings();
         String index = IndexNaming.indexName(List.of("app.AppFirst")).canonicalName();
-        assertThat(app).generatedSourceFile(index).contentsAsUtf8String().contains("\"a1\", List.of(\"l2\")");
+        assertThat(app).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"a1\", ids(\"l2\")");
         assertThat(app).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("LibBase");
         assertThat(app).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("LibNext");
     }

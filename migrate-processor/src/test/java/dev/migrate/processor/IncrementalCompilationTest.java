@@ -62,9 +62,9 @@ class IncrementalCompilationTest {
         Compilation second = recompile(revision("C", "@Revision(id = \"c1\", revises = \"b1\", message = \"new\")"));
         assertThat(second).succeededWithoutWarnings();
         String index = index(second);
-        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"a1\", List.of()");
-        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"b1\", List.of(\"a1\")");
-        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"c1\", List.of(\"b1\")");
+        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"a1\", NONE");
+        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"b1\", ids(\"a1\")");
+        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"c1\", ids(\"b1\")");
         assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"new\"");
         assertThat(second).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("\"old\"");
     }
@@ -79,7 +79,7 @@ class IncrementalCompilationTest {
 
     @Test
     void deletedRevisionIsDroppedFromTheIndex() throws IOException {
-        // The IDE deletes C.class of the deleted C.java; C's marker stays behind, as it would.
+        // The IDE deletes C.class of the deleted C.java; the old index listing C stays behind.
         Files.delete(out.resolve("test/C.class"));
         Compilation second = recompile(revision("D", "@Revision(id = \"d1\", revises = \"b1\")"));
         assertThat(second).succeededWithoutWarnings();

@@ -34,11 +34,13 @@ class IndexGenerationTest {
         assertThat(compilation).generatedSourceFile(INDEX).contentsAsUtf8String().isEqualTo(String.join("\n",
                 "package dev.migrate.generated;",
                 "",
+                "import dev.migrate.Migration;",
                 "import dev.migrate.graph.RevisionDescriptor;",
                 "import dev.migrate.index.IndexedRevision;",
                 "import dev.migrate.index.RevisionIndex;",
                 "import java.util.ArrayList;",
                 "import java.util.List;",
+                "import java.util.function.Supplier;",
                 "import test.AddPriority;",
                 "import test.CreateTicket;",
                 "",
@@ -47,6 +49,13 @@ class IndexGenerationTest {
                 " * Registered in {@code META-INF/services/dev.migrate.index.RevisionIndex}.",
                 " */",
                 "public final class RevisionIndex_test_dbdb65cc implements RevisionIndex {",
+                "  /**",
+                "   * Revision classes listed here, for migrate-processor in later compilations.",
+                "   */",
+                "  public static final String REVISION_CLASSES_0 = \"test.CreateTicket,test.AddPriority\";",
+                "",
+                "  private static final List<String> NONE = List.of();",
+                "",
                 "  /**",
                 "   * Called by {@link java.util.ServiceLoader}.",
                 "   */",
@@ -60,12 +69,22 @@ class IndexGenerationTest {
                 "    return List.copyOf(revisions);",
                 "  }",
                 "",
+                "  private static List<String> ids(String... ids) {",
+                "    return List.of(ids);",
+                "  }",
+                "",
+                "  private static IndexedRevision entry(String id, List<String> revises, List<String> dependsOn,",
+                "      List<String> branchLabels, String message, String className, Supplier<Migration> factory) {",
+                "    return new IndexedRevision(new RevisionDescriptor(id, revises, dependsOn, branchLabels, message, "
+                        + "className), factory);",
+                "  }",
+                "",
                 "  private static final class Part0 {",
                 "    static void addTo(List<IndexedRevision> revisions) {",
-                "      revisions.add(new IndexedRevision(new RevisionDescriptor(\"a1\", List.of(), List.of(), "
-                        + "List.of(), \"create ticket\", \"test.CreateTicket\"), CreateTicket::new));",
-                "      revisions.add(new IndexedRevision(new RevisionDescriptor(\"b2\", List.of(\"a1\"), List.of(), "
-                        + "List.of(\"core\"), \"add \\\"priority\\\"\", \"test.AddPriority\"), AddPriority::new));",
+                "      revisions.add(entry(\"a1\", NONE, NONE, NONE, \"create ticket\", \"test.CreateTicket\", "
+                        + "CreateTicket::new));",
+                "      revisions.add(entry(\"b2\", ids(\"a1\"), NONE, ids(\"core\"), \"add \\\"priority\\\"\", "
+                        + "\"test.AddPriority\", AddPriority::new));",
                 "    }",
                 "  }",
                 "}",
@@ -82,20 +101,28 @@ class IndexGenerationTest {
     }
 
     @Test
-    void oneMarkerPerRevisionNamesItsClass() {
+    void onlyTheIndexIsGeneratedSoNoExtraRoundIsNeeded() {
         Compilation compilation = javac().compile(twoRevisions());
-        assertThat(compilation).generatedSourceFile("dev.migrate.generated.revisions.test_AddPriority")
-                .contentsAsUtf8String().contains("public static final String REVISION_CLASS = \"test.AddPriority\";");
-        assertThat(compilation).generatedSourceFile("dev.migrate.generated.revisions.test_CreateTicket")
-                .contentsAsUtf8String().contains("public static final String REVISION_CLASS = \"test.CreateTicket\";");
+        assertThat(compilation.generatedSourceFiles()).hasSize(1);
     }
 
     @Test
-    void markerNamesNeverCollide() {
-        assertThat(RevisionMarkers.simpleName("a.b_c.D")).isEqualTo("a_b_1c_D");
-        assertThat(RevisionMarkers.simpleName("a_b.c.D")).isEqualTo("a_1b_c_D");
-        assertThat(RevisionMarkers.simpleName("a.B$C")).isEqualTo("a_B_2C");
-        assertThat(RevisionMarkers.simpleName("a.B_C")).isEqualTo("a_B_1C");
+    void classListIsSplitIntoConstantsThatFitTheClassFile() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 2_000; i++) {
+            names.add("com.example.migrations.V" + i + "_AddSomethingToTheSchema");
+        }
+        List<String> chunks = RevisionMarkers.chunks(names);
+        assertThat(chunks.size()).isGreaterThan(1);
+        assertThat(chunks.stream().allMatch(chunk -> chunk.length() < RevisionMarkers.CHUNK)).isTrue();
+        assertThat(String.join(RevisionMarkers.SEPARATOR, chunks)).isEqualTo(String.join(RevisionMarkers.SEPARATOR, names));
+    }
+
+    @Test
+    void mangledNamesNeverCollide() {
+        assertThat(RevisionMarkers.mangle("a.b_c")).isEqualTo("a_b_1c");
+        assertThat(RevisionMarkers.mangle("a_b.c")).isEqualTo("a_1b_c");
+        assertThat(RevisionMarkers.mangle("a.B$C")).isEqualTo("a_B_2C");
     }
 
     @Test
@@ -161,9 +188,9 @@ class IndexGenerationTest {
         assertThat(compilation).succeededWithoutWarnings();
         String index = IndexNaming.indexName(List.of("test.Holder$First_Step")).canonicalName();
         assertThat(compilation).generatedSourceFile(index).contentsAsUtf8String()
-                .contains("\"test.Holder$First_Step\"), Holder.First_Step::new)");
-        assertThat(compilation).generatedSourceFile("dev.migrate.generated.revisions.test_Holder_2First_1Step")
-                .contentsAsUtf8String().contains("= \"test.Holder.First_Step\";");
+                .contains("\"test.Holder$First_Step\", Holder.First_Step::new)");
+        assertThat(compilation).generatedSourceFile(index).contentsAsUtf8String()
+                .contains("REVISION_CLASSES_0 = \"test.Holder.First_Step\";");
     }
 
     @Test
