@@ -169,7 +169,12 @@ public final class Migrator {
         private Builder() {
         }
 
-        /** JDBC URL; also selects the dialect (offline runs need only this). */
+        /**
+         * JDBC URL; also selects the dialect (offline runs need only this). migrate quotes the names it
+         * creates and keeps their case; on H2, whose unquoted names are upper case, add
+         * {@code ;DATABASE_TO_LOWER=TRUE} (or {@code ;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}) when
+         * revisions name tables unquoted in plain SQL.
+         */
         public Builder url(String url) {
             this.url = url;
             return this;
@@ -217,16 +222,24 @@ public final class Migrator {
             return this;
         }
 
-        /** How long to wait for another run's lock; default 60 s. */
+        /** How long to wait for another run's lock; default 60 s; null for the default; never negative. */
         public Builder lockTimeout(Duration timeout) {
-            this.lockTimeout = timeout;
+            this.lockTimeout = notNegative(timeout, "migrate.lockTimeout");
             return this;
         }
 
-        /** PostgreSQL {@code lock_timeout} for each revision's statements; default: wait. */
+        /** PostgreSQL {@code lock_timeout} for each revision's statements; default (null): wait; never negative. */
         public Builder ddlLockTimeout(Duration timeout) {
-            this.ddlLockTimeout = timeout;
+            this.ddlLockTimeout = notNegative(timeout, "migrate.ddlLockTimeout");
             return this;
+        }
+
+        private static Duration notNegative(Duration timeout, String setting) {
+            if (timeout != null && timeout.isNegative()) {
+                throw new MigrateException(setting + " is negative (" + timeout.toMillis() + " ms); set it to zero or a"
+                        + " positive duration, or leave it out for the default.");
+            }
+            return timeout;
         }
 
         public Builder listener(MigrationListener listener) {
@@ -255,27 +268,6 @@ public final class Migrator {
             return "Migrator.Builder[url=" + dev.migrate.dialect.MaskedUrl.mask(url) + ", user=" + user
                     + ", password=" + (password == null ? "(none)" : "***") + ", schema=" + schema
                     + ", versionTable=" + versionTable + "]";
-        }
-    }
-
-    /** An offline start and target: {@code from:to}, or base to {@code target}. */
-    private record OfflineRange(List<String> from, String to) {
-
-        static OfflineRange parse(String target, boolean required, RevisionGraph graph) {
-            int colon = target == null ? -1 : target.indexOf(':');
-            if (colon < 0) {
-                if (required) {
-                    throw new MigrateException("Offline downgrade needs a range 'from:to' (migrate.target=" + target
-                            + "), because no database is read to know where to start; for example"
-                            + " -Dmigrate.target=head:base or -Dmigrate.target=<revision>:-1.");
-                }
-                return new OfflineRange(List.of(), target);
-            }
-            String from = target.substring(0, colon);
-            String to = target.substring(colon + 1);
-            // Alembic's rule: the start of an offline range names revisions without a database.
-            List<String> start = from.isEmpty() ? List.of() : graph.resolve(from);
-            return new OfflineRange(start, to);
         }
     }
 }

@@ -8,7 +8,6 @@ import dev.migrate.graph.Direction;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -40,14 +39,15 @@ abstract class MigratorContract {
     }
 
     static List<String> rows(TestDatabase database, String versionTable) throws SQLException {
-        List<String> rows = new ArrayList<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("SELECT \"version_num\" FROM \"" + versionTable + "\" ORDER BY 1")) {
-            while (result.next()) {
-                rows.add(result.getString(1));
-            }
-        }
-        return rows;
+        return database.strings("SELECT \"version_num\" FROM \"" + versionTable + "\" ORDER BY 1");
+    }
+
+    @Test
+    void currentAndHistoryOfASchemaNotCreatedYetAreEmpty(TestDatabase database) {
+        Migrator migrator = Migrator.builder().url(database.url()).user(database.user()).password(database.password())
+                .schema("not_created_yet").revisions(linear("nc").all()).build();
+        assertEquals(List.of(), migrator.current());
+        assertEquals(List.of(), migrator.history());
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.migrate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -86,5 +87,17 @@ class MigratorOfflineTest {
         String shown = Migrator.builder().url(URL).user("app").password("hidden").toString();
         assertEquals("Migrator.Builder[url=jdbc:postgresql://127.0.0.1:1/app?password=***, user=app, password=***,"
                 + " schema=null, versionTable=migrate_version]", shown);
+    }
+
+    @Test
+    void negativeTimeoutsNameTheSettingAndTheFix() {
+        MigrateException lock = assertThrows(MigrateException.class,
+                () -> Migrator.builder().lockTimeout(Duration.ofSeconds(-1)));
+        assertEquals("migrate.lockTimeout is negative (-1000 ms); set it to zero or a positive duration, or leave it"
+                + " out for the default.", lock.getMessage());
+        MigrateException ddl = assertThrows(MigrateException.class,
+                () -> Migrator.builder().ddlLockTimeout(Duration.ofMillis(-5)));
+        assertEquals("migrate.ddlLockTimeout is negative (-5 ms); set it to zero or a positive duration, or leave it"
+                + " out for the default.", ddl.getMessage());
     }
 }

@@ -2,6 +2,7 @@ package dev.migrate;
 
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.index.IndexedRevision;
+import dev.migrate.testing.LambdaMigration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -16,17 +17,7 @@ final class RevisionList {
         List<String> revises = parents.isEmpty() ? List.of() : List.of(parents.split(","));
         RevisionDescriptor descriptor = new RevisionDescriptor(id, revises, List.of(), List.of(), "rev " + id,
                 "com.example.Rev_" + id);
-        revisions.add(new IndexedRevision(descriptor, () -> new Migration() {
-            @Override
-            public void upgrade(Operations op) {
-                up.accept(op);
-            }
-
-            @Override
-            public void downgrade(Operations op) {
-                down.accept(op);
-            }
-        }));
+        revisions.add(new IndexedRevision(descriptor, () -> new LambdaMigration(up, down)));
         return this;
     }
 

@@ -12,8 +12,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.EnumMap;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.TypeElement;
 import javax.tools.DiagnosticCollector;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
@@ -23,8 +30,10 @@ import javax.tools.ToolProvider;
 /**
  * What the annotation processor adds to javac's time for a large project: 1,000 generated
  * revision classes (a chain with a side branch merged back every 100 revisions), compiled with
- * {@link JavaCompiler} without and with {@link RevisionProcessor}, alternating, several runs each;
- * prints the medians and the processor's share. Goal: under 10 % on top of plain javac.
+ * {@link JavaCompiler} in four ways, interleaved, several runs each: plain, plain plus the
+ * generated index (the index's own compile cost), with a no-op {@code @Revision} processor
+ * (javac's own processing cost: one more round that re-enters every class) and with
+ * {@link RevisionProcessor}. Prints the medians and each one's cost over plain javac.
  *
  * <p>Run from the repository root (the reactor's classes first, so the current processor and
  * core are measured):
@@ -47,48 +56,86 @@ public final class ProcessorBenchmark {
         Path work = Files.createTempDirectory("migrate-processor-benchmark");
         try {
             List<File> sources = RevisionSources.write(work.resolve("src"), revisions);
+            List<File> withIndex = new ArrayList<>(sources);
+            withIndex.add(generatedIndex(sources, work));
             System.out.printf(Locale.ROOT, "%d revision classes, %d runs each (after 2 warm-up runs each)%n",
                     sources.size(), runs);
-            for (int i = 0; i < 2; i++) {
-                compile(sources, work, false);
-                compile(sources, work, true);
+            Map<Variant, List<Long>> times = new EnumMap<>(Variant.class);
+            for (int i = 0; i < runs + 2; i++) {
+                for (Variant variant : Variant.values()) {
+                    long nanos = compile(variant == Variant.PLAIN_WITH_INDEX ? withIndex : sources, work, variant);
+                    if (i >= 2) {
+                        times.computeIfAbsent(variant, v -> new ArrayList<>()).add(nanos);
+                    }
+                }
             }
-            List<Long> plain = new ArrayList<>();
-            List<Long> processed = new ArrayList<>();
-            for (int i = 0; i < runs; i++) {
-                plain.add(compile(sources, work, false));
-                processed.add(compile(sources, work, true));
-            }
-            report(median(plain), median(processed));
+            report(times);
         } finally {
             delete(work);
         }
     }
 
-    private static void report(long plainNanos, long processedNanos) {
-        double plainMs = plainNanos / 1e6;
-        double processedMs = processedNanos / 1e6;
-        double overhead = (processedMs - plainMs) / plainMs * 100;
-        System.out.printf(Locale.ROOT, "javac without processor: %8.1f ms (median)%n", plainMs);
-        System.out.printf(Locale.ROOT, "javac with processor:    %8.1f ms (median)%n", processedMs);
-        System.out.printf(Locale.ROOT, "processor cost: %.1f %% of plain javac time (goal < 10 %%)%n", overhead);
+    /** What is compiled, and with which processor. */
+    private enum Variant {
+        /** javac -proc:none over the revision classes. */
+        PLAIN("plain javac"),
+        /** The same, plus the index the processor generates, as an ordinary source file. */
+        PLAIN_WITH_INDEX("plain javac + generated index source"),
+        /** A processor for @Revision that does nothing: javac's own cost of annotation processing. */
+        NO_OP_PROCESSOR("javac + no-op @Revision processor"),
+        /** migrate-processor. */
+        REVISION_PROCESSOR("javac + migrate-processor");
+
+        private final String label;
+
+        Variant(String label) {
+            this.label = label;
+        }
+    }
+
+    private static void report(Map<Variant, List<Long>> times) {
+        double plain = median(times.get(Variant.PLAIN)) / 1e6;
+        for (Variant variant : Variant.values()) {
+            double ms = median(times.get(variant)) / 1e6;
+            System.out.printf(Locale.ROOT, "%-40s %8.1f ms  %+6.1f %%%n", variant.label, ms, (ms - plain) / plain * 100);
+        }
+        double full = median(times.get(Variant.REVISION_PROCESSOR)) / 1e6;
+        System.out.printf(Locale.ROOT, "processor cost: %.1f %% of plain javac time (goal < 10 %%)%n",
+                (full - plain) / plain * 100);
+    }
+
+    /** The index migrate-processor writes for {@code sources}, copied out as a plain source file. */
+    private static File generatedIndex(List<File> sources, Path work) throws IOException {
+        Path generated = Files.createDirectories(work.resolve("generated"));
+        compile(sources, work, Variant.REVISION_PROCESSOR, List.of("-s", generated.toString()));
+        try (Stream<Path> files = Files.walk(generated)) {
+            return files.filter(path -> path.getFileName().toString().startsWith("RevisionIndex_"))
+                    .findFirst().orElseThrow().toFile();
+        }
     }
 
     /** One compilation into a fresh output directory; the elapsed nanoseconds. */
-    private static long compile(List<File> sources, Path work, boolean withProcessor) throws IOException {
+    private static long compile(List<File> sources, Path work, Variant variant) throws IOException {
+        return compile(sources, work, variant, List.of());
+    }
+
+    private static long compile(List<File> sources, Path work, Variant variant, List<String> extraOptions)
+            throws IOException {
         Path out = Files.createTempDirectory(work, "out");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
         DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
         try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
             List<String> options = new ArrayList<>(List.of("-d", out.toString(), "-classpath",
                     location(Migration.class) + File.pathSeparator + location(Revision.class)));
-            if (!withProcessor) {
+            options.addAll(extraOptions);
+            boolean plain = variant == Variant.PLAIN || variant == Variant.PLAIN_WITH_INDEX;
+            if (plain) {
                 options.add("-proc:none");
             }
             JavaCompiler.CompilationTask task = javac.getTask(null, files, diagnostics, options, null,
                     files.getJavaFileObjectsFromFiles(sources));
-            if (withProcessor) {
-                task.setProcessors(List.of(new RevisionProcessor()));
+            if (!plain) {
+                task.setProcessors(List.of(variant == Variant.NO_OP_PROCESSOR ? new NoOpProcessor() : new RevisionProcessor()));
             }
             long start = System.nanoTime();
             boolean success = task.call();
@@ -99,6 +146,25 @@ public final class ProcessorBenchmark {
             return elapsed;
         } finally {
             delete(out);
+        }
+    }
+
+    /** Claims nothing and does nothing: what javac's annotation processing costs on its own. */
+    private static final class NoOpProcessor extends AbstractProcessor {
+
+        @Override
+        public Set<String> getSupportedAnnotationTypes() {
+            return Set.of(Revision.class.getName());
+        }
+
+        @Override
+        public SourceVersion getSupportedSourceVersion() {
+            return SourceVersion.latestSupported();
+        }
+
+        @Override
+        public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+            return false;
         }
     }
 

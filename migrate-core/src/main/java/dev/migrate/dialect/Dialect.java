@@ -28,6 +28,48 @@ public interface Dialect {
     /** A value as a SQL literal, for offline scripts where nothing can be bound. */
     String literal(Object value);
 
+    /**
+     * {@code statement}'s text with each {@code ?} placeholder replaced by its parameter's
+     * {@link #literal}, for offline scripts; question marks inside strings, quoted identifiers and
+     * comments stay. Fails when placeholders and parameters differ in number.
+     */
+    default String inline(SqlStatement statement) {
+        return SqlLiterals.inline(statement, this);
+    }
+
+    /**
+     * Advice for a statement that failed with this database error, when its usual cause is known;
+     * empty otherwise. Appended to the revision's failure message.
+     *
+     * @param sqlState   the error's SQLState, may be null
+     * @param vendorCode the database's own error code
+     * @param message    the database's error message, may be null
+     */
+    default String failureHint(String sqlState, int vendorCode, String message) {
+        return "";
+    }
+
+    /**
+     * True when a database error means that a table (or its schema) does not exist, as when
+     * migrate's own tables are read before the first run. Other errors, a missing privilege
+     * above all, must not pass for "nothing applied yet".
+     */
+    boolean isMissingTable(String sqlState, int vendorCode);
+
+    // ---- offline scripts ----
+
+    /** The statement that opens a revision's transaction in a script, for example {@code BEGIN}. */
+    SqlStatement beginScriptTransaction();
+
+    /** The statement that ends a revision's transaction in a script, for example {@code COMMIT}. */
+    SqlStatement commitScriptTransaction();
+
+    /** {@code statement} as it stands in a script: parameters inlined, terminated, followed by a blank line. */
+    String scriptStatement(SqlStatement statement);
+
+    /** {@code text} as a one-line script comment, followed by a blank line. */
+    String scriptComment(String text);
+
     /** The statements that carry out one operation; {@code schema} is the default schema or null. */
     List<SqlStatement> render(Operation operation, String schema);
 

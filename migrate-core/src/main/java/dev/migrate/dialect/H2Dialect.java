@@ -2,11 +2,36 @@ package dev.migrate.dialect;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
-/** H2, the embedded default. DDL commits implicitly, so a failing revision can be half-applied. */
+/**
+ * H2, the embedded default. DDL commits implicitly, so a failing revision can be half-applied.
+ *
+ * <p>migrate quotes every identifier and writes it as given, normally lower case ({@code "tickets"}),
+ * while H2 turns unquoted names in SQL into upper case ({@code TICKETS}). Plain SQL in
+ * {@code op.execute(...)} that names tables unquoted therefore needs either quoted names or an H2
+ * URL with {@code ;DATABASE_TO_LOWER=TRUE} (for PostgreSQL-like behaviour
+ * {@code ;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE}); a failure of that kind carries this advice.
+ */
 public class H2Dialect extends StandardSqlDialect {
 
     private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(false, false, false);
+
+    /** H2's "table or view not found" (plain, with candidates, in an empty database) and "column not found". */
+    private static final Set<Integer> NAME_NOT_FOUND = Set.of(42102, 42103, 42104, 42122);
+
+    /** Table not found (plain, with candidates, in an empty database) and schema not found. */
+    private static final Set<Integer> TABLE_OR_SCHEMA_NOT_FOUND = Set.of(42102, 42103, 42104, 90079);
+
+    /** The first quoted name of an H2 message: the one it did not find. */
+    private static final Pattern FIRST_QUOTED = Pattern.compile("\"([^\"]+)\"");
+
+    static final String UNQUOTED_NAME_HINT = "H2 turns unquoted names in SQL into upper case, while migrate creates"
+            + " them quoted as written (usually lower case). Quote the names in the SQL of op.execute(...), or add"
+            + " ;DATABASE_TO_LOWER=TRUE to the H2 URL (migrate.url), e.g. jdbc:h2:mem:app;DATABASE_TO_LOWER=TRUE.";
 
     @Override
     public String name() {
@@ -16,6 +41,23 @@ public class H2Dialect extends StandardSqlDialect {
     @Override
     public DialectCapabilities capabilities() {
         return CAPABILITIES;
+    }
+
+    @Override
+    public boolean isMissingTable(String sqlState, int vendorCode) {
+        return TABLE_OR_SCHEMA_NOT_FOUND.contains(vendorCode);
+    }
+
+    /** Advises on upper-cased names that were not found: the usual sign of unquoted SQL against migrate's names. */
+    @Override
+    public String failureHint(String sqlState, int vendorCode, String message) {
+        if (!NAME_NOT_FOUND.contains(vendorCode) || message == null) {
+            return "";
+        }
+        Matcher name = FIRST_QUOTED.matcher(message);
+        boolean folded = name.find() && name.group(1).equals(name.group(1).toUpperCase(Locale.ROOT))
+                && !name.group(1).equals(name.group(1).toLowerCase(Locale.ROOT));
+        return folded ? UNQUOTED_NAME_HINT : "";
     }
 
     @Override

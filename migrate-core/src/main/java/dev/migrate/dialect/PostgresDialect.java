@@ -20,11 +20,13 @@ public class PostgresDialect extends StandardSqlDialect {
 
     @Override
     protected String bytesLiteral(byte[] bytes) {
-        StringBuilder hex = new StringBuilder("'\\x");
-        for (byte b : bytes) {
-            hex.append(String.format("%02x", b));
-        }
-        return hex.append("'::bytea").toString();
+        return "'\\x" + hex(bytes) + "'::bytea";
+    }
+
+    /** undefined_table (also reported for a missing schema) and invalid_schema_name. */
+    @Override
+    public boolean isMissingTable(String sqlState, int vendorCode) {
+        return "42P01".equals(sqlState) || "3F000".equals(sqlState);
     }
 
     @Override

@@ -29,4 +29,13 @@ public record SqlStatement(String sql, List<Object> parameters, boolean runsOuts
     public static SqlStatement outsideTransaction(String sql) {
         return new SqlStatement(sql, List.of(), true);
     }
+
+    /** Longest statement text an error message quotes in full. */
+    private static final int EXCERPT_MAX = 300;
+
+    /** {@code sql} on one line, cut to a length that keeps an error message readable. */
+    public static String excerpt(String sql) {
+        String line = sql.strip().replaceAll("\\s+", " ");
+        return line.length() <= EXCERPT_MAX ? line : line.substring(0, EXCERPT_MAX) + " ...";
+    }
 }

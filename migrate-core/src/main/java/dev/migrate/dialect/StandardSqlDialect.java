@@ -64,11 +64,16 @@ public abstract class StandardSqlDialect implements Dialect {
     }
 
     protected String bytesLiteral(byte[] bytes) {
-        StringBuilder hex = new StringBuilder("X'");
+        return "X'" + hex(bytes) + "'";
+    }
+
+    /** Two lower-case hex digits per byte, the body of every binary literal. */
+    protected static String hex(byte[] bytes) {
+        StringBuilder hex = new StringBuilder(bytes.length * 2);
         for (byte b : bytes) {
             hex.append(String.format("%02x", b));
         }
-        return hex.append('\'').toString();
+        return hex.toString();
     }
 
     @Override
@@ -84,6 +89,34 @@ public abstract class StandardSqlDialect implements Dialect {
     /** The operation renderer of this dialect for one default schema. */
     protected OperationRenderer renderer(String schema) {
         return new OperationRenderer(this, schema);
+    }
+
+    /** The SQL standard's "base table not found" (42S02) and "invalid schema name" (3F000). */
+    @Override
+    public boolean isMissingTable(String sqlState, int vendorCode) {
+        return "42S02".equals(sqlState) || "3F000".equals(sqlState);
+    }
+
+    // ---- offline scripts ----
+
+    @Override
+    public SqlStatement beginScriptTransaction() {
+        return SqlStatement.of("BEGIN");
+    }
+
+    @Override
+    public SqlStatement commitScriptTransaction() {
+        return SqlStatement.of("COMMIT");
+    }
+
+    @Override
+    public String scriptStatement(SqlStatement statement) {
+        return inline(statement) + ";\n\n";
+    }
+
+    @Override
+    public String scriptComment(String text) {
+        return "-- " + text.replace("\n", " ") + "\n\n";
     }
 
     // ---- bookkeeping ----

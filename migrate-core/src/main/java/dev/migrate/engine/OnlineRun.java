@@ -133,7 +133,7 @@ public final class OnlineRun {
             try {
                 return body.apply(connection, dialect);
             } catch (SQLException e) {
-                if (isMissingTable(e)) {
+                if (dialect.isMissingTable(e.getSQLState(), e.getErrorCode())) {
                     return whenMissing;
                 }
                 throw e;
@@ -141,11 +141,6 @@ public final class OnlineRun {
         } catch (SQLException e) {
             throw databaseError(e);
         }
-    }
-
-    /** SQLState class 42 covers "undefined table" on every database we support (42P01, 42S02, 42102). */
-    private static boolean isMissingTable(SQLException e) {
-        return e.getSQLState() != null && e.getSQLState().startsWith("42");
     }
 
     private Dialect dialect(Connection connection) throws SQLException {
@@ -156,6 +151,7 @@ public final class OnlineRun {
         String where = connections.maskedUrl() == null ? "the database" : connections.maskedUrl();
         return new MigrateException("Database error on " + where + " while reading or writing migrate's tables ("
                 + settings.tables().version() + "): " + e.getMessage() + " (SQLState " + e.getSQLState()
-                + ", vendor code " + e.getErrorCode() + ").", e);
+                + ", vendor code " + e.getErrorCode() + "). Check that the database is reachable and that migrate.user"
+                + " may create, read and write these tables.", e);
     }
 }

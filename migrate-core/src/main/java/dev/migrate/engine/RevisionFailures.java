@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.RevisionFailedException;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.SqlStatement;
 import dev.migrate.graph.Direction;
 import java.sql.SQLException;
 import java.util.List;
@@ -21,9 +22,13 @@ final class RevisionFailures {
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
         StringBuilder message = new StringBuilder("Revision ").append(revision.named()).append(" failed during ")
                 .append(verb).append(": ").append(what)
-                .append("\n  statement: ").append(Statements.truncate(statement));
+                .append("\n  statement: ").append(SqlStatement.excerpt(statement));
         if (sql != null) {
             message.append("\n  SQLState: ").append(sql.getSQLState()).append(", vendor code: ").append(sql.getErrorCode());
+            String hint = dialect.failureHint(sql.getSQLState(), sql.getErrorCode(), sql.getMessage());
+            if (!hint.isEmpty()) {
+                message.append("\n  hint: ").append(hint);
+            }
         }
         message.append("\nThe revision's transaction was rolled back");
         if (!dialect.capabilities().transactionalDdl()) {

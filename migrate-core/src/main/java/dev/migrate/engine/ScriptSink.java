@@ -5,7 +5,10 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SqlStatement;
 import java.sql.Connection;
 
-/** Writes statements into an offline SQL script, parameters rendered as the dialect's literals. */
+/**
+ * Writes statements into an offline SQL script, parameters rendered as the dialect's literals. The
+ * script's punctuation (transaction brackets, terminators, comments) comes from the dialect too.
+ */
 public final class ScriptSink implements StatementSink {
 
     private final Dialect dialect;
@@ -17,12 +20,12 @@ public final class ScriptSink implements StatementSink {
 
     @Override
     public void begin() {
-        script.append("BEGIN;\n\n");
+        script.append(dialect.scriptStatement(dialect.beginScriptTransaction()));
     }
 
     @Override
     public void commit() {
-        script.append("COMMIT;\n\n");
+        script.append(dialect.scriptStatement(dialect.commitScriptTransaction()));
     }
 
     @Override
@@ -32,7 +35,7 @@ public final class ScriptSink implements StatementSink {
 
     @Override
     public int execute(SqlStatement statement) {
-        script.append(SqlLiterals.inline(statement, dialect)).append(";\n\n");
+        script.append(dialect.scriptStatement(statement));
         return UNKNOWN_COUNT;
     }
 
@@ -45,7 +48,7 @@ public final class ScriptSink implements StatementSink {
 
     @Override
     public void comment(String text) {
-        script.append("-- ").append(text.replace("\n", " ")).append("\n\n");
+        script.append(dialect.scriptComment(text));
     }
 
     @Override

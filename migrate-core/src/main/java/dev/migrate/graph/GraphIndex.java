@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.PriorityQueue;
 import java.util.Set;
 
 /**
@@ -30,7 +29,8 @@ final class GraphIndex {
     /** Number of revisions naming this one in revises or dependsOn (Alembic's {@code _all_nextrev}). */
     final int[] allChildCount;
     final int[] topologicalOrder;
-    final String[] sortedIds;
+    /** Written once on first use; a race only computes the same array twice. */
+    private volatile String[] sortedIds;
 
     GraphIndex(List<RevisionDescriptor> input) {
         int n = input.size();
@@ -63,8 +63,59 @@ final class GraphIndex {
         topologicalOrder = topologicalOrder(before);
         downs = anyDependency ? normalizedDowns(dependencies) : parents;
         ups = anyDependency ? reverse(downs, n) : children;
-        sortedIds = byId.keySet().toArray(new String[0]);
-        Arrays.sort(sortedIds);
+    }
+
+    /** All ids sorted, for prefix lookups; built on first use since most runs name full ids. */
+    String[] sortedIds() {
+        String[] ids = sortedIds;
+        if (ids == null) {
+            ids = byId.keySet().toArray(new String[0]);
+            Arrays.sort(ids);
+            sortedIds = ids;
+        }
+        return ids;
+    }
+
+    /** A binary min-heap of positions without boxing. */
+    private static final class PositionHeap {
+        private final int[] heap;
+        private int size;
+
+        PositionHeap(int capacity) {
+            heap = new int[Math.max(1, capacity)];
+        }
+
+        boolean isEmpty() {
+            return size == 0;
+        }
+
+        void add(int value) {
+            int i = size++;
+            while (i > 0 && heap[(i - 1) / 2] > value) {
+                heap[i] = heap[(i - 1) / 2];
+                i = (i - 1) / 2;
+            }
+            heap[i] = value;
+        }
+
+        int poll() {
+            int top = heap[0];
+            int last = heap[--size];
+            int i = 0;
+            while (2 * i + 1 < size) {
+                int child = 2 * i + 1;
+                if (child + 1 < size && heap[child + 1] < heap[child]) {
+                    child++;
+                }
+                if (heap[child] >= last) {
+                    break;
+                }
+                heap[i] = heap[child];
+                i = child;
+            }
+            heap[i] = last;
+            return top;
+        }
     }
 
     int size() {
@@ -141,7 +192,7 @@ final class GraphIndex {
         int n = size();
         int[][] released = reverse(before, n);
         int[] waiting = new int[n];
-        PriorityQueue<Integer> ready = new PriorityQueue<>();
+        PositionHeap ready = new PositionHeap(n);
         for (int i = 0; i < n; i++) {
             waiting[i] = before[i].length;
             if (waiting[i] == 0) {

@@ -34,7 +34,7 @@ final class Planner {
         }
         int[] order = AlembicOrder.newestFirst(graph, needed, targets);
         reverse(order);
-        return plan(Direction.UP, rows, current, order);
+        return plan(Direction.UP, rows, current, have, order);
     }
 
     Plan downgrade(List<String> rows, int[] current, String targetText) {
@@ -54,7 +54,7 @@ final class Planner {
                     + "'): it is not below the current revisions (" + describe(current) + "). Downgrade only moves"
                     + " down the applied history; use upgrade, or stamp to rewrite the version table.");
         }
-        return plan(Direction.DOWN, rows, current, AlembicOrder.newestFirst(graph, remove, current));
+        return plan(Direction.DOWN, rows, current, active, AlembicOrder.newestFirst(graph, remove, current));
     }
 
     /** The revisions whose removal reaches the destination: its children, or the bases for base. */
@@ -72,8 +72,8 @@ final class Planner {
         return roots;
     }
 
-    private Plan plan(Direction direction, List<String> rows, int[] current, int[] order) {
-        VersionTableReplay replay = new VersionTableReplay(graph, rows, current);
+    private Plan plan(Direction direction, List<String> rows, int[] current, boolean[] applied, int[] order) {
+        VersionTableReplay replay = new VersionTableReplay(graph, rows, current, applied);
         List<PlanStep> steps = new ArrayList<>(order.length);
         for (int revision : order) {
             VersionChange change = direction == Direction.UP ? replay.upgrade(revision) : replay.downgrade(revision);

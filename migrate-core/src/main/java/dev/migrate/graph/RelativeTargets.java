@@ -137,7 +137,13 @@ final class RelativeTargets {
 
             @Override
             public Destination heads(Target.Heads t) {
-                return new Destination(t.branch(), resolver.revision(t));
+                int[] heads = resolver.revisions(t);
+                if (heads.length > 1) {
+                    throw new TargetException("Target '" + t.text() + "' names " + heads.length + " revisions ("
+                            + resolver.ids(heads) + "), but a downgrade goes down to one. Give a revision id,"
+                            + " label@head or base.");
+                }
+                return new Destination(t.branch(), heads.length == 0 ? TargetResolver.BASE : heads[0]);
             }
 
             @Override

@@ -89,7 +89,11 @@ final class TargetResolver {
         List<Integer> found = new ArrayList<>();
         for (int head : realHeads) {
             if (t.branch() == null || labelsOf(head).contains(t.branch())) {
-                found.add(walk(head, t.steps(), null, true, t.text()));
+                int below = walk(head, t.steps(), null, true, t.text());
+                // Exactly down to base names no revision, like the target base.
+                if (below != BASE) {
+                    found.add(below);
+                }
             }
         }
         return found.stream().mapToInt(Integer::intValue).toArray();
@@ -142,11 +146,12 @@ final class TargetResolver {
 
     private int byPrefix(String prefix, String branch, int branchRevision) {
         List<Integer> matches = new ArrayList<>();
-        int from = Arrays.binarySearch(graph.sortedIds, prefix);
-        for (int i = from < 0 ? -from - 1 : from; i < graph.sortedIds.length && graph.sortedIds[i].startsWith(prefix); i++) {
+        String[] sorted = graph.sortedIds();
+        int from = Arrays.binarySearch(sorted, prefix);
+        for (int i = from < 0 ? -from - 1 : from; i < sorted.length && sorted[i].startsWith(prefix); i++) {
             // Alembic matches prefixes only against ids longer than three characters.
-            if (graph.sortedIds[i].length() > 3) {
-                matches.add(graph.byId.get(graph.sortedIds[i]));
+            if (sorted[i].length() > 3) {
+                matches.add(graph.byId.get(sorted[i]));
             }
         }
         if (branch != null) {

@@ -27,13 +27,17 @@ final class VersionTableReplay {
     private final boolean[] applied;
     private final int[] appliedChildren;
 
-    VersionTableReplay(GraphIndex graph, List<String> rowsBefore, int[] headPositions) {
+    /**
+     * @param applied the revisions applied now: {@code headPositions} and all their ancestors
+     *                (the caller has computed them already; this copy is kept up to date)
+     */
+    VersionTableReplay(GraphIndex graph, List<String> rowsBefore, int[] headPositions, boolean[] applied) {
         this.graph = graph;
         this.rows = new ArrayList<>(rowsBefore);
         for (int head : headPositions) {
             heads.add(head);
         }
-        applied = Reach.ancestors(graph, headPositions, true);
+        this.applied = applied.clone();
         appliedChildren = new int[graph.size()];
         for (int i = 0; i < applied.length; i++) {
             if (applied[i]) {
@@ -46,10 +50,6 @@ final class VersionTableReplay {
 
     List<String> rows() {
         return List.copyOf(rows);
-    }
-
-    boolean isApplied(int position) {
-        return applied[position];
     }
 
     VersionChange upgrade(int revision) {

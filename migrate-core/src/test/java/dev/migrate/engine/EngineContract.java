@@ -12,7 +12,6 @@ import dev.migrate.graph.Direction;
 import dev.migrate.graph.VersionChange;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
@@ -50,17 +49,6 @@ abstract class EngineContract {
                         op -> op.execute("DROP TABLE \"" + prefix + "_c\""));
     }
 
-    static List<String> strings(TestDatabase database, String sql) throws SQLException {
-        List<String> values = new ArrayList<>();
-        try (Connection connection = database.connect(); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery(sql)) {
-            while (rows.next()) {
-                values.add(rows.getString(1));
-            }
-        }
-        return values;
-    }
-
     @Test
     void currentIsEmptyBeforeTheFirstRunAndAnEmptyPlanChangesNothing(TestDatabase database) throws SQLException {
         OnlineRun run = run(database, "fresh_version", chain("fresh"));
@@ -68,7 +56,7 @@ abstract class EngineContract {
         assertEquals(List.of(), run.history());
         RunResult result = run.run(heads -> chain("fresh").up(null));
         assertEquals(List.of(), result.applied());
-        assertEquals(List.of(), strings(database, "SELECT \"version_num\" FROM \"fresh_version\""));
+        assertEquals(List.of(), database.strings("SELECT \"version_num\" FROM \"fresh_version\""));
     }
 
     @Test
@@ -81,7 +69,7 @@ abstract class EngineContract {
         assertEquals(List.of(), up.headsBefore());
         assertEquals(List.of("c3"), up.headsAfter());
         assertEquals(List.of("c3"), run.current());
-        assertEquals(List.of("42"), strings(database, "SELECT \"id\" FROM \"round_a\""));
+        assertEquals(List.of("42"), database.strings("SELECT \"id\" FROM \"round_a\""));
 
         RunResult down = run.run(heads -> revisions.down("c3", "b2", "a1"));
         assertEquals(List.of("c3", "b2", "a1"), down.applied().stream().map(a -> a.id()).toList());
@@ -133,7 +121,7 @@ abstract class EngineContract {
         RunResult restamped = run.stamp(heads -> new VersionChange(heads, List.of("c3")));
         assertEquals(List.of("b2"), restamped.headsBefore());
         assertEquals(List.of("c3"), run.current());
-        assertEquals(0, strings(database, "SELECT COUNT(*) FROM \"st_history\"").stream().mapToInt(Integer::parseInt).sum());
+        assertEquals(0, database.strings("SELECT COUNT(*) FROM \"st_history\"").stream().mapToInt(Integer::parseInt).sum());
     }
 
     @Test
@@ -182,8 +170,8 @@ abstract class EngineContract {
         } finally {
             pool.shutdownNow();
         }
-        assertEquals(List.of("r1", "r2", "r3"), strings(database, "SELECT \"revision\" FROM \"race_log\" ORDER BY 1"));
-        assertEquals(List.of("r3"), strings(database, "SELECT \"version_num\" FROM \"race_version\""));
+        assertEquals(List.of("r1", "r2", "r3"), database.strings("SELECT \"revision\" FROM \"race_log\" ORDER BY 1"));
+        assertEquals(List.of("r3"), database.strings("SELECT \"version_num\" FROM \"race_version\""));
     }
 
     @Test
@@ -235,7 +223,7 @@ abstract class EngineContract {
         assertEquals(database.dialect().equals("h2"), e.getMessage().contains("The revision's transaction was rolled back, but h2"
                 + " commits DDL implicitly, so DDL of this revision that ran before the failure may remain;"), e.getMessage());
         assertEquals(List.of("f1"), run.current());
-        assertEquals(List.of(), strings(database, "SELECT \"id\" FROM \"fail_a\""), "f2's first insert was rolled back");
+        assertEquals(List.of(), database.strings("SELECT \"id\" FROM \"fail_a\""), "f2's first insert was rolled back");
         List<HistoryEntry> history = run.history();
         assertEquals(List.of("f1", "f2"), history.stream().map(HistoryEntry::revision).toList());
         assertEquals(List.of(true, false), history.stream().map(HistoryEntry::success).toList());
@@ -256,7 +244,7 @@ abstract class EngineContract {
                     });
                 }, op -> { });
         run(database, "wc_version", revisions).run(heads -> revisions.up(null, "w1"));
-        assertEquals(List.of("1", "2", "3"), strings(database, "SELECT \"id\" FROM \"wc_t\" ORDER BY 1"));
+        assertEquals(List.of("1", "2", "3"), database.strings("SELECT \"id\" FROM \"wc_t\" ORDER BY 1"));
     }
 
     @Test
@@ -276,7 +264,7 @@ abstract class EngineContract {
         assertEquals(List.of(10L, 10L, 5L, 0L), batches.stream().map(MigrationEvent.BatchProgress::rows).toList());
         assertEquals(25L, batches.get(3).totalRows());
         assertEquals("bu1: batch 3 updated 5 row(s) of bu_t, 25 so far", batches.get(2).describe());
-        assertEquals(List.of("0"), strings(database, "SELECT COUNT(*) FROM \"bu_t\" WHERE \"status\" <> 'open'"));
+        assertEquals(List.of("0"), database.strings("SELECT COUNT(*) FROM \"bu_t\" WHERE \"status\" <> 'open'"));
     }
 
     @Test

@@ -1,6 +1,5 @@
 package dev.migrate.engine;
 
-import dev.migrate.Migration;
 import dev.migrate.Operations;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.Plan;
@@ -8,6 +7,7 @@ import dev.migrate.graph.PlanStep;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.VersionChange;
 import dev.migrate.index.IndexedRevision;
+import dev.migrate.testing.LambdaMigration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,17 +25,7 @@ final class TestRevisions {
         List<String> revises = parent == null ? List.of() : List.of(parent);
         RevisionDescriptor descriptor = new RevisionDescriptor(id, revises, List.of(), List.of(), "create " + id,
                 "com.example.Rev_" + id);
-        revisions.put(id, new IndexedRevision(descriptor, () -> new Migration() {
-            @Override
-            public void upgrade(Operations op) {
-                up.accept(op);
-            }
-
-            @Override
-            public void downgrade(Operations op) {
-                down.accept(op);
-            }
-        }));
+        revisions.put(id, new IndexedRevision(descriptor, () -> new LambdaMigration(up, down)));
         return this;
     }
 

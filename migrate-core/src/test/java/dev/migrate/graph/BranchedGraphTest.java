@@ -162,4 +162,12 @@ class BranchedGraphTest {
         assertEquals("Revision 'd2' is not on branch 'c1branch': it is neither an ancestor nor a descendant of 'c1'."
                 + " Drop the 'c1branch@' or name a revision of that branch.", e.getMessage());
     }
+
+    @Test
+    void downgradeToHeadsNeedsOneDestination() {
+        TargetException e = assertThrows(TargetException.class, () -> graph.downgradePlan(List.of("d1", "d2"), "heads"));
+        assertEquals("Target 'heads' names 2 revisions (d1, d2), but a downgrade goes down to one. Give a revision"
+                + " id, label@head or base.", e.getMessage());
+        assertPlan(graph.downgradePlan(List.of("d1", "d2"), "c1branch@heads"), "", "d1", "d2");
+    }
 }

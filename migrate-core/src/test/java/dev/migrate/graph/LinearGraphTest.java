@@ -85,4 +85,30 @@ class LinearGraphTest {
         assertEquals("Target '-3' goes 3 revision(s) below 'b', but the history ends before that. Use a smaller"
                 + " number, or base.", down.getMessage());
     }
+
+    @Test
+    void emptyGraphHasNothingToDo() {
+        RevisionGraph empty = RevisionGraph.of(List.of());
+        assertEquals(Set.of(), empty.heads());
+        assertTrue(empty.upgradePlan(List.of(), "head").isEmpty());
+        assertTrue(empty.upgradePlan(List.of(), "heads").isEmpty());
+        assertTrue(empty.downgradePlan(List.of(), "base").isEmpty());
+        assertEquals(List.of(), empty.history("base:heads", List.of()));
+    }
+
+    @Test
+    void deepLineDoesNotOverflowTheStack() {
+        int size = 100_000;
+        List<RevisionDescriptor> line = new java.util.ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            line.add(new RevisionDescriptor("r" + i, i == 0 ? List.of() : List.of("r" + (i - 1)), List.of(), List.of(),
+                    "", ""));
+        }
+        RevisionGraph deep = RevisionGraph.of(line);
+        Plan up = deep.upgradePlan(List.of(), "head");
+        assertEquals(size, up.steps().size());
+        assertEquals(List.of("r99999"), up.headsAfter());
+        assertEquals(size, deep.downgradePlan(up.headsAfter(), "base").steps().size());
+        assertEquals(size - 1, deep.ancestors("r99999").size());
+    }
 }

@@ -30,6 +30,7 @@ class RandomGraphPropertyTest {
             List<RevisionDescriptor> revisions = randomGraph(random, 1 + random.nextInt(150));
             String context = "seed " + seed + ", graph " + i;
             RevisionGraph graph = RevisionGraph.of(revisions);
+            assertTopological(revisions, graph.revisions(), context);
             Plan up = graph.upgradePlan(List.of(), "heads");
             assertWalk(revisions, up, Direction.UP, context);
             assertEquals(realHeads(revisions), Set.copyOf(up.headsAfter()), context + ": rows after upgrade heads");
@@ -79,6 +80,22 @@ class RandomGraphPropertyTest {
             }
         }
         assertEquals(plan.headsAfter(), replay(plan), context + ": replayed version changes");
+    }
+
+    /** {@link RevisionGraph#revisions()} lists parents and dependencies before their children. */
+    private static void assertTopological(List<RevisionDescriptor> input, List<RevisionDescriptor> order, String context) {
+        Map<String, Integer> position = new HashMap<>();
+        order.forEach(r -> position.put(r.id(), position.size()));
+        assertEquals(input.size(), position.size(), context);
+        Map<String, String> labelOwner = new HashMap<>();
+        input.forEach(r -> r.branchLabels().forEach(l -> labelOwner.put(l, r.id())));
+        for (RevisionDescriptor revision : input) {
+            List<String> earlier = new ArrayList<>(revision.revises());
+            revision.dependsOn().forEach(d -> earlier.add(labelOwner.getOrDefault(d, d)));
+            for (String before : earlier) {
+                assertTrue(position.get(before) < position.get(revision.id()), context + ": revisions() order");
+            }
+        }
     }
 
     private static Set<String> realHeads(List<RevisionDescriptor> revisions) {

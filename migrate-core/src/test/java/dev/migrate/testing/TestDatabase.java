@@ -2,7 +2,11 @@ package dev.migrate.testing;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -24,6 +28,18 @@ public record TestDatabase(String dialect, String url, String user, String passw
             properties.setProperty("password", password);
         }
         return DriverManager.getConnection(url, properties);
+    }
+
+    /** The first column of every row {@code sql} returns, as strings, on a connection of its own. */
+    public List<String> strings(String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection connection = connect(); Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     @Override

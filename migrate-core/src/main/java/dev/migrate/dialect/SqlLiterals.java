@@ -1,14 +1,13 @@
-package dev.migrate.engine;
+package dev.migrate.dialect;
 
 import dev.migrate.MigrateException;
-import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.SqlStatement;
 import java.util.List;
 
 /**
  * Replaces the {@code ?} placeholders of a statement with the dialect's literals, for offline
  * scripts where nothing can be bound. Question marks inside string literals, quoted identifiers
- * and comments are left alone.
+ * and comments are left alone. Reached through {@link Dialect#inline}, so that the dialect stays
+ * the one place that knows how SQL text and its literals are written.
  */
 final class SqlLiterals {
 
@@ -74,7 +73,7 @@ final class SqlLiterals {
     }
 
     private static MigrateException mismatch(SqlStatement statement) {
-        return new MigrateException("The statement '" + Statements.truncate(statement.sql()) + "' has "
+        return new MigrateException("The statement '" + SqlStatement.excerpt(statement.sql()) + "' has "
                 + statement.parameters().size() + " parameter(s) but a different number of '?' placeholders;"
                 + " make them match.");
     }

@@ -1,0 +1,86 @@
+package dev.migrate.dialect;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The shape every catalog-reading introspector shares: find the schema, read tables, columns,
+ * indexes, constraints and sequences with one query each, and assemble the snapshot. Subclasses
+ * hold the SQL of their database.
+ */
+abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
+
+    /** Maps the current row of a result set. */
+    @FunctionalInterface
+    interface RowMapper<T> {
+        T map(ResultSet row) throws SQLException;
+    }
+
+    /** One item read for a table: the table name and the item. */
+    record Owned<T>(String table, T item) {
+    }
+
+    @Override
+    public final SchemaSnapshot snapshot(Connection connection, String schema) throws SQLException {
+        String name = schema != null ? schema : single(connection, currentSchemaSql());
+        Map<String, List<ColumnSnapshot>> columns = byTable(columns(connection, name));
+        Map<String, List<IndexSnapshot>> indexes = byTable(indexes(connection, name));
+        Map<String, List<ConstraintSnapshot>> constraints = byTable(constraints(connection, name));
+        List<TableSnapshot> tables = new ArrayList<>();
+        for (String table : query(connection, tablesSql(), name, row -> row.getString(1))) {
+            tables.add(new TableSnapshot(table, columns.getOrDefault(table, List.of()),
+                    indexes.getOrDefault(table, List.of()), constraints.getOrDefault(table, List.of())));
+        }
+        return new SchemaSnapshot(tables, query(connection, sequencesSql(), name, row -> row.getString(1)));
+    }
+
+    /** A query without parameters returning the current schema's name. */
+    protected abstract String currentSchemaSql();
+
+    /** Table names of the schema bound to the one parameter. */
+    protected abstract String tablesSql();
+
+    /** Stand-alone sequence names of the schema bound to the one parameter. */
+    protected abstract String sequencesSql();
+
+    protected abstract List<Owned<ColumnSnapshot>> columns(Connection connection, String schema) throws SQLException;
+
+    protected abstract List<Owned<IndexSnapshot>> indexes(Connection connection, String schema) throws SQLException;
+
+    protected abstract List<Owned<ConstraintSnapshot>> constraints(Connection connection, String schema) throws SQLException;
+
+    /** Runs {@code sql} with the schema name as its one parameter. */
+    static <T> List<T> query(Connection connection, String sql, String schema, RowMapper<T> mapper) throws SQLException {
+        List<T> result = new ArrayList<>();
+        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+            statement.setString(1, schema);
+            try (ResultSet row = statement.executeQuery()) {
+                while (row.next()) {
+                    result.add(mapper.map(row));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static String single(Connection connection, String sql) throws SQLException {
+        try (PreparedStatement statement = connection.prepareStatement(sql); ResultSet row = statement.executeQuery()) {
+            row.next();
+            return row.getString(1);
+        }
+    }
+
+    private static <T> Map<String, List<T>> byTable(List<Owned<T>> owned) {
+        Map<String, List<T>> map = new LinkedHashMap<>();
+        for (Owned<T> o : owned) {
+            map.computeIfAbsent(o.table(), t -> new ArrayList<>()).add(o.item());
+        }
+        return map;
+    }
+}

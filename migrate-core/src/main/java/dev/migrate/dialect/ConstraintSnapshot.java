@@ -1,0 +1,39 @@
+package dev.migrate.dialect;
+
+import java.util.Objects;
+
+/**
+ * One table constraint.
+ *
+ * @param kind       primary key, unique, foreign key or check
+ * @param name       the constraint name, or null when the database generated a name that changes
+ *                   each time the constraint is created (H2's {@code CONSTRAINT_1A}), so that
+ *                   re-creating an unnamed constraint does not count as a difference
+ * @param definition the definition in the database's words, e.g.
+ *                   {@code FOREIGN KEY (p_id) REFERENCES p(id) ON DELETE CASCADE}
+ */
+public record ConstraintSnapshot(Kind kind, String name, String definition) {
+
+    public ConstraintSnapshot {
+        Objects.requireNonNull(kind, "kind");
+        Objects.requireNonNull(definition, "definition");
+    }
+
+    /** The kinds of constraint a snapshot holds. */
+    public enum Kind {
+        PRIMARY_KEY,
+        UNIQUE,
+        FOREIGN_KEY,
+        CHECK
+    }
+
+    /** What identifies this constraint across two snapshots: its name, else its definition. */
+    String key() {
+        return name != null ? kind + " " + name : kind + " " + definition;
+    }
+
+    /** {@code name definition}, or {@code (unnamed) definition}, as used in diffs. */
+    public String describe() {
+        return (name == null ? "(unnamed)" : name) + " " + definition;
+    }
+}

@@ -1,0 +1,26 @@
+/**
+ * The revision graph: Alembic's {@code RevisionMap} in pure Java (no JDBC).
+ *
+ * <p>{@link dev.migrate.graph.RevisionGraph#check} lists every problem of a set of
+ * {@link dev.migrate.graph.RevisionDescriptor}s (the annotation processor reports them on the
+ * annotation values); {@link dev.migrate.graph.RevisionGraph#of} builds the immutable graph, which
+ * resolves targets ({@link dev.migrate.graph.TargetParser}) and plans upgrades, downgrades, stamps
+ * and history ranges with Alembic's ordering and version-table rules.
+ *
+ * <p>Where this package knowingly differs from Alembic:
+ * <ul>
+ * <li>branch labels must follow the revision id rule ({@link dev.migrate.graph.RevisionIds}) and
+ *     differ from every id, so {@code label@head} and {@code label-1} can always be parsed;</li>
+ * <li>a relative target must match the whole text ({@code ae10+2x} is an unknown id, not
+ *     {@code ae10+2});</li>
+ * <li>in a history range {@code -N:current} counts down from the current revision (Alembic
+ *     counts from the script heads whenever it can);</li>
+ * <li>{@code downgrade label@head} uses that branch's head (Alembic looks up {@code head}
+ *     without the branch);</li>
+ * <li>a merge whose parents include an ancestor of another parent (a redundant parent) is
+ *     replayed as if the ancestor were not listed, where Alembic fails on a missing row.</li>
+ * </ul>
+ * Alembic's own quirks are kept otherwise, including {@code downgrade -1} from several rows
+ * counting from the first row and prefixes matching only ids longer than three characters.
+ */
+package dev.migrate.graph;

@@ -1,0 +1,159 @@
+package dev.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * STYLE.md §1.3, the dependency rules inside migrate-core, checked on the main source files: their
+ * imports and fully qualified names (comments and string literals left out). Plain source reading
+ * keeps the test free of a bytecode library and names the file and the reference that breaks a rule.
+ */
+class ArchitectureTest {
+
+    private static final String ROOT = "dev.migrate";
+    private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(?:static\\s+)?([\\w.]+)(?:\\.\\*)?\\s*;");
+    private static final Pattern QUALIFIED = Pattern.compile("\\b((?:dev\\.migrate|javax?\\.sql)\\.[\\w.]*\\w)");
+    private static final Pattern COMMENTS_AND_STRINGS =
+            Pattern.compile("//[^\\n]*|/\\*.*?\\*/|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])'", Pattern.DOTALL);
+
+    private static List<SourceFile> sources;
+
+    /** One main source file: its package, simple name and every type name it refers to. */
+    record SourceFile(String packageName, String simpleName, Set<String> references, String code) {
+
+        String name() {
+            return packageName + "." + simpleName;
+        }
+    }
+
+    @BeforeAll
+    static void readSources() throws IOException {
+        Path main = Path.of(System.getProperty("basedir", ".")).resolve("src/main/java");
+        try (Stream<Path> files = Files.walk(main)) {
+            sources = files.filter(f -> f.toString().endsWith(".java")).sorted().map(f -> read(main, f))
+                    .collect(Collectors.toList());
+        }
+    }
+
+    private static SourceFile read(Path main, Path file) {
+        try {
+            String text = Files.readString(file);
+            String relative = main.relativize(file).toString().replace('\\', '/');
+            String packageName = relative.substring(0, relative.lastIndexOf('/')).replace('/', '.');
+            String simpleName = relative.substring(relative.lastIndexOf('/') + 1, relative.length() - ".java".length());
+            String code = COMMENTS_AND_STRINGS.matcher(text).replaceAll(" ");
+            Set<String> references = new TreeSet<>();
+            collect(IMPORT.matcher(code), references);
+            collect(QUALIFIED.matcher(code.replaceAll("(?m)^(package|import)\\s[^;]*;", " ")), references);
+            return new SourceFile(packageName, simpleName, references, code);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void collect(Matcher matcher, Set<String> into) {
+        while (matcher.find()) {
+            into.add(matcher.group(1));
+        }
+    }
+
+    @Test
+    void theScannerSeesTheKnownDependencies() {
+        // Guards against a rule passing only because nothing was read.
+        assertTrue(sources.size() > 100, "main sources read: " + sources.size());
+        SourceFile migrator = file("dev.migrate.Migrator");
+        assertTrue(migrator.references().stream().anyMatch(r -> r.startsWith("dev.migrate.engine.")), migrator.references()::toString);
+        assertTrue(file("dev.migrate.ops.ConnectionCallback").references().contains("java.sql.Connection"));
+    }
+
+    @Test
+    void graphUsesOnlyTheJdkAndMigrateException() {
+        assertNoViolations(inPackage("graph"), r -> !(r.startsWith("java.") && !r.startsWith("java.sql"))
+                && !r.startsWith(ROOT + ".graph.") && !r.equals(ROOT + ".MigrateException"));
+    }
+
+    @Test
+    void opsKnowNoJdbcDialectEngineOrGraph() {
+        // ConnectionCallback is the type of WithConnection's callback: the one place a revision gets
+        // the raw java.sql.Connection, so it has to name it.
+        assertNoViolations(inPackage("ops").and(f -> !f.simpleName().equals("ConnectionCallback")), ArchitectureTest::isJdbc);
+        assertNoViolations(inPackage("ops"), startsWithAny("dialect", "engine", "graph", "index"));
+    }
+
+    @Test
+    void rootContractsDoNotReachIntoEngineOrDialect() {
+        // Migrator is the facade DESIGN puts in the root package; it is the one root class that wires the engine.
+        assertNoViolations(inPackage("").and(f -> !f.simpleName().equals("Migrator")), startsWithAny("engine", "dialect"));
+    }
+
+    @Test
+    void dialectsKnowNoEngineGraphOrIndex() {
+        assertNoViolations(inPackage("dialect"), startsWithAny("engine", "graph", "index"));
+    }
+
+    @Test
+    void dialectsHoldNoJdbcExceptInSchemaIntrospection() {
+        // Schema snapshots read a live catalog (pg_catalog, INFORMATION_SCHEMA) whose queries are SQL
+        // text, which only dialects may hold; so the introspectors take a java.sql.Connection.
+        assertNoViolations(inPackage("dialect").and(f -> !f.simpleName().contains("Introspector")), ArchitectureTest::isJdbc);
+    }
+
+    @Test
+    void indexKnowsNoEngineOrDialect() {
+        assertNoViolations(inPackage("index"), startsWithAny("engine", "dialect"));
+    }
+
+    @Test
+    void nothingInCoreRefersBackToMigrator() {
+        Pattern migrator = Pattern.compile("\\bMigrator\\b");
+        List<String> violations = sources.stream().filter(f -> !f.simpleName().equals("Migrator"))
+                .filter(f -> f.references().stream().anyMatch(r -> r.startsWith(ROOT + ".Migrator"))
+                        || f.packageName().equals(ROOT) && migrator.matcher(f.code()).find())
+                .map(SourceFile::name).collect(Collectors.toList());
+        assertEquals(List.of(), violations, "only Migrator itself may name Migrator (STYLE.md §1.3)");
+    }
+
+    private static boolean isJdbc(String reference) {
+        return reference.startsWith("java.sql.") || reference.startsWith("javax.sql.");
+    }
+
+    private static Predicate<SourceFile> inPackage(String subpackage) {
+        String name = subpackage.isEmpty() ? ROOT : ROOT + "." + subpackage;
+        return f -> f.packageName().equals(name);
+    }
+
+    private static Predicate<String> startsWithAny(String... subpackages) {
+        return r -> Stream.of(subpackages).anyMatch(p -> r.startsWith(ROOT + "." + p + "."));
+    }
+
+    private static void assertNoViolations(Predicate<SourceFile> files, Predicate<String> forbidden) {
+        List<String> violations = new ArrayList<>();
+        for (SourceFile file : sources) {
+            if (files.test(file)) {
+                file.references().stream().filter(forbidden).forEach(r -> violations.add(file.name() + " -> " + r));
+            }
+        }
+        assertEquals(List.of(), violations, "dependencies that STYLE.md §1.3 forbids");
+    }
+
+    private static SourceFile file(String name) {
+        return sources.stream().filter(f -> f.name().equals(name)).findFirst()
+                .orElseThrow(() -> new AssertionError("no source file " + name));
+    }
+}

@@ -1,0 +1,45 @@
+package dev.migrate.dialect;
+
+import dev.migrate.dialect.ConstraintSnapshot.Kind;
+import dev.migrate.testing.H2DatabaseExtension;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+@ExtendWith(H2DatabaseExtension.class)
+class H2SchemaIntrospectorTest extends SchemaIntrospectorContract {
+
+    @Override
+    TableSnapshot expectedChild() {
+        return new TableSnapshot("CHILD", List.of(
+                new ColumnSnapshot("ID", "BIGINT", false, null),
+                new ColumnSnapshot("NAME", "CHARACTER VARYING(40)", false, "'x'"),
+                new ColumnSnapshot("AMOUNT", "NUMERIC(10, 2)", true, null),
+                new ColumnSnapshot("PARENT_ID", "INTEGER", true, null)),
+                List.of(new IndexSnapshot("CHILD_NAME_IX", List.of("NAME DESC", "AMOUNT"), false, null)),
+                List.of(new ConstraintSnapshot(Kind.PRIMARY_KEY, "CHILD_PK", "PRIMARY KEY (ID)"),
+                        new ConstraintSnapshot(Kind.FOREIGN_KEY, "CHILD_PARENT_FK",
+                                "FOREIGN KEY (PARENT_ID) REFERENCES PARENT(ID) ON DELETE CASCADE"),
+                        new ConstraintSnapshot(Kind.CHECK, "CHILD_AMOUNT_CHECK", "CHECK (\"AMOUNT\" > CAST(0 AS NUMERIC(1)))")));
+    }
+
+    /** Unnamed constraints get H2's generated names, which a snapshot leaves out. */
+    @Override
+    List<ConstraintSnapshot> expectedParentConstraints() {
+        return new TableSnapshot("PARENT", List.of(), List.of(), List.of(
+                new ConstraintSnapshot(Kind.PRIMARY_KEY, null, "PRIMARY KEY (ID)"),
+                new ConstraintSnapshot(Kind.UNIQUE, null, "UNIQUE (CODE)"))).constraints();
+    }
+
+    @Override
+    void useNewSchema(Statement statement, String name) throws SQLException {
+        statement.execute("CREATE SCHEMA " + name);
+        statement.execute("SET SCHEMA " + name);
+    }
+
+    @Override
+    SchemaIntrospector introspector() {
+        return SchemaIntrospector.forUrl("jdbc:h2:mem:x");
+    }
+}

@@ -1,0 +1,73 @@
+package dev.migrate.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.ConstraintSnapshot.Kind;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class SchemaDiffTest {
+
+    private static final ColumnSnapshot ID = new ColumnSnapshot("id", "bigint", false, null);
+    private static final ColumnSnapshot STATUS = new ColumnSnapshot("status", "character varying(20)", false, "'open'");
+    private static final ConstraintSnapshot PK = new ConstraintSnapshot(Kind.PRIMARY_KEY, "tickets_pkey", "PRIMARY KEY (id)");
+
+    private static SchemaSnapshot schema(TableSnapshot... tables) {
+        return new SchemaSnapshot(List.of(tables), List.of());
+    }
+
+    private static TableSnapshot tickets(List<ColumnSnapshot> columns, List<IndexSnapshot> indexes, List<ConstraintSnapshot> constraints) {
+        return new TableSnapshot("tickets", columns, indexes, constraints);
+    }
+
+    @Test
+    void equalSnapshotsHaveAnEmptyDiff() {
+        SchemaSnapshot a = schema(tickets(List.of(ID, STATUS), List.of(), List.of(PK)));
+        SchemaSnapshot b = schema(tickets(List.of(ID, STATUS), List.of(), List.of(PK)));
+        assertEquals(a, b);
+        assertTrue(a.diff(b).isEmpty());
+        assertEquals("", a.diff(b).toString());
+    }
+
+    @Test
+    void namesAddedRemovedAndChangedItems() {
+        SchemaSnapshot before = schema(tickets(List.of(ID, STATUS), List.of(), List.of(PK)),
+                new TableSnapshot("audit", List.of(ID), List.of(), List.of()));
+        SchemaSnapshot after = new SchemaSnapshot(List.of(tickets(
+                List.of(ID, new ColumnSnapshot("status", "text", true, null), new ColumnSnapshot("priority", "integer", true, null)),
+                List.of(new IndexSnapshot("ix_status", List.of("status"), true, "status <> 'x'")),
+                List.of(new ConstraintSnapshot(Kind.CHECK, null, "CHECK (priority > 0)"), PK))), List.of("ticket_seq"));
+        assertEquals(List.of(
+                "- table audit (id)",
+                "~ column tickets.status character varying(20) NOT NULL DEFAULT 'open' -> status text",
+                "+ column tickets.priority integer",
+                "+ index tickets.ix_status (status) UNIQUE WHERE status <> 'x'",
+                "+ constraint tickets.(unnamed) CHECK (priority > 0)",
+                "+ sequence ticket_seq"), before.diff(after).lines());
+    }
+
+    @Test
+    void namesAColumnOrderChange() {
+        SchemaSnapshot before = schema(tickets(List.of(ID, STATUS), List.of(), List.of()));
+        SchemaSnapshot after = schema(tickets(List.of(STATUS, ID), List.of(), List.of()));
+        assertEquals(List.of("~ column order of tickets: id, status -> status, id"), before.diff(after).lines());
+    }
+
+    @Test
+    void withoutTablesIgnoresCase() {
+        SchemaSnapshot snapshot = schema(tickets(List.of(ID), List.of(), List.of()),
+                new TableSnapshot("MIGRATE_VERSION", List.of(ID), List.of(), List.of()));
+        assertEquals(List.of("tickets"), snapshot.withoutTables(List.of("migrate_version")).tableNames());
+    }
+
+    @Test
+    void unsupportedUrlListsTheSupportedOnes() {
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> SchemaIntrospector.forUrl("jdbc:mysql://db/app?password=secret"));
+        assertEquals("Cannot read the schema of 'jdbc:mysql://db/app?password=***': schema snapshots support URLs starting"
+                + " with jdbc:postgresql: and jdbc:h2:. Use one of those databases.", e.getMessage());
+    }
+}
