@@ -3,7 +3,6 @@ package dev.migrate.maven;
 import dev.migrate.MigrateException;
 import java.io.File;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
@@ -167,7 +166,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return ProjectRevisions.open(classpath, new File(project.getBuild().getOutputDirectory()),
                     getClass().getClassLoader());
         } catch (DependencyResolutionRequiredException e) {
-            throw new UncheckedIOException(new IOException("The project's runtime class path is not resolved", e));
+            // Cannot happen with requiresDependencyResolution = RUNTIME on every goal; a bug if it does.
+            throw new IllegalStateException("The project's runtime class path is not resolved", e);
         }
     }
 }

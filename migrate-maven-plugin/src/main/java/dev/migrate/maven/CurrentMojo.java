@@ -45,7 +45,8 @@ public class CurrentMojo extends AbstractMigrateMojo {
     protected void run(MigrateContext context) throws IOException {
         List<String> current = context.migrator().current();
         RevisionGraph graph = context.graph();
-        RevisionText text = new RevisionText(graph, current);
+        // Every line here is a current revision; "(current)" would only repeat it.
+        RevisionText text = new RevisionText(graph, List.of());
         String database = MaskedUrl.mask(context.settings().url());
         if (current.isEmpty()) {
             context.log().info("Current revision of " + database + ": base (no revision applied).");

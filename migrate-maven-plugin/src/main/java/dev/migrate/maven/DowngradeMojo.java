@@ -52,7 +52,7 @@ public class DowngradeMojo extends AbstractMigrateMojo {
                     + " to revert the last revision or -Dmigrate.target=base to revert all of them.");
         }
         if (sql) {
-            OfflineScript.write(context, "downgrade", outputFile, context.migrator().downgradeSql(target));
+            OfflineScript.write(context, "downgrade", outputFile, context.offlineMigrator().downgradeSql(target));
             return;
         }
         RunResultLog.log(context.log(), "downgrade", target, context.migrator().downgrade(target));

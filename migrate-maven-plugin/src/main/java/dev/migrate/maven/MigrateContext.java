@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.MigrateException;
+import dev.migrate.MigrationListener;
 import dev.migrate.Migrator;
 import dev.migrate.graph.RevisionGraph;
 import java.io.File;
@@ -10,7 +11,7 @@ import org.apache.maven.project.MavenProject;
 
 /**
  * What a goal works with: the resolved settings, the project's revisions, and a {@link Migrator}
- * built on first use (so goals that only read the graph never need a database).
+ * built when asked for (so goals that only read the graph never need a database).
  */
 public final class MigrateContext {
 
@@ -18,7 +19,6 @@ public final class MigrateContext {
     private final ProjectRevisions revisions;
     private final MavenProject project;
     private final Log log;
-    private Migrator migrator;
 
     MigrateContext(ConnectionSettings settings, ProjectRevisions revisions, MavenProject project, Log log) {
         this.settings = settings;
@@ -66,24 +66,33 @@ public final class MigrateContext {
 
     /** A migrator over the configured database; fails with a message naming migrate.url when none is set. */
     public Migrator migrator() {
+        return migrator(new MavenLogListener(log));
+    }
+
+    /**
+     * A migrator for offline scripts ({@code migrate.sql}): its progress goes to the debug level only,
+     * since "Upgraded ..." lines would claim a change that the script has not made yet.
+     */
+    public Migrator offlineMigrator() {
+        return migrator(event -> log.debug(event.describe()));
+    }
+
+    private Migrator migrator(MigrationListener listener) {
         if (!settings.hasDatabase()) {
             throw new MigrateException("No database configured: set migrate.url, e.g. -Dmigrate.url=jdbc:h2:./target/app"
                     + " on the command line or <url> in the plugin's <configuration>.");
         }
-        if (migrator == null) {
-            migrator = Migrator.builder()
-                    .url(settings.url())
-                    .user(settings.user())
-                    .password(settings.password())
-                    .classLoader(revisions.loader())
-                    .revisions(revisions.required())
-                    .schema(settings.schema())
-                    .versionTable(settings.versionTable())
-                    .lockTimeout(settings.lockTimeout())
-                    .ddlLockTimeout(settings.ddlLockTimeout())
-                    .listener(new MavenLogListener(log))
-                    .build();
-        }
-        return migrator;
+        return Migrator.builder()
+                .url(settings.url())
+                .user(settings.user())
+                .password(settings.password())
+                .classLoader(revisions.loader())
+                .revisions(revisions.required())
+                .schema(settings.schema())
+                .versionTable(settings.versionTable())
+                .lockTimeout(settings.lockTimeout())
+                .ddlLockTimeout(settings.ddlLockTimeout())
+                .listener(listener)
+                .build();
     }
 }

@@ -58,7 +58,7 @@ public class StampMojo extends AbstractMigrateMojo {
     protected void run(MigrateContext context) throws IOException {
         List<String> targets = targets();
         if (sql) {
-            OfflineScript.write(context, "stamp", outputFile, context.migrator().stampSql(targets, purge));
+            OfflineScript.write(context, "stamp", outputFile, context.offlineMigrator().stampSql(targets, purge));
             return;
         }
         RunResult result = context.migrator().stamp(targets, purge);

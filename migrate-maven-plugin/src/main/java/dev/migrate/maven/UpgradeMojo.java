@@ -47,7 +47,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     @Override
     protected void run(MigrateContext context) throws IOException {
         if (sql) {
-            OfflineScript.write(context, "upgrade", outputFile, context.migrator().upgradeSql(target));
+            OfflineScript.write(context, "upgrade", outputFile, context.offlineMigrator().upgradeSql(target));
             return;
         }
         RunResultLog.log(context.log(), "upgrade", target, context.migrator().upgrade(target));
