@@ -62,20 +62,35 @@ final class AlembicOrder {
         }
         int[] output = new int[count];
         int emitted = 0;
-        Integer cursor = slots.isEmpty() ? null : slots.firstKey();
-        while (cursor != null) {
-            int candidate = slots.get(cursor);
-            if (pendingChildren[candidate] > 0) {
-                cursor = firstSlotAbove(candidate);
-                continue;
+        while (emitted < count) {
+            Integer cursor = slots.isEmpty() ? null : slots.firstKey();
+            while (cursor != null) {
+                int candidate = slots.get(cursor);
+                if (pendingChildren[candidate] > 0) {
+                    cursor = firstSlotAbove(candidate);
+                    continue;
+                }
+                output[emitted++] = candidate;
+                cursor = emit(cursor, candidate);
             }
-            output[emitted++] = candidate;
-            cursor = emit(cursor, candidate);
-        }
-        if (emitted != count) {
-            throw new IllegalStateException("revision set is not closed under its heads: " + emitted + " of " + count);
+            if (emitted < count) {
+                restartFromUnreachedTops();
+            }
         }
         return output;
+    }
+
+    /**
+     * A set reached from its heads only through revisions outside it (a history range cut across
+     * a dependency) would make Alembic fail an assertion; here the walk goes on from the
+     * remaining revisions that nothing left in the set stands on, in input order.
+     */
+    private void restartFromUnreachedTops() {
+        for (int i = 0; i < todo.length; i++) {
+            if (todo[i] && pendingChildren[i] == 0) {
+                place(nextSlot++, i);
+            }
+        }
     }
 
     /** Emits {@code candidate} from slot {@code cursor}; returns the slot to continue with. */

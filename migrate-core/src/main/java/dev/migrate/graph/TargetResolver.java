@@ -89,7 +89,11 @@ final class TargetResolver {
         List<Integer> found = new ArrayList<>();
         for (int head : realHeads) {
             if (t.branch() == null || labelsOf(head).contains(t.branch())) {
-                found.add(walk(head, t.steps(), null, true, t.text()));
+                int below = walk(head, t.steps(), null, true, t.text());
+                // Exactly down to base names no revision, like the target base.
+                if (below != BASE) {
+                    found.add(below);
+                }
             }
         }
         return found.stream().mapToInt(Integer::intValue).toArray();

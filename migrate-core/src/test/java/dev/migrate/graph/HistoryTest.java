@@ -73,4 +73,11 @@ class HistoryTest {
                 + " Give a start on the same line as the end.",
                 assertThrows(TargetException.class, () -> branched.history("c1:c2", List.of())).getMessage());
     }
+
+    @Test
+    void rangeCutAcrossADependencyStillListsEveryRevision() {
+        // d is above b but reaches the only head h through x's dependency, outside the range.
+        RevisionGraph graph = graph("a", "b <- a", "d <- b", "x <- base depends=d", "h <- x");
+        assertEquals("d b", history(graph, "b:heads"));
+    }
 }

@@ -104,4 +104,12 @@ class StampTest {
                 + " 'label@head' for one branch, a revision id, or run 'mvn migrate:merge' to join them into one head.",
                 assertThrows(TargetException.class, () -> branched.stamp(List.of(), List.of("head"), false)).getMessage());
     }
+
+    @Test
+    void relativeStampCountsFromTheScriptHeads() {
+        assertEquals(change(List.of("b"), List.of("d")), linear.stamp(List.of("b"), List.of("-1"), false));
+        assertEquals(change(List.of("e"), List.of()), linear.stamp(List.of("e"), List.of("-5"), false));
+        assertEquals("Target '-6' goes below base; use a smaller number.",
+                assertThrows(TargetException.class, () -> linear.stamp(List.of("e"), List.of("-6"), false)).getMessage());
+    }
 }

@@ -124,15 +124,47 @@ final class IndexWriter {
                 .addModifiers(Modifier.PUBLIC)
                 .returns(LIST_OF_ENTRIES)
                 .addStatement("$T revisions = new $T<>($L)", LIST_OF_ENTRIES, ArrayList.class, revisions.size());
-        for (int start = 0, part = 0; start < revisions.size(); start += PART_SIZE, part++) {
+        List<ClassName> parts = new ArrayList<>();
+        for (int start = 0; start < revisions.size(); start += PART_SIZE) {
             List<RevisionSource> slice = revisions.subList(start, Math.min(revisions.size(), start + PART_SIZE));
-            ClassName partName = name.nestedClass("Part" + part);
-            index.addType(part(partName, slice));
+            ClassName partName = name.nestedClass("Part" + parts.size());
+            index.addType(part(partName, slice, start));
             all.addStatement("$T.addTo(revisions)", partName);
+            parts.add(partName);
         }
         return index.addMethod(all.addStatement("return $T.copyOf(revisions)", LIST).build())
                 .addMethod(idsMethod())
                 .addMethod(entryMethod())
+                .addType(factory(name.nestedClass("Factory"), parts))
+                .build();
+    }
+
+    /**
+     * One small class creates every revision by its number: a lambda or method reference per
+     * revision would make javac desugar a thousand of them and the JVM bootstrap a hidden class for
+     * each when the index loads; a switch costs neither, and a revision class is loaded only when
+     * its revision runs.
+     */
+    private static TypeSpec factory(ClassName name, List<ClassName> parts) {
+        MethodSpec.Builder get = MethodSpec.methodBuilder("get")
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .returns(MIGRATION)
+                .beginControlFlow("switch (revision / $L)", PART_SIZE);
+        for (int i = 0; i < parts.size(); i++) {
+            get.addStatement("case $L: return $T.create(revision)", i, parts.get(i));
+        }
+        get.addStatement("default: throw new $T($S + revision)", IllegalStateException.class, "No revision number ")
+                .endControlFlow();
+        return TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
+                .addSuperinterface(ParameterizedTypeName.get(SUPPLIER, MIGRATION))
+                .addField(int.class, "revision", Modifier.PRIVATE, Modifier.FINAL)
+                .addMethod(MethodSpec.constructorBuilder()
+                        .addParameter(int.class, "revision")
+                        .addStatement("this.revision = revision")
+                        .build())
+                .addMethod(get.build())
                 .build();
     }
 
@@ -164,28 +196,40 @@ final class IndexWriter {
                 .build();
     }
 
-    private static TypeSpec part(ClassName name, List<RevisionSource> revisions) {
+    private static TypeSpec part(ClassName name, List<RevisionSource> revisions, int firstNumber) {
         MethodSpec.Builder addTo = MethodSpec.methodBuilder("addTo")
                 .addModifiers(Modifier.STATIC)
                 .addParameter(LIST_OF_ENTRIES, "revisions");
+        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
+                .addModifiers(Modifier.STATIC)
+                .returns(MIGRATION)
+                .addParameter(int.class, "revision")
+                .beginControlFlow("switch (revision)");
         if (revisions.stream().anyMatch(RevisionSource::deprecated)) {
             // A deprecated migration is still part of the history; its use here is no news to anyone.
-            addTo.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+            create.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
                     .addMember("value", "{$S, $S}", "deprecation", "removal")
                     .build());
         }
-        revisions.forEach(revision -> addTo.addStatement("revisions.add($L)", entry(revision)));
+        for (int i = 0; i < revisions.size(); i++) {
+            int number = firstNumber + i;
+            addTo.addStatement("revisions.add($L)", entry(revisions.get(i), name.enclosingClassName(), number));
+            create.addStatement("case $L: return new $T()", number, revisions.get(i).className());
+        }
+        create.addStatement("default: throw new $T($S + revision)", IllegalStateException.class, "No revision number ")
+                .endControlFlow();
         return TypeSpec.classBuilder(name)
                 .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
                 .addMethod(addTo.build())
+                .addMethod(create.build())
                 .build();
     }
 
-    private static CodeBlock entry(RevisionSource revision) {
+    private static CodeBlock entry(RevisionSource revision, ClassName index, int number) {
         var descriptor = revision.descriptor();
-        return CodeBlock.of("entry($S, $L, $L, $L, $S, $S, $T::new)", descriptor.id(), ids(descriptor.revises()),
+        return CodeBlock.of("entry($S, $L, $L, $L, $S, $S, new $T($L))", descriptor.id(), ids(descriptor.revises()),
                 ids(descriptor.dependsOn()), ids(descriptor.branchLabels()), descriptor.message(),
-                descriptor.origin(), revision.className());
+                descriptor.origin(), index.nestedClass("Factory"), number);
     }
 
     private static CodeBlock ids(List<String> values) {

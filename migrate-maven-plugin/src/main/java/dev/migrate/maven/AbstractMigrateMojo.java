@@ -1,0 +1,173 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import java.io.File;
+import java.io.IOException;
+import java.util.List;
+import org.apache.maven.artifact.DependencyResolutionRequiredException;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Component;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * The shared part of every goal: skip, connection settings, the project's revisions, and the one
+ * place where exceptions become Maven's. The password is deliberately not a parameter: Maven's
+ * {@code -X} prints every parameter's value. It comes from the settings.xml {@code <server>} named
+ * by {@link #serverId} (decrypted), the {@code MIGRATE_PASSWORD} environment variable, or the
+ * {@code migrate.password} property, read at run time.
+ */
+public abstract class AbstractMigrateMojo extends AbstractMojo {
+
+    /** The project being migrated. */
+    @Parameter(defaultValue = "${project}", readonly = true, required = true)
+    protected MavenProject project;
+
+    /** The running session, for the {@code migrate.password} property. */
+    @Parameter(defaultValue = "${session}", readonly = true, required = true)
+    protected MavenSession session;
+
+    /** This execution, for the goal's name in messages. */
+    @Parameter(defaultValue = "${mojoExecution}", readonly = true, required = true)
+    protected MojoExecution mojoExecution;
+
+    /** The user's settings, for the {@code <server>} of {@link #serverId}. */
+    @Parameter(defaultValue = "${settings}", readonly = true, required = true)
+    protected Settings settings;
+
+    /** Decrypts settings.xml passwords. */
+    @Component
+    protected SettingsDecrypter settingsDecrypter;
+
+    /**
+     * JDBC URL of the database; it also selects the dialect. No default: goals that only read the
+     * revision graph ({@code heads}, {@code branches}, {@code show}, {@code check}) work without it.
+     * Example: {@code jdbc:postgresql://localhost:5432/app} or {@code jdbc:h2:./target/app}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.url")
+    protected String url;
+
+    /**
+     * Database user. Default: none (the driver's default, or the {@code <username>} of the server
+     * named by {@code migrate.serverId}; setting both is an error). Example: {@code app}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.user")
+    protected String user;
+
+    /**
+     * Id of a {@code <server>} in settings.xml holding the user and the (possibly encrypted) password.
+     * Default: none. Example: {@code -Dmigrate.serverId=prod-db}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.serverId")
+    protected String serverId;
+
+    /**
+     * Schema that holds the version table. Default: the connection's default schema. Example: {@code app}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.schema")
+    protected String schema;
+
+    /**
+     * Name of the version table (one row per applied head). Default {@code migrate_version}.
+     * Example: {@code -Dmigrate.versionTable=billing_version}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.versionTable", defaultValue = "migrate_version")
+    protected String versionTable;
+
+    /**
+     * How long a run waits for another run's lock before failing. Default {@code 60s}.
+     * Examples: {@code 30s}, {@code 2m}, {@code PT90S}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.lockTimeout", defaultValue = "60s")
+    protected String lockTimeout;
+
+    /**
+     * PostgreSQL {@code lock_timeout} for each revision's statements, so a DDL statement never queues
+     * live traffic behind it for long. Default: none (wait). Example: {@code 3s}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.ddlLockTimeout")
+    protected String ddlLockTimeout;
+
+    /**
+     * Skips the goal. Default {@code false}. Example: {@code -Dmigrate.skip}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.skip", defaultValue = "false")
+    protected boolean skip;
+
+    @Override
+    public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (skip) {
+            getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
+            return;
+        }
+        try (ProjectRevisions revisions = projectRevisions()) {
+            run(new MigrateContext(connectionSettings(), revisions, project, getLog()));
+        } catch (MigrateException e) {
+            // The message names the revision or setting and says what to do; the trace only with -e.
+            throw new MojoFailureException(e.getMessage(), e);
+        } catch (RuntimeException | IOException e) {
+            throw new MojoExecutionException("migrate:" + goal() + " failed unexpectedly: "
+                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** What the goal does; {@link MigrateException}s thrown here become a BUILD FAILURE with their message. */
+    protected abstract void run(MigrateContext context) throws IOException, MojoFailureException;
+
+    /** The goal's name, for messages. */
+    protected final String goal() {
+        return mojoExecution == null ? "migrate" : mojoExecution.getGoal();
+    }
+
+    private ConnectionSettings connectionSettings() {
+        Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
+                .credentials(serverId, user, System.getenv(Credentials.PASSWORD_ENV), passwordProperty());
+        return new ConnectionSettings(
+                url == null || url.isBlank() ? null : url.trim(),
+                credentials.user(),
+                credentials.password(),
+                schema == null || schema.isBlank() ? null : schema,
+                versionTable,
+                Durations.parse("migrate.lockTimeout", lockTimeout),
+                Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout));
+    }
+
+    // Read at run time (never a parameter), so -X never prints it.
+    private String passwordProperty() {
+        String value = session.getUserProperties().getProperty(Credentials.PASSWORD_PROPERTY);
+        return value != null ? value : session.getSystemProperties().getProperty(Credentials.PASSWORD_PROPERTY);
+    }
+
+    private ProjectRevisions projectRevisions() {
+        try {
+            List<String> classpath = project.getRuntimeClasspathElements();
+            return ProjectRevisions.open(classpath, new File(project.getBuild().getOutputDirectory()),
+                    getClass().getClassLoader());
+        } catch (DependencyResolutionRequiredException e) {
+            // Cannot happen with requiresDependencyResolution = RUNTIME on every goal; a bug if it does.
+            throw new IllegalStateException("The project's runtime class path is not resolved", e);
+        }
+    }
+}

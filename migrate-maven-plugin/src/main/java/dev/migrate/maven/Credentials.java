@@ -1,0 +1,77 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Decides the database user and password from the places a user may put them, and rejects
+ * credentials given in two places: a silent precedence rule would let a stale password in one
+ * place win over the one the user just changed.
+ *
+ * @param serverId         the {@code migrate.serverId} value, or null
+ * @param serverUser       the user of that settings.xml server, or null
+ * @param serverPassword   the decrypted password of that server, or null
+ * @param configuredUser   the {@code migrate.user} parameter, or null
+ * @param envPassword      the {@code MIGRATE_PASSWORD} environment variable, or null
+ * @param propertyPassword the {@code migrate.password} user or system property, or null
+ */
+record Credentials(
+        String serverId,
+        String serverUser,
+        String serverPassword,
+        String configuredUser,
+        String envPassword,
+        String propertyPassword) {
+
+    /** The environment variable a password may come from. */
+    static final String PASSWORD_ENV = "MIGRATE_PASSWORD";
+
+    /** The user or system property a password may come from. */
+    static final String PASSWORD_PROPERTY = "migrate.password";
+
+    /** The user to connect as; throws when both migrate.user and the server name one. */
+    String user() {
+        if (present(serverUser) && present(configuredUser)) {
+            throw new MigrateException("The database user is set twice: by migrate.user and by the <username> of the"
+                    + " settings.xml <server> '" + serverId + "' (migrate.serverId). Keep exactly one of them.");
+        }
+        return present(serverUser) ? serverUser : blankToNull(configuredUser);
+    }
+
+    /** The password to connect with, or null; throws when two places give one. */
+    String password() {
+        List<String> places = new ArrayList<>();
+        if (present(serverPassword)) {
+            places.add("the settings.xml <server> '" + serverId + "' (migrate.serverId)");
+        }
+        if (present(envPassword)) {
+            places.add("the " + PASSWORD_ENV + " environment variable");
+        }
+        if (present(propertyPassword)) {
+            places.add("the " + PASSWORD_PROPERTY + " property");
+        }
+        if (places.size() > 1) {
+            throw new MigrateException("The database password is set in more than one place: " + String.join(" and ", places)
+                    + ". Keep exactly one; a settings.xml <server> with an encrypted password is the safest.");
+        }
+        if (present(serverPassword)) {
+            return serverPassword;
+        }
+        return present(envPassword) ? envPassword : blankToNull(propertyPassword);
+    }
+
+    @Override
+    public String toString() {
+        return "Credentials[serverId=" + serverId + ", user=" + (present(serverUser) ? serverUser : configuredUser)
+                + ", password=****]";
+    }
+
+    private static boolean present(String value) {
+        return value != null && !value.isEmpty();
+    }
+
+    private static String blankToNull(String value) {
+        return present(value) ? value : null;
+    }
+}

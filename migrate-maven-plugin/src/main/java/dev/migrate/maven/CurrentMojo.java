@@ -1,0 +1,74 @@
+package dev.migrate.maven;
+
+import dev.migrate.dialect.MaskedUrl;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.maven.JsonReports.CurrentReport;
+import dev.migrate.maven.JsonReports.RevisionJson;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Shows the revisions the database is at (the version table's rows), marking heads and revisions
+ * the code does not know (Alembic's {@code current}).
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class CurrentMojo extends AbstractMigrateMojo {
+
+    /**
+     * Print every field of each current revision (parents, labels, class, message). Default {@code false}.
+     * Example: {@code -Dmigrate.verbose}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.verbose", defaultValue = "false")
+    protected boolean verbose;
+
+    /**
+     * Also write the result as JSON to this file (schema in JSON.md). Default: none.
+     * Example: {@code -Dmigrate.outputFile=target/current.json}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.outputFile")
+    protected File outputFile;
+
+    @Override
+    protected void run(MigrateContext context) throws IOException {
+        List<String> current = context.migrator().current();
+        RevisionGraph graph = context.graph();
+        // Every line here is a current revision; "(current)" would only repeat it.
+        RevisionText text = new RevisionText(graph, List.of());
+        String database = MaskedUrl.mask(context.settings().url());
+        if (current.isEmpty()) {
+            context.log().info("Current revision of " + database + ": base (no revision applied).");
+        }
+        List<RevisionJson> json = new ArrayList<>();
+        for (String id : current) {
+            Optional<RevisionDescriptor> revision = graph.find(id);
+            if (revision.isEmpty()) {
+                context.log().warn("Current revision of " + database + ": " + id
+                        + " (unknown: no revision with this id in the code; was it deleted or not merged yet?)");
+                json.add(RevisionJson.unknown(id));
+                continue;
+            }
+            json.add(RevisionJson.of(graph, revision.get(), current, true));
+            if (verbose) {
+                text.details(revision.get()).forEach(context.log()::info);
+            } else {
+                context.log().info("Current revision of " + database + ": " + text.shortLine(revision.get()));
+            }
+        }
+        if (outputFile != null) {
+            JsonReports.write(outputFile, new CurrentReport("current", database, json), context.log());
+        }
+    }
+}

@@ -1,0 +1,60 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Downgrades the database to a target revision (Alembic's {@code downgrade}). The target is
+ * required, so that a bare {@code mvn migrate:downgrade} never reverts anything by accident. With
+ * {@code -Dmigrate.sql} it writes the SQL script of a range {@code from:to} instead.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class DowngradeMojo extends AbstractMigrateMojo {
+
+    /**
+     * Where to downgrade to (required): {@code -1} (one step), {@code base}, a revision id or prefix,
+     * {@code label@-1}. Offline ({@code migrate.sql}) a range {@code from:to}.
+     * Example: {@code -Dmigrate.target=-1}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.target")
+    protected String target;
+
+    /**
+     * Offline mode: write the SQL script to {@code target/migrate/downgrade.sql} (or {@code migrate.outputFile})
+     * without opening a connection; needs a range target {@code from:to}. Default {@code false}.
+     * Example: {@code -Dmigrate.sql -Dmigrate.target=ae1027a6acf0:base}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.sql", defaultValue = "false")
+    protected boolean sql;
+
+    /**
+     * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/downgrade.sql}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.outputFile")
+    protected File outputFile;
+
+    @Override
+    protected void run(MigrateContext context) throws IOException {
+        if (target == null || target.isBlank()) {
+            throw new MigrateException("migrate:downgrade needs a target: set migrate.target, e.g. -Dmigrate.target=-1"
+                    + " to revert the last revision or -Dmigrate.target=base to revert all of them.");
+        }
+        if (sql) {
+            OfflineScript.write(context, "downgrade", outputFile, context.offlineMigrator().downgradeSql(target));
+            return;
+        }
+        RunResultLog.log(context.log(), "downgrade", target, context.migrator().downgrade(target));
+    }
+}

@@ -1,0 +1,70 @@
+package dev.migrate.maven;
+
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.maven.JsonReports.HistoryReport;
+import dev.migrate.maven.JsonReports.RevisionJson;
+import java.io.File;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Lists revisions newest first (Alembic's {@code history}). With a database configured, the
+ * revisions it is at are marked {@code (current)} and ranges may use {@code current}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class HistoryMojo extends AbstractMigrateMojo {
+
+    /**
+     * The range to list, {@code from:to}, either side optional. Default {@code base:heads} (everything).
+     * Examples: {@code -3:current}, {@code ae1027a6acf0:}, {@code base:reporting@head}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.range", defaultValue = "base:heads")
+    protected String range;
+
+    /**
+     * Print every field of each revision. Default {@code false}. Example: {@code -Dmigrate.verbose}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.verbose", defaultValue = "false")
+    protected boolean verbose;
+
+    /**
+     * Also write the result as JSON to this file (schema in JSON.md). Default: none.
+     * Example: {@code -Dmigrate.outputFile=target/history.json}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.outputFile")
+    protected File outputFile;
+
+    @Override
+    protected void run(MigrateContext context) throws IOException {
+        RevisionGraph graph = context.graph();
+        boolean databaseRead = context.settings().hasDatabase();
+        List<String> current = databaseRead ? context.migrator().current() : List.of();
+        RevisionText text = new RevisionText(graph, current);
+        List<RevisionJson> json = new ArrayList<>();
+        for (RevisionDescriptor revision : graph.history(range, current)) {
+            json.add(RevisionJson.of(graph, revision, current, databaseRead));
+            if (verbose) {
+                text.details(revision).forEach(context.log()::info);
+                context.log().info("");
+            } else {
+                context.log().info(text.line(revision));
+            }
+        }
+        if (outputFile != null) {
+            JsonReports.write(outputFile, new HistoryReport("history", range, json), context.log());
+        }
+    }
+}

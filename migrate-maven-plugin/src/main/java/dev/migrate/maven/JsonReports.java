@@ -1,0 +1,100 @@
+package dev.migrate.maven;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.graph.RevisionGraph;
+import java.io.File;
+import java.io.IOException;
+import java.util.Collection;
+import java.util.List;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The JSON documents the query goals write with {@code -Dmigrate.outputFile=...}; the schema is
+ * documented in {@code migrate-maven-plugin/JSON.md}. Every document has a {@code goal} field
+ * naming the goal that wrote it.
+ */
+public final class JsonReports {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper()
+            .enable(SerializationFeature.INDENT_OUTPUT)
+            .setSerializationInclusion(JsonInclude.Include.NON_NULL);
+
+    private JsonReports() {
+    }
+
+    /** Writes {@code report} to {@code file} (creating directories) and logs where it went. */
+    static void write(File file, Object report, Log log) throws IOException {
+        File parent = file.getAbsoluteFile().getParentFile();
+        if (parent != null) {
+            parent.mkdirs();
+        }
+        MAPPER.writeValue(file, report);
+        log.info("Wrote " + file);
+    }
+
+    /**
+     * One revision as the JSON documents show it.
+     *
+     * @param id           the revision id
+     * @param known        false when the database names a revision the code does not have (then only id is set)
+     * @param message      the revision's message
+     * @param className    the revision class's binary name
+     * @param revises      direct parents
+     * @param dependsOn    depends_on references
+     * @param branchLabels branch labels
+     * @param children     revisions that revise this one
+     * @param head         true when nothing revises this revision
+     * @param current      true when the database's version table holds this id (only when a database was read)
+     */
+    public record RevisionJson(String id, boolean known, String message, String className, List<String> revises,
+            List<String> dependsOn, List<String> branchLabels, List<String> children, Boolean head, Boolean current) {
+
+        static RevisionJson of(RevisionGraph graph, RevisionDescriptor revision, Collection<String> current,
+                boolean databaseRead) {
+            return new RevisionJson(revision.id(), true, revision.message(), revision.origin(), revision.revises(),
+                    revision.dependsOn(), revision.branchLabels(), List.copyOf(graph.children(revision.id())),
+                    graph.heads().contains(revision.id()), databaseRead ? current.contains(revision.id()) : null);
+        }
+
+        static RevisionJson unknown(String id) {
+            return new RevisionJson(id, false, null, null, null, null, null, null, null, true);
+        }
+    }
+
+    /** {@code current}: the database's version-table rows. */
+    public record CurrentReport(String goal, String database, List<RevisionJson> current) {
+    }
+
+    /** {@code heads}: the revisions nothing revises. */
+    public record HeadsReport(String goal, List<RevisionJson> heads) {
+    }
+
+    /** {@code branches}: the revisions with two or more children. */
+    public record BranchesReport(String goal, List<RevisionJson> branchPoints) {
+    }
+
+    /** {@code history}: the revisions of a range, newest first. */
+    public record HistoryReport(String goal, String range, List<RevisionJson> revisions) {
+    }
+
+    /** {@code show}: one revision. */
+    public record ShowReport(String goal, RevisionJson revision) {
+    }
+
+    /** {@code check}: every finding, and whether the gate passed. */
+    public record CheckReport(String goal, boolean passed, boolean databaseChecked, List<Finding> findings) {
+    }
+
+    /**
+     * One problem {@code check} found.
+     *
+     * @param kind      {@code MULTIPLE_HEADS}, {@code PENDING}, {@code UNKNOWN_REVISION}
+     * @param message   the sentence logged for it
+     * @param revisions the revision ids involved
+     */
+    public record Finding(String kind, String message, List<String> revisions) {
+    }
+}

@@ -1,0 +1,98 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import dev.migrate.MigrationListener;
+import dev.migrate.Migrator;
+import dev.migrate.graph.RevisionGraph;
+import java.io.File;
+import java.util.List;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What a goal works with: the resolved settings, the project's revisions, and a {@link Migrator}
+ * built when asked for (so goals that only read the graph never need a database).
+ */
+public final class MigrateContext {
+
+    private final ConnectionSettings settings;
+    private final ProjectRevisions revisions;
+    private final MavenProject project;
+    private final Log log;
+
+    MigrateContext(ConnectionSettings settings, ProjectRevisions revisions, MavenProject project, Log log) {
+        this.settings = settings;
+        this.revisions = revisions;
+        this.project = project;
+        this.log = log;
+    }
+
+    /** The resolved connection settings. */
+    public ConnectionSettings settings() {
+        return settings;
+    }
+
+    /** Maven's log. */
+    public Log log() {
+        return log;
+    }
+
+    /** The project's base directory. */
+    public File baseDirectory() {
+        return project.getBasedir();
+    }
+
+    /** The project's build directory ({@code target}). */
+    public File buildDirectory() {
+        return new File(project.getBuild().getDirectory());
+    }
+
+    /** The first compile source root ({@code src/main/java}). */
+    public File sourceDirectory() {
+        List<String> roots = project.getCompileSourceRoots();
+        String main = project.getBuild().getSourceDirectory();
+        return new File(main != null ? main : roots.get(0));
+    }
+
+    /** The project's revision graph; fails with "run mvn compile first" when there is no index. */
+    public RevisionGraph graph() {
+        return revisions.graph();
+    }
+
+    /** The project's revisions, possibly none. */
+    ProjectRevisions revisions() {
+        return revisions;
+    }
+
+    /** A migrator over the configured database; fails with a message naming migrate.url when none is set. */
+    public Migrator migrator() {
+        return migrator(new MavenLogListener(log));
+    }
+
+    /**
+     * A migrator for offline scripts ({@code migrate.sql}): its progress goes to the debug level only,
+     * since "Upgraded ..." lines would claim a change that the script has not made yet.
+     */
+    public Migrator offlineMigrator() {
+        return migrator(event -> log.debug(event.describe()));
+    }
+
+    private Migrator migrator(MigrationListener listener) {
+        if (!settings.hasDatabase()) {
+            throw new MigrateException("No database configured: set migrate.url, e.g. -Dmigrate.url=jdbc:h2:./target/app"
+                    + " on the command line or <url> in the plugin's <configuration>.");
+        }
+        return Migrator.builder()
+                .url(settings.url())
+                .user(settings.user())
+                .password(settings.password())
+                .classLoader(revisions.loader())
+                .revisions(revisions.required())
+                .schema(settings.schema())
+                .versionTable(settings.versionTable())
+                .lockTimeout(settings.lockTimeout())
+                .ddlLockTimeout(settings.ddlLockTimeout())
+                .listener(listener)
+                .build();
+    }
+}

@@ -1,0 +1,26 @@
+package dev.migrate.maven;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+
+/** Writes an offline SQL script ({@code -Dmigrate.sql}) to a file and to the log. */
+final class OfflineScript {
+
+    private OfflineScript() {
+    }
+
+    /** Writes {@code sql} to {@code outputFile}, or to {@code target/migrate/<goal>.sql} when it is null. */
+    static File write(MigrateContext context, String goal, File outputFile, String sql) throws IOException {
+        File file = outputFile != null ? outputFile : new File(context.buildDirectory(), "migrate/" + goal + ".sql");
+        File parent = file.getAbsoluteFile().getParentFile();
+        Files.createDirectories(parent.toPath());
+        Files.writeString(file.toPath(), sql, StandardCharsets.UTF_8);
+        for (String line : sql.split("\\R")) {
+            context.log().info(line);
+        }
+        context.log().info("Wrote the offline SQL of migrate:" + goal + " to " + file + " (no database was touched).");
+        return file;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.graph.RevisionGraph;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Writes a new revision class into {@code src/main/java} (Alembic's {@code revision}): a fresh
+ * 12-hex id revising the current head, a class named after the message, empty {@code upgrade} and
+ * {@code downgrade} to fill in. Run it after {@code mvn compile} so the existing revisions are known:
+ * {@code mvn compile migrate:revision -Dmigrate.message="add ticket priority"}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class RevisionMojo extends AbstractMigrateMojo {
+
+    /**
+     * The revision's message; the class is named after it. Default: none (class {@code Revision<id>}).
+     * Example: {@code -Dmigrate.message="add ticket priority"}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.message")
+    protected String message;
+
+    /**
+     * Package of the new class. Default: the package the existing revisions share.
+     * Example: {@code -Dmigrate.package=com.example.db}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.package")
+    protected String packageName;
+
+    /**
+     * The revision the new one revises: {@code head} (the default; the code must have one head), an id or
+     * prefix, {@code label@head}, or {@code base} for a new independent base. Example: {@code -Dmigrate.head=reporting@head}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.head", defaultValue = "head")
+    protected String head;
+
+    /**
+     * Allow revising a revision that is not a head, which starts a new branch from it. Default {@code false}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.splice", defaultValue = "false")
+    protected boolean splice;
+
+    /**
+     * A branch label for the new revision. Default: none. Example: {@code -Dmigrate.branchLabel=reporting}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.branchLabel")
+    protected String branchLabel;
+
+    /**
+     * Revisions or branch labels to apply before this one without joining their branch, comma-separated.
+     * Default: none. Example: {@code -Dmigrate.dependsOn=reporting}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.dependsOn")
+    protected String dependsOn;
+
+    @Override
+    protected void run(MigrateContext context) throws IOException {
+        List<RevisionDescriptor> existing = context.revisions().descriptors();
+        RevisionGraph graph = existing.isEmpty() ? null : context.graph();
+        String text = message == null ? "" : message.trim();
+        String id = RevisionNaming.newId(existing);
+        NewRevision revision = new NewRevision(
+                RevisionNaming.packageName(packageName, existing),
+                RevisionNaming.className(text, id),
+                id,
+                parents(graph),
+                dependencies(graph),
+                branchLabel == null || branchLabel.isBlank() ? List.of() : List.of(branchLabel.trim()),
+                text);
+        Path file = RevisionSourceWriter.write(revision, context.sourceDirectory().toPath());
+        context.log().info("Wrote " + context.baseDirectory().toPath().relativize(file) + ": revision " + id
+                + (revision.revises().isEmpty() ? " (a new base)" : " revises " + String.join(", ", revision.revises()))
+                + ". Fill in upgrade() and downgrade(), then run `mvn compile migrate:upgrade`.");
+    }
+
+    private List<String> parents(RevisionGraph graph) {
+        String wanted = head == null || head.isBlank() ? "head" : head.trim();
+        if (graph == null || "base".equals(wanted)) {
+            return List.of();
+        }
+        if ("head".equals(wanted)) {
+            if (graph.heads().size() > 1) {
+                throw new MigrateException("The code has " + graph.heads().size() + " heads ("
+                        + String.join(", ", graph.heads()) + "). Choose the parent with -Dmigrate.head=<id or label@head>,"
+                        + " or join them first with migrate:merge.");
+            }
+            return List.copyOf(graph.heads());
+        }
+        if (wanted.endsWith("@head")) {
+            return List.of(branchHead(graph, wanted));
+        }
+        RevisionDescriptor parent = graph.revision(wanted);
+        if (!graph.heads().contains(parent.id()) && !splice) {
+            throw new MigrateException("migrate.head is " + parent.id() + ", which is not a head: revising it starts a"
+                    + " new branch. Add -Dmigrate.splice=true if that is what you want.");
+        }
+        return List.of(parent.id());
+    }
+
+    private static String branchHead(RevisionGraph graph, String labelAtHead) {
+        String label = labelAtHead.substring(0, labelAtHead.length() - "@head".length());
+        Set<String> heads = new TreeSet<>();
+        Deque<String> todo = new ArrayDeque<>(List.of(graph.revision(label).id()));
+        Set<String> seen = new HashSet<>();
+        while (!todo.isEmpty()) {
+            String id = todo.pop();
+            if (seen.add(id)) {
+                Set<String> children = graph.children(id);
+                if (children.isEmpty()) {
+                    heads.add(id);
+                }
+                todo.addAll(children);
+            }
+        }
+        if (heads.size() != 1) {
+            throw new MigrateException("migrate.head is " + labelAtHead + " but the branch has " + heads.size()
+                    + " heads (" + String.join(", ", heads) + "). Name one of them by id.");
+        }
+        return heads.iterator().next();
+    }
+
+    private List<String> dependencies(RevisionGraph graph) {
+        if (dependsOn == null || dependsOn.isBlank()) {
+            return List.of();
+        }
+        List<String> references = Arrays.stream(dependsOn.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        if (graph == null) {
+            throw new MigrateException("migrate.dependsOn names " + String.join(", ", references)
+                    + " but there are no revisions yet. Compile first, or drop migrate.dependsOn.");
+        }
+        // A label stays a label (it follows its branch); an id prefix becomes the full id.
+        return references.stream()
+                .map(reference -> graph.revision(reference).branchLabels().contains(reference)
+                        ? reference : graph.revision(reference).id())
+                .toList();
+    }
+}

@@ -1,0 +1,69 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import dev.migrate.graph.RevisionDescriptor;
+import java.security.SecureRandom;
+import java.util.Collection;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Names for generated revisions: fresh ids, class names from messages, and the package revisions share. */
+final class RevisionNaming {
+
+    private static final SecureRandom RANDOM = new SecureRandom();
+
+    private RevisionNaming() {
+    }
+
+    /** A fresh 12-hex-digit id that no existing revision has (Alembic's {@code uuid4().hex[-12:]}). */
+    static String newId(Collection<RevisionDescriptor> existing) {
+        Set<String> taken = new TreeSet<>();
+        existing.forEach(revision -> taken.add(revision.id()));
+        String id;
+        do {
+            byte[] bytes = new byte[6];
+            RANDOM.nextBytes(bytes);
+            id = HexFormat.of().formatHex(bytes);
+        } while (taken.contains(id));
+        return id;
+    }
+
+    /** {@code "add ticket priority"} becomes {@code AddTicketPriority}; no message gives {@code Revision<id>}. */
+    static String className(String message, String id) {
+        StringBuilder name = new StringBuilder();
+        for (String word : message.split("[^A-Za-z0-9]+")) {
+            if (!word.isEmpty()) {
+                name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+            }
+        }
+        if (name.length() == 0) {
+            return "Revision" + id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
+        }
+        return Character.isDigit(name.charAt(0)) ? "Revision" + name : name.toString();
+    }
+
+    /** {@code configured} if given, else the one package every existing revision is in. */
+    static String packageName(String configured, Collection<RevisionDescriptor> existing) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        Set<String> packages = new TreeSet<>();
+        existing.forEach(revision -> packages.add(packageOf(revision.origin())));
+        if (packages.size() == 1) {
+            return packages.iterator().next();
+        }
+        if (packages.isEmpty()) {
+            throw new MigrateException("There are no revisions yet, so the package of the new one is unknown."
+                    + " Set it with -Dmigrate.package=com.example.db.migrations.");
+        }
+        throw new MigrateException("The existing revisions are in several packages (" + String.join(", ", packages)
+                + "). Choose one with -Dmigrate.package=<package>.");
+    }
+
+    private static String packageOf(String binaryName) {
+        int dot = binaryName.lastIndexOf('.');
+        return dot < 0 ? "" : binaryName.substring(0, dot);
+    }
+}

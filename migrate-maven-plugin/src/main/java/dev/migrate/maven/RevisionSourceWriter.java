@@ -1,0 +1,75 @@
+package dev.migrate.maven;
+
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.JavaFile;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import dev.migrate.MigrateException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import javax.lang.model.element.Modifier;
+
+/** Generates the Java source of a new or merge revision with JavaPoet, ready to compile. */
+final class RevisionSourceWriter {
+
+    private static final ClassName REVISION = ClassName.get("dev.migrate.annotation", "Revision");
+    private static final ClassName MIGRATION = ClassName.get("dev.migrate", "Migration");
+    private static final ClassName OPERATIONS = ClassName.get("dev.migrate", "Operations");
+
+    private RevisionSourceWriter() {
+    }
+
+    /** Writes the source under {@code sourceRoot} and returns its path; never overwrites a file. */
+    static Path write(NewRevision revision, Path sourceRoot) throws IOException {
+        JavaFile file = javaFile(revision);
+        Path target = sourceRoot.resolve(revision.packageName().replace('.', '/')).resolve(revision.className() + ".java");
+        if (Files.exists(target)) {
+            throw new MigrateException(target + " already exists. Choose another -Dmigrate.message so the class"
+                    + " gets another name.");
+        }
+        file.writeTo(sourceRoot);
+        return target;
+    }
+
+    /** The source text, for tests and the log. */
+    static JavaFile javaFile(NewRevision revision) {
+        TypeSpec type = TypeSpec.classBuilder(revision.className())
+                .addJavadoc("$L\n", revision.message().isEmpty() ? "Revision " + revision.id() + "." : revision.message())
+                .addAnnotation(annotation(revision))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(MIGRATION)
+                .addMethod(method("upgrade", revision.isMerge() ? List.of(
+                        "A merge revision joins branches; it usually changes nothing itself.") : List.of(
+                        "Describe the change with the typed operations, e.g.",
+                        "op.execute(\"ALTER TABLE ticket ADD COLUMN priority INT\");")))
+                .addMethod(method("downgrade", revision.isMerge() ? List.of(
+                        "Nothing to revert for a merge revision.") : List.of(
+                        "Revert exactly what upgrade() does, e.g.",
+                        "op.execute(\"ALTER TABLE ticket DROP COLUMN priority\");")))
+                .build();
+        return JavaFile.builder(revision.packageName(), type).indent("    ").skipJavaLangImports(true).build();
+    }
+
+    private static AnnotationSpec annotation(NewRevision revision) {
+        AnnotationSpec.Builder annotation = AnnotationSpec.builder(REVISION).addMember("id", "$S", revision.id());
+        revision.revises().forEach(parent -> annotation.addMember("revises", "$S", parent));
+        revision.dependsOn().forEach(dependency -> annotation.addMember("dependsOn", "$S", dependency));
+        revision.branchLabels().forEach(label -> annotation.addMember("branchLabels", "$S", label));
+        if (!revision.message().isEmpty()) {
+            annotation.addMember("message", "$S", revision.message());
+        }
+        return annotation.build();
+    }
+
+    private static MethodSpec method(String name, List<String> comments) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(OPERATIONS, "op");
+        comments.forEach(comment -> method.addComment("$L", comment));
+        return method.build();
+    }
+}

@@ -1,0 +1,51 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import java.util.stream.Collectors;
+import org.apache.maven.settings.Server;
+import org.apache.maven.settings.Settings;
+import org.apache.maven.settings.building.SettingsProblem;
+import org.apache.maven.settings.crypto.DefaultSettingsDecryptionRequest;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.apache.maven.settings.crypto.SettingsDecryptionResult;
+
+/** Reads the {@code <server>} named by {@code migrate.serverId} from settings.xml, decrypting its password. */
+final class ServerCredentials {
+
+    private final Settings settings;
+    private final SettingsDecrypter decrypter;
+
+    ServerCredentials(Settings settings, SettingsDecrypter decrypter) {
+        this.settings = settings;
+        this.decrypter = decrypter;
+    }
+
+    /** The credentials from every place a user may give them; conflicts are reported when they are read. */
+    Credentials credentials(String serverId, String user, String envPassword, String propertyPassword) {
+        if (serverId == null || serverId.isBlank()) {
+            return new Credentials(null, null, null, user, envPassword, propertyPassword);
+        }
+        Server server = decrypted(serverId.trim());
+        return new Credentials(serverId.trim(), server.getUsername(), server.getPassword(), user, envPassword,
+                propertyPassword);
+    }
+
+    private Server decrypted(String serverId) {
+        Server server = settings == null ? null : settings.getServer(serverId);
+        if (server == null) {
+            throw new MigrateException("migrate.serverId is '" + serverId + "' but settings.xml has no <server> with"
+                    + " that <id>. Add <server><id>" + serverId + "</id><username>...</username><password>...</password>"
+                    + "</server> to ~/.m2/settings.xml, or fix migrate.serverId.");
+        }
+        SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
+        String errors = result.getProblems().stream()
+                .filter(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)
+                .map(SettingsProblem::getMessage)
+                .collect(Collectors.joining("; "));
+        if (!errors.isEmpty()) {
+            throw new MigrateException("Cannot decrypt the password of the settings.xml <server> '" + serverId
+                    + "' (migrate.serverId): " + errors + ". Check ~/.m2/settings-security.xml and the encrypted value.");
+        }
+        return result.getServer();
+    }
+}

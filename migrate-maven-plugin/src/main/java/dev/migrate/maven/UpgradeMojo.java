@@ -1,0 +1,55 @@
+package dev.migrate.maven;
+
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+
+/**
+ * Upgrades the database to a target revision (Alembic's {@code upgrade}), one transaction per
+ * revision, logging one line per revision and a summary. With {@code -Dmigrate.sql} it writes the
+ * SQL script instead and touches nothing. Run after compiling: {@code mvn compile migrate:upgrade}.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+public class UpgradeMojo extends AbstractMigrateMojo {
+
+    /**
+     * Where to upgrade to: {@code head} (the default), {@code heads}, a revision id or unique prefix,
+     * {@code label@head}, or a relative step like {@code +1}. Offline ({@code migrate.sql}) it may be
+     * a range {@code from:to}. Example: {@code -Dmigrate.target=ae1027a6acf0}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.target", defaultValue = "head")
+    protected String target;
+
+    /**
+     * Offline mode: write the SQL script to {@code target/migrate/upgrade.sql} (or {@code migrate.outputFile})
+     * and log it, without opening a connection. Default {@code false}. Example: {@code -Dmigrate.sql}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.sql", defaultValue = "false")
+    protected boolean sql;
+
+    /**
+     * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/upgrade.sql}.
+     * Example: {@code -Dmigrate.outputFile=release/upgrade.sql}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.outputFile")
+    protected File outputFile;
+
+    @Override
+    protected void run(MigrateContext context) throws IOException {
+        if (sql) {
+            OfflineScript.write(context, "upgrade", outputFile, context.offlineMigrator().upgradeSql(target));
+            return;
+        }
+        RunResultLog.log(context.log(), "upgrade", target, context.migrator().upgrade(target));
+    }
+}

@@ -1,0 +1,60 @@
+package dev.migrate.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.migrate.MigrationEvent;
+import dev.migrate.graph.Direction;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.junit.jupiter.api.Test;
+
+class MavenLogListenerTest {
+
+    /** Keeps what would be logged, with its level. */
+    private static final class RecordingLog extends SystemStreamLog {
+        final List<String> lines = new ArrayList<>();
+
+        @Override
+        public void info(CharSequence content) {
+            lines.add("INFO " + content);
+        }
+
+        @Override
+        public void debug(CharSequence content) {
+            lines.add("DEBUG " + content);
+        }
+    }
+
+    @Test
+    void oneInfoLinePerFinishedRevisionWithItsMessageAndTime() {
+        RecordingLog log = new RecordingLog();
+        MavenLogListener listener = new MavenLogListener(log);
+        listener.on(new MigrationEvent.LockAcquired("migrate_version", Duration.ZERO));
+        listener.on(new MigrationEvent.Planned(Direction.UP, List.of(), List.of("1975ea83b712")));
+        listener.on(new MigrationEvent.RevisionStarted("1975ea83b712", "create users", Direction.UP, ""));
+        listener.on(new MigrationEvent.BatchProgress("1975ea83b712", "users", 1, 500, 500));
+        listener.on(new MigrationEvent.RevisionFinished("1975ea83b712", Direction.UP, Duration.ofMillis(42)));
+        listener.on(new MigrationEvent.RevisionStarted("1975ea83b712", "create users", Direction.DOWN, ""));
+        listener.on(new MigrationEvent.RevisionFinished("1975ea83b712", Direction.DOWN, Duration.ofMillis(7)));
+        assertEquals(List.of(
+                "DEBUG Acquired the lock on migrate_version",
+                "DEBUG Running 1 revision(s) up from base",
+                "DEBUG Running upgrade  -> 1975ea83b712, create users",
+                "INFO 1975ea83b712: batch 1 updated 500 row(s) of users, 500 so far",
+                "INFO Upgraded 1975ea83b712 create users (42 ms)",
+                "DEBUG Running downgrade 1975ea83b712 -> , create users",
+                "INFO Downgraded 1975ea83b712 create users (7 ms)"), log.lines);
+    }
+
+    @Test
+    void waitingForTheLockIsShown() {
+        RecordingLog log = new RecordingLog();
+        new MavenLogListener(log).on(new MigrationEvent.LockWaiting("migrate_version", Duration.ofSeconds(60)));
+        new MavenLogListener(log).on(new MigrationEvent.LockAcquired("migrate_version", Duration.ofMillis(1500)));
+        assertEquals(List.of(
+                "INFO Waiting for another migrate run to release the lock on migrate_version (up to 60 s, migrate.lockTimeout)",
+                "INFO Acquired the lock on migrate_version after waiting 1500 ms"), log.lines);
+    }
+}

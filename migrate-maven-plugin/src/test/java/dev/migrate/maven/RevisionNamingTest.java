@@ -1,0 +1,50 @@
+package dev.migrate.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrateException;
+import dev.migrate.graph.RevisionDescriptor;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class RevisionNamingTest {
+
+    private static RevisionDescriptor revision(String id, String className) {
+        return new RevisionDescriptor(id, List.of(), List.of(), List.of(), "", className);
+    }
+
+    @Test
+    void idsAreTwelveLowercaseHexDigits() {
+        for (int i = 0; i < 100; i++) {
+            assertTrue(RevisionNaming.newId(List.of()).matches("[0-9a-f]{12}"));
+        }
+    }
+
+    @Test
+    void classNamesComeFromTheMessage() {
+        assertEquals("AddTicketPriority", RevisionNaming.className("add ticket priority", "ae1027a6acf0"));
+        assertEquals("BackfillResolutionMinutes", RevisionNaming.className("backfill resolution_minutes!", "ae1027a6acf0"));
+        assertEquals("Revision2faForUsers", RevisionNaming.className("2fa for users", "ae1027a6acf0"));
+        assertEquals("RevisionAe1027a6acf0", RevisionNaming.className("", "ae1027a6acf0"));
+    }
+
+    @Test
+    void packageIsTheOneExistingRevisionsShare() {
+        assertEquals("com.acme.db", RevisionNaming.packageName(null,
+                List.of(revision("a", "com.acme.db.CreateUsers"), revision("b", "com.acme.db.Outer$Nested"))));
+        assertEquals("org.x", RevisionNaming.packageName("org.x", List.of(revision("a", "com.acme.db.CreateUsers"))));
+    }
+
+    @Test
+    void packageMustBeGivenWhenItCannotBeInferred() {
+        MigrateException none = assertThrows(MigrateException.class, () -> RevisionNaming.packageName(null, List.of()));
+        assertEquals("There are no revisions yet, so the package of the new one is unknown. Set it with"
+                + " -Dmigrate.package=com.example.db.migrations.", none.getMessage());
+        MigrateException several = assertThrows(MigrateException.class, () -> RevisionNaming.packageName(" ",
+                List.of(revision("a", "com.a.A"), revision("b", "com.b.B"))));
+        assertEquals("The existing revisions are in several packages (com.a, com.b). Choose one with"
+                + " -Dmigrate.package=<package>.", several.getMessage());
+    }
+}
