@@ -90,6 +90,15 @@ public final class Migrator {
     }
 
     /**
+     * Applied revisions whose upgrade was edited after it ran here: their rendered SQL no longer
+     * matches the checksum stored in the history table. For {@code check}; reads, locks nothing.
+     */
+    public List<ChangedRevision> changedRevisions() {
+        graph();
+        return online().changedRevisions(byId::get);
+    }
+
+    /**
      * What {@code upgrade target} would run now, from the version table as it is (read without the
      * lock, nothing created): the pending revisions for {@code check} and tests.
      */

@@ -1,6 +1,7 @@
 package dev.migrate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -133,5 +134,41 @@ abstract class MigratorContract {
         RunResult result = migrator.stamp(List.of("b2"), true);
         assertEquals(List.of("a1", "not_a_revision"), result.headsBefore());
         assertEquals(List.of("b2"), rows(database, "purge_version"));
+    }
+
+    /** The same ids, but b2 adds a different column than the history recorded. */
+    static RevisionList editedAfterwards(String prefix) {
+        return new RevisionList()
+                .add("a1", "", op -> op.createTable(prefix + "_ticket", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                        .column("title", ColumnType.varchar(200), c -> c.notNull())), op -> op.dropTable(prefix + "_ticket"))
+                .add("b2", "a1", op -> op.addColumn(prefix + "_ticket", "urgency", ColumnType.INTEGER),
+                        op -> op.dropColumn(prefix + "_ticket", "urgency"))
+                .add("c3", "b2", op -> op.createIndex(prefix + "_ticket_title", prefix + "_ticket", "title"),
+                        op -> op.dropIndex(prefix + "_ticket_title", prefix + "_ticket"));
+    }
+
+    @Test
+    void unchangedRevisionsReportNoChecksumChange(TestDatabase database) {
+        Migrator migrator = migrator(database, "sum_same_version", linear("sum_same"));
+        assertEquals(List.of(), migrator.changedRevisions(), "nothing applied yet");
+        migrator.upgrade("head");
+        assertEquals(List.of(), migrator(database, "sum_same_version", linear("sum_same")).changedRevisions());
+    }
+
+    @Test
+    void revisionEditedAfterItWasAppliedIsReported(TestDatabase database) {
+        migrator(database, "sum_edit_version", linear("sum_edit")).upgrade("head");
+        List<ChangedRevision> changed = migrator(database, "sum_edit_version", editedAfterwards("sum_edit")).changedRevisions();
+        assertEquals(List.of("b2"), changed.stream().map(ChangedRevision::id).toList());
+        assertEquals("com.example.Rev_b2", changed.get(0).className());
+        assertNotEquals(changed.get(0).appliedChecksum(), changed.get(0).currentChecksum());
+    }
+
+    @Test
+    void revisionDowngradedAfterwardsIsNoLongerCompared(TestDatabase database) {
+        migrator(database, "sum_down_version", linear("sum_down")).upgrade("head");
+        migrator(database, "sum_down_version", linear("sum_down")).downgrade("a1");
+        assertEquals(List.of(), migrator(database, "sum_down_version", editedAfterwards("sum_down")).changedRevisions());
     }
 }

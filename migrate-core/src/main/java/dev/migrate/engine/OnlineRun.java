@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.AppliedRevision;
+import dev.migrate.ChangedRevision;
 import dev.migrate.HistoryEntry;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
@@ -136,6 +137,18 @@ public final class OnlineRun {
     /** Every history row, oldest first; empty when migrate never ran here. */
     public List<HistoryEntry> history() {
         return readOnly((connection, dialect) -> new HistoryTable(dialect, settings.tables()).read(connection), List.of());
+    }
+
+    /**
+     * Applied revisions whose upgrade renders differently now (see {@link ChecksumDrift}); empty
+     * when migrate never ran here. Takes no lock and creates nothing.
+     *
+     * @param known the revision with an id, or null when the code does not have it
+     */
+    public List<ChangedRevision> changedRevisions(Function<String, IndexedRevision> known) {
+        return readOnly((connection, dialect) -> ChecksumDrift.find(
+                new HistoryTable(dialect, settings.tables()).read(connection), known, dialect, settings.tables().schema()),
+                List.of());
     }
 
     /** Work done on a connection; may throw SQLException. */

@@ -70,12 +70,16 @@ sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.
         }
     }
 
-    /** Embedded H2: every database is a new in-memory one, gone when its last connection closes after the drop. */
+    /**
+     * Embedded H2: every database is a new in-memory one, gone when its last connection closes after the drop.
+     * {@code DATABASE_TO_LOWER} makes H2 fold unquoted names the way PostgreSQL does, so a test's
+     * {@code SELECT status FROM tickets} finds the quoted lower-case names migrate creates.
+     */
     record H2() implements DatabaseServer {
 
         @Override
         public FreshDatabase create(String hint) {
-            String url = "jdbc:h2:mem:" + uniqueName(hint) + ";DB_CLOSE_DELAY=-1";
+            String url = "jdbc:h2:mem:" + uniqueName(hint) + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
             return new FreshDatabase("h2", url, "sa", "", () -> {
                 try (Connection connection = DriverManager.getConnection(url, "sa", "");
                      Statement statement = connection.createStatement()) {

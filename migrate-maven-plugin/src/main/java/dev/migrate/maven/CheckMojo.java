@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.ChangedRevision;
 import dev.migrate.graph.PlanStep;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.maven.JsonReports.CheckReport;
@@ -16,7 +17,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 /**
  * A CI gate: logs every problem it finds, then fails once with a summary. It checks that the code
  * has a single head and, with a database configured, that the database is neither behind the code
- * (pending revisions) nor at a revision the code does not know. Without {@code migrate.url} it
+ * (pending revisions) nor at a revision the code does not know, and that no applied revision was
+ * edited afterwards (its rendered SQL no longer matches the checksum in the history table). Without {@code migrate.url} it
  * checks the revision graph only.
  *
  * @since 0.1.0
@@ -40,6 +42,7 @@ public class CheckMojo extends AbstractMigrateMojo {
         boolean databaseChecked = context.settings().hasDatabase();
         if (databaseChecked) {
             findings.addAll(databaseFindings(graph, context.migrator().current()));
+            findings.addAll(checksumFindings(context.migrator().changedRevisions()));
         } else {
             context.log().info("No database configured (migrate.url): checked the revision graph only.");
         }
@@ -80,5 +83,12 @@ public class CheckMojo extends AbstractMigrateMojo {
         return List.of(new Finding("PENDING", "The database is behind the code: " + pending.size()
                 + (pending.size() == 1 ? " pending revision: " : " pending revisions: ") + String.join(", ", pending)
                 + ". Run `mvn compile migrate:upgrade`.", pending));
+    }
+
+    private static List<Finding> checksumFindings(List<ChangedRevision> changed) {
+        return changed.stream().map(revision -> new Finding("CHANGED_CHECKSUM", "Revision " + revision.id() + " ("
+                + revision.className() + ") was changed after it was applied here on " + revision.appliedAt()
+                + ": its SQL no longer matches the checksum recorded then. Restore the revision as it was and put"
+                + " the change into a new revision (`mvn migrate:revision`).", List.of(revision.id()))).toList();
     }
 }
