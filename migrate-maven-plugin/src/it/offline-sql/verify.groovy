@@ -42,6 +42,9 @@ def up = new File(basedir, 'target/migrate/upgrade.sql').getText('UTF-8')
 assert up.contains('CREATE TABLE app_user (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL)')
 assert up.contains('ALTER TABLE ticket ADD COLUMN priority INT')
 assert up.indexOf('CREATE TABLE app_user') < up.indexOf('CREATE TABLE ticket')
+// The script is in the log too, whole, right after its heading.
+expect(log, '[INFO] Offline SQL of migrate:upgrade:')
+assert log.substring(log.indexOf('Offline SQL of migrate:upgrade:')).contains('ALTER TABLE ticket ADD COLUMN priority INT')
 expect(log, 'Wrote the offline SQL of migrate:upgrade to ')
 expect(log, '(no database was touched).')
 

@@ -49,7 +49,7 @@ class MigrateExtensionTest {
         results.testEvents().assertStatistics(s -> s.succeeded(3).failed(0));
         List<String> reported = reportedDatabases(results);
         assertEquals(1, reported.size(), reported::toString);
-        assertTrue(reported.get(0).matches("h2 jdbc:h2:mem:mt_h2sample_[0-9a-f]{12};DB_CLOSE_DELAY=-1 \\(from @MigrateTest\\(url\\)\\)"),
+        assertTrue(reported.get(0).matches("h2 jdbc:h2:mem:mt_h2sample_[0-9a-f]{12};DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE \\(from @MigrateTest\\(url\\)\\)"),
                 reported.get(0));
         // The nested class shares the enclosing class's database; every method saw the same one.
         assertEquals(1, SEEN_URLS.stream().distinct().count(), SEEN_URLS::toString);

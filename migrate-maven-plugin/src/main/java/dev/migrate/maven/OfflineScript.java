@@ -17,9 +17,9 @@ final class OfflineScript {
         File parent = file.getAbsoluteFile().getParentFile();
         Files.createDirectories(parent.toPath());
         Files.writeString(file.toPath(), sql, StandardCharsets.UTF_8);
-        for (String line : sql.split("\\R")) {
-            context.log().info(line);
-        }
+        // One log call for the whole script: a line each costs Maven's logger seconds for a
+        // thousand revisions, and the unprefixed lines copy straight into a SQL console.
+        context.log().info("Offline SQL of migrate:" + goal + ":" + System.lineSeparator() + sql);
         context.log().info("Wrote the offline SQL of migrate:" + goal + " to " + file + " (no database was touched).");
         return file;
     }
