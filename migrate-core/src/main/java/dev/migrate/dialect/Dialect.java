@@ -4,6 +4,7 @@ import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.Operation;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Everything migrate knows about one database's SQL: rendering operations, quoting, literals for
@@ -109,6 +110,27 @@ public interface Dialect {
 
     /** The history rows in insertion order, columns in {@link #insertHistory}'s parameter order. */
     SqlStatement selectHistory(String schema, String table);
+
+    /**
+     * A revision's version-table {@code change} and its history row as one statement that fails,
+     * aborting the transaction, unless {@code change} touched exactly one row; empty when the
+     * database cannot express that. With it the engine sends a revision, its bookkeeping and its
+     * {@code COMMIT} in one round trip: the row-count check runs in the database, before the
+     * commit, instead of in the client after it. {@code history} holds {@link #insertHistory}'s
+     * values in its order; a dialect may replace the started and finished times among them by the
+     * database's own clock (the transaction's start; the moment the statement runs, after the
+     * revision's own statements). A failure of the check is
+     * recognised by {@link #isVersionCheckFailure}.
+     */
+    default Optional<SqlStatement> checkedVersionChange(SqlStatement change, String schema, String historyTable,
+            List<Object> history) {
+        return Optional.empty();
+    }
+
+    /** True when a database error is the failed row-count check of {@link #checkedVersionChange}. */
+    default boolean isVersionCheckFailure(String sqlState) {
+        return false;
+    }
 
     /** Statement that bounds how long each following statement waits for a table lock; empty when unsupported. */
     List<SqlStatement> ddlLockTimeout(Duration timeout);

@@ -1,7 +1,9 @@
 package dev.migrate.dialect;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /** PostgreSQL, the first-class target: transactional DDL, CONCURRENTLY, advisory locks. */
 public class PostgresDialect extends StandardSqlDialect {
@@ -33,6 +35,45 @@ public class PostgresDialect extends StandardSqlDialect {
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         // SET LOCAL ends with the revision's transaction, so the setting never leaks into the next one.
         return List.of(SqlStatement.of("SET LOCAL lock_timeout = '" + timeout.toMillis() + "ms'"));
+    }
+
+    /**
+     * {@code WITH "changed" AS (<change> RETURNING 1) INSERT INTO history (...) SELECT CASE WHEN
+     * (SELECT count(*) FROM "changed") = 1 THEN <revision> END, ...}: exactly one history row is
+     * inserted, and its NOT NULL revision is null unless the change touched one row, so a version
+     * table changed behind migrate's back fails the statement (not_null_violation) and with it the
+     * transaction, before its COMMIT. Both times come from the server's clock (the revision's
+     * transaction start, and the moment its statements are done), so client clock skew never
+     * makes a duration negative.
+     */
+    @Override
+    public Optional<SqlStatement> checkedVersionChange(SqlStatement change, String schema, String historyTable,
+            List<Object> history) {
+        if (history.size() != HISTORY_COLUMNS.length) {
+            throw new IllegalArgumentException("expected " + HISTORY_COLUMNS.length + " history values, got " + history.size());
+        }
+        StringBuilder values = new StringBuilder("CASE WHEN (SELECT count(*) FROM " + quote("changed") + ") = 1 THEN ? END");
+        List<Object> parameters = new ArrayList<>(change.parameters());
+        parameters.add(history.get(0));
+        for (int i = 1; i < HISTORY_COLUMNS.length; i++) {
+            if (HISTORY_COLUMNS[i].equals("started")) {
+                values.append(", transaction_timestamp()");
+            } else if (HISTORY_COLUMNS[i].equals("finished")) {
+                values.append(", clock_timestamp()");
+            } else {
+                values.append(", ?");
+                parameters.add(history.get(i));
+            }
+        }
+        String sql = "WITH " + quote("changed") + " AS (" + change.sql() + " RETURNING 1) INSERT INTO "
+                + qualify(schema, historyTable) + " (" + columns(HISTORY_COLUMNS) + ") SELECT " + values;
+        return Optional.of(new SqlStatement(sql, parameters, false));
+    }
+
+    /** not_null_violation: the history row's revision was null, see {@link #checkedVersionChange}. */
+    @Override
+    public boolean isVersionCheckFailure(String sqlState) {
+        return "23502".equals(sqlState);
     }
 
     @Override

@@ -169,11 +169,11 @@ public abstract class StandardSqlDialect implements Dialect {
     }
 
     /** The history columns written and read, in {@link #insertHistory}'s parameter order. */
-    private static final String[] HISTORY_COLUMNS = {"revision", "direction", "checksum", "checksum_version", "started",
+    protected static final String[] HISTORY_COLUMNS = {"revision", "direction", "checksum", "checksum_version", "started",
         "finished", "success", "executed_by", "migrate_version"};
 
     /** Quoted and comma-separated. */
-    private String columns(String... names) {
+    protected String columns(String... names) {
         StringBuilder list = new StringBuilder();
         for (String name : names) {
             list.append(list.length() == 0 ? "" : ", ").append(quote(name));

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /** The append-only history table: one row per revision run, written in that revision's transaction. */
 final class HistoryTable {
@@ -36,9 +37,21 @@ final class HistoryTable {
         if (insertSql == null) {
             insertSql = dialect.insertHistory(tables.schema(), tables.history()).sql();
         }
-        return new SqlStatement(insertSql, Arrays.asList(entry.revision(), direction(entry.direction()),
-                entry.checksum(), entry.checksumVersion(), entry.started(), entry.finished(), entry.success(),
-                entry.executedBy(), entry.migrateVersion()), false);
+        return new SqlStatement(insertSql, values(entry), false);
+    }
+
+    /** The values of {@code entry} in {@link Dialect#insertHistory}'s parameter order. */
+    List<Object> values(HistoryEntry entry) {
+        return Arrays.asList(entry.revision(), direction(entry.direction()), entry.checksum(), entry.checksumVersion(),
+                entry.started(), entry.finished(), entry.success(), entry.executedBy(), entry.migrateVersion());
+    }
+
+    /**
+     * The last version-table change of a revision fused with its history row, checked in the
+     * database (see {@link Dialect#checkedVersionChange}); empty when the dialect cannot.
+     */
+    Optional<SqlStatement> checkedChange(SqlStatement change, HistoryEntry entry) {
+        return dialect.checkedVersionChange(change, tables.schema(), tables.history(), values(entry));
     }
 
     /** Every row, oldest first. */

@@ -17,6 +17,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -38,6 +39,11 @@ final class PlanRunner {
     private final StatementBatch batch = new StatementBatch();
     private final List<String> heads = new ArrayList<>();
     private String statement = "";
+
+    /** What a failure message names while the version table and history are written. */
+    private static final String VERSION_CHANGE = "(version table change)";
+    /** The version-table change of the last checked bookkeeping statement sent, for its failure message. */
+    private String checkedWhat = "";
 
     /** {@code history} and {@code executedBy} are null offline, where no history is written. */
     PlanRunner(Dialect dialect, StatementSink sink, EngineSettings settings, Function<String, IndexedRevision> revisions,
@@ -88,7 +94,7 @@ final class PlanRunner {
             for (Work work : rendered.work()) {
                 execute(work, rendered);
             }
-            statement = "(version table change)";
+            statement = VERSION_CHANGE;
             writeBookkeeping(step.versionChange(), rendered, started);
             sink.commit();
         } catch (SQLException | RuntimeException e) {
@@ -102,8 +108,10 @@ final class PlanRunner {
 
     /**
      * The version-table change and, online, the history row. Batched (online, PostgreSQL), a
-     * revision takes two round trips: its statements with the version change, then the history
-     * row (its finish time taken after the statements ran) with the COMMIT; the commit that
+     * revision with one version-table statement takes one round trip: its statements, the
+     * version change fused with its history row (a statement that fails unless the change touched
+     * one row) and the COMMIT. Other steps (merges) take two: the statements with the version
+     * changes, whose row counts are checked, then the history row with the COMMIT. The commit that
      * follows finds no open transaction and sends nothing. Parameters are inlined as literals.
      */
     private void writeBookkeeping(VersionChange change, RenderedRevision rendered, OffsetDateTime started)
@@ -116,6 +124,17 @@ final class PlanRunner {
             return;
         }
         List<VersionTable.Change> changes = versionTable.changes(change);
+        HistoryEntry entry = entry(rendered, started, true);
+        Optional<SqlStatement> checked = changes.size() == 1
+                ? history.checkedChange(changes.get(0).statement(), entry) : Optional.empty();
+        if (checked.isPresent()) {
+            // One round trip: the revision's statements, its checked bookkeeping and the COMMIT.
+            checkedWhat = changes.get(0).what();
+            batch.add(dialect.inline(checked.get()), VERSION_CHANGE);
+            batch.add(dialect.commitScriptTransaction().sql(), "(commit)");
+            flushBatch();
+            return;
+        }
         int first = batch.size();
         for (VersionTable.Change each : changes) {
             batch.add(dialect.inline(each.statement()), statement);
@@ -126,7 +145,7 @@ final class PlanRunner {
             versionTable.check(count == java.sql.Statement.SUCCESS_NO_INFO ? StatementSink.UNKNOWN_COUNT : count,
                     rendered.id(), changes.get(i).what());
         }
-        batch.add(dialect.inline(history.insert(entry(rendered, started, true))), statement);
+        batch.add(dialect.inline(history.insert(entry)), statement);
         batch.add(dialect.commitScriptTransaction().sql(), "(commit)");
         flushBatch();
     }
@@ -244,6 +263,11 @@ final class PlanRunner {
         recordFailure(revision, started, cause);
         if (cause instanceof MigrateException migrate) {
             return migrate;
+        }
+        if (VERSION_CHANGE.equals(statement) && cause instanceof SQLException sql
+                && dialect.isVersionCheckFailure(sql.getSQLState())) {
+            // The version table's primary key leaves no other count than zero to fail the check.
+            return versionTable.mismatch(revision.id(), "'" + checkedWhat + "'", "0 rows");
         }
         return RevisionFailures.of(revision, statement, cause, heads(), dialect);
     }

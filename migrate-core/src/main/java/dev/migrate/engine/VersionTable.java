@@ -92,10 +92,15 @@ final class VersionTable {
     /** Fails unless {@code count} is one row (or unknown, offline). */
     void check(int count, String revision, String what) {
         if (count != StatementSink.UNKNOWN_COUNT && count != 1) {
-            throw new MigrateException("The version table " + dialect.qualify(tables.schema(), tables.version())
-                    + " changed behind migrate's back: '" + what + "' for revision " + revision + " touched " + count
-                    + " rows instead of 1. Nothing of this revision was kept. Run 'current' to see the table, and"
-                    + " 'stamp' to correct it if it is wrong.");
+            throw mismatch(revision, "'" + what + "'", count + " rows");
         }
+    }
+
+    /** The error for a version-table statement of {@code revision} that touched {@code touched} instead of one row. */
+    MigrateException mismatch(String revision, String what, String touched) {
+        return new MigrateException("The version table " + dialect.qualify(tables.schema(), tables.version())
+                + " changed behind migrate's back: " + what + " for revision " + revision + " touched " + touched
+                + " instead of 1. Nothing of this revision was kept. Run 'current' to see the table, and"
+                + " 'stamp' to correct it if it is wrong.");
     }
 }

@@ -245,4 +245,20 @@ class PostgresRenderingTest {
                 statements(dialect, "app", op -> op.bulkInsert("status", List.of("code", "label"),
                         List.of(List.of("open", "Open"), java.util.Arrays.asList("closed", null)))));
     }
+
+    @Test
+    void versionChangeFusedWithItsHistoryRowFailsUnlessOneRowChanged() {
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.parse("2026-12-01T20:00:00Z");
+        SqlStatement change = dialect.updateVersion("app", "migrate_version", "a1", "b2");
+        SqlStatement fused = dialect.checkedVersionChange(change, "app", "migrate_history",
+                java.util.Arrays.asList("b2", "up", "abc", 1, at, at, true, "deploy", "0.1.0")).orElseThrow();
+        assertEquals("WITH \"changed\" AS (UPDATE \"app\".\"migrate_version\" SET \"version_num\" = 'b2'"
+                + " WHERE \"version_num\" = 'a1' RETURNING 1) INSERT INTO \"app\".\"migrate_history\" (\"revision\","
+                + " \"direction\", \"checksum\", \"checksum_version\", \"started\", \"finished\", \"success\","
+                + " \"executed_by\", \"migrate_version\") SELECT CASE WHEN (SELECT count(*) FROM \"changed\") = 1"
+                + " THEN 'b2' END, 'up', 'abc', 1, transaction_timestamp(), clock_timestamp(), TRUE, 'deploy', '0.1.0'",
+                dialect.inline(fused));
+        assertEquals(true, dialect.isVersionCheckFailure("23502"));
+        assertEquals(false, dialect.isVersionCheckFailure("42P01"));
+    }
 }
