@@ -64,8 +64,11 @@ public final class JsonReports {
         }
     }
 
-    /** {@code current}: the database's version-table rows. */
-    public record CurrentReport(String goal, String database, List<RevisionJson> current) {
+    /**
+     * {@code current}: the database's version-table rows, and the revisions that are applied only
+     * because a row depends on them (Alembic's {@code current} lists both).
+     */
+    public record CurrentReport(String goal, String database, List<RevisionJson> current, List<RevisionJson> implied) {
     }
 
     /** {@code heads}: the revisions nothing revises. */
