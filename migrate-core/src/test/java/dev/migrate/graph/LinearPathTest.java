@@ -55,6 +55,13 @@ class LinearPathTest {
     }
 
     @Test
+    void relativeTargetLandingOnBaseMeansBase() {
+        // Alembic walks to "base" and then fails an internal assertion in upgrade; here it is base.
+        assertPlan(graph.upgradePlan(List.of(), "a-1"), "");
+        assertPlan(graph.downgradePlan(List.of("c"), "a-1"), "c- b- a-");
+    }
+
+    @Test
     void downgradeToARevision() {
         assertPlan(graph.downgradePlan(List.of("e"), "c"), "e- d-", "c");
         assertPlan(graph.downgradePlan(List.of("c"), "base"), "c- b- a-");

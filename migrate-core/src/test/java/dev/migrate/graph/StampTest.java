@@ -172,6 +172,13 @@ class StampTest {
     }
 
     @Test
+    void stampOneTargetPerBranchBelowTheRows() {
+        // Alembic replaces both rows by c1 and then fails to delete d1 again for c2; each branch gets its target here.
+        assertEquals(change(List.of("d1", "d2"), List.of("c1", "c2")),
+                branched.stamp(List.of("d1", "d2"), List.of("c1", "c2"), false));
+    }
+
+    @Test
     void stampBaseTogetherWithARevisionOnlyCountsTheRevision() {
         // Alembic: base among other targets only widens the rows considered; every row on it goes.
         assertEquals(change(List.of("d1", "c2"), List.of("b")),
