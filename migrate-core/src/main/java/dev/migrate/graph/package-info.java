@@ -25,12 +25,14 @@
  * <li>stamping several targets whose rows an earlier target already replaced (rows
  *     {@code d1, d2}, targets {@code c1, c2}) gives each line its target, where Alembic fails
  *     deleting a row twice;</li>
+ * <li>a prefix matching both the id and a branch label of one revision names that revision
+ *     (Alembic counts the two map keys and reports the prefix as ambiguous);</li>
  * <li>{@code upgrade} also takes a comma-separated list of absolute targets, as Alembic's API
  *     takes a tuple ({@code d1,d2}); {@code stamp} takes such a list as Alembic's command does.</li>
  * </ul>
  * Alembic's own quirks are kept otherwise, including {@code downgrade -1} from several rows
  * counting from the first row, {@code label@base} taking down everything when the branch shares
  * the only base, relative stamp targets being an error while the version table has rows, and
- * prefixes matching only ids longer than three characters.
+ * prefixes matching only ids and branch labels longer than three characters.
  */
 package dev.migrate.graph;
