@@ -83,8 +83,8 @@ public final class JsonReports {
     public record HistoryReport(String goal, String range, List<RevisionJson> revisions) {
     }
 
-    /** {@code show}: one revision. */
-    public record ShowReport(String goal, RevisionJson revision) {
+    /** {@code show}: the revision shown (the first, when the target names several) and every one shown. */
+    public record ShowReport(String goal, RevisionJson revision, List<RevisionJson> revisions) {
     }
 
     /** {@code check}: every finding, and whether the gate passed. */
