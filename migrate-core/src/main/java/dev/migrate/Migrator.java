@@ -124,13 +124,13 @@ public final class Migrator {
         return offline().plan(plan, false);
     }
 
-    /** Offline {@code stamp}; a single target may be a range {@code from:to}. Opens no connection. */
+    /**
+     * Offline {@code stamp}; targets may be ranges {@code from:to} sharing one start. Purge is
+     * refused (there are no rows to purge without a database). Opens no connection.
+     */
     public String stampSql(List<String> targets, boolean purge) {
-        if (targets.size() == 1 && targets.get(0).contains(":")) {
-            OfflineRange range = OfflineRange.parse(targets.get(0), false, graph());
-            return offline().stamp(graph().stamp(range.from(), List.of(range.to()), purge), range.from().isEmpty());
-        }
-        return offline().stamp(graph().stamp(List.of(), targets, purge), true);
+        OfflineStamp stamp = OfflineStamp.parse(targets, purge, graph());
+        return offline().stamp(graph().stamp(stamp.from(), stamp.targets(), false), stamp.from().isEmpty());
     }
 
     private OnlineRun online() {

@@ -75,6 +75,26 @@ class MigratorOfflineTest {
     }
 
     @Test
+    void stampSeveralRangesFromOneStart() {
+        // Alembic's test_sql_stamp_multi_rev_from_multi_start: the start's row becomes the first target.
+        String sql = migrator().stampSql(List.of("a1:b2", "a1:c3"), false);
+        assertEquals(false, sql.contains("CREATE TABLE"), sql);
+        assertEquals(true, sql.contains("'a1'") && sql.contains("'b2'") && sql.contains("('c3')"), sql);
+        assertEquals(sql, migrator().stampSql(List.of("a1:b2", "c3"), false));
+    }
+
+    @Test
+    void stampRangesFromDifferentStartsOrWithPurgeAreRefused() {
+        assertEquals("Offline stamp (migrate.sql) starts from one revision, but the ranges in migrate.target start"
+                + " from 'a1' and 'b2'. Stamp one start at a time.", assertThrows(MigrateException.class,
+                        () -> migrator().stampSql(List.of("a1:c3", "b2:m4"), false)).getMessage());
+        assertEquals("migrate.purge cannot be combined with migrate.sql: an offline script does not read the version"
+                + " table, so it has no rows to purge. Stamp online with migrate.purge, or give the start as a range"
+                + " (for example -Dmigrate.target=<from>:<to>).",
+                assertThrows(MigrateException.class, () -> migrator().stampSql(List.of("m4"), true)).getMessage());
+    }
+
+    @Test
     void offlineNeedsAUrl() {
         Migrator migrator = Migrator.builder().dataSource(new org.h2.jdbcx.JdbcDataSource()).revisions(revisions.all()).build();
         MigrateException e = assertThrows(MigrateException.class, () -> migrator.upgradeSql("head"));

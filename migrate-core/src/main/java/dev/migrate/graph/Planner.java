@@ -25,8 +25,7 @@ final class Planner {
     }
 
     Plan upgrade(List<String> rows, int[] current, String targetText) {
-        Target target = TargetParser.parse(targetText);
-        int[] targets = relative.upgradeTargets(current, target);
+        int[] targets = upgradeTargets(current, targetText);
         boolean[] needed = Reach.ancestors(graph, targets, true);
         boolean[] have = Reach.ancestors(graph, current, true);
         for (int i = 0; i < needed.length; i++) {
@@ -35,6 +34,30 @@ final class Planner {
         int[] order = AlembicOrder.newestFirst(graph, needed, targets);
         reverse(order);
         return plan(Direction.UP, rows, current, have, order);
+    }
+
+    /**
+     * One target, or a comma-separated list of them (Alembic's {@code upgrade} with a tuple of
+     * destinations, such as {@code d1,d2}): the union of what each names. Relative targets depend
+     * on where the others lead, so a list takes absolute ones only.
+     */
+    private int[] upgradeTargets(int[] current, String targetText) {
+        if (targetText == null || !targetText.contains(",") || graph.byId.containsKey(targetText.trim())) {
+            return relative.upgradeTargets(current, TargetParser.parse(targetText));
+        }
+        java.util.Set<Integer> union = new java.util.LinkedHashSet<>();
+        for (String part : targetText.split(",")) {
+            Target target = TargetParser.parse(part);
+            if (target instanceof Target.Relative) {
+                throw new TargetException("Target '" + target.text() + "' in the list '" + targetText.trim()
+                        + "' is relative; a list takes ids, labels, head, heads and label@head only. Upgrade to '"
+                        + target.text() + "' on its own.");
+            }
+            for (int position : relative.upgradeTargets(current, target)) {
+                union.add(position);
+            }
+        }
+        return union.stream().mapToInt(Integer::intValue).toArray();
     }
 
     Plan downgrade(List<String> rows, int[] current, String targetText) {

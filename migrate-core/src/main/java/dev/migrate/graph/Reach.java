@@ -20,6 +20,18 @@ final class Reach {
         return walk(withDependencies ? graph.ups : graph.children, graph.size(), starts);
     }
 
+    /**
+     * Alembic's {@code _get_all_current}: the topmost applied revision of every line, that is the
+     * rows and everything below them (through dependsOn too) that no applied revision revises.
+     * A revision kept applied only by a dependent's dependsOn is such a top without being a row.
+     */
+    static int[] appliedTops(GraphIndex graph, int[] rows) {
+        boolean[] applied = ancestors(graph, rows, true);
+        return java.util.stream.IntStream.range(0, applied.length)
+                .filter(i -> applied[i] && java.util.Arrays.stream(graph.children[i]).noneMatch(c -> applied[c]))
+                .toArray();
+    }
+
     private static boolean[] walk(int[][] edges, int size, int[] starts) {
         boolean[] seen = new boolean[size];
         int[] stack = new int[Math.max(16, starts.length)];

@@ -1,7 +1,5 @@
 package dev.migrate.graph;
 
-import java.util.Arrays;
-
 /**
  * Alembic's {@code _parse_upgrade_target} and {@code _parse_downgrade_target}: what an upgrade
  * goes up to and what a downgrade goes down to, including the relative forms {@code +N},
@@ -173,7 +171,7 @@ final class RelativeTargets {
         if (rel.branch() != null) {
             candidates = resolver.filterLineage(current, rel.branch());
             if (candidates.length == 0) {
-                candidates = resolver.filterLineage(branchTops(current), rel.branch());
+                candidates = resolver.filterLineage(Reach.appliedTops(graph, current), rel.branch());
             }
         }
         if (rel.branch() == null && candidates.length > 1) {
@@ -188,13 +186,5 @@ final class RelativeTargets {
                     + " with a branch label, or <revision>" + rel.text().substring(rel.text().indexOf('@') + 1) + ".");
         }
         return candidates[0];
-    }
-
-    /** Alembic's {@code _get_all_current}: the topmost applied revision of every line. */
-    private int[] branchTops(int[] current) {
-        boolean[] active = Reach.ancestors(graph, current, true);
-        return java.util.stream.IntStream.range(0, active.length)
-                .filter(i -> active[i] && Arrays.stream(graph.children[i]).noneMatch(c -> active[c]))
-                .toArray();
     }
 }

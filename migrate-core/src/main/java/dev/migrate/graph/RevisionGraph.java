@@ -168,6 +168,20 @@ public final class RevisionGraph {
         return Collections.unmodifiableMap(result);
     }
 
+    /**
+     * What Alembic's {@code current} lists: the topmost applied revision of every line, in
+     * topological order. Besides the version table's rows this includes revisions that stay applied
+     * only because a row depends on them (a row {@code b2} with {@code dependsOn = "a2"} also
+     * shows {@code a2}).
+     */
+    public List<String> currentRevisions(Collection<String> currentHeads) {
+        boolean[] top = new boolean[graph.size()];
+        for (int p : Reach.appliedTops(graph, positions(List.copyOf(currentHeads)))) {
+            top[p] = true;
+        }
+        return Arrays.stream(graph.topologicalOrder).filter(p -> top[p]).mapToObj(graph::id).toList();
+    }
+
     /** The plan of Alembic's {@code upgrade <target>} from the version table's rows {@code currentHeads}. */
     public Plan upgradePlan(Collection<String> currentHeads, String target) {
         List<String> rows = List.copyOf(currentHeads);

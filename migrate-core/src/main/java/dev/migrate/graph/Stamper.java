@@ -25,6 +25,9 @@ final class Stamper {
             throw new TargetException("Stamp needs at least one target (migrate.target), for example heads or base.");
         }
         List<Target> parsed = targets.stream().map(TargetParser::parse).toList();
+        if (current.length > 0) {
+            rejectRelative(parsed, current);
+        }
         Set<Integer> heads = new LinkedHashSet<>();
         if (!purge) {
             for (int c : current) {
@@ -48,6 +51,22 @@ final class Stamper {
             stampOne(heads, onLine, destination);
         }
         return diff(purge, rowsBefore, heads);
+    }
+
+    /**
+     * Alembic resolves {@code -N} and {@code label@-N} in a stamp from the script heads, but then
+     * fails to match the relative text against the version table's rows; with rows present it is
+     * therefore an error here as well. With an empty table (or purge) it counts from the heads.
+     */
+    private void rejectRelative(List<Target> targets, int[] current) {
+        for (Target target : targets) {
+            if (target instanceof Target.Relative) {
+                throw new TargetException("Stamp target '" + target.text() + "' is relative, but stamp does not move"
+                        + " relative to the version table's rows (" + resolver.ids(current) + "). Give a revision id,"
+                        + " head, heads, label@head or base; or add migrate.purge=true to count from the heads of an"
+                        + " emptied table.");
+            }
+        }
     }
 
     /** Alembic's {@code filter_for_lineage(heads, target, include_dependencies=True)} over all targets. */

@@ -144,29 +144,40 @@ final class TargetResolver {
         return found;
     }
 
+    /**
+     * Alembic matches a partial identifier against every key of its revision map longer than three
+     * characters: ids, and branch labels too. A revision matched by its id and by a label counts once.
+     */
     private int byPrefix(String prefix, String branch, int branchRevision) {
-        List<Integer> matches = new ArrayList<>();
+        java.util.Map<Integer, String> matches = new java.util.LinkedHashMap<>();
         String[] sorted = graph.sortedIds();
         int from = Arrays.binarySearch(sorted, prefix);
         for (int i = from < 0 ? -from - 1 : from; i < sorted.length && sorted[i].startsWith(prefix); i++) {
-            // Alembic matches prefixes only against ids longer than three characters.
             if (sorted[i].length() > 3) {
-                matches.add(graph.byId.get(sorted[i]));
+                matches.put(graph.byId.get(sorted[i]), sorted[i]);
+            }
+        }
+        boolean byLabel = false;
+        for (Map.Entry<String, Integer> label : graph.labelOwner.entrySet()) {
+            if (label.getKey().length() > 3 && label.getKey().startsWith(prefix)
+                    && matches.putIfAbsent(label.getValue(), label.getKey()) == null) {
+                byLabel = true;
             }
         }
         if (branch != null) {
             boolean[] lineage = lineage(branchRevision);
-            matches.removeIf(m -> !lineage[m]);
+            matches.keySet().removeIf(m -> !lineage[m]);
         }
         if (matches.isEmpty()) {
             throw unknown(prefix);
         }
         if (matches.size() > 1) {
-            throw new TargetException("Revision prefix '" + prefix + "' is ambiguous: it starts "
-                    + matches.size() + " revision ids (" + ids(matches.stream().mapToInt(Integer::intValue).toArray())
-                    + "). Give more characters of the id.");
+            throw new TargetException("Revision prefix '" + prefix + "' is ambiguous: it starts " + matches.size()
+                    + (byLabel ? " revision ids or branch labels (" + String.join(", ", new java.util.TreeSet<>(
+                            matches.values())) : " revision ids (" + ids(matches.keySet().stream()
+                            .mapToInt(Integer::intValue).toArray())) + "). Give more characters of the id.");
         }
-        return matches.get(0);
+        return matches.keySet().iterator().next();
     }
 
     TargetException unknown(String ident) {

@@ -52,6 +52,9 @@ class AlembicIterationOrderTest {
                 "mergeb3d2 <- b3,d2");
         assertEquals("b1a a1a b1b a1b base1 mergeb3d2 b3 a3 base3 d2 c2 b2 a2 base2", history(graph, "base:heads"));
         assertEquals("b3 a3 base3", history(graph, "base3:b3"));
+        // From a revision on one line: only what lies above it.
+        assertEquals("mergeb3d2 d2 c2", history(graph, "c2:heads"));
+        assertEquals(java.util.Set.of("b1a", "b1b", "mergeb3d2"), graph.heads());
     }
 
     /** Three lines, two of them depending on the third (MultipleBaseCrossDependencyTestOne). */

@@ -44,6 +44,31 @@ class BranchedGraphTest {
     }
 
     @Test
+    void upgradeToSeveralTargetsAtOnce() {
+        // Alembic's test_upgrade_multiple_branch: the destinations (d1, d2) as one list.
+        assertPlan(graph.upgradePlan(List.of("a"), "d1,d2"), "b+ c2+ d2+ c1+ d1+", "d1", "d2");
+        assertPlan(graph.upgradePlan(List.of("a"), "d2, c1branch@head"), "b+ c2+ d2+ c1+ d1+", "d1", "d2");
+        assertPlan(graph.upgradePlan(List.of("d1"), "c1,c2"), "c2+", "d1", "c2");
+        assertEquals("Target '+1' in the list 'd1,+1' is relative; a list takes ids, labels, head, heads and"
+                + " label@head only. Upgrade to '+1' on its own.",
+                assertThrows(TargetException.class, () -> graph.upgradePlan(List.of("a"), "d1,+1")).getMessage());
+    }
+
+    @Test
+    void upgradeRevisionAsBranchPlusOne() {
+        // rev@+N: a revision id names the branch it is on.
+        assertPlan(graph.upgradePlan(List.of("c1", "c2"), "d2@+1"), "d2+", "c1", "d2");
+        assertPlan(graph.upgradePlan(List.of("b"), "c1@+1"), "c1+", "c1");
+        assertPlan(graph.upgradePlan(List.of("b"), "d2@+2"), "c2+ d2+", "d2");
+    }
+
+    @Test
+    void downgradeLabelledBaseOfABranchThatSharesItsBaseTakesEverything() {
+        // Alembic filters the bases by the branch only when there are several; here there is one (a).
+        assertPlan(graph.downgradePlan(List.of("d1", "d2"), "c1branch@base"), "d1- c1- d2- c2- b- a-");
+    }
+
+    @Test
     void upgradeSecondBranchInsertsANewRow() {
         Plan plan = graph.upgradePlan(List.of("d1"), "c2branch@head");
         assertPlan(plan, "c2+ d2+", "d1", "d2");

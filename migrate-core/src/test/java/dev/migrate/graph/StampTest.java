@@ -106,10 +106,82 @@ class StampTest {
     }
 
     @Test
-    void relativeStampCountsFromTheScriptHeads() {
-        assertEquals(change(List.of("b"), List.of("d")), linear.stamp(List.of("b"), List.of("-1"), false));
-        assertEquals(change(List.of("e"), List.of()), linear.stamp(List.of("e"), List.of("-5"), false));
+    void relativeStampCountsFromTheScriptHeadsOfAnEmptyTable() {
+        assertEquals(change(List.of(), List.of("d")), linear.stamp(List.of(), List.of("-1"), false));
+        assertEquals(change(List.of("b"), List.of("d")), linear.stamp(List.of("b"), List.of("-1"), true));
+        assertEquals(change(List.of(), List.of()), linear.stamp(List.of(), List.of("-5"), false));
+        assertEquals(change(List.of(), List.of("c1")), branched.stamp(List.of(), List.of("c1branch@-1"), false));
         assertEquals("Target '-6' goes below base; use a smaller number.",
-                assertThrows(TargetException.class, () -> linear.stamp(List.of("e"), List.of("-6"), false)).getMessage());
+                assertThrows(TargetException.class, () -> linear.stamp(List.of(), List.of("-6"), false)).getMessage());
+    }
+
+    @Test
+    void relativeStampAgainstRowsIsAnError() {
+        // Alembic cannot match a relative target against the rows ("No such revision or branch '-1'").
+        assertEquals("Stamp target '-1' is relative, but stamp does not move relative to the version table's rows"
+                + " (b). Give a revision id, head, heads, label@head or base; or add migrate.purge=true to count from"
+                + " the heads of an emptied table.",
+                assertThrows(TargetException.class, () -> linear.stamp(List.of("b"), List.of("-1"), false)).getMessage());
+        assertThrows(TargetException.class, () -> branched.stamp(List.of("d1", "d2"), List.of("c1branch@-1"), false));
+        assertThrows(TargetException.class, () -> linear.stamp(List.of(), List.of("+1"), false));
+        assertThrows(TargetException.class, () -> linear.stamp(List.of(), List.of("c-1"), false));
+    }
+
+    /** Alembic's StampMultipleHeadsTest: a <- b <- c, with d <- e and f also from b. */
+    private final RevisionGraph multiHeads = graph("a", "b <- a", "c <- b", "d <- b", "e <- d", "f <- b");
+
+    @Test
+    void stampHeadsOfSeveralBranches() {
+        assertEquals(change(List.of(), List.of("c", "e", "f")), multiHeads.stamp(List.of(), List.of("heads"), false));
+    }
+
+    @Test
+    void stampSeveralRevisionsIntoAnEmptyTable() {
+        // Alembic's "nonsensical" case: a is below e and f, and still gets its own row.
+        assertEquals(change(List.of(), List.of("a", "e", "f")),
+                multiHeads.stamp(List.of(), List.of("a", "e", "f"), false));
+    }
+
+    @Test
+    void stampSeveralRevisionsAboveTheRow() {
+        assertEquals(change(List.of("a"), List.of("e", "f")), multiHeads.stamp(List.of("a"), List.of("e", "f"), false));
+    }
+
+    @Test
+    void stampWhatIsAlreadyThere() {
+        assertEquals(change(List.of(), List.of()), multiHeads.stamp(List.of("c", "e"), List.of("c", "e"), false));
+    }
+
+    @Test
+    void stampWithPurgeIgnoresAnUnknownRow() {
+        assertEquals(change(List.of("fake"), List.of("a", "e", "f")),
+                multiHeads.stamp(List.of("fake"), List.of("a", "e", "f"), true));
+    }
+
+    @Test
+    void stampHeadOfOneRootInAForest() {
+        RevisionGraph roots = graph("a1", "b1 <- a1", "c1 <- b1", "a2", "b2 <- a2", "c2 <- b2");
+        assertEquals(change(List.of(), List.of("c1", "c2")), roots.stamp(List.of(), List.of("heads"), false));
+        assertEquals(change(List.of(), List.of("c1")), roots.stamp(List.of(), List.of("c1@head"), false));
+    }
+
+    @Test
+    void stampARevisionOnAnotherBranchAddsARow() {
+        assertEquals(change(List.of(), List.of("c2")), branched.stamp(List.of("d1"), List.of("c2"), false));
+        assertEquals(change(List.of("d1"), List.of("c1")), branched.stamp(List.of("d1", "c2"), List.of("c1"), false));
+    }
+
+    @Test
+    void stampOneTargetPerBranchBelowTheRows() {
+        // Alembic replaces both rows by c1 and then fails to delete d1 again for c2; each branch gets its target here.
+        assertEquals(change(List.of("d1", "d2"), List.of("c1", "c2")),
+                branched.stamp(List.of("d1", "d2"), List.of("c1", "c2"), false));
+    }
+
+    @Test
+    void stampBaseTogetherWithARevisionOnlyCountsTheRevision() {
+        // Alembic: base among other targets only widens the rows considered; every row on it goes.
+        assertEquals(change(List.of("d1", "c2"), List.of("b")),
+                branched.stamp(List.of("d1", "c2"), List.of("base", "b"), false));
     }
 }

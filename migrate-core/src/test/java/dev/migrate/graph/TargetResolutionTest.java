@@ -35,11 +35,23 @@ class TargetResolutionTest {
     }
 
     @Test
+    void prefixOfABranchLabelNamesItsRevision() {
+        // Alembic's partial lookup runs over its map's keys, branch labels included.
+        assertEquals("1975ea83b712", graph.revision("repo").id());
+        assertEquals("27c6a30d7c24", graph.revision("repo@head").id());
+        RevisionGraph close = graph("ab12 label=ab1x", "cd13 <- ab12 label=ab1label");
+        // ab12 matches by its id and by its label ab1x: one candidate.
+        assertEquals("ab12", close.revision("ab1x").id());
+        assertEquals("Revision prefix 'ab1' is ambiguous: it starts 2 revision ids or branch labels (ab12,"
+                + " ab1label). Give more characters of the id.", error(() -> close.revision("ab1")));
+    }
+
+    @Test
     void unknownRevisionSuggestsClosestIds() {
         assertEquals("Unknown revision or branch label '1975ea83b713'. Did you mean '1975ea83b712'? Run"
                 + " 'mvn migrate:history' to list the revisions.", error(() -> graph.upgradePlan(List.of(), "1975ea83b713")));
-        assertEquals("Unknown revision or branch label 'reportin'. Did you mean 'reporting'? Run 'mvn"
-                + " migrate:history' to list the revisions.", error(() -> graph.revision("reportin")));
+        assertEquals("Unknown revision or branch label 'reportimg'. Did you mean 'reporting'? Run 'mvn"
+                + " migrate:history' to list the revisions.", error(() -> graph.revision("reportimg")));
     }
 
     @Test

@@ -67,8 +67,28 @@ public class CurrentMojo extends AbstractMigrateMojo {
                 context.log().info("Current revision of " + database + ": " + text.shortLine(revision.get()));
             }
         }
-        if (outputFile != null) {
-            JsonReports.write(outputFile, new CurrentReport("current", database, json), context.log());
+        List<RevisionJson> implied = new ArrayList<>();
+        for (String id : impliedByDependencies(graph, current)) {
+            RevisionDescriptor revision = graph.find(id).orElseThrow();
+            implied.add(RevisionJson.of(graph, revision, current, true));
+            if (verbose) {
+                text.details(revision).forEach(context.log()::info);
+            } else {
+                context.log().info("Current revision of " + database + ": " + text.shortLine(revision)
+                        + " (applied; implied by a row's dependsOn, not a version-table row)");
+            }
         }
+        if (outputFile != null) {
+            JsonReports.write(outputFile, new CurrentReport("current", database, json, implied), context.log());
+        }
+    }
+
+    /**
+     * Tops of applied lines that are not rows: revisions a row depends on, whose own branch has no
+     * applied revision above them. Rows the code does not know are left out (reported above).
+     */
+    private static List<String> impliedByDependencies(RevisionGraph graph, List<String> current) {
+        List<String> known = current.stream().filter(id -> graph.find(id).isPresent()).toList();
+        return graph.currentRevisions(known).stream().filter(id -> !current.contains(id)).toList();
     }
 }

@@ -64,8 +64,11 @@ public final class JsonReports {
         }
     }
 
-    /** {@code current}: the database's version-table rows. */
-    public record CurrentReport(String goal, String database, List<RevisionJson> current) {
+    /**
+     * {@code current}: the database's version-table rows, and the revisions that are applied only
+     * because a row depends on them (Alembic's {@code current} lists both).
+     */
+    public record CurrentReport(String goal, String database, List<RevisionJson> current, List<RevisionJson> implied) {
     }
 
     /** {@code heads}: the revisions nothing revises. */
@@ -80,8 +83,8 @@ public final class JsonReports {
     public record HistoryReport(String goal, String range, List<RevisionJson> revisions) {
     }
 
-    /** {@code show}: one revision. */
-    public record ShowReport(String goal, RevisionJson revision) {
+    /** {@code show}: the revision shown (the first, when the target names several) and every one shown. */
+    public record ShowReport(String goal, RevisionJson revision, List<RevisionJson> revisions) {
     }
 
     /** {@code check}: every finding, and whether the gate passed. */

@@ -30,7 +30,8 @@ public class StampMojo extends AbstractMigrateMojo {
 
     /**
      * Empty the version table first, so the stamp does not depend on what it said before.
-     * Default {@code false}. Example: {@code -Dmigrate.purge}.
+     * Not with {@code migrate.sql} (an offline script reads no rows to purge). Default {@code false}.
+     * Example: {@code -Dmigrate.purge}.
      *
      * @since 0.1.0
      */
@@ -39,7 +40,8 @@ public class StampMojo extends AbstractMigrateMojo {
 
     /**
      * Offline mode: write the SQL to {@code target/migrate/stamp.sql} (or {@code migrate.outputFile})
-     * without opening a connection. Default {@code false}.
+     * without opening a connection. The script starts from base, or from the start of the targets'
+     * ranges ({@code b:c,b:e}; all ranges share one start). Default {@code false}.
      *
      * @since 0.1.0
      */

@@ -18,8 +18,9 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     /**
      * Where to upgrade to: {@code head} (the default), {@code heads}, a revision id or unique prefix,
-     * {@code label@head}, or a relative step like {@code +1}. Offline ({@code migrate.sql}) it may be
-     * a range {@code from:to}. Example: {@code -Dmigrate.target=ae1027a6acf0}.
+     * {@code label@head}, a relative step like {@code +1}, or a comma-separated list of absolute
+     * targets ({@code d1,d2}: both branches). Offline ({@code migrate.sql}) it may be a range
+     * {@code from:to}. Example: {@code -Dmigrate.target=ae1027a6acf0}.
      *
      * @since 0.1.0
      */
