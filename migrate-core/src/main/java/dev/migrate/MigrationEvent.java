@@ -28,6 +28,24 @@ public sealed interface MigrationEvent {
         }
     }
 
+    /**
+     * The run lock is free, but the database session of another run still works here (a run
+     * killed in the middle of a statement, or one whose lock connection dropped); this run waits
+     * for that session to end (reported once).
+     *
+     * @param lock    the version table's qualified name
+     * @param holder  who that session is ("session pid 123 (...)"), empty when unknown
+     * @param timeout how long the run waits before failing ({@code migrate.lockTimeout})
+     */
+    record SessionWaiting(String lock, String holder, Duration timeout) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return "Waiting for the database session of another migrate run on " + lock + " to end"
+                    + (holder.isEmpty() ? "" : " (" + holder + ")") + ": its run lock is gone but its statement still"
+                    + " runs on the server (up to " + timeout.toSeconds() + " s, migrate.lockTimeout)";
+        }
+    }
+
     /** The run holds the lock; {@code waited} is zero when nobody else held it. */
     record LockAcquired(String lock, Duration waited) implements MigrationEvent {
         @Override

@@ -121,6 +121,13 @@ public interface Dialect {
     /** Releases the session-level advisory lock {@code key}. */
     SqlStatement advisoryUnlock(long key);
 
+    /**
+     * The sessions holding the advisory lock {@code key}, for "who holds it" in messages; one row
+     * each: pid, application name, client address (null when local), state (null when not visible),
+     * current or last query, seconds in that state.
+     */
+    SqlStatement advisoryLockHolders(long key);
+
     /** Creates the one-row lock table (column {@code id INTEGER PRIMARY KEY}) if missing. */
     SqlStatement createLockTable(String schema, String table);
 

@@ -45,6 +45,18 @@ public class PostgresDialect extends StandardSqlDialect {
         return SqlStatement.of("SELECT pg_advisory_unlock(?)", key);
     }
 
+    /** pg_locks shows a bigint key as its high half in classid and its low half in objid, objsubid 1. */
+    @Override
+    public SqlStatement advisoryLockHolders(long key) {
+        return SqlStatement.of("SELECT a.pid, a.application_name, host(a.client_addr), a.state, a.query,"
+                + " CAST(EXTRACT(EPOCH FROM (now() - a.state_change)) AS BIGINT)"
+                + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND CAST(l.classid AS BIGINT) = ? AND CAST(l.objid AS BIGINT) = ? ORDER BY a.pid",
+                key >>> 32, key & 0xFFFF_FFFFL);
+    }
+
     @Override
     protected OperationRenderer renderer(String schema) {
         return new PostgresOperationRenderer(this, schema);

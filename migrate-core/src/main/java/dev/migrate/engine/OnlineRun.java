@@ -5,6 +5,7 @@ import dev.migrate.ChangedRevision;
 import dev.migrate.HistoryEntry;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
+import dev.migrate.RevisionFailedException;
 import dev.migrate.RunResult;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
@@ -26,6 +27,8 @@ import java.util.function.Function;
 public final class OnlineRun {
 
     private static final int LOCK_NETWORK_TIMEOUT_MILLIS = 60_000;
+    /** How long the check before each revision waits for the lock connection to answer. */
+    private static final int LOCK_CHECK_SECONDS = 10;
 
     private final ConnectionSource connections;
     private final Dialect configuredDialect;
@@ -97,8 +100,8 @@ public final class OnlineRun {
         return new RunResult(List.of(), before, before);
     }
 
-    private SqlWork<RunResult> planned(Function<List<String>, Plan> planner) {
-        return (work, dialect) -> {
+    private LockedWork<RunResult> planned(Function<List<String>, Plan> planner) {
+        return (work, dialect, guard) -> {
             JdbcSink sink = new JdbcSink(work);
             VersionTable versionTable = new VersionTable(dialect, settings.tables());
             List<String> before = versionTable.read(work);
@@ -107,15 +110,36 @@ public final class OnlineRun {
             settings.listener().on(new MigrationEvent.Planned(plan.direction(), before,
                     plan.steps().stream().map(PlanStep::revision).map(r -> r.id()).toList()));
             PlanRunner runner = new PlanRunner(dialect, sink, settings, revisions,
-                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName());
-            List<AppliedRevision> applied = runner.run(plan);
-            return new RunResult(applied, before, runner.heads());
+                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName()).guardedBy(guard);
+            try {
+                List<AppliedRevision> applied = runner.run(plan);
+                return new RunResult(applied, before, runner.heads());
+            } catch (RevisionFailedException e) {
+                throw e.connectionLost() ? connectionLost(e, dialect, runner.heads()) : e;
+            }
         };
+    }
+
+    /** The failure of a revision whose connection was lost, with the version table read again on a new connection. */
+    private RevisionFailedException connectionLost(RevisionFailedException failed, Dialect dialect, List<String> heads) {
+        IndexedRevision revision = revisions.apply(failed.revision());
+        String named = "'" + failed.revision() + "' (" + (revision == null ? "?" : revision.className()) + ")";
+        List<String> reread = null;
+        String unreachable = null;
+        try {
+            reread = current();
+        } catch (MigrateException e) {
+            unreachable = e.getMessage();
+        }
+        RevisionFailedException lost = RevisionFailures.connectionLost(failed, named, connections.where(), heads, dialect,
+                reread, unreachable);
+        lost.addSuppressed(failed);
+        return lost;
     }
 
     /** Alembic's stamp: applies the version-table change {@code stamper} computes from the current rows. */
     public RunResult stamp(Function<List<String>, VersionChange> stamper) {
-        return locked((work, dialect) -> {
+        return locked((work, dialect, guard) -> {
             JdbcSink sink = new JdbcSink(work);
             VersionTable versionTable = new VersionTable(dialect, settings.tables());
             List<String> before = versionTable.read(work);
@@ -157,7 +181,13 @@ public final class OnlineRun {
         T apply(Connection connection, Dialect dialect) throws SQLException;
     }
 
-    private <T> T locked(SqlWork<T> body) {
+    /** Work done under the run lock; {@code guard} stops a plan whose lock was lost. */
+    @FunctionalInterface
+    private interface LockedWork<T> {
+        T apply(Connection work, Dialect dialect, StepGuard guard) throws SQLException;
+    }
+
+    private <T> T locked(LockedWork<T> body) {
         try (Connection work = connections.open()) {
             return locked(work, dialect(work), body);
         } catch (SQLException e) {
@@ -165,16 +195,39 @@ public final class OnlineRun {
         }
     }
 
-    /** Runs {@code body} on {@code work} while a second connection holds the run lock. */
-    private <T> T locked(Connection work, Dialect dialect, SqlWork<T> body) throws SQLException {
+    /**
+     * Runs {@code body} on {@code work} while a second connection holds the run lock (and, with
+     * advisory locks, {@code work} the work-session lock). Both waits share migrate.lockTimeout.
+     */
+    private <T> T locked(Connection work, Dialect dialect, LockedWork<T> body) throws SQLException {
         try (Connection lockConnection = connections.open()) {
             boundNetworkWait(lockConnection);
+            long start = System.nanoTime();
             try (DatabaseLock lock = DatabaseLock.acquire(lockConnection, dialect, settings.tables(),
-                    settings.lockTimeout(), settings.listener())) {
+                    settings.lockTimeout(), settings.listener());
+                    DatabaseLock session = DatabaseLock.acquireWorkSession(work, dialect, settings.tables(),
+                            settings.lockTimeout(), start, settings.listener())) {
                 createTables(work, dialect);
-                return body.apply(work, dialect);
+                return body.apply(work, dialect, guard(lock));
             }
         }
+    }
+
+    /**
+     * Before each revision, checks that the lock connection is still alive (one round trip). Its
+     * session ending releases the run lock, and another run may take it: this run then stops
+     * before its next revision (the work-session lock keeps that other run waiting meanwhile).
+     */
+    private StepGuard guard(DatabaseLock lock) {
+        return (revision, heads) -> {
+            if (!lock.stillHeld(LOCK_CHECK_SECONDS)) {
+                throw new MigrateException("Stopped before revision '" + revision + "': the connection holding the migrate"
+                        + " lock on " + lock.name() + " (to " + connections.where() + ") was lost, so this run no longer"
+                        + " keeps other runs out. Revisions before it are committed and the version table is at "
+                        + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "; nothing of '" + revision + "' ran."
+                        + " Running the goal again is safe: it continues from there.");
+            }
+        };
     }
 
     /**
@@ -219,6 +272,13 @@ public final class OnlineRun {
     }
 
     private MigrateException databaseError(SQLException e) {
+        if (RevisionFailures.isConnectionLoss(e)) {
+            return new MigrateException("The connection to " + connections.where() + " was lost while migrate was"
+                    + " reading or writing its own tables (" + settings.tables().version() + "), not in a revision: "
+                    + e.getMessage() + " (SQLState " + e.getSQLState() + "). Revisions this run finished stay applied."
+                    + " Run the goal again once the database is reachable: it is safe, and 'migrate:current' shows where"
+                    + " the database stands.", e);
+        }
         String where = connections.maskedUrl() == null ? "the database" : connections.maskedUrl();
         return new MigrateException("Database error on " + where + " while reading or writing migrate's tables ("
                 + settings.tables().version() + "): " + e.getMessage() + " (SQLState " + e.getSQLState()

@@ -38,6 +38,7 @@ final class PlanRunner {
     private final StatementBatch batch = new StatementBatch();
     private final List<String> heads = new ArrayList<>();
     private String statement = "";
+    private StepGuard guard = StepGuard.NONE;
 
     /** {@code history} and {@code executedBy} are null offline, where no history is written. */
     PlanRunner(Dialect dialect, StatementSink sink, EngineSettings settings, Function<String, IndexedRevision> revisions,
@@ -52,6 +53,12 @@ final class PlanRunner {
         // Transactional DDL: a failure aborts the transaction, so nothing batched after it takes effect.
         this.batchSink = sink instanceof JdbcSink jdbc && history != null && dialect.capabilities().transactionalDdl()
                 ? jdbc : null;
+    }
+
+    /** Asks {@code guard} before each step whether the run may go on; returns this runner. */
+    PlanRunner guardedBy(StepGuard guard) {
+        this.guard = guard;
+        return this;
     }
 
     /** Runs every step in order; a failing step throws after rolling itself back, earlier steps stay. */
@@ -73,6 +80,7 @@ final class PlanRunner {
     }
 
     private AppliedRevision runStep(PlanStep step) {
+        guard.beforeStep(step.revision().id(), heads());
         IndexedRevision revision = revisions.apply(step.revision().id());
         RenderedRevision rendered = RenderedRevision.render(revision, step, dialect, settings.tables().schema());
         List<String> revises = step.revision().revises();

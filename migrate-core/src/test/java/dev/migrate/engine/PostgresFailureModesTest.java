@@ -1,0 +1,264 @@
+package dev.migrate.engine;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrateException;
+import dev.migrate.MigrationEvent;
+import dev.migrate.RevisionFailedException;
+import dev.migrate.RunResult;
+import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.testing.PostgresDatabaseExtension;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * What production throws at a run on PostgreSQL: its lock connection or its work connection
+ * terminated mid-run, the work session of a killed run still busy on the server, a lock held by
+ * someone else. Synchronised with latches and bounded polling of the server's own views, never
+ * with sleeps.
+ */
+@ExtendWith(PostgresDatabaseExtension.class)
+@Timeout(120)
+class PostgresFailureModesTest {
+
+    private static final long BOUND_MILLIS = 30_000;
+
+    private OnlineRun run(TestDatabase database, String table, TestRevisions revisions, Duration lockTimeout,
+            List<MigrationEvent> events) {
+        EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, table), lockTimeout, null, events::add);
+        return new OnlineRun(ConnectionSource.of(database.url(), database.user(), database.password(),
+                getClass().getClassLoader()), new PostgresDialect(), settings, revisions.lookup());
+    }
+
+    /** Revisions {@code ids} in a chain, each logging its id into {@code log}; the first runs {@code first} too. */
+    private static TestRevisions logging(String log, Runnable first, String... ids) {
+        TestRevisions revisions = new TestRevisions();
+        String parent = null;
+        for (String id : ids) {
+            boolean isFirst = parent == null;
+            revisions.add(id, parent, op -> {
+                if (isFirst) {
+                    op.withConnection(c -> first.run());
+                }
+                op.execute("INSERT INTO \"" + log + "\" (\"revision\") VALUES (?)", id);
+            }, op -> { });
+            parent = id;
+        }
+        return revisions;
+    }
+
+    @Test
+    void lostLockConnectionStopsTheRunBeforeItsNextRevisionWhileASecondRunWaitsForItsWorkSession(TestDatabase database)
+            throws Exception {
+        execute(database, "CREATE TABLE \"lost_log\" (\"revision\" VARCHAR(20))");
+        CountDownLatch inFirst = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        AtomicBoolean firstTime = new AtomicBoolean(true);
+        TestRevisions revisions = logging("lost_log", () -> {
+            if (firstTime.getAndSet(false)) {
+                inFirst.countDown();
+                await(release);
+            }
+        }, "l1", "l2", "l3");
+        List<MigrationEvent> eventsA = new CopyOnWriteArrayList<>();
+        List<MigrationEvent> eventsB = new CopyOnWriteArrayList<>();
+        CompletableFuture<RunResult> a = CompletableFuture.supplyAsync(() -> run(database, "lost_version", revisions,
+                Duration.ofSeconds(30), eventsA).run(heads -> revisions.upFrom(heads, "l1", "l2", "l3")));
+        assertTrue(inFirst.await(BOUND_MILLIS, TimeUnit.MILLISECONDS), "run A reached l1");
+
+        int lockSession = holderOf(database, PostgresAdvisoryLock.key("\"lost_version\""));
+        execute(database, "SELECT pg_terminate_backend(" + lockSession + ")");
+        poll(() -> holderOfOrZero(database, PostgresAdvisoryLock.key("\"lost_version\"")) == 0, "A's run lock released");
+
+        // B gets the run lock, then waits for A's work session, which still runs l1.
+        CompletableFuture<RunResult> b = CompletableFuture.supplyAsync(() -> run(database, "lost_version", revisions,
+                Duration.ofSeconds(30), eventsB).run(heads -> revisions.upFrom(heads, "l1", "l2", "l3")));
+        poll(() -> eventsB.stream().anyMatch(e -> e instanceof MigrationEvent.SessionWaiting), "B waits for A's session");
+        assertFalse(b.isDone());
+        MigrationEvent.SessionWaiting waiting = (MigrationEvent.SessionWaiting) eventsB.stream()
+                .filter(e -> e instanceof MigrationEvent.SessionWaiting).findFirst().orElseThrow();
+        assertTrue(waiting.describe().startsWith("Waiting for the database session of another migrate run on"
+                + " \"lost_version\" to end (held by session pid "), waiting.describe());
+        assertTrue(waiting.describe().endsWith("): its run lock is gone but its statement still runs on the server"
+                + " (up to 30 s, migrate.lockTimeout)"), waiting.describe());
+
+        release.countDown();
+        Throwable failure = assertThrows(java.util.concurrent.ExecutionException.class, a::get).getCause();
+        assertTrue(failure instanceof MigrateException, String.valueOf(failure));
+        assertTrue(failure.getMessage().startsWith("Stopped before revision 'l2': the connection holding the migrate lock"
+                + " on \"lost_version\" (to 127.0.0.1:"), failure.getMessage());
+        assertTrue(failure.getMessage().endsWith(") was lost, so this run no longer keeps other runs out. Revisions before"
+                + " it are committed and the version table is at l1; nothing of 'l2' ran. Running the goal again is safe:"
+                + " it continues from there."), failure.getMessage());
+
+        RunResult second = b.get(BOUND_MILLIS, TimeUnit.MILLISECONDS);
+        assertEquals(List.of("l2", "l3"), second.applied().stream().map(r -> r.id()).toList());
+        assertEquals(List.of("l1", "l2", "l3"), database.strings("SELECT \"revision\" FROM \"lost_log\" ORDER BY 1"),
+                "each revision exactly once");
+        assertEquals(List.of("l3"), database.strings("SELECT \"version_num\" FROM \"lost_version\""));
+    }
+
+    @Test
+    void aRunWaitsForTheWorkSessionOfAKilledRunAndGivesUpAtTheLockTimeout(TestDatabase database) throws Exception {
+        execute(database, "CREATE TABLE \"orphan_log\" (\"revision\" VARCHAR(20))");
+        TestRevisions revisions = logging("orphan_log", () -> { }, "o1");
+        List<MigrationEvent> events = new CopyOnWriteArrayList<>();
+        // What kill -9 leaves: the run lock died with its session, the work session still runs a statement.
+        try (Connection orphan = database.connect()) {
+            int pid = lockAs(orphan, PostgresAdvisoryLock.workKey("\"orphan_version\""), "killed-run");
+            MigrateException e = assertThrows(MigrateException.class, () -> run(database, "orphan_version", revisions,
+                    Duration.ofMillis(300), events).run(heads -> revisions.up(null, "o1")));
+            assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the database session of another migrate"
+                    + " run on \"orphan_version\" to end (held by session pid " + pid + " (application 'killed-run', client "),
+                    e.getMessage());
+            assertTrue(e.getMessage().endsWith("This run changed nothing. Wait for that statement to finish, end the session"
+                    + " with SELECT pg_terminate_backend(" + pid + "), or raise migrate.lockTimeout (for example"
+                    + " -Dmigrate.lockTimeout=5m)."), e.getMessage());
+            assertTrue(events.stream().anyMatch(ev -> ev instanceof MigrationEvent.SessionWaiting w
+                    && w.holder().startsWith("held by session pid " + pid)), events.toString());
+        }
+        assertEquals(List.of(), database.strings("SELECT \"revision\" FROM \"orphan_log\""));
+        // The session ended: the next run goes ahead.
+        run(database, "orphan_version", revisions, Duration.ofMillis(300), events).run(heads -> revisions.up(null, "o1"));
+        assertEquals(List.of("o1"), database.strings("SELECT \"version_num\" FROM \"orphan_version\""));
+    }
+
+    @Test
+    void lockTimeoutNamesTheSessionThatHoldsTheLock(TestDatabase database) throws Exception {
+        TestRevisions revisions = logging("unused", () -> { }, "h1");
+        try (Connection holder = database.connect()) {
+            int pid = lockAs(holder, PostgresAdvisoryLock.key("\"held_version\""), "psql-by-hand");
+            MigrateException e = assertThrows(MigrateException.class, () -> run(database, "held_version", revisions,
+                    Duration.ofMillis(300), new CopyOnWriteArrayList<>()).run(heads -> revisions.up(null, "h1")));
+            assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the migrate lock on \"held_version\":"
+                    + " another migrate run on this database holds it (held by session pid " + pid
+                    + " (application 'psql-by-hand', client "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("). This run changed nothing. Let that run finish, or raise"
+                    + " migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m)."), e.getMessage());
+        }
+    }
+
+    @Test
+    void lostWorkConnectionSaysSoAndTheNextRunContinues(TestDatabase database) throws Exception {
+        AtomicBoolean terminate = new AtomicBoolean(true);
+        TestRevisions revisions = new TestRevisions()
+                .add("w1", null, op -> op.execute("CREATE TABLE \"work_a\" (\"id\" INT)"), op -> { })
+                .add("w2", "w1", op -> {
+                    op.execute("CREATE TABLE \"work_b\" (\"id\" INT)");
+                    if (terminate.getAndSet(false)) {
+                        // What a DBA's pg_terminate_backend or a server restart does to the session.
+                        op.execute("SELECT pg_terminate_backend(pg_backend_pid())");
+                    }
+                }, op -> { });
+        List<MigrationEvent> events = new CopyOnWriteArrayList<>();
+        OnlineRun run = run(database, "work_version", revisions, Duration.ofSeconds(30), events);
+        RevisionFailedException e = assertThrows(RevisionFailedException.class,
+                () -> run.run(heads -> revisions.upFrom(heads, "w1", "w2")));
+        assertTrue(e.connectionLost());
+        assertEquals("w2", e.revision());
+        assertTrue(e.getMessage().startsWith("Revision 'w2' (com.example.Rev_w2) did not finish: the connection to"
+                + " 127.0.0.1:"), e.getMessage());
+        assertTrue(e.getMessage().contains(" was lost during upgrade ("), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  statement: SELECT pg_terminate_backend(pg_backend_pid())\nThe server rolls"
+                + " back the open transaction of a session that ends, so nothing of this revision was applied; earlier"
+                + " revisions stay applied (the version table was at w1 before this revision).\nRead again on a new"
+                + " connection, the version table is at w1. Running upgrade again is safe: it continues from there."),
+                e.getMessage());
+        assertFalse(e.getMessage().contains("Fix the revision"), e.getMessage());
+        assertEquals(List.of("w1"), run.current());
+        assertEquals(List.of(), database.strings("SELECT tablename FROM pg_tables WHERE tablename = 'work_b'"));
+
+        RunResult again = run.run(heads -> revisions.upFrom(heads, "w1", "w2"));
+        assertEquals(List.of("w2"), again.applied().stream().map(r -> r.id()).toList());
+        assertEquals(List.of("w2"), run.current());
+    }
+
+    @Test
+    void connectionLossIsToldFromAFailingStatement() {
+        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("I/O error", "08006")));
+        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("terminating connection", "57P01")));
+        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("odd driver", "HY000", new java.io.EOFException())));
+        assertFalse(RevisionFailures.isConnectionLoss(new SQLException("relation does not exist", "42P01")));
+        assertFalse(RevisionFailures.isConnectionLoss(new SQLException("canceling statement", "57014")));
+        assertFalse(RevisionFailures.isConnectionLoss(new IllegalStateException("from revision code")));
+    }
+
+    // ---- helpers ----
+
+    private static void execute(TestDatabase database, String sql) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    /** Takes the session-level advisory lock {@code key} on {@code connection} under {@code application}; its pid. */
+    private static int lockAs(Connection connection, long key, String application) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute("SET application_name = '" + application + "'");
+        }
+        try (PreparedStatement lock = connection.prepareStatement("SELECT pg_advisory_lock(?), pg_backend_pid()")) {
+            lock.setLong(1, key);
+            try (ResultSet row = lock.executeQuery()) {
+                row.next();
+                return row.getInt(2);
+            }
+        }
+    }
+
+    private static int holderOf(TestDatabase database, long key) throws SQLException {
+        int pid = holderOfOrZero(database, key);
+        assertTrue(pid != 0, "someone holds the lock");
+        return pid;
+    }
+
+    private static int holderOfOrZero(TestDatabase database, long key) {
+        try (Connection connection = database.connect();
+                PreparedStatement query = connection.prepareStatement("SELECT pid FROM pg_locks WHERE locktype = 'advisory'"
+                        + " AND granted AND objsubid = 1 AND CAST(classid AS BIGINT) = ? AND CAST(objid AS BIGINT) = ?")) {
+            query.setLong(1, key >>> 32);
+            query.setLong(2, key & 0xFFFF_FFFFL);
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() ? row.getInt(1) : 0;
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Polls {@code condition} until it holds, failing after a generous bound (not a timing assertion). */
+    private static void poll(BooleanSupplier condition, String what) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BOUND_MILLIS);
+        while (!condition.getAsBoolean()) {
+            assertTrue(System.nanoTime() < deadline, "timed out waiting until: " + what);
+            Thread.sleep(20);
+        }
+    }
+
+    private static void await(CountDownLatch latch) {
+        try {
+            if (!latch.await(BOUND_MILLIS, TimeUnit.MILLISECONDS)) {
+                throw new IllegalStateException("latch not released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
