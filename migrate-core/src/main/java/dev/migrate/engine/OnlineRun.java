@@ -41,7 +41,7 @@ public final class OnlineRun {
      */
     public OnlineRun(ConnectionSource connections, Dialect dialect, EngineSettings settings,
             Function<String, IndexedRevision> revisions) {
-        this.connections = connections;
+        this.connections = new WaitingConnectionSource(connections, settings);
         this.configuredDialect = dialect;
         this.settings = settings;
         this.revisions = revisions;
