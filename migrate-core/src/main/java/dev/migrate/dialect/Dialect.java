@@ -128,6 +128,12 @@ public interface Dialect {
      */
     SqlStatement advisoryLockHolders(long key);
 
+    /** {@code SELECT} returning this session's server process id (with advisory locks only). */
+    SqlStatement sessionId();
+
+    /** Cancels the statement that session {@code pid} is running (with advisory locks only); returns a boolean. */
+    SqlStatement cancelSession(int pid);
+
     /** Creates the one-row lock table (column {@code id INTEGER PRIMARY KEY}) if missing. */
     SqlStatement createLockTable(String schema, String table);
 

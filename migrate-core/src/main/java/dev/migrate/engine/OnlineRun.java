@@ -206,7 +206,8 @@ public final class OnlineRun {
             try (DatabaseLock lock = DatabaseLock.acquire(lockConnection, dialect, settings.tables(),
                     settings.lockTimeout(), settings.listener());
                     DatabaseLock session = DatabaseLock.acquireWorkSession(work, dialect, settings.tables(),
-                            settings.lockTimeout(), start, settings.listener())) {
+                            settings.lockTimeout(), start, settings.listener());
+                    ShutdownCancel onShutdown = ShutdownCancel.register(lockConnection, work, dialect)) {
                 createTables(work, dialect);
                 return body.apply(work, dialect, guard(lock));
             }

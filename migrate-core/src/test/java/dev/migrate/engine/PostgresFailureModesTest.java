@@ -192,6 +192,49 @@ class PostgresFailureModesTest {
     }
 
     @Test
+    void shutdownCancelsTheRunningStatementAndTheRevisionRollsBack(TestDatabase database) throws Exception {
+        CountDownLatch sleeping = new CountDownLatch(1);
+        TestRevisions revisions = new TestRevisions()
+                .add("s1", null, op -> op.execute("CREATE TABLE \"shut_a\" (\"id\" INT)"), op -> { })
+                .add("s2", "s1", op -> {
+                    op.execute("CREATE TABLE \"shut_b\" (\"id\" INT)");
+                    op.withConnection(c -> {
+                        sleeping.countDown();
+                        try (Statement statement = c.createStatement()) {
+                            statement.execute("SELECT pg_sleep(600)"); // a long index build, say
+                        }
+                    });
+                }, op -> { });
+        OnlineRun run = run(database, "shut_version", revisions, Duration.ofSeconds(30), new CopyOnWriteArrayList<>());
+        CompletableFuture<RunResult> running = CompletableFuture.supplyAsync(
+                () -> run.run(heads -> revisions.upFrom(heads, "s1", "s2")));
+        assertTrue(sleeping.await(BOUND_MILLIS, TimeUnit.MILLISECONDS));
+        poll(() -> {
+            try {
+                return !database.strings("SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND state = 'active'"
+                        + " AND query = 'SELECT pg_sleep(600)'").isEmpty();
+            } catch (SQLException e) {
+                throw new IllegalStateException(e);
+            }
+        }, "the statement runs on the server");
+
+        // What the JVM shutdown hook does on Ctrl-C.
+        ShutdownCancel.active().forEach(ShutdownCancel::cancelAndWait);
+
+        Throwable failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> running.get(BOUND_MILLIS, TimeUnit.MILLISECONDS)).getCause();
+        assertTrue(failure instanceof RevisionFailedException, String.valueOf(failure));
+        RevisionFailedException e = (RevisionFailedException) failure;
+        assertEquals("57014", e.sqlState());
+        assertTrue(e.getMessage().contains("\n  hint: the statement was canceled: by Ctrl-C on this run (migrate cancels"
+                + " its statement on shutdown), by pg_cancel_backend, or by statement_timeout."), e.getMessage());
+        assertEquals(List.of("s1"), run.current());
+        assertEquals(List.of(), database.strings("SELECT tablename FROM pg_tables WHERE tablename = 'shut_b'"));
+        assertEquals(List.of("s1:true", "s2:false"), run.history().stream().map(h -> h.revision() + ":" + h.success()).toList());
+        assertEquals(List.of(), ShutdownCancel.active().stream().toList(), "the hook is gone with the run");
+    }
+
+    @Test
     void connectionLossIsToldFromAFailingStatement() {
         assertTrue(RevisionFailures.isConnectionLoss(new SQLException("I/O error", "08006")));
         assertTrue(RevisionFailures.isConnectionLoss(new SQLException("terminating connection", "57P01")));
