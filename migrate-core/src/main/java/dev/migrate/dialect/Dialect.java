@@ -134,6 +134,9 @@ public interface Dialect {
     /** Cancels the statement that session {@code pid} is running (with advisory locks only); returns a boolean. */
     SqlStatement cancelSession(int pid);
 
+    /** Ends session {@code pid}, rolling back its open transaction (with advisory locks only); returns a boolean. */
+    SqlStatement terminateSession(int pid);
+
     /** Creates the one-row lock table (column {@code id INTEGER PRIMARY KEY}) if missing. */
     SqlStatement createLockTable(String schema, String table);
 

@@ -70,6 +70,11 @@ public class PostgresDialect extends StandardSqlDialect {
         return SqlStatement.of("SELECT pg_cancel_backend(?)", pid);
     }
 
+    @Override
+    public SqlStatement terminateSession(int pid) {
+        return SqlStatement.of("SELECT pg_terminate_backend(?)", pid);
+    }
+
     /** pg_locks shows a bigint key as its high half in classid and its low half in objid, objsubid 1. */
     @Override
     public SqlStatement advisoryLockHolders(long key) {

@@ -239,6 +239,11 @@ public abstract class StandardSqlDialect implements Dialect {
     }
 
     @Override
+    public SqlStatement terminateSession(int pid) {
+        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
+    }
+
+    @Override
     public SqlStatement createLockTable(String schema, String table) {
         return SqlStatement.of("CREATE TABLE IF NOT EXISTS " + qualify(schema, table)
                 + " (" + quote("id") + " INTEGER NOT NULL, CONSTRAINT " + quote(table + "_pkc") + " PRIMARY KEY (" + quote("id") + "))");

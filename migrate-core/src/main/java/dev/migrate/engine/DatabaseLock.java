@@ -43,16 +43,24 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
      * revisions), taken after the run lock; null on other databases. The run lock lives on its own
      * session, so it can end while the work session goes on: a run killed in the middle of a long
      * statement leaves its work session running on the server until that statement ends, and a
-     * run whose lock connection dropped still runs revisions. This lock makes the next run wait
-     * for such a session, visibly, instead of working beside it.
+     * run whose lock connection dropped still runs revisions. This lock keeps the next run from
+     * working beside such a session: holding the run lock, it ends the session (no run can commit
+     * there any more: a killed client never will, a cut-off run stops at its next revision), and
+     * when the database refuses that (another role's session), waits for it, visibly and bounded.
      */
     static DatabaseLock acquireWorkSession(Connection work, Dialect dialect, BookkeepingTables tables, Duration timeout,
             long startNanos, MigrationListener listener) throws SQLException {
         if (!dialect.capabilities().advisoryLock()) {
             return null;
         }
-        DatabaseLock lock = new PostgresAdvisoryLock(work, dialect, tables, true);
-        lock.waitFor(timeout, startNanos, listener);
+        PostgresAdvisoryLock lock = new PostgresAdvisoryLock(work, dialect, tables, true);
+        if (lock.tryLock(Duration.ZERO)) {
+            listener.on(new MigrationEvent.LockAcquired(lock.name(), Duration.ZERO));
+            return lock;
+        }
+        lock.endHolders(listener);
+        DatabaseLock waiting = lock;
+        waiting.waitFor(timeout, startNanos, listener);
         return lock;
     }
 
@@ -79,7 +87,7 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
         return "";
     }
 
-    /** The event that reports the start of a wait. */
+    /** The event that reports the start of a wait; null when nothing needs saying. */
     protected MigrationEvent waiting(Duration timeout) {
         return new MigrationEvent.LockWaiting(name, timeout);
     }
@@ -97,7 +105,10 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
         boolean reported = false;
         while (!tryLock(Duration.ofMillis(pause))) {
             if (!reported) {
-                listener.on(waiting(timeout));
+                MigrationEvent waiting = waiting(timeout);
+                if (waiting != null) {
+                    listener.on(waiting);
+                }
                 reported = true;
             }
             long left = deadline - System.nanoTime();

@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
+import dev.migrate.MigrationListener;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SqlStatement;
 import java.nio.charset.StandardCharsets;
@@ -28,6 +29,8 @@ final class PostgresAdvisoryLock extends DatabaseLock {
 
     private final long key;
     private final boolean workSession;
+    /** Set when {@link #endHolders} ended every holder: the wait that follows is theirs to exit, not news. */
+    private boolean endedAll;
 
     PostgresAdvisoryLock(Connection connection, Dialect dialect, BookkeepingTables tables, boolean workSession)
             throws SQLException {
@@ -82,24 +85,55 @@ final class PostgresAdvisoryLock extends DatabaseLock {
         }
     }
 
+    /** A session holding the lock: its process id and how messages describe it. */
+    private record Holder(int pid, String text) {
+    }
+
     /** "held by session pid 123 (application 'migrate', client 10.0.0.5, active for 40 s: SELECT ...)". */
     @Override
     protected String holders() {
-        List<String> sessions = sessions();
-        return sessions.isEmpty() ? "" : "held by " + String.join("; ", sessions);
+        List<Holder> sessions = sessions();
+        return sessions.isEmpty() ? "" : "held by " + texts(sessions);
     }
 
-    /** One description per session holding the lock; empty when the database does not say. */
-    private List<String> sessions() {
+    private static String texts(List<Holder> sessions) {
+        return String.join("; ", sessions.stream().map(Holder::text).toList());
+    }
+
+    /**
+     * Ends the sessions holding the work-session lock, each reported; one the database refuses to
+     * end (a session of another role, without pg_signal_backend) is left for the wait that follows.
+     */
+    void endHolders(MigrationListener listener) {
+        List<Holder> holders = sessions();
+        int ended = 0;
+        for (Holder holder : holders) {
+            try (PreparedStatement terminate = connection.prepareStatement(dialect.terminateSession(holder.pid()).sql())) {
+                terminate.setInt(1, holder.pid());
+                try (ResultSet row = terminate.executeQuery()) {
+                    if (row.next() && row.getBoolean(1)) {
+                        listener.on(new MigrationEvent.SessionEnded(name(), holder.text()));
+                        ended++;
+                    }
+                }
+            } catch (SQLException e) {
+                // Not allowed to end it: the wait names the session and how to end it by hand.
+            }
+        }
+        endedAll = !holders.isEmpty() && ended == holders.size();
+    }
+
+    /** The sessions holding the lock; empty when the database does not say. */
+    private List<Holder> sessions() {
         SqlStatement statement = dialect.advisoryLockHolders(key);
-        List<String> sessions = new ArrayList<>();
+        List<Holder> sessions = new ArrayList<>();
         try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
             for (int i = 0; i < statement.parameters().size(); i++) {
                 query.setObject(i + 1, statement.parameters().get(i));
             }
             try (ResultSet rows = query.executeQuery()) {
                 while (rows.next()) {
-                    sessions.add(session(rows));
+                    sessions.add(new Holder(rows.getInt(1), session(rows)));
                 }
             }
         } catch (SQLException | RuntimeException e) {
@@ -130,7 +164,7 @@ final class PostgresAdvisoryLock extends DatabaseLock {
         if (!workSession) {
             return super.waiting(timeout);
         }
-        return new MigrationEvent.SessionWaiting(name(), holders(), timeout);
+        return endedAll ? null : new MigrationEvent.SessionWaiting(name(), holders(), timeout);
     }
 
     @Override
@@ -138,14 +172,15 @@ final class PostgresAdvisoryLock extends DatabaseLock {
         if (!workSession) {
             return super.timedOut(timeout);
         }
-        List<String> sessions = sessions();
-        String pid = sessions.size() == 1 ? sessions.get(0).replaceAll("^session pid (\\d+).*$", "$1") : "<pid>";
+        List<Holder> sessions = sessions();
+        String pid = sessions.size() == 1 ? String.valueOf(sessions.get(0).pid()) : "<pid>";
         return new MigrateException("Gave up after waiting " + timeout.toMillis() + " ms for the database session of"
                 + " another migrate run on " + name() + " to end"
-                + (sessions.isEmpty() ? "" : " (held by " + String.join("; ", sessions) + ")")
+                + (sessions.isEmpty() ? "" : " (held by " + texts(sessions) + ")")
                 + ". That run's lock connection is gone (the run was killed, or its connection dropped) but its work"
-                + " session is still open on the server, most likely finishing a statement; PostgreSQL rolls back its open transaction when the"
-                + " session ends. This run changed nothing. Wait for that statement to finish, end the session with"
+                + " session is still open on the server, most likely finishing a statement, and this user may not end"
+                + " it; PostgreSQL rolls back its open transaction when the session ends. This run changed nothing."
+                + " Wait for that statement to finish, end the session with"
                 + " SELECT pg_terminate_backend(" + pid + "), or raise migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m).");
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
@@ -66,7 +67,35 @@ class PostgresFailureModesTest {
     }
 
     @Test
-    void lostLockConnectionStopsTheRunBeforeItsNextRevisionWhileASecondRunWaitsForItsWorkSession(TestDatabase database)
+    void lostLockConnectionStopsTheRunBeforeItsNextRevision(TestDatabase database) throws Exception {
+        execute(database, "CREATE TABLE \"stop_log\" (\"revision\" VARCHAR(20))");
+        CountDownLatch inFirst = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TestRevisions revisions = logging("stop_log", () -> {
+            inFirst.countDown();
+            await(release);
+        }, "g1", "g2", "g3");
+        CompletableFuture<RunResult> a = CompletableFuture.supplyAsync(() -> run(database, "stop_version", revisions,
+                Duration.ofSeconds(30), new CopyOnWriteArrayList<>()).run(heads -> revisions.upFrom(heads, "g1", "g2", "g3")));
+        assertTrue(inFirst.await(BOUND_MILLIS, TimeUnit.MILLISECONDS), "the run reached g1");
+        execute(database, "SELECT pg_terminate_backend(" + holderOf(database, PostgresAdvisoryLock.key("\"stop_version\"")) + ")");
+        poll(() -> holderOfOrZero(database, PostgresAdvisoryLock.key("\"stop_version\"")) == 0, "the run lock is released");
+        release.countDown();
+
+        Throwable failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> a.get(BOUND_MILLIS, TimeUnit.MILLISECONDS)).getCause();
+        assertTrue(failure instanceof MigrateException, String.valueOf(failure));
+        assertTrue(failure.getMessage().startsWith("Stopped before revision 'g2': the connection holding the migrate lock"
+                + " on \"stop_version\" (to 127.0.0.1:"), failure.getMessage());
+        assertTrue(failure.getMessage().endsWith(") was lost, so this run no longer keeps other runs out. Revisions before"
+                + " it are committed and the version table is at g1; nothing of 'g2' ran. Running the goal again is safe:"
+                + " it continues from there."), failure.getMessage());
+        assertEquals(List.of("g1"), database.strings("SELECT \"revision\" FROM \"stop_log\""));
+        assertEquals(List.of("g1"), database.strings("SELECT \"version_num\" FROM \"stop_version\""));
+    }
+
+    @Test
+    void aSecondRunEndsTheWorkSessionOfARunThatLostItsLockAndAppliesEachRevisionOnce(TestDatabase database)
             throws Exception {
         execute(database, "CREATE TABLE \"lost_log\" (\"revision\" VARCHAR(20))");
         CountDownLatch inFirst = new CountDownLatch(1);
@@ -78,67 +107,82 @@ class PostgresFailureModesTest {
                 await(release);
             }
         }, "l1", "l2", "l3");
-        List<MigrationEvent> eventsA = new CopyOnWriteArrayList<>();
         List<MigrationEvent> eventsB = new CopyOnWriteArrayList<>();
         CompletableFuture<RunResult> a = CompletableFuture.supplyAsync(() -> run(database, "lost_version", revisions,
-                Duration.ofSeconds(30), eventsA).run(heads -> revisions.upFrom(heads, "l1", "l2", "l3")));
+                Duration.ofSeconds(30), new CopyOnWriteArrayList<>()).run(heads -> revisions.upFrom(heads, "l1", "l2", "l3")));
         assertTrue(inFirst.await(BOUND_MILLIS, TimeUnit.MILLISECONDS), "run A reached l1");
-
-        int lockSession = holderOf(database, PostgresAdvisoryLock.key("\"lost_version\""));
-        execute(database, "SELECT pg_terminate_backend(" + lockSession + ")");
+        int workSession = holderOf(database, PostgresAdvisoryLock.workKey("\"lost_version\""));
+        execute(database, "SELECT pg_terminate_backend(" + holderOf(database, PostgresAdvisoryLock.key("\"lost_version\"")) + ")");
         poll(() -> holderOfOrZero(database, PostgresAdvisoryLock.key("\"lost_version\"")) == 0, "A's run lock released");
 
-        // B gets the run lock, then waits for A's work session, which still runs l1.
-        CompletableFuture<RunResult> b = CompletableFuture.supplyAsync(() -> run(database, "lost_version", revisions,
-                Duration.ofSeconds(30), eventsB).run(heads -> revisions.upFrom(heads, "l1", "l2", "l3")));
-        poll(() -> eventsB.stream().anyMatch(e -> e instanceof MigrationEvent.SessionWaiting), "B waits for A's session");
-        assertFalse(b.isDone());
-        MigrationEvent.SessionWaiting waiting = (MigrationEvent.SessionWaiting) eventsB.stream()
-                .filter(e -> e instanceof MigrationEvent.SessionWaiting).findFirst().orElseThrow();
-        assertTrue(waiting.describe().startsWith("Waiting for the database session of another migrate run on"
-                + " \"lost_version\" to end (held by session pid "), waiting.describe());
-        assertTrue(waiting.describe().endsWith("): its run lock is gone but its statement still runs on the server"
-                + " (up to 30 s, migrate.lockTimeout)"), waiting.describe());
+        // B takes the run lock, finds A's work session still holding the work-session lock, ends it, and runs.
+        RunResult second = run(database, "lost_version", revisions, Duration.ofSeconds(30), eventsB)
+                .run(heads -> revisions.upFrom(heads, "l1", "l2", "l3"));
+        assertEquals(List.of("l1", "l2", "l3"), second.applied().stream().map(r -> r.id()).toList());
+        MigrationEvent.SessionEnded ended = (MigrationEvent.SessionEnded) eventsB.stream()
+                .filter(e -> e instanceof MigrationEvent.SessionEnded).findFirst().orElseThrow();
+        assertTrue(ended.describe().startsWith("Ended the database session of an interrupted migrate run on \"lost_version\""
+                + " (session pid " + workSession + " (application 'migrate', client "), ended.describe());
+        assertTrue(ended.describe().endsWith("): its run lock was gone, so it could not be left to finish; PostgreSQL"
+                + " rolled back its open transaction"), ended.describe());
 
+        // A learns it when it goes on: its connection is gone, and nothing of its l1 was kept.
         release.countDown();
-        Throwable failure = assertThrows(java.util.concurrent.ExecutionException.class, a::get).getCause();
-        assertTrue(failure instanceof MigrateException, String.valueOf(failure));
-        assertTrue(failure.getMessage().startsWith("Stopped before revision 'l2': the connection holding the migrate lock"
-                + " on \"lost_version\" (to 127.0.0.1:"), failure.getMessage());
-        assertTrue(failure.getMessage().endsWith(") was lost, so this run no longer keeps other runs out. Revisions before"
-                + " it are committed and the version table is at l1; nothing of 'l2' ran. Running the goal again is safe:"
-                + " it continues from there."), failure.getMessage());
-
-        RunResult second = b.get(BOUND_MILLIS, TimeUnit.MILLISECONDS);
-        assertEquals(List.of("l2", "l3"), second.applied().stream().map(r -> r.id()).toList());
+        Throwable failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                () -> a.get(BOUND_MILLIS, TimeUnit.MILLISECONDS)).getCause();
+        assertTrue(failure instanceof RevisionFailedException lost && lost.connectionLost(), String.valueOf(failure));
+        assertTrue(failure.getMessage().startsWith("Revision 'l1' (com.example.Rev_l1) did not finish: the connection to"
+                + " 127.0.0.1:"), failure.getMessage());
+        assertTrue(failure.getMessage().endsWith("Read again on a new connection, the version table is at l3. Running"
+                + " upgrade again is safe: it continues from there."), failure.getMessage());
         assertEquals(List.of("l1", "l2", "l3"), database.strings("SELECT \"revision\" FROM \"lost_log\" ORDER BY 1"),
                 "each revision exactly once");
         assertEquals(List.of("l3"), database.strings("SELECT \"version_num\" FROM \"lost_version\""));
     }
 
     @Test
-    void aRunWaitsForTheWorkSessionOfAKilledRunAndGivesUpAtTheLockTimeout(TestDatabase database) throws Exception {
+    void aRunEndsTheLeftoverSessionOfAKilledRun(TestDatabase database) throws Exception {
         execute(database, "CREATE TABLE \"orphan_log\" (\"revision\" VARCHAR(20))");
         TestRevisions revisions = logging("orphan_log", () -> { }, "o1");
         List<MigrationEvent> events = new CopyOnWriteArrayList<>();
         // What kill -9 leaves: the run lock died with its session, the work session still runs a statement.
         try (Connection orphan = database.connect()) {
-            int pid = lockAs(orphan, PostgresAdvisoryLock.workKey("\"orphan_version\""), "killed-run");
-            MigrateException e = assertThrows(MigrateException.class, () -> run(database, "orphan_version", revisions,
-                    Duration.ofMillis(300), events).run(heads -> revisions.up(null, "o1")));
+            int pid = lockAs(orphan, PostgresAdvisoryLock.workKey("\"orphan_version\""), "migrate");
+            run(database, "orphan_version", revisions, Duration.ofSeconds(30), events).run(heads -> revisions.up(null, "o1"));
+            assertTrue(events.stream().anyMatch(e -> e instanceof MigrationEvent.SessionEnded ended
+                    && ended.holder().startsWith("session pid " + pid + " (application 'migrate'")), events.toString());
+            assertFalse(orphan.isValid(5), "the leftover session was ended");
+        }
+        assertEquals(List.of("o1"), database.strings("SELECT \"revision\" FROM \"orphan_log\""));
+        assertEquals(List.of("o1"), database.strings("SELECT \"version_num\" FROM \"orphan_version\""));
+    }
+
+    @Test
+    void aLeftoverSessionThisUserMayNotEndIsWaitedForUpToTheLockTimeout(TestDatabase database) throws Exception {
+        assumeTrue(database.url().contains("user=postgres"), "needs the superuser in the URL to play another role");
+        String role = "migrate_fm_" + Long.toHexString(System.nanoTime());
+        execute(database, "CREATE ROLE " + role + " LOGIN");
+        try (Connection orphan = database.connect()) {
+            // A superuser's session: an ordinary role may not end it.
+            int pid = lockAs(orphan, PostgresAdvisoryLock.workKey("\"guarded_version\""), "killed-run");
+            TestDatabase asRole = new TestDatabase(database.dialect(), database.url().replace("user=postgres", "user=" + role),
+                    null, null);
+            List<MigrationEvent> events = new CopyOnWriteArrayList<>();
+            TestRevisions revisions = logging("unused", () -> { }, "u1");
+            MigrateException e = assertThrows(MigrateException.class, () -> run(asRole, "guarded_version", revisions,
+                    Duration.ofMillis(300), events).run(heads -> revisions.up(null, "u1")));
             assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the database session of another migrate"
-                    + " run on \"orphan_version\" to end (held by session pid " + pid + " (application 'killed-run', client "),
+                    + " run on \"guarded_version\" to end (held by session pid " + pid + " (application 'killed-run', client "),
                     e.getMessage());
             assertTrue(e.getMessage().endsWith("This run changed nothing. Wait for that statement to finish, end the session"
                     + " with SELECT pg_terminate_backend(" + pid + "), or raise migrate.lockTimeout (for example"
                     + " -Dmigrate.lockTimeout=5m)."), e.getMessage());
             assertTrue(events.stream().anyMatch(ev -> ev instanceof MigrationEvent.SessionWaiting w
                     && w.holder().startsWith("held by session pid " + pid)), events.toString());
+            assertTrue(orphan.isValid(5), "left alone");
+        } finally {
+            execute(database, "DROP ROLE IF EXISTS " + role);
         }
-        assertEquals(List.of(), database.strings("SELECT \"revision\" FROM \"orphan_log\""));
-        // The session ended: the next run goes ahead.
-        run(database, "orphan_version", revisions, Duration.ofMillis(300), events).run(heads -> revisions.up(null, "o1"));
-        assertEquals(List.of("o1"), database.strings("SELECT \"version_num\" FROM \"orphan_version\""));
     }
 
     @Test
