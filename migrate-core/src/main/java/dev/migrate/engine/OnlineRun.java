@@ -115,9 +115,27 @@ public final class OnlineRun {
                 List<AppliedRevision> applied = runner.run(plan);
                 return new RunResult(applied, before, runner.heads());
             } catch (RevisionFailedException e) {
-                throw e.connectionLost() ? connectionLost(e, dialect, runner.heads()) : e;
+                if (!e.connectionLost()) {
+                    throw e;
+                }
+                recordOnNewConnection(runner.unrecordedFailure(), dialect);
+                throw connectionLost(e, dialect, runner.heads());
             }
         };
+    }
+
+    /** Appends {@code entry} (a failed attempt whose connection was lost) on a new connection; silent if that fails too. */
+    private void recordOnNewConnection(HistoryEntry entry, Dialect dialect) {
+        if (entry == null) {
+            return;
+        }
+        try (Connection connection = connections.open()) {
+            JdbcSink sink = new JdbcSink(connection);
+            new HistoryTable(dialect, settings.tables()).append(sink, entry);
+            sink.commit();
+        } catch (SQLException | RuntimeException e) {
+            // The database is still out of reach; the failure message says so.
+        }
     }
 
     /** The failure of a revision whose connection was lost, with the version table read again on a new connection. */

@@ -39,6 +39,7 @@ final class PlanRunner {
     private final List<String> heads = new ArrayList<>();
     private String statement = "";
     private StepGuard guard = StepGuard.NONE;
+    private HistoryEntry unrecorded;
 
     /** {@code history} and {@code executedBy} are null offline, where no history is written. */
     PlanRunner(Dialect dialect, StatementSink sink, EngineSettings settings, Function<String, IndexedRevision> revisions,
@@ -261,12 +262,19 @@ final class PlanRunner {
         if (history == null) {
             return;
         }
+        HistoryEntry failure = entry(revision, started, false);
         try {
-            history.append(sink, entry(revision, started, false));
+            history.append(sink, failure);
             sink.commit();
         } catch (SQLException | RuntimeException e) {
             cause.addSuppressed(e);
             sink.rollbackQuietly();
+            unrecorded = failure; // the connection may be gone: the caller can write it on a new one
         }
+    }
+
+    /** The failed attempt's history row when writing it failed (a lost connection), else null. */
+    HistoryEntry unrecordedFailure() {
+        return unrecorded;
     }
 }

@@ -229,6 +229,8 @@ class PostgresFailureModesTest {
         assertFalse(e.getMessage().contains("Fix the revision"), e.getMessage());
         assertEquals(List.of("w1"), run.current());
         assertEquals(List.of(), database.strings("SELECT tablename FROM pg_tables WHERE tablename = 'work_b'"));
+        assertEquals(List.of("w1:true", "w2:false"), run.history().stream().map(h -> h.revision() + ":" + h.success()).toList(),
+                "the failed attempt is recorded on a new connection");
 
         RunResult again = run.run(heads -> revisions.upFrom(heads, "w1", "w2"));
         assertEquals(List.of("w2"), again.applied().stream().map(r -> r.id()).toList());
