@@ -136,7 +136,7 @@ final class PlanRunner {
                     rendered.id(), changes.get(i).what());
         }
         batch.add(dialect.inline(history.insert(entry(rendered, started, true))), statement);
-        batch.add(dialect.commitScriptTransaction().sql(), "(commit)");
+        batch.add(dialect.commitScriptTransaction().sql(), StatementBatch.COMMIT);
         flushBatch();
     }
 

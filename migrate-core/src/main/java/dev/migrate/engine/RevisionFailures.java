@@ -19,9 +19,6 @@ final class RevisionFailures {
      */
     private static final Set<String> LOST_SESSION = Set.of("57P01", "57P02", "57P03", "90067");
 
-    /** The label {@link PlanRunner} gives the COMMIT it sends in a batch. */
-    private static final String COMMIT = "(commit)";
-
     private RevisionFailures() {
     }
 
@@ -88,7 +85,7 @@ final class RevisionFailures {
         String verb = verb(failed.direction());
         Throwable cause = failed.getCause();
         String what = cause == null ? "" : cause.getMessage();
-        boolean atCommit = COMMIT.equals(failed.statement()) || !dialect.capabilities().transactionalDdl();
+        boolean atCommit = StatementBatch.COMMIT.equals(failed.statement()) || !dialect.capabilities().transactionalDdl();
         StringBuilder message = new StringBuilder("Revision ").append(named).append(" did not finish: the connection to ")
                 .append(where).append(" was lost during ").append(verb).append(" (").append(what)
                 .append("; SQLState ").append(failed.sqlState()).append(")")

@@ -281,6 +281,27 @@ class PostgresFailureModesTest {
     }
 
     @Test
+    void lostWorkConnectionInTheMiddleOfABatchIsToldToo(TestDatabase database) throws Exception {
+        AtomicBoolean terminate = new AtomicBoolean(true);
+        TestRevisions revisions = new TestRevisions()
+                .add("v1", null, op -> {
+                    op.execute("CREATE TABLE \"batch_a\" (\"id\" INT)");
+                    // Plain INSERTs travel in one JDBC batch with the version change; this one ends the session.
+                    op.execute(terminate.getAndSet(false)
+                            ? "INSERT INTO \"batch_a\" SELECT 1 FROM (SELECT pg_terminate_backend(pg_backend_pid())) AS t"
+                            : "INSERT INTO \"batch_a\" VALUES (1)");
+                }, op -> { });
+        OnlineRun run = run(database, "batch_version", revisions, Duration.ofSeconds(30), new CopyOnWriteArrayList<>());
+        RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> run.run(heads -> revisions.up(null, "v1")));
+        assertTrue(e.connectionLost(), e.getMessage());
+        assertTrue(e.getMessage().contains("so nothing of this revision was applied; earlier revisions stay applied (the"
+                + " version table was at base before this revision).\nRead again on a new connection, the version table is at"
+                + " base. Running upgrade again is safe"), e.getMessage());
+        assertEquals(List.of(), database.strings("SELECT tablename FROM pg_tables WHERE tablename = 'batch_a'"));
+        assertEquals(List.of("v1"), run.run(heads -> revisions.up(null, "v1")).applied().stream().map(a -> a.id()).toList());
+    }
+
+    @Test
     void connectionLossIsToldFromAFailingStatement() {
         assertTrue(RevisionFailures.isConnectionLoss(new SQLException("I/O error", "08006")));
         assertTrue(RevisionFailures.isConnectionLoss(new SQLException("terminating connection", "57P01")));
