@@ -77,10 +77,9 @@ public final class OnlineRun {
     /** The no-op answer when the version table exists and the plan from its rows is empty; else null. */
     private RunResult nothingToDo(Connection work, Dialect dialect, Function<List<String>, Plan> planner)
             throws SQLException {
-        work.setAutoCommit(true);
         List<String> before;
         try {
-            before = new VersionTable(dialect, settings.tables()).read(work);
+            before = new VersionTable(dialect, settings.tables()).readWaitingAtMost(work, settings.lockTimeout());
         } catch (SQLException e) {
             if (dialect.isMissingTable(e.getSQLState(), e.getErrorCode())) {
                 return null; // first run: the locked path creates the tables
@@ -103,9 +102,8 @@ public final class OnlineRun {
     private LockedWork<RunResult> planned(Function<List<String>, Plan> planner) {
         return (work, dialect, guard) -> {
             JdbcSink sink = new JdbcSink(work);
-            VersionTable versionTable = new VersionTable(dialect, settings.tables());
-            List<String> before = versionTable.read(work);
-            sink.commit();
+            List<String> before = new VersionTable(dialect, settings.tables()).readWaitingAtMost(work,
+                    settings.lockTimeout());
             Plan plan = planner.apply(before);
             settings.listener().on(new MigrationEvent.Planned(plan.direction(), before,
                     plan.steps().stream().map(PlanStep::revision).map(r -> r.id()).toList()));
@@ -160,6 +158,7 @@ public final class OnlineRun {
         return locked((work, dialect, guard) -> {
             JdbcSink sink = new JdbcSink(work);
             VersionTable versionTable = new VersionTable(dialect, settings.tables());
+            versionTable.boundLockWait(sink, settings.lockTimeout());
             List<String> before = versionTable.read(work);
             VersionChange change = stamper.apply(before);
             versionTable.apply(sink, change, "(stamp)");
@@ -291,6 +290,13 @@ public final class OnlineRun {
     }
 
     private MigrateException databaseError(SQLException e) {
+        if ("55P03".equals(e.getSQLState())) {
+            return new MigrateException("Gave up after waiting " + settings.lockTimeout().toMillis() + " ms"
+                    + " (migrate.lockTimeout) for a table lock on migrate's tables (" + settings.tables().version() + "): "
+                    + e.getMessage() + ". Another session holds a lock on them (a LOCK TABLE, or a long transaction that"
+                    + " changed them; pg_locks shows it). This run changed nothing. Let that session finish, or raise"
+                    + " migrate.lockTimeout.", e);
+        }
         if (RevisionFailures.isConnectionLoss(e)) {
             return new MigrateException("The connection to " + connections.where() + " was lost while migrate was"
                     + " reading or writing its own tables (" + settings.tables().version() + "), not in a revision: "

@@ -302,6 +302,30 @@ class PostgresFailureModesTest {
     }
 
     @Test
+    void aLockedVersionTableIsWaitedForUpToTheLockTimeout(TestDatabase database) throws Exception {
+        TestRevisions revisions = logging("locked_log", () -> { }, "t1", "t2");
+        execute(database, "CREATE TABLE \"locked_log\" (\"revision\" VARCHAR(20))");
+        OnlineRun run = run(database, "locked_version", revisions, Duration.ofMillis(300), new CopyOnWriteArrayList<>());
+        run.run(heads -> revisions.upFrom(heads, "t1"));
+        try (Connection other = database.connect(); Statement statement = other.createStatement()) {
+            other.setAutoCommit(false);
+            statement.execute("LOCK TABLE \"locked_version\" IN ACCESS EXCLUSIVE MODE");
+            for (boolean answerWithoutLock : new boolean[] {true, false}) {
+                MigrateException e = assertThrows(MigrateException.class,
+                        () -> run.run(heads -> revisions.upFrom(heads, "t1", "t2"), answerWithoutLock));
+                assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms (migrate.lockTimeout) for a table lock on"
+                        + " migrate's tables (locked_version): "), e.getMessage());
+                assertTrue(e.getMessage().endsWith(". Another session holds a lock on them (a LOCK TABLE, or a long"
+                        + " transaction that changed them; pg_locks shows it). This run changed nothing. Let that session"
+                        + " finish, or raise migrate.lockTimeout."), e.getMessage());
+            }
+            other.rollback();
+        }
+        assertEquals(List.of("t2"), run.run(heads -> revisions.upFrom(heads, "t1", "t2")).applied().stream()
+                .map(a -> a.id()).toList());
+    }
+
+    @Test
     void connectionLossIsToldFromAFailingStatement() {
         assertTrue(RevisionFailures.isConnectionLoss(new SQLException("I/O error", "08006")));
         assertTrue(RevisionFailures.isConnectionLoss(new SQLException("terminating connection", "57P01")));
