@@ -172,7 +172,8 @@ public final class OnlineRun {
 
     /** The version table's rows; empty when the table does not exist yet. Takes no lock and creates nothing. */
     public List<String> current() {
-        return readOnly((connection, dialect) -> new VersionTable(dialect, settings.tables()).read(connection), List.of());
+        return readOnly((connection, dialect) -> new VersionTable(dialect, settings.tables())
+                .readWaitingAtMost(connection, settings.lockTimeout()), List.of());
     }
 
     /** Every history row, oldest first; empty when migrate never ran here. */

@@ -319,6 +319,9 @@ class PostgresFailureModesTest {
                         + " transaction that changed them; pg_locks shows it). This run changed nothing. Let that session"
                         + " finish, or raise migrate.lockTimeout."), e.getMessage());
             }
+            MigrateException current = assertThrows(MigrateException.class, run::current);
+            assertTrue(current.getMessage().startsWith("Gave up after waiting 300 ms (migrate.lockTimeout) for a table lock"),
+                    current.getMessage());
             other.rollback();
         }
         assertEquals(List.of("t2"), run.run(heads -> revisions.upFrom(heads, "t1", "t2")).applied().stream()
