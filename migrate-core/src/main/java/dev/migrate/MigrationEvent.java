@@ -28,6 +28,40 @@ public sealed interface MigrationEvent {
         }
     }
 
+    /**
+     * The run lock is free, but the database session of another run still works here (a run
+     * killed in the middle of a statement, or one whose lock connection dropped) and this run may
+     * not end it (see {@link SessionEnded}); it waits for that session to end (reported once).
+     *
+     * @param lock    the version table's qualified name
+     * @param holder  who that session is ("session pid 123 (...)"), empty when unknown
+     * @param timeout how long the run waits before failing ({@code migrate.lockTimeout})
+     */
+    record SessionWaiting(String lock, String holder, Duration timeout) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return "Waiting for the database session of another migrate run on " + lock + " to end"
+                    + (holder.isEmpty() ? "" : " (" + holder + ")") + ": its run lock is gone but its statement still"
+                    + " runs on the server (up to " + timeout.toSeconds() + " s, migrate.lockTimeout)";
+        }
+    }
+
+    /**
+     * The run lock was free but the work-session lock was not: its holder is the database session
+     * of a run whose lock connection is gone (killed in the middle of a revision, or cut off), which
+     * no run can bring to a commit any more; this run ended it, and the server rolled it back.
+     *
+     * @param lock   the version table's qualified name
+     * @param holder who that session was ("session pid 123 (...)")
+     */
+    record SessionEnded(String lock, String holder) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return "Ended the database session of an interrupted migrate run on " + lock + " (" + holder + "): its run"
+                    + " lock was gone, so it could not be left to finish; PostgreSQL rolled back its open transaction";
+        }
+    }
+
     /** The run holds the lock; {@code waited} is zero when nobody else held it. */
     record LockAcquired(String lock, Duration waited) implements MigrationEvent {
         @Override

@@ -143,6 +143,22 @@ public interface Dialect {
     /** Releases the session-level advisory lock {@code key}. */
     SqlStatement advisoryUnlock(long key);
 
+    /**
+     * The sessions holding the advisory lock {@code key}, for "who holds it" in messages; one row
+     * each: pid, application name, client address (null when local), state (null when not visible),
+     * current or last query, seconds in that state.
+     */
+    SqlStatement advisoryLockHolders(long key);
+
+    /** {@code SELECT} returning this session's server process id (with advisory locks only). */
+    SqlStatement sessionId();
+
+    /** Cancels the statement that session {@code pid} is running (with advisory locks only); returns a boolean. */
+    SqlStatement cancelSession(int pid);
+
+    /** Ends session {@code pid}, rolling back its open transaction (with advisory locks only); returns a boolean. */
+    SqlStatement terminateSession(int pid);
+
     /** Creates the one-row lock table (column {@code id INTEGER PRIMARY KEY}) if missing. */
     SqlStatement createLockTable(String schema, String table);
 

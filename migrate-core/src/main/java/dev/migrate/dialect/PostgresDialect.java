@@ -86,6 +86,48 @@ public class PostgresDialect extends StandardSqlDialect {
         return SqlStatement.of("SELECT pg_advisory_unlock(?)", key);
     }
 
+    /** Explains the cancellations and lock waits that are not the revision's fault. */
+    @Override
+    public String failureHint(String sqlState, int vendorCode, String message) {
+        if ("57014".equals(sqlState)) {
+            return "the statement was canceled: by Ctrl-C on this run (migrate cancels its statement on shutdown),"
+                    + " by pg_cancel_backend, or by statement_timeout. Nothing of this revision was kept.";
+        }
+        if ("55P03".equals(sqlState)) {
+            return "another session holds a lock this statement needs, and waiting for it was bounded (lock_timeout,"
+                    + " which migrate.ddlLockTimeout sets, or NOWAIT); run again when that session is done, or raise"
+                    + " migrate.ddlLockTimeout.";
+        }
+        return "";
+    }
+
+    @Override
+    public SqlStatement sessionId() {
+        return SqlStatement.of("SELECT pg_backend_pid()");
+    }
+
+    @Override
+    public SqlStatement cancelSession(int pid) {
+        return SqlStatement.of("SELECT pg_cancel_backend(?)", pid);
+    }
+
+    @Override
+    public SqlStatement terminateSession(int pid) {
+        return SqlStatement.of("SELECT pg_terminate_backend(?)", pid);
+    }
+
+    /** pg_locks shows a bigint key as its high half in classid and its low half in objid, objsubid 1. */
+    @Override
+    public SqlStatement advisoryLockHolders(long key) {
+        return SqlStatement.of("SELECT a.pid, a.application_name, host(a.client_addr), a.state, a.query,"
+                + " CAST(EXTRACT(EPOCH FROM (now() - a.state_change)) AS BIGINT)"
+                + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
+                + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
+                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
+                + " AND CAST(l.classid AS BIGINT) = ? AND CAST(l.objid AS BIGINT) = ? ORDER BY a.pid",
+                key >>> 32, key & 0xFFFF_FFFFL);
+    }
+
     @Override
     protected OperationRenderer renderer(String schema) {
         return new PostgresOperationRenderer(this, schema);

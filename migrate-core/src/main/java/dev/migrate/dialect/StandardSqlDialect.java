@@ -224,6 +224,26 @@ public abstract class StandardSqlDialect implements Dialect {
     }
 
     @Override
+    public SqlStatement advisoryLockHolders(long key) {
+        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
+    }
+
+    @Override
+    public SqlStatement sessionId() {
+        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
+    }
+
+    @Override
+    public SqlStatement cancelSession(int pid) {
+        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
+    }
+
+    @Override
+    public SqlStatement terminateSession(int pid) {
+        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
+    }
+
+    @Override
     public SqlStatement createLockTable(String schema, String table) {
         return SqlStatement.of("CREATE TABLE IF NOT EXISTS " + qualify(schema, table)
                 + " (" + quote("id") + " INTEGER NOT NULL, CONSTRAINT " + quote(table + "_pkc") + " PRIMARY KEY (" + quote("id") + "))");

@@ -17,6 +17,14 @@ public interface ConnectionSource {
     /** The JDBC URL with any password masked (for messages), or null when unknown before connecting. */
     String maskedUrl();
 
+    /**
+     * Where the database is, for messages: {@code host:port (masked url)} for a server, the masked
+     * URL for an embedded database, "the database" when unknown. Never contains a password.
+     */
+    default String where() {
+        return maskedUrl() == null ? "the database" : maskedUrl();
+    }
+
     /** Connections from a data source (pooled or not); the data source owns their settings. */
     static ConnectionSource of(DataSource dataSource) {
         return new ConnectionSource() {

@@ -32,10 +32,64 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
     static DatabaseLock acquire(Connection connection, Dialect dialect, BookkeepingTables tables, Duration timeout,
             MigrationListener listener) throws SQLException {
         DatabaseLock lock = dialect.capabilities().advisoryLock()
-                ? new PostgresAdvisoryLock(connection, dialect, tables)
+                ? new PostgresAdvisoryLock(connection, dialect, tables, false)
                 : new LockTableLock(connection, dialect, tables);
-        lock.waitFor(timeout, listener);
+        lock.waitFor(timeout, System.nanoTime(), listener);
         return lock;
+    }
+
+    /**
+     * With advisory locks, a second lock held by the run's work connection (the one that runs the
+     * revisions), taken after the run lock; null on other databases. The run lock lives on its own
+     * session, so it can end while the work session goes on: a run killed in the middle of a long
+     * statement leaves its work session running on the server until that statement ends, and a
+     * run whose lock connection dropped still runs revisions. This lock keeps the next run from
+     * working beside such a session: holding the run lock, it ends the session (no run can commit
+     * there any more: a killed client never will, a cut-off run stops at its next revision), and
+     * when the database refuses that (another role's session), waits for it, visibly and bounded.
+     */
+    static DatabaseLock acquireWorkSession(Connection work, Dialect dialect, BookkeepingTables tables, Duration timeout,
+            long startNanos, MigrationListener listener) throws SQLException {
+        if (!dialect.capabilities().advisoryLock()) {
+            return null;
+        }
+        PostgresAdvisoryLock lock = new PostgresAdvisoryLock(work, dialect, tables, true);
+        if (lock.tryLock(Duration.ZERO)) {
+            listener.on(new MigrationEvent.LockAcquired(lock.name(), Duration.ZERO));
+            return lock;
+        }
+        lock.endHolders(listener);
+        DatabaseLock waiting = lock;
+        waiting.waitFor(timeout, startNanos, listener);
+        return lock;
+    }
+
+    /**
+     * True while this lock's session is alive, and so still holds the lock (only {@link #close()}
+     * releases it otherwise). One round trip; false when the connection is gone or does not answer
+     * within {@code seconds}.
+     */
+    boolean stillHeld(int seconds) {
+        try {
+            return connection.isValid(seconds);
+        } catch (SQLException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /** The lock's name in messages: the version table's qualified name. */
+    String name() {
+        return name;
+    }
+
+    /** Who holds the lock now, for messages ("session pid 123 ..."); empty when the database cannot tell. */
+    protected String holders() {
+        return "";
+    }
+
+    /** The event that reports the start of a wait; null when nothing needs saying. */
+    protected MigrationEvent waiting(Duration timeout) {
+        return new MigrationEvent.LockWaiting(name, timeout);
     }
 
     /** One attempt; true when the lock is now held. May block for at most {@code wait}. */
@@ -44,14 +98,17 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
     /** Releases the lock; the connection is closed by the caller. */
     protected abstract void unlock() throws SQLException;
 
-    private void waitFor(Duration timeout, MigrationListener listener) throws SQLException {
-        long start = System.nanoTime();
+    /** Polls until the lock is held or {@code timeout} has passed since {@code start} (System.nanoTime()). */
+    private void waitFor(Duration timeout, long start, MigrationListener listener) throws SQLException {
         long deadline = start + timeout.toNanos();
         long pause = FIRST_PAUSE_MILLIS;
         boolean reported = false;
         while (!tryLock(Duration.ofMillis(pause))) {
             if (!reported) {
-                listener.on(new MigrationEvent.LockWaiting(name, timeout));
+                MigrationEvent waiting = waiting(timeout);
+                if (waiting != null) {
+                    listener.on(waiting);
+                }
                 reported = true;
             }
             long left = deadline - System.nanoTime();
@@ -64,9 +121,12 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
         listener.on(new MigrationEvent.LockAcquired(name, reported ? Duration.ofNanos(System.nanoTime() - start) : Duration.ZERO));
     }
 
-    private MigrateException timedOut(Duration timeout) {
+    /** The error when the wait ran out; names {@code migrate.lockTimeout} and says nothing was changed. */
+    protected MigrateException timedOut(Duration timeout) {
+        String holders = holders();
         return new MigrateException("Gave up after waiting " + timeout.toMillis() + " ms for the migrate lock on " + name
-                + ": another migrate run on this database holds it. Let that run finish, or raise migrate.lockTimeout"
+                + ": another migrate run on this database holds it" + (holders.isEmpty() ? "" : " (" + holders + ")")
+                + ". This run changed nothing. Let that run finish, or raise migrate.lockTimeout"
                 + " (for example -Dmigrate.lockTimeout=5m).");
     }
 

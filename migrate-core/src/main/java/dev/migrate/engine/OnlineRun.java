@@ -5,6 +5,7 @@ import dev.migrate.ChangedRevision;
 import dev.migrate.HistoryEntry;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
+import dev.migrate.RevisionFailedException;
 import dev.migrate.RunResult;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
@@ -15,6 +16,7 @@ import dev.migrate.index.IndexedRevision;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Function;
 
@@ -26,11 +28,16 @@ import java.util.function.Function;
 public final class OnlineRun {
 
     private static final int LOCK_NETWORK_TIMEOUT_MILLIS = 60_000;
+    /** How long the check before each revision waits for the lock connection to answer. */
+    private static final int LOCK_CHECK_SECONDS = 10;
+    /** Default for how often, at most, a run checks its lock connection between revisions. */
+    static final Duration LOCK_CHECK_INTERVAL = Duration.ofSeconds(1);
 
     private final ConnectionSource connections;
     private final Dialect configuredDialect;
     private final EngineSettings settings;
     private final Function<String, IndexedRevision> revisions;
+    private Duration lockCheckInterval = LOCK_CHECK_INTERVAL;
 
     /**
      * @param dialect   the dialect, or null to take it from the first connection's metadata URL
@@ -38,10 +45,16 @@ public final class OnlineRun {
      */
     public OnlineRun(ConnectionSource connections, Dialect dialect, EngineSettings settings,
             Function<String, IndexedRevision> revisions) {
-        this.connections = connections;
+        this.connections = new WaitingConnectionSource(connections, settings);
         this.configuredDialect = dialect;
         this.settings = settings;
         this.revisions = revisions;
+    }
+
+    /** Checks the lock connection before every revision at most this often (tests use zero: every revision). */
+    OnlineRun checkingLockEvery(Duration interval) {
+        this.lockCheckInterval = interval;
+        return this;
     }
 
     /** Plans from the version table's rows (read under the lock) and runs the plan. */
@@ -74,10 +87,9 @@ public final class OnlineRun {
     /** The no-op answer when the version table exists and the plan from its rows is empty; else null. */
     private RunResult nothingToDo(Connection work, Dialect dialect, Function<List<String>, Plan> planner)
             throws SQLException {
-        work.setAutoCommit(true);
         List<String> before;
         try {
-            before = new VersionTable(dialect, settings.tables()).read(work);
+            before = new VersionTable(dialect, settings.tables()).readWaitingAtMost(work, settings.lockTimeout());
         } catch (SQLException e) {
             if (dialect.isMissingTable(e.getSQLState(), e.getErrorCode())) {
                 return null; // first run: the locked path creates the tables
@@ -97,27 +109,66 @@ public final class OnlineRun {
         return new RunResult(List.of(), before, before);
     }
 
-    private SqlWork<RunResult> planned(Function<List<String>, Plan> planner) {
-        return (work, dialect) -> {
+    private LockedWork<RunResult> planned(Function<List<String>, Plan> planner) {
+        return (work, dialect, guard) -> {
             JdbcSink sink = new JdbcSink(work);
-            VersionTable versionTable = new VersionTable(dialect, settings.tables());
-            List<String> before = versionTable.read(work);
-            sink.commit();
+            List<String> before = new VersionTable(dialect, settings.tables()).readWaitingAtMost(work,
+                    settings.lockTimeout());
             Plan plan = planner.apply(before);
             settings.listener().on(new MigrationEvent.Planned(plan.direction(), before,
                     plan.steps().stream().map(PlanStep::revision).map(r -> r.id()).toList()));
             PlanRunner runner = new PlanRunner(dialect, sink, settings, revisions,
-                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName());
-            List<AppliedRevision> applied = runner.run(plan);
-            return new RunResult(applied, before, runner.heads());
+                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName()).guardedBy(guard);
+            try {
+                List<AppliedRevision> applied = runner.run(plan);
+                return new RunResult(applied, before, runner.heads());
+            } catch (RevisionFailedException e) {
+                if (!e.connectionLost()) {
+                    throw e;
+                }
+                recordOnNewConnection(runner.unrecordedFailure(), dialect);
+                throw connectionLost(e, dialect, runner.heads());
+            }
         };
+    }
+
+    /** Appends {@code entry} (a failed attempt whose connection was lost) on a new connection; silent if that fails too. */
+    private void recordOnNewConnection(HistoryEntry entry, Dialect dialect) {
+        if (entry == null) {
+            return;
+        }
+        try (Connection connection = connections.open()) {
+            JdbcSink sink = new JdbcSink(connection);
+            new HistoryTable(dialect, settings.tables()).append(sink, entry);
+            sink.commit();
+        } catch (SQLException | RuntimeException e) {
+            // The database is still out of reach; the failure message says so.
+        }
+    }
+
+    /** The failure of a revision whose connection was lost, with the version table read again on a new connection. */
+    private RevisionFailedException connectionLost(RevisionFailedException failed, Dialect dialect, List<String> heads) {
+        IndexedRevision revision = revisions.apply(failed.revision());
+        String named = "'" + failed.revision() + "' (" + (revision == null ? "?" : revision.className()) + ")";
+        List<String> reread = null;
+        String unreachable = null;
+        try {
+            reread = current();
+        } catch (MigrateException e) {
+            unreachable = e.getMessage();
+        }
+        RevisionFailedException lost = RevisionFailures.connectionLost(failed, named, connections.where(), heads, dialect,
+                reread, unreachable);
+        lost.addSuppressed(failed);
+        return lost;
     }
 
     /** Alembic's stamp: applies the version-table change {@code stamper} computes from the current rows. */
     public RunResult stamp(Function<List<String>, VersionChange> stamper) {
-        return locked((work, dialect) -> {
+        return locked((work, dialect, guard) -> {
             JdbcSink sink = new JdbcSink(work);
             VersionTable versionTable = new VersionTable(dialect, settings.tables());
+            versionTable.boundLockWait(sink, settings.lockTimeout());
             List<String> before = versionTable.read(work);
             VersionChange change = stamper.apply(before);
             versionTable.apply(sink, change, "(stamp)");
@@ -131,7 +182,8 @@ public final class OnlineRun {
 
     /** The version table's rows; empty when the table does not exist yet. Takes no lock and creates nothing. */
     public List<String> current() {
-        return readOnly((connection, dialect) -> new VersionTable(dialect, settings.tables()).read(connection), List.of());
+        return readOnly((connection, dialect) -> new VersionTable(dialect, settings.tables())
+                .readWaitingAtMost(connection, settings.lockTimeout()), List.of());
     }
 
     /** Every history row, oldest first; empty when migrate never ran here. */
@@ -157,7 +209,13 @@ public final class OnlineRun {
         T apply(Connection connection, Dialect dialect) throws SQLException;
     }
 
-    private <T> T locked(SqlWork<T> body) {
+    /** Work done under the run lock; {@code guard} stops a plan whose lock was lost. */
+    @FunctionalInterface
+    private interface LockedWork<T> {
+        T apply(Connection work, Dialect dialect, StepGuard guard) throws SQLException;
+    }
+
+    private <T> T locked(LockedWork<T> body) {
         try (Connection work = connections.open()) {
             return locked(work, dialect(work), body);
         } catch (SQLException e) {
@@ -165,16 +223,50 @@ public final class OnlineRun {
         }
     }
 
-    /** Runs {@code body} on {@code work} while a second connection holds the run lock. */
-    private <T> T locked(Connection work, Dialect dialect, SqlWork<T> body) throws SQLException {
+    /**
+     * Runs {@code body} on {@code work} while a second connection holds the run lock (and, with
+     * advisory locks, {@code work} the work-session lock). Both waits share migrate.lockTimeout.
+     */
+    private <T> T locked(Connection work, Dialect dialect, LockedWork<T> body) throws SQLException {
         try (Connection lockConnection = connections.open()) {
             boundNetworkWait(lockConnection);
+            long start = System.nanoTime();
             try (DatabaseLock lock = DatabaseLock.acquire(lockConnection, dialect, settings.tables(),
-                    settings.lockTimeout(), settings.listener())) {
+                    settings.lockTimeout(), settings.listener());
+                    DatabaseLock session = DatabaseLock.acquireWorkSession(work, dialect, settings.tables(),
+                            settings.lockTimeout(), start, settings.listener());
+                    ShutdownCancel onShutdown = ShutdownCancel.register(lockConnection, work, dialect)) {
                 createTables(work, dialect);
-                return body.apply(work, dialect);
+                return body.apply(work, dialect, guard(lock));
             }
         }
+    }
+
+    /**
+     * Before a revision, checks that the lock connection is still alive (one round trip). Its
+     * session ending releases the run lock, and another run may take it: this run then stops
+     * before its next revision (the work-session lock keeps that other run waiting meanwhile, or
+     * lets it end this run's work session, so two runs never work at once). The check runs at
+     * most once per check interval, so a run of many small revisions pays no
+     * round trip per revision for it; {@link #LOCK_CHECK_INTERVAL} by default.
+     */
+    private StepGuard guard(DatabaseLock lock) {
+        long interval = lockCheckInterval.toNanos();
+        long[] lastCheck = {System.nanoTime()};
+        return (revision, heads) -> {
+            long now = System.nanoTime();
+            if (now - lastCheck[0] < interval) {
+                return;
+            }
+            lastCheck[0] = now;
+            if (!lock.stillHeld(LOCK_CHECK_SECONDS)) {
+                throw new MigrateException("Stopped before revision '" + revision + "': the connection holding the migrate"
+                        + " lock on " + lock.name() + " (to " + connections.where() + ") was lost, so this run no longer"
+                        + " keeps other runs out. Revisions before it are committed and the version table is at "
+                        + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "; nothing of '" + revision + "' ran."
+                        + " Running the goal again is safe: it continues from there.");
+            }
+        };
     }
 
     /**
@@ -219,6 +311,20 @@ public final class OnlineRun {
     }
 
     private MigrateException databaseError(SQLException e) {
+        if ("55P03".equals(e.getSQLState())) {
+            return new MigrateException("Gave up after waiting " + settings.lockTimeout().toMillis() + " ms"
+                    + " (migrate.lockTimeout) for a table lock on migrate's tables (" + settings.tables().version() + "): "
+                    + e.getMessage() + ". Another session holds a lock on them (a LOCK TABLE, or a long transaction that"
+                    + " changed them; pg_locks shows it). This run changed nothing. Let that session finish, or raise"
+                    + " migrate.lockTimeout.", e);
+        }
+        if (RevisionFailures.isConnectionLoss(e)) {
+            return new MigrateException("The connection to " + connections.where() + " was lost while migrate was"
+                    + " reading or writing its own tables (" + settings.tables().version() + "), not in a revision: "
+                    + e.getMessage() + " (SQLState " + e.getSQLState() + "). Revisions this run finished stay applied."
+                    + " Run the goal again once the database is reachable: it is safe, and 'migrate:current' shows where"
+                    + " the database stands.", e);
+        }
         String where = connections.maskedUrl() == null ? "the database" : connections.maskedUrl();
         return new MigrateException("Database error on " + where + " while reading or writing migrate's tables ("
                 + settings.tables().version() + "): " + e.getMessage() + " (SQLState " + e.getSQLState()

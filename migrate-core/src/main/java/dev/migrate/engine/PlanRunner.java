@@ -39,6 +39,8 @@ final class PlanRunner {
     private final StatementBatch batch = new StatementBatch();
     private final List<String> heads = new ArrayList<>();
     private String statement = "";
+    private StepGuard guard = StepGuard.NONE;
+    private HistoryEntry unrecorded;
 
     /** What a failure message names while the version table and history are written. */
     private static final String VERSION_CHANGE = "(version table change)";
@@ -60,6 +62,12 @@ final class PlanRunner {
                 ? jdbc : null;
     }
 
+    /** Asks {@code guard} before each step whether the run may go on; returns this runner. */
+    PlanRunner guardedBy(StepGuard guard) {
+        this.guard = guard;
+        return this;
+    }
+
     /** Runs every step in order; a failing step throws after rolling itself back, earlier steps stay. */
     List<AppliedRevision> run(Plan plan) {
         heads.clear();
@@ -79,6 +87,7 @@ final class PlanRunner {
     }
 
     private AppliedRevision runStep(PlanStep step) {
+        guard.beforeStep(step.revision().id(), heads());
         IndexedRevision revision = revisions.apply(step.revision().id());
         RenderedRevision rendered = RenderedRevision.render(revision, step, dialect, settings.tables().schema());
         List<String> revises = step.revision().revises();
@@ -131,7 +140,7 @@ final class PlanRunner {
             // One round trip: the revision's statements, its checked bookkeeping and the COMMIT.
             checkedWhat = changes.get(0).what();
             batch.add(dialect.inline(checked.get()), VERSION_CHANGE);
-            batch.add(dialect.commitScriptTransaction().sql(), "(commit)");
+            batch.add(dialect.commitScriptTransaction().sql(), StatementBatch.COMMIT);
             flushBatch();
             return;
         }
@@ -146,7 +155,7 @@ final class PlanRunner {
                     rendered.id(), changes.get(i).what());
         }
         batch.add(dialect.inline(history.insert(entry)), statement);
-        batch.add(dialect.commitScriptTransaction().sql(), "(commit)");
+        batch.add(dialect.commitScriptTransaction().sql(), StatementBatch.COMMIT);
         flushBatch();
     }
 
@@ -277,12 +286,19 @@ final class PlanRunner {
         if (history == null) {
             return;
         }
+        HistoryEntry failure = entry(revision, started, false);
         try {
-            history.append(sink, entry(revision, started, false));
+            history.append(sink, failure);
             sink.commit();
         } catch (SQLException | RuntimeException e) {
             cause.addSuppressed(e);
             sink.rollbackQuietly();
+            unrecorded = failure; // the connection may be gone: the caller can write it on a new one
         }
+    }
+
+    /** The failed attempt's history row when writing it failed (a lost connection), else null. */
+    HistoryEntry unrecordedFailure() {
+        return unrecorded;
     }
 }

@@ -1,5 +1,8 @@
 package dev.migrate.engine;
 
+import dev.migrate.MigrateException;
+import dev.migrate.MigrationEvent;
+import dev.migrate.MigrationListener;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SqlStatement;
 import java.nio.charset.StandardCharsets;
@@ -11,28 +14,46 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * A session-level advisory lock (PostgreSQL), keyed by the version table's qualified name. Its
  * connection stays in autocommit, so it is never "idle in transaction": {@code CREATE INDEX
  * CONCURRENTLY} waits for older transactions and would otherwise wait for this one forever. The
  * server releases the lock when the session dies, so a crashed run cannot leave it behind.
+ * The work-session lock ({@link DatabaseLock#acquireWorkSession}) is the same kind of lock under
+ * a second key, held by the connection that runs the revisions.
  */
 final class PostgresAdvisoryLock extends DatabaseLock {
 
     private final long key;
+    private final boolean workSession;
+    /** Set when {@link #endHolders} ended every holder: the wait that follows is theirs to exit, not news. */
+    private boolean endedAll;
 
-    PostgresAdvisoryLock(Connection connection, Dialect dialect, BookkeepingTables tables) throws SQLException {
+    PostgresAdvisoryLock(Connection connection, Dialect dialect, BookkeepingTables tables, boolean workSession)
+            throws SQLException {
         super(connection, dialect, dialect.qualify(tables.schema(), tables.version()));
         connection.setAutoCommit(true);
-        this.key = key(dialect.qualify(tables.schema(), tables.version()));
+        String qualified = dialect.qualify(tables.schema(), tables.version());
+        this.key = workSession ? workKey(qualified) : key(qualified);
+        this.workSession = workSession;
     }
 
     /** First 8 bytes of SHA-256("migrate:" + qualified name): stable across runs and versions. */
     static long key(String qualifiedVersionTable) {
+        return digest("migrate:" + qualifiedVersionTable);
+    }
+
+    /** The work-session lock's key: first 8 bytes of SHA-256("migrate-work:" + qualified name). */
+    static long workKey(String qualifiedVersionTable) {
+        return digest("migrate-work:" + qualifiedVersionTable);
+    }
+
+    private static long digest(String text) {
         try {
-            byte[] digest = MessageDigest.getInstance("SHA-256")
-                    .digest(("migrate:" + qualifiedVersionTable).getBytes(StandardCharsets.UTF_8));
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
             return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("every Java platform has SHA-256", e);
@@ -46,6 +67,12 @@ final class PostgresAdvisoryLock extends DatabaseLock {
 
     @Override
     protected void unlock() throws SQLException {
+        if (workSession && !connection.getAutoCommit()) {
+            // Everything the run keeps is committed; what is open here is at most a failed revision's
+            // leftover. Back to autocommit, so a pooled connection is not returned idle in transaction.
+            connection.rollback();
+            connection.setAutoCommit(true);
+        }
         queryBoolean(dialect.advisoryUnlock(key));
     }
 
@@ -56,5 +83,104 @@ final class PostgresAdvisoryLock extends DatabaseLock {
                 return row.next() && row.getBoolean(1);
             }
         }
+    }
+
+    /** A session holding the lock: its process id and how messages describe it. */
+    private record Holder(int pid, String text) {
+    }
+
+    /** "held by session pid 123 (application 'migrate', client 10.0.0.5, active for 40 s: SELECT ...)". */
+    @Override
+    protected String holders() {
+        List<Holder> sessions = sessions();
+        return sessions.isEmpty() ? "" : "held by " + texts(sessions);
+    }
+
+    private static String texts(List<Holder> sessions) {
+        return String.join("; ", sessions.stream().map(Holder::text).toList());
+    }
+
+    /**
+     * Ends the sessions holding the work-session lock, each reported; one the database refuses to
+     * end (a session of another role, without pg_signal_backend) is left for the wait that follows.
+     */
+    void endHolders(MigrationListener listener) {
+        List<Holder> holders = sessions();
+        int ended = 0;
+        for (Holder holder : holders) {
+            try (PreparedStatement terminate = connection.prepareStatement(dialect.terminateSession(holder.pid()).sql())) {
+                terminate.setInt(1, holder.pid());
+                try (ResultSet row = terminate.executeQuery()) {
+                    if (row.next() && row.getBoolean(1)) {
+                        listener.on(new MigrationEvent.SessionEnded(name(), holder.text()));
+                        ended++;
+                    }
+                }
+            } catch (SQLException e) {
+                // Not allowed to end it: the wait names the session and how to end it by hand.
+            }
+        }
+        endedAll = !holders.isEmpty() && ended == holders.size();
+    }
+
+    /** The sessions holding the lock; empty when the database does not say. */
+    private List<Holder> sessions() {
+        SqlStatement statement = dialect.advisoryLockHolders(key);
+        List<Holder> sessions = new ArrayList<>();
+        try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
+            for (int i = 0; i < statement.parameters().size(); i++) {
+                query.setObject(i + 1, statement.parameters().get(i));
+            }
+            try (ResultSet rows = query.executeQuery()) {
+                while (rows.next()) {
+                    sessions.add(new Holder(rows.getInt(1), session(rows)));
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            return List.of(); // who holds it is a courtesy; the wait's own message stands without it
+        }
+        return sessions;
+    }
+
+    private static String session(ResultSet row) throws SQLException {
+        StringBuilder text = new StringBuilder("session pid ").append(row.getInt(1)).append(" (");
+        String application = row.getString(2);
+        text.append("application '").append(application == null ? "" : application).append("'");
+        String client = row.getString(3);
+        text.append(", client ").append(client == null ? "local" : client);
+        String state = row.getString(4);
+        if (state != null) {
+            text.append(", ").append(state).append(" for ").append(row.getLong(6)).append(" s");
+            String query = row.getString(5);
+            if (query != null && !query.isBlank()) {
+                text.append(": ").append(SqlStatement.excerpt(query));
+            }
+        }
+        return text.append(")").toString();
+    }
+
+    @Override
+    protected MigrationEvent waiting(Duration timeout) {
+        if (!workSession) {
+            return super.waiting(timeout);
+        }
+        return endedAll ? null : new MigrationEvent.SessionWaiting(name(), holders(), timeout);
+    }
+
+    @Override
+    protected MigrateException timedOut(Duration timeout) {
+        if (!workSession) {
+            return super.timedOut(timeout);
+        }
+        List<Holder> sessions = sessions();
+        String pid = sessions.size() == 1 ? String.valueOf(sessions.get(0).pid()) : "<pid>";
+        return new MigrateException("Gave up after waiting " + timeout.toMillis() + " ms for the database session of"
+                + " another migrate run on " + name() + " to end"
+                + (sessions.isEmpty() ? "" : " (held by " + texts(sessions) + ")")
+                + ". That run's lock connection is gone (the run was killed, or its connection dropped) but its work"
+                + " session is still open on the server, most likely finishing a statement, and this user may not end"
+                + " it; PostgreSQL rolls back its open transaction when the session ends. This run changed nothing."
+                + " Wait for that statement to finish, end the session with"
+                + " SELECT pg_terminate_backend(" + pid + "), or raise migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m).");
     }
 }

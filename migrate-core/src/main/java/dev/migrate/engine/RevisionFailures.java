@@ -4,11 +4,20 @@ import dev.migrate.RevisionFailedException;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SqlStatement;
 import dev.migrate.graph.Direction;
+import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
+import java.util.Set;
 
 /** Builds the exception for a failed revision: what failed, where, and what state the database is in. */
 final class RevisionFailures {
+
+    /**
+     * SQLStates that mean the session is gone rather than the statement refused: class 08
+     * (connection exception), PostgreSQL's admin/crash shutdown and "cannot connect now" (57P01,
+     * 57P02, 57P03: {@code pg_terminate_backend}, a server restart), H2's broken connection (90067).
+     */
+    private static final Set<String> LOST_SESSION = Set.of("57P01", "57P02", "57P03", "90067");
 
     private RevisionFailures() {
     }
@@ -16,7 +25,7 @@ final class RevisionFailures {
     static RevisionFailedException of(RenderedRevision revision, String statement, Exception cause, List<String> heads,
             Dialect dialect) {
         Direction direction = revision.step().direction();
-        String verb = direction == Direction.UP ? "upgrade" : "downgrade";
+        String verb = verb(direction);
         SQLException sql = cause instanceof SQLException e ? e : null;
         String what = sql != null ? sql.getMessage()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
@@ -35,10 +44,81 @@ final class RevisionFailures {
             message.append(", but ").append(dialect.name()).append(" commits DDL implicitly, so DDL of this revision"
                     + " that ran before the failure may remain");
         }
-        message.append("; earlier revisions stay applied and the version table is at ")
-                .append(heads.isEmpty() ? "base" : String.join(", ", heads))
+        message.append("; earlier revisions stay applied and the version table is at ").append(heads(heads))
                 .append(". Fix the revision and run ").append(verb).append(" again.");
         return new RevisionFailedException(message.toString(), revision.id(), direction,
-                sql == null ? null : sql.getSQLState(), sql == null ? 0 : sql.getErrorCode(), cause);
+                sql == null ? null : sql.getSQLState(), sql == null ? 0 : sql.getErrorCode(), statement,
+                isConnectionLoss(cause), cause);
+    }
+
+    /**
+     * True when {@code cause} says the session is gone (server restart, terminated backend,
+     * network) rather than that the database refused a statement.
+     */
+    static boolean isConnectionLoss(Throwable cause) {
+        for (Throwable t = cause; t instanceof SQLException; t = t.getCause()) {
+            String state = ((SQLException) t).getSQLState();
+            if (state != null && (state.startsWith("08") || LOST_SESSION.contains(state))) {
+                return true;
+            }
+            if (t.getCause() instanceof IOException) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The message for a revision whose connection was lost: the revision is not at fault, so it
+     * says what state the database is in and that running again is safe, instead of "fix the
+     * revision".
+     *
+     * @param failed   what {@link #of} built
+     * @param named    the revision as messages name it ({@code 'id' (class)})
+     * @param where    host and port (never a password)
+     * @param heads    the version table as the run left it, before the revision
+     * @param reread   the version table read again on a new connection, or null when that failed
+     * @param unreachable why the new connection failed, when {@code reread} is null
+     */
+    static RevisionFailedException connectionLost(RevisionFailedException failed, String named, String where,
+            List<String> heads, Dialect dialect, List<String> reread, String unreachable) {
+        String verb = verb(failed.direction());
+        Throwable cause = failed.getCause();
+        String what = cause == null ? "" : cause.getMessage();
+        boolean atCommit = StatementBatch.COMMIT.equals(failed.statement()) || !dialect.capabilities().transactionalDdl();
+        StringBuilder message = new StringBuilder("Revision ").append(named).append(" did not finish: the connection to ")
+                .append(where).append(" was lost during ").append(verb).append(" (").append(what)
+                .append("; SQLState ").append(failed.sqlState()).append(")")
+                .append("\n  statement: ").append(SqlStatement.excerpt(failed.statement() == null ? "" : failed.statement()));
+        if (!atCommit) {
+            message.append("\nThe server rolls back the open transaction of a session that ends, so nothing of this"
+                    + " revision was applied");
+        } else if (dialect.capabilities().transactionalDdl()) {
+            message.append("\nThe connection was lost while the revision was being committed, so it may or may not"
+                    + " have been applied");
+        } else {
+            message.append("\n").append(dialect.name()).append(" commits DDL implicitly, so DDL of this revision that ran"
+                    + " before the connection was lost may remain");
+        }
+        message.append("; earlier revisions stay applied (the version table was at ").append(heads(heads))
+                .append(" before this revision).");
+        if (reread != null) {
+            message.append("\nRead again on a new connection, the version table is at ").append(heads(reread))
+                    .append(". Running ").append(verb).append(" again is safe: it continues from there.");
+        } else {
+            message.append("\nReading the version table again on a new connection failed: ").append(unreachable)
+                    .append("\nOnce the database is back, 'migrate:current' shows where it stands, and running ")
+                    .append(verb).append(" again is safe: it continues from there.");
+        }
+        return new RevisionFailedException(message.toString(), failed.revision(), failed.direction(), failed.sqlState(),
+                failed.vendorCode(), failed.statement(), true, cause);
+    }
+
+    private static String verb(Direction direction) {
+        return direction == Direction.UP ? "upgrade" : "downgrade";
+    }
+
+    private static String heads(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
     }
 }

@@ -22,6 +22,9 @@ final class StatementBatch {
     private static final Set<String> ROWLESS = Set.of("CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE",
             "COMMENT", "GRANT", "REVOKE", "TRUNCATE");
 
+    /** The label {@link PlanRunner} gives the COMMIT it sends in a batch. */
+    static final String COMMIT = "(commit)";
+
     private final List<String> sql = new ArrayList<>();
     private final List<String> labels = new ArrayList<>();
     private String failed = "";
@@ -94,6 +97,10 @@ final class StatementBatch {
                     : "(one of " + texts.size() + " statements sent as one batch; the driver did not say which)";
             SQLException cause = e.getNextException();
             throw cause != null ? cause : e;
+        } catch (SQLException e) {
+            // Not a statement's error (a lost connection): a COMMIT in the batch may have run or not.
+            failed = names.contains(COMMIT) ? COMMIT : "(one of " + texts.size() + " statements sent as one batch)";
+            throw e;
         }
     }
 

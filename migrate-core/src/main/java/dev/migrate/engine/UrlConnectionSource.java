@@ -104,13 +104,26 @@ final class UrlConnectionSource implements ConnectionSource {
         if (password != null && !password.isEmpty()) {
             message = message.replace(password, "***");
         }
+        if (url.startsWith("jdbc:h2:") && (e.getErrorCode() == 90020 || isRecentlyModifiedLockFile(e))) {
+            // An embedded H2 file admits one process; a second migrate run (or an IDE, the application) finds it taken.
+            return new EmbeddedDatabaseBusyException("Cannot open " + where() + ": another process has this embedded H2"
+                    + " database open (another migrate run, an IDE, the application), and embedded H2 admits one process"
+                    + " at a time: " + message + ". Wait for it to finish and run again, or share the database between"
+                    + " processes with ;AUTO_SERVER=TRUE in migrate.url.", where());
+        }
         return new MigrateException("Cannot connect to " + where() + " as user '" + (user == null ? "(none)" : user)
                 + "': " + message + " (SQLState " + e.getSQLState() + "). Check migrate.url, migrate.user and"
                 + " migrate.password (or the settings.xml server), and that the database is running and reachable.");
     }
 
+    /** H2's AUTO_SERVER start-up race: another process is opening the file at this very moment. */
+    private static boolean isRecentlyModifiedLockFile(SQLException e) {
+        return e.getErrorCode() == 8000 && e.getMessage() != null && e.getMessage().contains("Lock file recently modified");
+    }
+
     /** {@code host:port (masked url)}, or the masked URL alone for embedded databases. */
-    private String where() {
+    @Override
+    public String where() {
         Matcher matcher = HOST_PORT.matcher(url);
         if (!matcher.find()) {
             return MaskedUrl.mask(url);

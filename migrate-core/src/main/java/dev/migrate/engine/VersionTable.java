@@ -8,6 +8,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -48,6 +49,37 @@ final class VersionTable {
         }
         heads.sort(null);
         return heads;
+    }
+
+    /**
+     * The rows, read in a transaction of their own that waits for table locks at most {@code lockWait}
+     * (see {@link #boundLockWait}).
+     */
+    List<String> readWaitingAtMost(Connection connection, Duration lockWait) throws SQLException {
+        JdbcSink sink = new JdbcSink(connection);
+        try {
+            boundLockWait(sink, lockWait);
+            List<String> rows = read(connection);
+            sink.commit();
+            return rows;
+        } catch (SQLException | RuntimeException e) {
+            sink.rollbackQuietly();
+            throw e;
+        }
+    }
+
+    /**
+     * Someone's {@code LOCK TABLE migrate_version} (or a long transaction that wrote it) must not
+     * hang a run: where a lock wait can be bounded for one transaction (PostgreSQL's SET LOCAL
+     * lock_timeout, 55P03 when it runs out), the current transaction waits at most {@code lockWait}.
+     */
+    void boundLockWait(StatementSink sink, Duration lockWait) throws SQLException {
+        if (dialect.capabilities().transactionalDdl()) {
+            Duration bound = lockWait.isZero() ? Duration.ofMillis(1) : lockWait; // 0 would mean "no bound"
+            for (SqlStatement setting : dialect.ddlLockTimeout(bound)) {
+                sink.execute(setting);
+            }
+        }
     }
 
     /** One statement of a version-table change and what it does, for the row-count check's message. */

@@ -62,6 +62,24 @@ class ConnectionSourceTest {
     }
 
     @Test
+    void embeddedH2FileOpenInAnotherProcessSaysSoAndHowToShareIt(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        String url = "jdbc:h2:" + dir.resolve("busy") + ";DATABASE_TO_LOWER=TRUE";
+        ConnectionSource.of(url, "sa", "", loader).open().close();
+        // What another JVM holding the file looks like to H2: the file lock is taken.
+        try (java.nio.channels.FileChannel file = java.nio.channels.FileChannel.open(dir.resolve("busy.mv.db"),
+                java.nio.file.StandardOpenOption.READ, java.nio.file.StandardOpenOption.WRITE);
+                java.nio.channels.FileLock lock = file.lock()) {
+            MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(url, "sa", "", loader).open());
+            assertTrue(e.getMessage().startsWith("Cannot open jdbc:h2:" + dir.resolve("busy") + ";DATABASE_TO_LOWER=TRUE:"
+                    + " another process has this embedded H2 database open (another migrate run, an IDE, the application),"
+                    + " and embedded H2 admits one process at a time: Database may be already in use"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("Wait for it to finish and run again, or share the database between processes"
+                    + " with ;AUTO_SERVER=TRUE in migrate.url."), e.getMessage());
+        }
+    }
+
+    @Test
     void missingUrlNamesTheSetting() {
         MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(null, null, null, loader));
         assertEquals("No database URL is configured: set migrate.url (for example jdbc:postgresql://localhost:5432/app).",

@@ -191,7 +191,9 @@ abstract class EngineContract {
             dev.migrate.MigrateException e = org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class,
                     () -> run(database, "lt_version", revisions, Duration.ofMillis(300)).run(heads -> revisions.up(null)));
             assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the migrate lock on \"lt_version\": another"
-                    + " migrate run on this database holds it. Let that run finish, or raise migrate.lockTimeout"), e.getMessage());
+                    + " migrate run on this database holds it"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("This run changed nothing. Let that run finish, or raise migrate.lockTimeout"
+                    + " (for example -Dmigrate.lockTimeout=5m)."), e.getMessage());
             assertTrue(events.stream().anyMatch(ev -> ev instanceof MigrationEvent.LockWaiting w
                     && w.lock().equals("\"lt_version\"")), events.toString());
         } finally {

@@ -76,6 +76,9 @@ class PostgresOnlyEngineTest {
             RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> run.run(h -> revisions.up("k0", "k1")));
             assertEquals("55P03", e.sqlState());
             assertTrue(e.getMessage().contains("lock timeout"), e.getMessage());
+            assertTrue(e.getMessage().contains("\n  hint: another session holds a lock this statement needs, and waiting"
+                    + " for it was bounded (lock_timeout, which migrate.ddlLockTimeout sets, or NOWAIT); run again when"
+                    + " that session is done, or raise migrate.ddlLockTimeout.\n"), e.getMessage());
             assertEquals(List.of("k0"), run.current());
             other.rollback();
         }

@@ -57,4 +57,16 @@ class MavenLogListenerTest {
                 "INFO Waiting for another migrate run to release the lock on migrate_version (up to 60 s, migrate.lockTimeout)",
                 "INFO Acquired the lock on migrate_version after waiting 1500 ms"), log.lines);
     }
+
+    @Test
+    void waitingForTheSessionOfAnotherRunIsShown() {
+        RecordingLog log = new RecordingLog();
+        new MavenLogListener(log).on(new MigrationEvent.SessionWaiting("migrate_version",
+                "held by session pid 4711 (application 'migrate', client 10.0.0.5, active for 3 s: SELECT pg_sleep(30))",
+                Duration.ofSeconds(60)));
+        assertEquals(List.of("INFO Waiting for the database session of another migrate run on migrate_version to end"
+                + " (held by session pid 4711 (application 'migrate', client 10.0.0.5, active for 3 s: SELECT pg_sleep(30))):"
+                + " its run lock is gone but its statement still runs on the server (up to 60 s, migrate.lockTimeout)"),
+                log.lines);
+    }
 }
