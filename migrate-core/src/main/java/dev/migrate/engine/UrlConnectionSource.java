@@ -2,10 +2,14 @@ package dev.migrate.engine;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.MaskedUrl;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Locale;
+import java.util.Set;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.regex.Matcher;
@@ -22,6 +26,12 @@ final class UrlConnectionSource implements ConnectionSource {
 
     private static final Pattern HOST_PORT = Pattern.compile("^jdbc:[^/]*//(?:[^@/]*@)?([^/?;,]+)");
     private static final Pattern PREFIX = Pattern.compile("^(jdbc:[^:]+:)");
+    private static final Pattern URL_USER = Pattern.compile("(?i)[?&;]user=([^&;]*)");
+    private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(?:password|pwd)=([^&;]*)|//[^/@:]*:([^/@]*)@");
+    private static final int CONNECT_TIMEOUT = 10;
+    private static final int LOGIN_TIMEOUT = 30;
+    /** H2's DATABASE_NOT_FOUND_1 and DATABASE_NOT_FOUND_WITH_IF_EXISTS_1. */
+    private static final Set<Integer> H2_DATABASE_NOT_FOUND = Set.of(90013, 90146);
 
     private final String url;
     private final String user;
@@ -83,8 +93,8 @@ final class UrlConnectionSource implements ConnectionSource {
             // Defaults only: parameters written in the URL take precedence in the driver.
             // No socketTimeout on purpose: a revision may legitimately run for hours (an index
             // build, a backfill); keepalive detects a dead peer instead.
-            properties.setProperty("connectTimeout", "10");
-            properties.setProperty("loginTimeout", "30");
+            properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT));
+            properties.setProperty("loginTimeout", String.valueOf(LOGIN_TIMEOUT));
             properties.setProperty("tcpKeepAlive", "true");
             properties.setProperty("ApplicationName", "migrate");
         }
@@ -100,17 +110,105 @@ final class UrlConnectionSource implements ConnectionSource {
     }
 
     private MigrateException cannotConnect(SQLException e) {
-        String message = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        if (password != null && !password.isEmpty()) {
-            message = message.replace(password, "***");
-        }
-        return new MigrateException("Cannot connect to " + where() + " as user '" + (user == null ? "(none)" : user)
-                + "': " + message + " (SQLState " + e.getSQLState() + "). Check migrate.url, migrate.user and"
-                + " migrate.password (or the settings.xml server), and that the database is running and reachable.");
+        return new MigrateException("Cannot connect to " + where() + " as user '" + shownUser() + "': "
+                + redact(reason(e)) + " (SQLState " + e.getSQLState() + "). " + advice(e));
     }
 
-    /** {@code host:port (masked url)}, or the masked URL alone for embedded databases. */
-    private String where() {
+    /** What went wrong, in the user's terms where the cause is recognizable; else the driver's message. */
+    private String reason(SQLException e) {
+        if (cause(e, UnknownHostException.class)) {
+            return "the host name " + host() + " does not resolve (unknown host)";
+        }
+        if (cause(e, ConnectException.class)) {
+            return "nothing accepts connections on " + hostPort() + " (connection refused)";
+        }
+        if (timedOut(e)) {
+            return "no answer from " + hostPort() + " within the connect or login timeout"
+                    + (url.startsWith("jdbc:postgresql:") ? " (connectTimeout " + urlSeconds("connectTimeout",
+                    CONNECT_TIMEOUT) + " s, loginTimeout " + urlSeconds("loginTimeout", LOGIN_TIMEOUT) + " s)" : "");
+        }
+        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+    }
+
+    /** What to do about it, naming the settings involved. */
+    private String advice(SQLException e) {
+        String state = e.getSQLState() == null ? "" : e.getSQLState();
+        if (cause(e, UnknownHostException.class)) {
+            return "Check the host name in migrate.url.";
+        }
+        if (cause(e, ConnectException.class)) {
+            return "Check the host and port in migrate.url, and that the database server is running there.";
+        }
+        if (timedOut(e)) {
+            return "Something accepted the connection but did not answer as a database server: check that the port in"
+                    + " migrate.url is the database's, and that the server is not overloaded.";
+        }
+        if (state.equals("3D000") || (url.startsWith("jdbc:h2:") && H2_DATABASE_NOT_FOUND.contains(e.getErrorCode()))) {
+            return "Create the database, or fix the database name in migrate.url.";
+        }
+        if (state.startsWith("28")) {
+            return "Check migrate.user and the password (migrate.password, the MIGRATE_PASSWORD environment variable,"
+                    + " or the settings.xml <server> named by migrate.serverId).";
+        }
+        return "Check migrate.url, migrate.user and migrate.password (or the settings.xml server), and that the"
+                + " database is running and reachable.";
+    }
+
+    private static boolean cause(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean timedOut(SQLException e) {
+        if (cause(e, SocketTimeoutException.class)) {
+            return true;
+        }
+        String message = e.getMessage();
+        return message != null && message.toLowerCase(Locale.ROOT).contains("timed out");
+    }
+
+    /** A PostgreSQL timeout parameter as the URL sets it, else migrate's default. */
+    private String urlSeconds(String parameter, int fallback) {
+        Matcher inUrl = Pattern.compile("(?i)[?&]" + parameter + "=([^&]*)").matcher(url);
+        return inUrl.find() ? inUrl.group(1) : String.valueOf(fallback);
+    }
+
+    /** The user the driver connects as: a {@code user=} in the URL wins over migrate.user, as in the drivers. */
+    private String shownUser() {
+        Matcher inUrl = URL_USER.matcher(url);
+        if (inUrl.find() && !inUrl.group(1).isEmpty()) {
+            return inUrl.group(1);
+        }
+        return user == null ? "(none)" : user;
+    }
+
+    /** The message without any password: the configured one, or one written into the URL. */
+    private String redact(String message) {
+        String redacted = message;
+        if (password != null && !password.isEmpty()) {
+            redacted = redacted.replace(password, "***");
+        }
+        Matcher inUrl = URL_PASSWORD.matcher(url);
+        while (inUrl.find()) {
+            String secret = inUrl.group(1) != null ? inUrl.group(1) : inUrl.group(2);
+            if (secret != null && !secret.isEmpty()) {
+                redacted = redacted.replace(secret, "***");
+            }
+        }
+        return redacted.replace(url, MaskedUrl.mask(url));
+    }
+
+    private String host() {
+        String hostPort = hostPort();
+        int colon = hostPort.lastIndexOf(':');
+        return colon > 0 && !hostPort.endsWith("]") ? hostPort.substring(0, colon) : hostPort;
+    }
+
+    private String hostPort() {
         Matcher matcher = HOST_PORT.matcher(url);
         if (!matcher.find()) {
             return MaskedUrl.mask(url);
@@ -119,6 +217,15 @@ final class UrlConnectionSource implements ConnectionSource {
         if (!hostPort.contains(":") && url.startsWith("jdbc:postgresql:")) {
             hostPort += ":5432";
         }
-        return hostPort.toLowerCase(Locale.ROOT) + " (" + MaskedUrl.mask(url) + ")";
+        return hostPort.toLowerCase(Locale.ROOT);
+    }
+
+    /** {@code host:port (masked url)}, or the masked URL alone for embedded databases. */
+    private String where() {
+        Matcher matcher = HOST_PORT.matcher(url);
+        if (!matcher.find()) {
+            return MaskedUrl.mask(url);
+        }
+        return hostPort() + " (" + MaskedUrl.mask(url) + ")";
     }
 }
