@@ -48,12 +48,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /**
      * JDBC URL of the database; it also selects the dialect. No default: goals that only read the
      * revision graph ({@code heads}, {@code branches}, {@code show}, {@code check}) work without it.
-     * Example: {@code jdbc:postgresql://localhost:5432/app} or {@code jdbc:h2:./target/app}.
+     * Example: {@code jdbc:postgresql://localhost:5432/app} or {@code jdbc:h2:./target/app}. A password
+     * written into the URL is masked wherever the URL is printed, {@code -X} included.
      *
      * @since 0.1.0
      */
     @Parameter(property = "migrate.url")
-    protected String url;
+    protected JdbcUrl url;
 
     /**
      * Database user. Default: none (the driver's default, or the {@code <username>} of the server
@@ -116,6 +117,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * Settings whose empty value is a mistake rather than "use the default" (an empty migrate.user or
+     * migrate.schema can mean "not the POM's one", so those stay allowed).
+     */
+    private static final List<String> NOT_EMPTY = List.of("migrate.url", "migrate.versionTable", "migrate.serverId",
+            "migrate.outputFile");
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         if (skip) {
@@ -142,16 +150,31 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     private ConnectionSettings connectionSettings() {
+        rejectEmptyProperties();
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
                 .credentials(serverId, user, System.getenv(Credentials.PASSWORD_ENV), passwordProperty());
         return new ConnectionSettings(
-                url == null || url.isBlank() ? null : url.trim(),
+                url == null ? null : url.value(),
                 credentials.user(),
                 credentials.password(),
                 schema == null || schema.isBlank() ? null : schema,
                 versionTable,
                 Durations.parse("migrate.lockTimeout", lockTimeout),
                 Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout));
+    }
+
+    /**
+     * A setting given empty on the command line ({@code -Dmigrate.versionTable=}, often an unset shell
+     * variable) would silently fall back to its default, the wrong table or schema; say so instead.
+     */
+    private void rejectEmptyProperties() {
+        for (String property : NOT_EMPTY) {
+            String value = session == null ? null : session.getUserProperties().getProperty(property);
+            if (value != null && value.isBlank()) {
+                throw new MigrateException(property + " is given but empty (-D" + property + "=). Give it a value,"
+                        + " or leave it out for the default.");
+            }
+        }
     }
 
     // Read at run time (never a parameter), so -X never prints it.
