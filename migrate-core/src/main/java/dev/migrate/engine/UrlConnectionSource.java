@@ -32,6 +32,10 @@ final class UrlConnectionSource implements ConnectionSource {
     private static final int LOGIN_TIMEOUT = 30;
     /** H2's DATABASE_NOT_FOUND_1 and DATABASE_NOT_FOUND_WITH_IF_EXISTS_1. */
     private static final Set<Integer> H2_DATABASE_NOT_FOUND = Set.of(90013, 90146);
+    private static final int H2_DUPLICATE_PROPERTY = 90066;
+    private static final int H2_DATABASE_IN_USE = 90020;
+    /** H2's FILE_CREATION_FAILED_1, IO_EXCEPTION_1, IO_EXCEPTION_2, FILE_NOT_FOUND_1. */
+    private static final Set<Integer> H2_FILE_ERRORS = Set.of(90062, 90028, 90031, 90124);
 
     private final String url;
     private final String user;
@@ -76,6 +80,12 @@ final class UrlConnectionSource implements ConnectionSource {
                 }
             } catch (SQLException e) {
                 // A driver that cannot judge the URL does not take it.
+            }
+            if (url.startsWith("jdbc:postgresql:") && driver.getClass().getName().equals("org.postgresql.Driver")) {
+                // The driver is there but its parser refused the URL (a bad port, a stray character).
+                throw new MigrateException("The PostgreSQL driver does not accept the URL '" + MaskedUrl.mask(url)
+                        + "' (migrate.url): it is malformed. Write it as jdbc:postgresql://host:port/database with a"
+                        + " port from 1 to 65535, for example jdbc:postgresql://localhost:5432/app.");
             }
         }
         throw missingDriver();
@@ -145,6 +155,17 @@ final class UrlConnectionSource implements ConnectionSource {
         }
         if (state.equals("3D000") || (url.startsWith("jdbc:h2:") && H2_DATABASE_NOT_FOUND.contains(e.getErrorCode()))) {
             return "Create the database, or fix the database name in migrate.url.";
+        }
+        if (url.startsWith("jdbc:h2:") && e.getErrorCode() == H2_DUPLICATE_PROPERTY) {
+            return "The URL and migrate.user (or the password setting) both give it; keep one of them.";
+        }
+        if (url.startsWith("jdbc:h2:") && e.getErrorCode() == H2_DATABASE_IN_USE) {
+            return "Another process has this H2 database file open (an IDE, a running application): close it, or add"
+                    + " ;AUTO_SERVER=TRUE to migrate.url and to the other process's URL.";
+        }
+        if (url.startsWith("jdbc:h2:") && H2_FILE_ERRORS.contains(e.getErrorCode())) {
+            return "Check that the directory of the database file in migrate.url exists or can be created, and that"
+                    + " it is writable.";
         }
         if (state.startsWith("28")) {
             return "Check migrate.user and the password (migrate.password, the MIGRATE_PASSWORD environment variable,"

@@ -10,12 +10,15 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Connection errors: name host and port, never the password; a missing driver says what to add. */
 class ConnectionSourceTest {
@@ -108,6 +111,33 @@ class ConnectionSourceTest {
         assertTrue(e.getMessage().startsWith("Cannot connect to " + url + " as user 'sa': Database "), e.getMessage());
         assertTrue(e.getMessage().endsWith(". Create the database, or fix the database name in migrate.url."),
                 e.getMessage());
+    }
+
+    @Test
+    void malformedPostgresUrlIsNotAMissingDriver() {
+        // The driver's parser refuses a port above 65535; its acceptsURL says false, not "bad URL".
+        MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:postgresql://127.0.0.1:99999/app?password=" + SECRET, "u", null, loader).open());
+        assertEquals("The PostgreSQL driver does not accept the URL 'jdbc:postgresql://127.0.0.1:99999/app?password=***'"
+                + " (migrate.url): it is malformed. Write it as jdbc:postgresql://host:port/database with a port from 1"
+                + " to 65535, for example jdbc:postgresql://localhost:5432/app.", e.getMessage());
+    }
+
+    @Test
+    void userInTheH2UrlAndInTheSettingSaysKeepOne() {
+        MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:h2:mem:duplicate_user;USER=bob", "sa", null, loader).open());
+        assertTrue(e.getMessage().endsWith("(SQLState 90066). The URL and migrate.user (or the password setting) both"
+                + " give it; keep one of them."), e.getMessage());
+    }
+
+    @Test
+    void h2FileThatCannotBeCreatedNamesTheDirectory(@TempDir Path dir) throws IOException {
+        Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
+        MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:h2:" + notADirectory + "/sub/app", "sa", "", loader).open());
+        assertTrue(e.getMessage().endsWith("Check that the directory of the database file in migrate.url exists or can"
+                + " be created, and that it is writable."), e.getMessage());
     }
 
     @Test
