@@ -21,6 +21,8 @@ expect(log, 'Nothing to merge: the code has a single head (7c8d9e0f1a2b).')
 expect(log, "migrate.package is '1db.class', which is not a Java package name")
 expect(log, "Revision '7c8d9e0f1a2b' (it.db.FailingRevision) threw IllegalStateException in upgrade(): owner lookup"
         + ' not written yet.')
+expect(log, "migrate.sql is 'yes', which is neither true nor false. Write -Dmigrate.sql (or -Dmigrate.sql=true) to"
+        + ' switch it on, or leave it out.')
 
 assert !log.contains('S3cret-URL-5150') : 'a password in migrate.url must never be printed, -X included'
 assert !log.contains('S3cret-PROP-5150') : 'migrate.password must never be printed, -X included'
@@ -29,7 +31,7 @@ assert !log.contains('failed unexpectedly') : 'every bad input has its own messa
 // Chunks start at each run's "Scanning for projects" and at the version banner -X prints first.
 // Without -X Maven prints no stack trace: our messages stand alone (-X implies -e, so the -X runs,
 // Maven's own preamble included, may show some).
-assert (log =~ /BUILD (FAILURE|SUCCESS)/).size() == 13 : 'every step ran'
+assert (log =~ /BUILD (FAILURE|SUCCESS)/).size() == 14 : 'every step ran'
 List<String> chunks = log.split(/(?=\[INFO\] Scanning for projects\.\.\.)|(?=Apache Maven \d)/) as List
 chunks.findAll { !it.contains('[DEBUG]') }.each { chunk ->
     assert !(chunk =~ /(?m)^(\t|    )at /) : 'a stack trace without -e:\n' + chunk

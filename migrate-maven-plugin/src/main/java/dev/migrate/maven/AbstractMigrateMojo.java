@@ -4,6 +4,7 @@ import dev.migrate.MigrateException;
 import java.io.File;
 import java.io.IOException;
 import java.util.List;
+import java.util.Properties;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -124,8 +125,19 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private static final List<String> NOT_EMPTY = List.of("migrate.url", "migrate.versionTable", "migrate.serverId",
             "migrate.outputFile");
 
+    /**
+     * Switches Maven would read as false for any text but "true": {@code -Dmigrate.sql=yes} must not
+     * quietly run against the database instead of writing a script.
+     */
+    private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
+            "migrate.verbose", "migrate.splice");
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
+        if (notASwitch != null) {
+            throw new MojoFailureException(notASwitch);
+        }
         if (skip) {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
@@ -161,6 +173,21 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 versionTable,
                 Durations.parse("migrate.lockTimeout", lockTimeout),
                 Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout));
+    }
+
+    /** The message for the first switch whose value is neither true nor false, or null. */
+    static String notASwitch(Properties userProperties) {
+        if (userProperties == null) {
+            return null;
+        }
+        for (String property : SWITCHES) {
+            String value = userProperties.getProperty(property);
+            if (value != null && !value.trim().equalsIgnoreCase("true") && !value.trim().equalsIgnoreCase("false")) {
+                return property + " is '" + value + "', which is neither true nor false. Write -D" + property
+                        + " (or -D" + property + "=true) to switch it on, or leave it out.";
+            }
+        }
+        return null;
     }
 
     /**

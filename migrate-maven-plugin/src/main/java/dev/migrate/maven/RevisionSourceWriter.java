@@ -23,14 +23,19 @@ final class RevisionSourceWriter {
     }
 
     /** Writes the source under {@code sourceRoot} and returns its path; never overwrites a file. */
-    static Path write(NewRevision revision, Path sourceRoot) throws IOException {
+    static Path write(NewRevision revision, Path sourceRoot) {
         JavaFile file = javaFile(revision);
         Path target = sourceRoot.resolve(revision.packageName().replace('.', '/')).resolve(revision.className() + ".java");
         if (Files.exists(target)) {
             throw new MigrateException(target + " already exists. Choose another -Dmigrate.message so the class"
                     + " gets another name.");
         }
-        file.writeTo(sourceRoot);
+        try {
+            file.writeTo(sourceRoot);
+        } catch (IOException e) {
+            throw new MigrateException("Cannot write the new revision to " + target + ": " + e.getMessage()
+                    + ". Check that " + sourceRoot + " is writable, or pick another source root.", e);
+        }
         return target;
     }
 
