@@ -162,7 +162,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     private ConnectionSettings connectionSettings() {
-        rejectEmptyProperties();
+        rejectEmptyProperties(session == null ? null : session.getUserProperties());
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
                 .credentials(serverId, user, System.getenv(Credentials.PASSWORD_ENV), passwordProperty());
         return new ConnectionSettings(
@@ -194,12 +194,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * A setting given empty on the command line ({@code -Dmigrate.versionTable=}, often an unset shell
      * variable) would silently fall back to its default, the wrong table or schema; say so instead.
      */
-    private void rejectEmptyProperties() {
+    static void rejectEmptyProperties(Properties userProperties) {
         for (String property : NOT_EMPTY) {
-            String value = session == null ? null : session.getUserProperties().getProperty(property);
+            String value = userProperties == null ? null : userProperties.getProperty(property);
             if (value != null && value.isBlank()) {
-                throw new MigrateException(property + " is given but empty (-D" + property + "=). Give it a value,"
-                        + " or leave it out for the default.");
+                throw new MigrateException(property + " is given but empty (-D" + property + "=), often an unset"
+                        + " shell variable. Give it a value, or leave the property out.");
             }
         }
     }
