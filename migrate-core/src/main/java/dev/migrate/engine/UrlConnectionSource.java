@@ -5,6 +5,8 @@ import dev.migrate.dialect.MaskedUrl;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
@@ -26,6 +28,9 @@ final class UrlConnectionSource implements ConnectionSource {
 
     private static final Pattern HOST_PORT = Pattern.compile("^jdbc:[^/]*//(?:[^@/]*@)?([^/?;,]+)");
     private static final Pattern PREFIX = Pattern.compile("^(jdbc:[^:]+:)");
+    /** An embedded H2 file URL with an explicit path: ./x, ../x, ~/x or /x, optionally after file:. */
+    private static final Pattern H2_FILE = Pattern.compile("^jdbc:h2:(?:file:)?((?:\\.{1,2}/|~/|/)[^;]*)");
+    private static final Pattern POSTGRES_USER_INFO = Pattern.compile("^jdbc:postgresql://[^/?#]*@");
     private static final Pattern URL_USER = Pattern.compile("(?i)[?&;]user=([^&;]*)");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(?:password|pwd)=([^&;]*)|//[^/@:]*:([^/@]*)@");
     private static final int CONNECT_TIMEOUT = 10;
@@ -55,6 +60,15 @@ final class UrlConnectionSource implements ConnectionSource {
 
     @Override
     public Connection open() {
+        if (POSTGRES_USER_INFO.matcher(url).find()) {
+            // libpq's postgresql://user:secret@host form; pgJDBC would take "user:secret@host" as the host name.
+            throw new MigrateException("migrate.url puts the user (and password) before the host ('"
+                    + MaskedUrl.mask(url) + "'), which the PostgreSQL JDBC driver does not read: it would take that"
+                    + " part as the host name. Write jdbc:postgresql://host:port/database and give the user in"
+                    + " migrate.user (or ?user=...) and the password in migrate.password, MIGRATE_PASSWORD or the"
+                    + " settings.xml server.");
+        }
+        h2DirectoryProblem();
         Driver driver = driver();
         try {
             Connection connection = driver.connect(url, properties());
@@ -64,6 +78,28 @@ final class UrlConnectionSource implements ConnectionSource {
             return connection;
         } catch (SQLException e) {
             throw cannotConnect(e);
+        }
+    }
+
+    /**
+     * An embedded H2 file whose directory cannot be created fails inside H2, which also prints its
+     * own stack trace to stderr (it cannot open its trace file either); check the directory first.
+     */
+    private void h2DirectoryProblem() {
+        Matcher file = H2_FILE.matcher(url);
+        if (!file.find()) {
+            return;
+        }
+        String path = file.group(1).startsWith("~")
+                ? System.getProperty("user.home") + file.group(1).substring(1) : file.group(1);
+        Path existing = Path.of(path).toAbsolutePath().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
+            throw new MigrateException("Cannot create the H2 database " + path + " (migrate.url=" + MaskedUrl.mask(url)
+                    + "): " + existing + (Files.isDirectory(existing) ? " is not writable" : " is not a directory")
+                    + ". Point migrate.url at a directory you can write, for example jdbc:h2:./target/app.");
         }
     }
 

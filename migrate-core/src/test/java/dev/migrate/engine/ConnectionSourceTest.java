@@ -124,6 +124,16 @@ class ConnectionSourceTest {
     }
 
     @Test
+    void userInfoBeforeThePostgresHostIsExplained() {
+        MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:postgresql://app:" + SECRET + "@127.0.0.1:5432/app", null, null, loader).open());
+        assertEquals("migrate.url puts the user (and password) before the host ('jdbc:postgresql://app:***@127.0.0.1:5432"
+                + "/app'), which the PostgreSQL JDBC driver does not read: it would take that part as the host name."
+                + " Write jdbc:postgresql://host:port/database and give the user in migrate.user (or ?user=...) and the"
+                + " password in migrate.password, MIGRATE_PASSWORD or the settings.xml server.", e.getMessage());
+    }
+
+    @Test
     void userInTheH2UrlAndInTheSettingSaysKeepOne() {
         MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
                 "jdbc:h2:mem:duplicate_user;USER=bob", "sa", null, loader).open());
@@ -135,9 +145,10 @@ class ConnectionSourceTest {
     void h2FileThatCannotBeCreatedNamesTheDirectory(@TempDir Path dir) throws IOException {
         Path notADirectory = Files.writeString(dir.resolve("plain-file"), "x");
         MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
-                "jdbc:h2:" + notADirectory + "/sub/app", "sa", "", loader).open());
-        assertTrue(e.getMessage().endsWith("Check that the directory of the database file in migrate.url exists or can"
-                + " be created, and that it is writable."), e.getMessage());
+                "jdbc:h2:" + notADirectory + "/sub/app;PASSWORD=" + SECRET, "sa", "", loader).open());
+        assertEquals("Cannot create the H2 database " + notADirectory + "/sub/app (migrate.url=jdbc:h2:" + notADirectory
+                + "/sub/app;PASSWORD=***): " + notADirectory + " is not a directory. Point migrate.url at a directory"
+                + " you can write, for example jdbc:h2:./target/app.", e.getMessage());
     }
 
     @Test
