@@ -42,7 +42,8 @@ final class RevisionSourceWriter {
     /** The source text, for tests and the log. */
     static JavaFile javaFile(NewRevision revision) {
         TypeSpec type = TypeSpec.classBuilder(revision.className())
-                .addJavadoc("$L\n", revision.message().isEmpty() ? "Revision " + revision.id() + "." : revision.message())
+                .addJavadoc("$L\n",
+                        revision.message().isEmpty() ? "Revision " + revision.id() + "." : javadoc(revision.message()))
                 .addAnnotation(annotation(revision))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(MIGRATION)
@@ -56,6 +57,16 @@ final class RevisionSourceWriter {
                         "op.execute(\"ALTER TABLE ticket DROP COLUMN priority\");")))
                 .build();
         return JavaFile.builder(revision.packageName(), type).indent("    ").skipJavaLangImports(true).build();
+    }
+
+    /**
+     * The message as Javadoc text that cannot break the source: {@code * /} would end the comment,
+     * a backslash could start a unicode escape (javac reads those even in comments, so a message
+     * like {@code C:\\users} would not compile), and a leading {@code @} would be a block tag.
+     */
+    static String javadoc(String message) {
+        String text = message.replace("*/", "*&#47;").replace("\\", "&#92;");
+        return text.startsWith("@") ? "{@literal @}" + text.substring(1) : text;
     }
 
     private static AnnotationSpec annotation(NewRevision revision) {
