@@ -177,6 +177,12 @@ final class TargetResolver {
                 .anyMatch(id -> id.length() <= 3 && id.startsWith(ident) && !id.equals(ident));
         String hint = shortIdStartsWithIt
                 ? " A partial id matches only ids longer than three characters; give the whole id." : "";
+        for (String keyword : List.of("head", "heads", "base")) {
+            if (keyword.equalsIgnoreCase(ident) && !names.contains(ident)) {
+                return new TargetException("Unknown revision or branch label '" + ident + "'. Targets are case-sensitive:"
+                        + " write '" + keyword + "'.");
+            }
+        }
         return new TargetException("Unknown revision or branch label '" + ident + "'." + ClosestIds.didYouMean(ident, names)
                 + hint + " Run 'mvn migrate:history' to list the revisions.");
     }

@@ -51,6 +51,12 @@ class TargetResolutionTest {
     }
 
     @Test
+    void keywordInTheWrongCaseSaysTargetsAreCaseSensitive() {
+        assertEquals("Unknown revision or branch label 'HEAD'. Targets are case-sensitive: write 'head'.",
+                error(() -> graph.revision("HEAD")));
+    }
+
+    @Test
     void shortTargetThatStartsNoIdIsJustUnknown() {
         assertEquals("Unknown revision or branch label 'zzz'. Run 'mvn migrate:history' to list the revisions.",
                 error(() -> graph.revision("zzz")));

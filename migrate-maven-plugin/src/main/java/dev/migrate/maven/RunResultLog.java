@@ -12,7 +12,8 @@ final class RunResultLog {
     private RunResultLog() {
     }
 
-    static void log(Log log, String action, String target, RunResult result) {
+    static void log(Log log, String action, String givenTarget, RunResult result) {
+        String target = givenTarget == null ? "head" : givenTarget.trim();
         String now = heads(result.headsAfter());
         if (result.applied().isEmpty() && "upgrade".equals(action) && !"head".equals(target) && !"heads".equals(target)) {
             // Alembic's rule: upgrading to a revision already applied (even one below the current
