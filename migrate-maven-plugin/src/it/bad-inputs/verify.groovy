@@ -11,6 +11,9 @@ expect(log, 'Cannot connect to 127.0.0.1:1 (jdbc:postgresql://127.0.0.1:1/app?us
         + ' migrate.url, and that the database server is running there.')
 // -X prints each parameter; the URL's password is masked there too.
 expect(log, '(f) url = jdbc:postgresql://127.0.0.1:1/app?user=app&password=***')
+expect(log, '[WARNING] migrate.url carries a password. migrate masks it in its output, but a command line is visible')
+expect(log, 'The database password is set in more than one place: in migrate.url and by migrate.password,'
+        + ' MIGRATE_PASSWORD or the settings.xml <server> of migrate.serverId.')
 expect(log, "No dialect supports the URL 'jdbc:postgres://localhost/app' (migrate.url). Did you mean jdbc:postgresql:?")
 expect(log, "Unknown revision or branch label 'nosuch'.")
 expect(log, "migrate.lockTimeout is 'abc', which is not a duration. Write it like 60s, 500ms, 2m, 1h or PT1M.")
@@ -32,7 +35,7 @@ assert !log.contains('failed unexpectedly') : 'every bad input has its own messa
 // Chunks start at each run's "Scanning for projects" and at the version banner -X prints first.
 // Without -X Maven prints no stack trace: our messages stand alone (-X implies -e, so the -X runs,
 // Maven's own preamble included, may show some).
-assert (log =~ /BUILD (FAILURE|SUCCESS)/).size() == 14 : 'every step ran'
+assert (log =~ /BUILD (FAILURE|SUCCESS)/).size() == 15 : 'every step ran'
 List<String> chunks = log.split(/(?=\[INFO\] Scanning for projects\.\.\.)|(?=Apache Maven \d)/) as List
 chunks.findAll { !it.contains('[DEBUG]') }.each { chunk ->
     assert !(chunk =~ /(?m)^(\t|    )at /) : 'a stack trace without -e:\n' + chunk

@@ -165,10 +165,22 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         rejectEmptyProperties(session == null ? null : session.getUserProperties());
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
                 .credentials(serverId, user, System.getenv(Credentials.PASSWORD_ENV), passwordProperty());
+        String password = credentials.password();
+        if (url != null && url.hasPassword()) {
+            if (password != null) {
+                // The driver would silently prefer the URL's; a stale one there would win.
+                throw new MigrateException("The database password is set in more than one place: in migrate.url and"
+                        + " by migrate.password, MIGRATE_PASSWORD or the settings.xml <server> of migrate.serverId."
+                        + " Keep exactly one; a settings.xml <server> with an encrypted password is the safest.");
+            }
+            getLog().warn("migrate.url carries a password. migrate masks it in its output, but a command line is"
+                    + " visible to other users and kept in shell history; prefer a settings.xml <server>"
+                    + " (migrate.serverId) or MIGRATE_PASSWORD.");
+        }
         return new ConnectionSettings(
                 url == null ? null : url.value(),
                 credentials.user(),
-                credentials.password(),
+                password,
                 schema == null || schema.isBlank() ? null : schema,
                 versionTable,
                 Durations.parse("migrate.lockTimeout", lockTimeout),

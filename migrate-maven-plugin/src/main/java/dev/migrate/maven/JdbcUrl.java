@@ -18,6 +18,11 @@ public record JdbcUrl(String value) {
         return text == null || text.isBlank() ? null : new JdbcUrl(text.trim());
     }
 
+    /** True when the URL itself carries a password (masking changes it). */
+    boolean hasPassword() {
+        return !MaskedUrl.mask(value).equals(value);
+    }
+
     @Override
     public String toString() {
         return MaskedUrl.mask(value);

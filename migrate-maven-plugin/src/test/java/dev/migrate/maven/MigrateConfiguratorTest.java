@@ -99,6 +99,13 @@ class MigrateConfiguratorTest {
     }
 
     @Test
+    void knowsWhetherTheUrlCarriesAPassword() {
+        assertEquals(true, new JdbcUrl(URL).hasPassword());
+        assertEquals(true, new JdbcUrl("jdbc:postgresql://app:" + SECRET + "@db/app").hasPassword());
+        assertEquals(false, new JdbcUrl("jdbc:postgresql://db:5432/app?user=app").hasPassword());
+    }
+
+    @Test
     void toStringMasks() {
         assertEquals("jdbc:h2:./target/app;PASSWORD=***", new JdbcUrl("jdbc:h2:./target/app;PASSWORD=" + SECRET).toString());
     }
