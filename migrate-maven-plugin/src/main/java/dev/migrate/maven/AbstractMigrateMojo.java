@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.MigrateException;
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Properties;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
@@ -177,6 +178,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " visible to other users and kept in shell history; prefer a settings.xml <server>"
                     + " (migrate.serverId) or MIGRATE_PASSWORD.");
         }
+        Duration ddlWait = Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout);
+        if (ddlWait != null && url != null && !url.value().startsWith("jdbc:postgresql:")) {
+            getLog().warn("migrate.ddlLockTimeout is set, but it applies to PostgreSQL only; it is ignored for "
+                    + url + ".");
+        }
         return new ConnectionSettings(
                 url == null ? null : url.value(),
                 credentials.user(),
@@ -184,7 +190,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 schema == null || schema.isBlank() ? null : schema,
                 versionTable,
                 Durations.parse("migrate.lockTimeout", lockTimeout),
-                Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout));
+                ddlWait);
     }
 
     /** The message for the first switch whose value is neither true nor false, or null. */
