@@ -63,8 +63,8 @@ record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work
     private static List<Operation> record(IndexedRevision revision, Direction direction) {
         RecordingOperations recorder = new RecordingOperations();
         String method = direction == Direction.UP ? "upgrade" : "downgrade";
+        Migration migration = create(revision);
         try {
-            Migration migration = revision.factory().get();
             if (direction == Direction.UP) {
                 migration.upgrade(recorder);
             } else {
@@ -75,10 +75,33 @@ record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work
                     + e.getMessage(), e);
         } catch (RuntimeException | LinkageError e) {
             throw new MigrateException("Revision '" + revision.id() + "' (" + revision.className() + ") threw "
-                    + e.getClass().getSimpleName() + " in " + method + "(): " + e.getMessage()
+                    + e.getClass().getSimpleName() + " in " + method + "()" + (e.getMessage() == null ? "" : ": " + e.getMessage())
                     + ". Nothing of it was run; fix the revision class.", e);
         }
         return recorder.operations();
+    }
+
+    /** The revision's instance; a constructor or static initializer that throws is the class's bug, named as such. */
+    private static Migration create(IndexedRevision revision) {
+        try {
+            return revision.factory().get();
+        } catch (ExceptionInInitializerError e) {
+            // The cause, not the wrapper, becomes ours: Maven appends each cause's message it does not
+            // find in ours, and the wrapper's is empty (it would add "ExceptionInInitializerError").
+            Throwable cause = e.getCause() != null ? e.getCause() : e;
+            throw new MigrateException("Revision '" + revision.id() + "' (" + revision.className() + ") cannot be"
+                    + " created: its static initializer threw " + describe(cause) + ". Nothing was run; fix the"
+                    + " revision class.", cause);
+        } catch (RuntimeException | LinkageError e) {
+            throw new MigrateException("Revision '" + revision.id() + "' (" + revision.className() + ") cannot be"
+                    + " created: " + describe(e) + ". Nothing was run; fix the revision class (it needs a public"
+                    + " no-argument constructor that does not throw).", e);
+        }
+    }
+
+    /** {@code IllegalStateException: message}, without a trailing ": null". */
+    private static String describe(Throwable e) {
+        return e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
     }
 
     /**

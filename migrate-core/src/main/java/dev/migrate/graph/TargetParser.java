@@ -31,7 +31,12 @@ public final class TargetParser {
         }
         Matcher relative = RELATIVE.matcher(target);
         if (relative.matches()) {
-            return new Target.Relative(target, relative.group(1), relative.group(2), steps(target, relative.group(3)));
+            int steps = steps(target, relative.group(3));
+            if (steps == 0 && relative.group(2) == null) {
+                throw new TargetException("Target '" + target + "' moves zero steps. Give +1 or more to upgrade, -1 or"
+                        + " more to downgrade, or a revision id.");
+            }
+            return new Target.Relative(target, relative.group(1), relative.group(2), steps);
         }
         int at = target.indexOf('@');
         String branch = at < 0 ? null : target.substring(0, at);

@@ -183,8 +183,17 @@ final class TargetResolver {
     TargetException unknown(String ident) {
         List<String> names = new ArrayList<>(graph.byId.keySet());
         names.addAll(graph.labelOwner.keySet());
-        String hint = ident.length() < 4 && !graph.byId.isEmpty()
-                ? " A partial id must match ids longer than three characters." : "";
+        // Only worth saying when a short id starts with it: "zzz" is unknown, not "too short".
+        boolean shortIdStartsWithIt = graph.byId.keySet().stream()
+                .anyMatch(id -> id.length() <= 3 && id.startsWith(ident) && !id.equals(ident));
+        String hint = shortIdStartsWithIt
+                ? " A partial id matches only ids longer than three characters; give the whole id." : "";
+        for (String keyword : List.of("head", "heads", "base")) {
+            if (keyword.equalsIgnoreCase(ident) && !names.contains(ident)) {
+                return new TargetException("Unknown revision or branch label '" + ident + "'. Targets are case-sensitive:"
+                        + " write '" + keyword + "'.");
+            }
+        }
         return new TargetException("Unknown revision or branch label '" + ident + "'." + ClosestIds.didYouMean(ident, names)
                 + hint + " Run 'mvn migrate:history' to list the revisions.");
     }

@@ -27,6 +27,16 @@ class TargetParserTest {
     }
 
     @Test
+    void zeroStepsFromTheCurrentRevisionIsRejected() {
+        TargetException plus = assertThrows(TargetException.class, () -> TargetParser.parse("+0"));
+        assertEquals("Target '+0' moves zero steps. Give +1 or more to upgrade, -1 or more to downgrade, or a"
+                + " revision id.", plus.getMessage());
+        assertThrows(TargetException.class, () -> TargetParser.parse("-0"));
+        // Zero steps from a named revision is that revision.
+        assertEquals(new Target.Relative("ae10+0", null, "ae10", 0), TargetParser.parse("ae10+0"));
+    }
+
+    @Test
     void relativeForms() {
         assertEquals(new Target.Relative("+2", null, null, 2), TargetParser.parse("+2"));
         assertEquals(new Target.Relative("-1", null, null, -1), TargetParser.parse("-1"));

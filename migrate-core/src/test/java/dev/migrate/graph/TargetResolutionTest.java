@@ -57,8 +57,21 @@ class TargetResolutionTest {
     @Test
     void shortUnknownPrefixExplainsTheFourCharacterRule() {
         // Like Alembic: prefixes only match ids longer than three characters, so "ab" does not find "abc".
-        assertEquals("Unknown revision or branch label 'ab'. Did you mean 'abc'? A partial id must match ids longer than three"
-                + " characters. Run 'mvn migrate:history' to list the revisions.", error(() -> graph.revision("ab")));
+        assertEquals("Unknown revision or branch label 'ab'. Did you mean 'abc'? A partial id matches only ids longer than"
+                + " three characters; give the whole id. Run 'mvn migrate:history' to list the revisions.",
+                error(() -> graph.revision("ab")));
+    }
+
+    @Test
+    void keywordInTheWrongCaseSaysTargetsAreCaseSensitive() {
+        assertEquals("Unknown revision or branch label 'HEAD'. Targets are case-sensitive: write 'head'.",
+                error(() -> graph.revision("HEAD")));
+    }
+
+    @Test
+    void shortTargetThatStartsNoIdIsJustUnknown() {
+        assertEquals("Unknown revision or branch label 'zzz'. Run 'mvn migrate:history' to list the revisions.",
+                error(() -> graph.revision("zzz")));
     }
 
     @Test

@@ -3,7 +3,9 @@ package dev.migrate.maven;
 import dev.migrate.MigrateException;
 import java.io.File;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
+import java.util.Properties;
 import org.apache.maven.artifact.DependencyResolutionRequiredException;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
@@ -48,12 +50,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /**
      * JDBC URL of the database; it also selects the dialect. No default: goals that only read the
      * revision graph ({@code heads}, {@code branches}, {@code show}, {@code check}) work without it.
-     * Example: {@code jdbc:postgresql://localhost:5432/app} or {@code jdbc:h2:./target/app}.
+     * Example: {@code jdbc:postgresql://localhost:5432/app} or {@code jdbc:h2:./target/app}. A password
+     * written into the URL is masked wherever the URL is printed, {@code -X} included.
      *
      * @since 0.1.0
      */
     @Parameter(property = "migrate.url")
-    protected String url;
+    protected JdbcUrl url;
 
     /**
      * Database user. Default: none (the driver's default, or the {@code <username>} of the server
@@ -116,8 +119,26 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     @Parameter(property = "migrate.skip", defaultValue = "false")
     protected boolean skip;
 
+    /**
+     * Settings whose empty value is a mistake rather than "use the default" (an empty migrate.user or
+     * migrate.schema can mean "not the POM's one", so those stay allowed).
+     */
+    private static final List<String> NOT_EMPTY = List.of("migrate.url", "migrate.versionTable", "migrate.serverId",
+            "migrate.outputFile");
+
+    /**
+     * Switches Maven would read as false for any text but "true": {@code -Dmigrate.sql=yes} must not
+     * quietly run against the database instead of writing a script.
+     */
+    private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
+            "migrate.verbose", "migrate.splice");
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
+        if (notASwitch != null) {
+            throw new MojoFailureException(notASwitch);
+        }
         if (skip) {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
@@ -142,16 +163,63 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     }
 
     private ConnectionSettings connectionSettings() {
+        rejectEmptyProperties(session == null ? null : session.getUserProperties());
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
                 .credentials(serverId, user, System.getenv(Credentials.PASSWORD_ENV), passwordProperty());
+        String password = credentials.password();
+        if (url != null && url.hasPassword()) {
+            if (password != null) {
+                // The driver would silently prefer the URL's; a stale one there would win.
+                throw new MigrateException("The database password is set in more than one place: in migrate.url and"
+                        + " by migrate.password, MIGRATE_PASSWORD or the settings.xml <server> of migrate.serverId."
+                        + " Keep exactly one; a settings.xml <server> with an encrypted password is the safest.");
+            }
+            getLog().warn("migrate.url carries a password. migrate masks it in its output, but a command line is"
+                    + " visible to other users and kept in shell history; prefer a settings.xml <server>"
+                    + " (migrate.serverId) or MIGRATE_PASSWORD.");
+        }
+        Duration ddlWait = Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout);
+        if (ddlWait != null && url != null && !url.value().startsWith("jdbc:postgresql:")) {
+            getLog().warn("migrate.ddlLockTimeout is set, but it applies to PostgreSQL only; it is ignored for "
+                    + url + ".");
+        }
         return new ConnectionSettings(
-                url == null || url.isBlank() ? null : url.trim(),
+                url == null ? null : url.value(),
                 credentials.user(),
-                credentials.password(),
+                password,
                 schema == null || schema.isBlank() ? null : schema,
                 versionTable,
                 Durations.parse("migrate.lockTimeout", lockTimeout),
-                Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout));
+                ddlWait);
+    }
+
+    /** The message for the first switch whose value is neither true nor false, or null. */
+    static String notASwitch(Properties userProperties) {
+        if (userProperties == null) {
+            return null;
+        }
+        for (String property : SWITCHES) {
+            String value = userProperties.getProperty(property);
+            if (value != null && !value.trim().equalsIgnoreCase("true") && !value.trim().equalsIgnoreCase("false")) {
+                return property + " is '" + value + "', which is neither true nor false. Write -D" + property
+                        + " (or -D" + property + "=true) to switch it on, or leave it out.";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A setting given empty on the command line ({@code -Dmigrate.versionTable=}, often an unset shell
+     * variable) would silently fall back to its default, the wrong table or schema; say so instead.
+     */
+    static void rejectEmptyProperties(Properties userProperties) {
+        for (String property : NOT_EMPTY) {
+            String value = userProperties == null ? null : userProperties.getProperty(property);
+            if (value != null && value.isBlank()) {
+                throw new MigrateException(property + " is given but empty (-D" + property + "=), often an unset"
+                        + " shell variable. Give it a value, or leave the property out.");
+            }
+        }
     }
 
     // Read at run time (never a parameter), so -X never prints it.

@@ -33,8 +33,10 @@ record Credentials(
     /** The user to connect as; throws when both migrate.user and the server name one. */
     String user() {
         if (present(serverUser) && present(configuredUser)) {
-            throw new MigrateException("The database user is set twice: by migrate.user and by the <username> of the"
-                    + " settings.xml <server> '" + serverId + "' (migrate.serverId). Keep exactly one of them.");
+            throw new MigrateException("The database user is set twice: by migrate.user ('" + configuredUser
+                    + "', from -Dmigrate.user, a <migrate.user> POM property or the plugin's <user>) and by the"
+                    + " <username> of the settings.xml <server> '" + serverId + "' (migrate.serverId). Keep exactly"
+                    + " one of them; -Dmigrate.user= on the command line clears a POM's migrate.user.");
         }
         return present(serverUser) ? serverUser : blankToNull(configuredUser);
     }

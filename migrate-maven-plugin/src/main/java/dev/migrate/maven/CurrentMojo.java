@@ -20,7 +20,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * @since 0.1.0
  */
-@Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
+        configurator = MigrateConfigurator.HINT)
 public class CurrentMojo extends AbstractMigrateMojo {
 
     /**
@@ -49,7 +50,10 @@ public class CurrentMojo extends AbstractMigrateMojo {
         RevisionText text = new RevisionText(graph, List.of());
         String database = MaskedUrl.mask(context.settings().url());
         if (current.isEmpty()) {
-            context.log().info("Current revision of " + database + ": base (no revision applied).");
+            String schema = context.settings().schema();
+            // A typo in migrate.schema reads as an empty database; name the schema so it shows.
+            context.log().info("Current revision of " + database + ": base (no revision applied"
+                    + (schema == null ? "" : " in schema '" + schema + "' (migrate.schema)") + ").");
         }
         List<RevisionJson> json = new ArrayList<>();
         for (String id : current) {

@@ -14,7 +14,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * @since 0.1.0
  */
-@Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
+        configurator = MigrateConfigurator.HINT)
 public class DowngradeMojo extends AbstractMigrateMojo {
 
     /**

@@ -1,5 +1,6 @@
 package dev.migrate.maven;
 
+import dev.migrate.MigrateException;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.maven.JsonReports.HistoryReport;
@@ -7,6 +8,7 @@ import dev.migrate.maven.JsonReports.RevisionJson;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -18,7 +20,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * @since 0.1.0
  */
-@Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
+        configurator = MigrateConfigurator.HINT)
 public class HistoryMojo extends AbstractMigrateMojo {
 
     /**
@@ -47,10 +50,22 @@ public class HistoryMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.outputFile")
     protected File outputFile;
 
+    /** Without a database "current" would silently read as base; a range naming it needs migrate.url. */
+    static void requireNoCurrent(String range) {
+        if (Arrays.stream(range.split(":", -1)).anyMatch(side -> side.trim().equals("current"))) {
+            throw new MigrateException("migrate.range is '" + range + "', which starts or ends at current, the"
+                    + " database's revision, but no database is configured. Set migrate.url, or give the range by"
+                    + " revision, e.g. -Dmigrate.range=base:head.");
+        }
+    }
+
     @Override
     protected void run(MigrateContext context) throws IOException {
         RevisionGraph graph = context.graph();
         boolean databaseRead = context.settings().hasDatabase();
+        if (!databaseRead) {
+            requireNoCurrent(range);
+        }
         List<String> current = databaseRead ? context.migrator().current() : List.of();
         RevisionText text = new RevisionText(graph, current);
         List<RevisionJson> json = new ArrayList<>();

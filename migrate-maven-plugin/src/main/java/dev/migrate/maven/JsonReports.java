@@ -7,6 +7,7 @@ import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
 import java.io.File;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.util.Collection;
 import java.util.List;
 import org.apache.maven.plugin.logging.Log;
@@ -26,12 +27,13 @@ public final class JsonReports {
     }
 
     /** Writes {@code report} to {@code file} (creating directories) and logs where it went. */
-    static void write(File file, Object report, Log log) throws IOException {
-        File parent = file.getAbsoluteFile().getParentFile();
-        if (parent != null) {
-            parent.mkdirs();
+    static void write(File file, Object report, Log log) {
+        try {
+            Files.createDirectories(file.getAbsoluteFile().getParentFile().toPath());
+            MAPPER.writeValue(file, report);
+        } catch (IOException e) {
+            throw OutputFiles.cannotWrite(file, e);
         }
-        MAPPER.writeValue(file, report);
         log.info("Wrote " + file);
     }
 

@@ -16,7 +16,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * @since 0.1.0
  */
-@Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "merge", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
+        configurator = MigrateConfigurator.HINT)
 public class MergeMojo extends AbstractMigrateMojo {
 
     /**

@@ -74,6 +74,10 @@ public final class MigrateContext {
      * since "Upgraded ..." lines would claim a change that the script has not made yet.
      */
     public Migrator offlineMigrator() {
+        if (!settings.hasDatabase()) {
+            throw new MigrateException("Offline SQL (migrate.sql) needs migrate.url to choose the SQL dialect; no"
+                    + " connection is opened. Set it, e.g. -Dmigrate.url=jdbc:postgresql://localhost:5432/app.");
+        }
         return migrator(event -> log.debug(event.describe()));
     }
 

@@ -12,11 +12,14 @@ final class OfflineScript {
     }
 
     /** Writes {@code sql} to {@code outputFile}, or to {@code target/migrate/<goal>.sql} when it is null. */
-    static File write(MigrateContext context, String goal, File outputFile, String sql) throws IOException {
+    static File write(MigrateContext context, String goal, File outputFile, String sql) {
         File file = outputFile != null ? outputFile : new File(context.buildDirectory(), "migrate/" + goal + ".sql");
-        File parent = file.getAbsoluteFile().getParentFile();
-        Files.createDirectories(parent.toPath());
-        Files.writeString(file.toPath(), sql, StandardCharsets.UTF_8);
+        try {
+            Files.createDirectories(file.getAbsoluteFile().getParentFile().toPath());
+            Files.writeString(file.toPath(), sql, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw OutputFiles.cannotWrite(file, e);
+        }
         // One log call for the whole script: a line each costs Maven's logger seconds for a
         // thousand revisions, and the unprefixed lines copy straight into a SQL console.
         context.log().info("Offline SQL of migrate:" + goal + ":" + System.lineSeparator() + sql);

@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.MigrateException;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.RevisionIds;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
@@ -24,7 +25,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * @since 0.1.0
  */
-@Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
+        configurator = MigrateConfigurator.HINT)
 public class RevisionMojo extends AbstractMigrateMojo {
 
     /**
@@ -91,12 +93,26 @@ public class RevisionMojo extends AbstractMigrateMojo {
                 id,
                 parents(graph),
                 dependencies(graph),
-                branchLabel == null || branchLabel.isBlank() ? List.of() : List.of(branchLabel.trim()),
+                branchLabels(branchLabel),
                 text);
         Path file = RevisionSourceWriter.write(revision, context.sourceDirectory().toPath());
         context.log().info("Wrote " + context.baseDirectory().toPath().relativize(file) + ": revision " + id
                 + (revision.revises().isEmpty() ? " (a new base)" : " revises " + String.join(", ", revision.revises()))
                 + ". Fill in upgrade() and downgrade(), then run `mvn compile migrate:upgrade`.");
+    }
+
+    /** The label checked now by the rule the compiler would apply later, so no broken source is written. */
+    static List<String> branchLabels(String branchLabel) {
+        if (branchLabel == null || branchLabel.isBlank()) {
+            return List.of();
+        }
+        String label = branchLabel.trim();
+        RevisionIds.violation(label).ifPresent(problem -> {
+            throw new MigrateException("migrate.branchLabel is '" + label + "', which is not a valid branch label: "
+                    + problem + ". Branch labels follow the rule for ids (no white space, none of @ - + :, not head,"
+                    + " heads or base); choose another, e.g. -Dmigrate.branchLabel=reporting.");
+        });
+        return List.of(label);
     }
 
     private List<String> parents(RevisionGraph graph) {

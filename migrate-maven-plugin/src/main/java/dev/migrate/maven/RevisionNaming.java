@@ -8,11 +8,14 @@ import java.util.HexFormat;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
+import javax.lang.model.SourceVersion;
 
 /** Names for generated revisions: fresh ids, class names from messages, and the package revisions share. */
 final class RevisionNaming {
 
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final Set<String> IMPORTED = Set.of("Revision", "Migration", "Operations", "ColumnType",
+            "ReferentialAction");
 
     private RevisionNaming() {
     }
@@ -41,13 +44,37 @@ final class RevisionNaming {
         if (name.length() == 0) {
             return "Revision" + id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);
         }
-        return Character.isDigit(name.charAt(0)) ? "Revision" + name : name.toString();
+        return Character.isDigit(name.charAt(0)) || shadows(name.toString()) ? "Revision" + name : name.toString();
+    }
+
+    /**
+     * True when a class of this simple name in the revisions' package would hide a type that revision
+     * sources use unqualified: a {@code java.lang} type ({@code Override}, {@code String}) or one the
+     * generated source imports ({@code Revision}, {@code Migration}, {@code Operations}); a class named
+     * {@code Override} breaks the compilation of every revision next to it.
+     */
+    private static boolean shadows(String simpleName) {
+        if (IMPORTED.contains(simpleName)) {
+            return true;
+        }
+        try {
+            Class.forName("java.lang." + simpleName, false, ClassLoader.getPlatformClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
     }
 
     /** {@code configured} if given, else the one package every existing revision is in. */
     static String packageName(String configured, Collection<RevisionDescriptor> existing) {
         if (configured != null && !configured.isBlank()) {
-            return configured.trim();
+            String name = configured.trim();
+            if (!SourceVersion.isName(name)) {
+                throw new MigrateException("migrate.package is '" + name + "', which is not a Java package name: each"
+                        + " dot-separated part must be a Java identifier and not a keyword. Example:"
+                        + " -Dmigrate.package=com.example.db.migrations.");
+            }
+            return name;
         }
         Set<String> packages = new TreeSet<>();
         existing.forEach(revision -> packages.add(packageOf(revision.origin())));

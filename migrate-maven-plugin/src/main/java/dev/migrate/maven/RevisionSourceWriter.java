@@ -23,21 +23,27 @@ final class RevisionSourceWriter {
     }
 
     /** Writes the source under {@code sourceRoot} and returns its path; never overwrites a file. */
-    static Path write(NewRevision revision, Path sourceRoot) throws IOException {
+    static Path write(NewRevision revision, Path sourceRoot) {
         JavaFile file = javaFile(revision);
         Path target = sourceRoot.resolve(revision.packageName().replace('.', '/')).resolve(revision.className() + ".java");
         if (Files.exists(target)) {
             throw new MigrateException(target + " already exists. Choose another -Dmigrate.message so the class"
                     + " gets another name.");
         }
-        file.writeTo(sourceRoot);
+        try {
+            file.writeTo(sourceRoot);
+        } catch (IOException e) {
+            throw new MigrateException("Cannot write the new revision to " + target + ": " + e.getMessage()
+                    + ". Check that " + sourceRoot + " is writable, or pick another source root.", e);
+        }
         return target;
     }
 
     /** The source text, for tests and the log. */
     static JavaFile javaFile(NewRevision revision) {
         TypeSpec type = TypeSpec.classBuilder(revision.className())
-                .addJavadoc("$L\n", revision.message().isEmpty() ? "Revision " + revision.id() + "." : revision.message())
+                .addJavadoc("$L\n",
+                        revision.message().isEmpty() ? "Revision " + revision.id() + "." : javadoc(revision.message()))
                 .addAnnotation(annotation(revision))
                 .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
                 .addSuperinterface(MIGRATION)
@@ -51,6 +57,16 @@ final class RevisionSourceWriter {
                         "op.execute(\"ALTER TABLE ticket DROP COLUMN priority\");")))
                 .build();
         return JavaFile.builder(revision.packageName(), type).indent("    ").skipJavaLangImports(true).build();
+    }
+
+    /**
+     * The message as Javadoc text that cannot break the source: {@code * /} would end the comment,
+     * a backslash could start a unicode escape (javac reads those even in comments, so a message
+     * like {@code C:\\users} would not compile), and a leading {@code @} would be a block tag.
+     */
+    static String javadoc(String message) {
+        String text = message.replace("*/", "*&#47;").replace("\\", "&#92;");
+        return text.startsWith("@") ? "{@literal @}" + text.substring(1) : text;
     }
 
     private static AnnotationSpec annotation(NewRevision revision) {

@@ -12,8 +12,16 @@ final class RunResultLog {
     private RunResultLog() {
     }
 
-    static void log(Log log, String action, String target, RunResult result) {
+    static void log(Log log, String action, String givenTarget, RunResult result) {
+        String target = givenTarget == null ? "head" : givenTarget.trim();
         String now = heads(result.headsAfter());
+        if (result.applied().isEmpty() && "upgrade".equals(action) && !"head".equals(target) && !"heads".equals(target)) {
+            // Alembic's rule: upgrading to a revision already applied (even one below the current
+            // revision) does nothing; say so rather than claim the database is "at" the target.
+            log.info("Nothing to upgrade: target '" + target + "' is already applied; the database is at " + now
+                    + ". To go back to it, use migrate:downgrade -Dmigrate.target=" + target + ".");
+            return;
+        }
         if (result.applied().isEmpty()) {
             log.info("Nothing to " + action + ": the database is already at " + target + " (" + now + ").");
             return;

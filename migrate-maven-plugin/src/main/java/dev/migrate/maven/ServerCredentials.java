@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.MigrateException;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.Settings;
@@ -11,6 +12,10 @@ import org.apache.maven.settings.crypto.SettingsDecryptionResult;
 
 /** Reads the {@code <server>} named by {@code migrate.serverId} from settings.xml, decrypting its password. */
 final class ServerCredentials {
+
+    /** {@code org.x.SomeException: } inside the decrypter's messages: noise for the reader. */
+    private static final Pattern EXCEPTION_NAME =
+            Pattern.compile("(?:[a-zA-Z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error): ");
 
     private final Settings settings;
     private final SettingsDecrypter decrypter;
@@ -41,10 +46,12 @@ final class ServerCredentials {
         String errors = result.getProblems().stream()
                 .filter(problem -> problem.getSeverity() != SettingsProblem.Severity.WARNING)
                 .map(SettingsProblem::getMessage)
+                .map(message -> EXCEPTION_NAME.matcher(message).replaceAll(""))
                 .collect(Collectors.joining("; "));
         if (!errors.isEmpty()) {
             throw new MigrateException("Cannot decrypt the password of the settings.xml <server> '" + serverId
-                    + "' (migrate.serverId): " + errors + ". Check ~/.m2/settings-security.xml and the encrypted value.");
+                    + "' (migrate.serverId): " + errors + ". Check the master password in ~/.m2/settings-security.xml (or the"
+                    + " file -Dsettings.security names) and the encrypted value, re-encrypted with mvn --encrypt-password.");
         }
         return result.getServer();
     }

@@ -21,7 +21,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * @since 0.1.0
  */
-@Mojo(name = "show", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "show", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
+        configurator = MigrateConfigurator.HINT)
 public class ShowMojo extends AbstractMigrateMojo {
 
     /**

@@ -16,7 +16,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  *
  * @since 0.1.0
  */
-@Mojo(name = "stamp", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true)
+@Mojo(name = "stamp", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
+        configurator = MigrateConfigurator.HINT)
 public class StampMojo extends AbstractMigrateMojo {
 
     /**

@@ -49,8 +49,10 @@ class CredentialsTest {
     void userInTwoPlacesIsRejected() {
         MigrateException e = assertThrows(MigrateException.class,
                 () -> new Credentials("prod", "app", null, "admin", null, null).user());
-        assertEquals("The database user is set twice: by migrate.user and by the <username> of the settings.xml"
-                + " <server> 'prod' (migrate.serverId). Keep exactly one of them.", e.getMessage());
+        assertEquals("The database user is set twice: by migrate.user ('admin', from -Dmigrate.user, a <migrate.user>"
+                + " POM property or the plugin's <user>) and by the <username> of the settings.xml <server> 'prod'"
+                + " (migrate.serverId). Keep exactly one of them; -Dmigrate.user= on the command line clears a POM's"
+                + " migrate.user.", e.getMessage());
     }
 
     @Test

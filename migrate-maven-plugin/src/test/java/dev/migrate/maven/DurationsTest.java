@@ -27,4 +27,26 @@ class DurationsTest {
         assertEquals("migrate.ddlLockTimeout is 'soon', which is not a duration. Write it like 60s, 500ms, 2m, 1h or PT1M.",
                 e.getMessage());
     }
+
+    @Test
+    void rejectsNegativeDurationsInEitherForm() {
+        MigrateException simple = assertThrows(MigrateException.class, () -> Durations.parse("migrate.lockTimeout", "-5s"));
+        assertEquals("migrate.lockTimeout is '-5s', a negative duration. Give zero or a positive duration like 60s,"
+                + " or leave it out for the default.", simple.getMessage());
+        MigrateException iso = assertThrows(MigrateException.class, () -> Durations.parse("migrate.lockTimeout", "PT-5S"));
+        assertEquals("migrate.lockTimeout is 'PT-5S', a negative duration. Give zero or a positive duration like 60s,"
+                + " or leave it out for the default.", iso.getMessage());
+    }
+
+    @Test
+    void rejectsHugeNumbersInsteadOfFailingUnexpectedly() {
+        MigrateException overflow = assertThrows(MigrateException.class,
+                () -> Durations.parse("migrate.lockTimeout", "99999999999999999999h"));
+        assertEquals("migrate.lockTimeout is '99999999999999999999h', a number too large for a duration. Give a"
+                + " duration like 60s, 10m or 1h.", overflow.getMessage());
+        MigrateException tooLong = assertThrows(MigrateException.class,
+                () -> Durations.parse("migrate.ddlLockTimeout", "100000h"));
+        assertEquals("migrate.ddlLockTimeout is '100000h', longer than a day. Give a duration like 60s, 10m or 1h.",
+                tooLong.getMessage());
+    }
 }

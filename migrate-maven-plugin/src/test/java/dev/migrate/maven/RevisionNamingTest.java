@@ -47,4 +47,31 @@ class RevisionNamingTest {
         assertEquals("The existing revisions are in several packages (com.a, com.b). Choose one with"
                 + " -Dmigrate.package=<package>.", several.getMessage());
     }
+
+    @Test
+    void messagesWithoutLettersOrDigitsFallBackToTheId() {
+        assertEquals("RevisionAe1027a6acf0", RevisionNaming.className("!!! ---", "ae1027a6acf0"));
+        assertEquals("RevisionAe1027a6acf0", RevisionNaming.className("   ", "ae1027a6acf0"));
+    }
+
+    @Test
+    void classNamesNeverShadowTypesRevisionSourcesUse() {
+        // "class" or "int" are keywords only in lower case; the class name is capitalized.
+        assertEquals("Int", RevisionNaming.className("int", "ae1027a6acf0"));
+        // A class named Override or String in the package would break every revision next to it.
+        assertEquals("RevisionOverride", RevisionNaming.className("override", "ae1027a6acf0"));
+        assertEquals("RevisionString", RevisionNaming.className("string", "ae1027a6acf0"));
+        assertEquals("RevisionClass", RevisionNaming.className("class", "ae1027a6acf0"));
+        assertEquals("RevisionRevision", RevisionNaming.className("revision", "ae1027a6acf0"));
+        assertEquals("RevisionOperations", RevisionNaming.className("operations", "ae1027a6acf0"));
+    }
+
+    @Test
+    void packageMustBeAJavaPackageName() {
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> RevisionNaming.packageName("1com.class", List.of()));
+        assertEquals("migrate.package is '1com.class', which is not a Java package name: each dot-separated part must"
+                + " be a Java identifier and not a keyword. Example: -Dmigrate.package=com.example.db.migrations.",
+                e.getMessage());
+    }
 }

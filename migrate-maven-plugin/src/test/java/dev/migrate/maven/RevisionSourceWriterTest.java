@@ -44,6 +44,17 @@ class RevisionSourceWriterTest {
     }
 
     @Test
+    void messagesThatLookLikeJavaStillCompile() throws Exception {
+        // "*/" would end the Javadoc, "\\u" would be a unicode escape, "@" a tag, quotes end the string.
+        String message = "fix */ comments in C:\\users\\data and \"quoted\" @deprecated\nsecond line";
+        NewRevision revision = new NewRevision("com.acme.db", "FixComments", "ae1027a6acf0", List.of(), List.of(),
+                List.of(), message);
+        Path file = RevisionSourceWriter.write(revision, dir);
+        assertCompiles(file);
+        assertEquals("{@literal @}deprecated", RevisionSourceWriter.javadoc("@deprecated"));
+    }
+
+    @Test
     void neverOverwritesAFile() throws Exception {
         NewRevision revision = new NewRevision("com.acme.db", "CreateUsers", "ae1027a6acf0", List.of(), List.of(),
                 List.of(), "create users");

@@ -1,0 +1,58 @@
+package dev.migrate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.index.IndexedRevision;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Test;
+
+/** A bug in a revision class's own construction: one message naming the revision, the class and the cause. */
+class RevisionCodeBugTest {
+
+    private static MigrateException upgrade(String database, Supplier<Migration> factory) {
+        RevisionDescriptor descriptor = new RevisionDescriptor("b00b00b00b00", List.of(), List.of(), List.of(), "boom",
+                "com.example.db.Boom");
+        Migrator migrator = Migrator.builder().url("jdbc:h2:mem:" + database + ";DB_CLOSE_DELAY=-1")
+                .revisions(List.of(new IndexedRevision(descriptor, factory))).build();
+        return assertThrows(MigrateException.class, () -> migrator.upgrade("head"));
+    }
+
+    @Test
+    void staticInitializerThatThrowsIsNamedWithItsCause() {
+        MigrateException e = upgrade("static_init_bug", () -> {
+            throw new ExceptionInInitializerError(new NumberFormatException("For input string: \"x\""));
+        });
+        assertEquals("Revision 'b00b00b00b00' (com.example.db.Boom) cannot be created: its static initializer threw"
+                + " NumberFormatException: For input string: \"x\". Nothing was run; fix the revision class.",
+                e.getMessage());
+    }
+
+    @Test
+    void constructorThatThrowsIsNamed() {
+        MigrateException e = upgrade("constructor_bug", () -> {
+            throw new IllegalStateException("config missing");
+        });
+        assertEquals("Revision 'b00b00b00b00' (com.example.db.Boom) cannot be created: IllegalStateException: config"
+                + " missing. Nothing was run; fix the revision class (it needs a public no-argument constructor that"
+                + " does not throw).", e.getMessage());
+    }
+
+    @Test
+    void exceptionWithoutMessageHasNoTrailingNull() {
+        MigrateException e = upgrade("npe_bug", () -> new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                throw new UnsupportedOperationException();
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+            }
+        });
+        assertEquals("Revision 'b00b00b00b00' (com.example.db.Boom) threw UnsupportedOperationException in upgrade()."
+                + " Nothing of it was run; fix the revision class.", e.getMessage());
+    }
+}

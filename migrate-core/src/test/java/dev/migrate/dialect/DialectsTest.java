@@ -1,0 +1,54 @@
+package dev.migrate.dialect;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.migrate.MigrateException;
+import org.junit.jupiter.api.Test;
+
+/** migrate.url values that pick no dialect: each message says why and shows a URL that works. */
+class DialectsTest {
+
+    private static final String SUPPORTED = "Supported URLs start with jdbc:postgresql:, jdbc:h2:, for example"
+            + " jdbc:postgresql://localhost:5432/app or jdbc:h2:./target/app.";
+
+    private static String message(String url) {
+        return assertThrows(MigrateException.class, () -> Dialects.forUrl(url)).getMessage();
+    }
+
+    @Test
+    void findsTheDialectByPrefix() {
+        assertInstanceOf(PostgresDialect.class, Dialects.forUrl("jdbc:postgresql://localhost/app"));
+        assertInstanceOf(H2Dialect.class, Dialects.forUrl("jdbc:h2:mem:app"));
+    }
+
+    @Test
+    void urlWithoutJdbcPrefix() {
+        assertEquals("No dialect supports the URL 'postgresql://localhost/app' (migrate.url). A JDBC URL starts with"
+                + " 'jdbc:'. " + SUPPORTED, message("postgresql://localhost/app"));
+        assertEquals("No dialect supports the URL 'garbage' (migrate.url). A JDBC URL starts with 'jdbc:'. "
+                + SUPPORTED,
+                message("garbage"));
+    }
+
+    @Test
+    void misspelledPostgresPrefix() {
+        assertEquals("No dialect supports the URL 'jdbc:postgres://localhost/app' (migrate.url). Did you mean"
+                + " jdbc:postgresql:? " + SUPPORTED, message("jdbc:postgres://localhost/app"));
+        assertEquals("No dialect supports the URL 'jdbc:PostgreSQL://localhost/app' (migrate.url). Write the prefix"
+                + " jdbc:postgresql: in lower case. " + SUPPORTED, message("jdbc:PostgreSQL://localhost/app"));
+    }
+
+    @Test
+    void unsupportedDatabaseIsNamed() {
+        assertEquals("No dialect supports the URL 'jdbc:oracle:thin:@localhost:1521:xe' (migrate.url). migrate has no"
+                + " dialect for jdbc:oracle: databases. " + SUPPORTED, message("jdbc:oracle:thin:@localhost:1521:xe"));
+    }
+
+    @Test
+    void passwordInAnUnsupportedUrlIsMasked() {
+        String message = message("jdbc:oracle:thin:scott/tiger@host:1521:xe?password=S3cret-URL");
+        assertEquals(false, message.contains("S3cret-URL"), message);
+    }
+}
