@@ -82,8 +82,8 @@ class LabeledBranchGraphTest {
                 + " Drop the 'abranch@' or name a revision of that branch.", error(() -> graph.revision("abranch@d")));
         assertEquals("Unknown revision or branch label 'qprstuv'. Run 'mvn migrate:history' to list the revisions.",
                 error(() -> graph.revision("abranch@qprstuv")));
-        assertEquals("Unknown revision or branch label 'sos'. A partial id must match ids longer than three"
-                + " characters. Run 'mvn migrate:history' to list the revisions.",
+        // No id starts with 'sos', so the hint about four-character prefixes would only mislead.
+        assertEquals("Unknown revision or branch label 'sos'. Run 'mvn migrate:history' to list the revisions.",
                 error(() -> graph.revision("ebranch@sos")));
         assertEquals("Unknown branch 'x': no branch label or revision has that name. Run 'mvn migrate:branches' to"
                 + " list the branches.", error(() -> graph.revision("x@d")));
