@@ -54,3 +54,11 @@ assert down.contains('DROP TABLE ticket')
 assert !down.contains('DROP TABLE app_user')
 
 assert !new File(basedir, 'target/db').exists() : 'offline mode must not open the database'
+
+def single = new File(basedir, 'target/single.sql').getText('UTF-8')
+// From base the version table's creation comes first, in its own transaction; then the revisions share one.
+assert single.count('BEGIN;') == 2 : single
+assert single.count('COMMIT;') == 2 : single
+assert single.lastIndexOf('BEGIN;') < single.indexOf('CREATE TABLE app_user') : single
+assert single.lastIndexOf('COMMIT;') > single.lastIndexOf('ALTER TABLE ticket ADD COLUMN priority INT') : single
+assert up.count('BEGIN;') > 1 : 'by default each revision has its own transaction'

@@ -157,7 +157,7 @@ public final class Migrator {
 
     private EngineSettings engineSettings() {
         return new EngineSettings(BookkeepingTables.of(settings.schema, settings.versionTable), settings.lockTimeout,
-                settings.ddlLockTimeout, settings.listener);
+                settings.ddlLockTimeout, settings.listener, settings.singleTransaction);
     }
 
     private IndexedRevision revision(String id) {
@@ -183,6 +183,7 @@ public final class Migrator {
         private Duration lockTimeout = EngineSettings.DEFAULT_LOCK_TIMEOUT;
         private Duration ddlLockTimeout;
         private MigrationListener listener = MigrationListener.NONE;
+        private boolean singleTransaction;
 
         private Builder() {
         }
@@ -258,6 +259,18 @@ public final class Migrator {
                         + " positive duration, or leave it out for the default.");
             }
             return timeout;
+        }
+
+        /**
+         * One transaction for the whole run instead of one per revision (default false): a failing
+         * revision then rolls back every revision of the run, and the revisions of an offline
+         * script share one BEGIN/COMMIT. All-or-nothing needs transactional DDL (PostgreSQL; H2 commits DDL as it
+         * runs), and a step that must run outside a transaction (a {@code CONCURRENTLY} index, a
+         * batched update) commits what ran before it, as Alembic's autocommit block does.
+         */
+        public Builder singleTransaction(boolean singleTransaction) {
+            this.singleTransaction = singleTransaction;
+            return this;
         }
 
         public Builder listener(MigrationListener listener) {

@@ -48,6 +48,22 @@ class MigratorOfflineTest {
     }
 
     @Test
+    void singleTransactionScriptHasOneBeginAndOneCommit() {
+        Migrator single = Migrator.builder().url(URL).revisions(revisions.all()).singleTransaction(true).build();
+        assertEquals("-- Running upgrade a1 -> c3, rev c3\n\nBEGIN;\n\n"
+                + "CREATE TABLE \"c\" (\"id\" INT);\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'c3' WHERE \"version_num\" = 'a1';\n\n"
+                + "-- Running upgrade a1 -> b2, rev b2\n\n"
+                + "INSERT INTO \"t\" VALUES (7);\n\n"
+                + "INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('b2');\n\n"
+                + "-- Running upgrade b2, c3 -> m4, rev m4\n\n"
+                + "ALTER TABLE \"t\" ADD COLUMN \"c_id\" INT;\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'm4' WHERE \"version_num\" = 'b2';\n\n"
+                + "DELETE FROM \"migrate_version\" WHERE \"version_num\" = 'c3';\n\nCOMMIT;\n\n",
+                single.upgradeSql("a1:m4"));
+    }
+
+    @Test
     void upgradeRangeSkipsTheVersionTable() {
         assertEquals("-- Running upgrade a1 -> b2, rev b2\n\nBEGIN;\n\n"
                 + "INSERT INTO \"t\" VALUES (7);\n\n"

@@ -11,8 +11,12 @@ import java.util.Objects;
  * @param lockTimeout    how long to wait for another run's lock ({@code migrate.lockTimeout})
  * @param ddlLockTimeout lock wait bound for each revision's statements, or null to wait ({@code migrate.ddlLockTimeout})
  * @param listener       receives progress events
+ * @param singleTransaction one transaction for the whole run instead of one per revision
+ *                       ({@code migrate.singleTransaction}); a failure then rolls back every revision
+ *                       of the run, on databases with transactional DDL
  */
-public record EngineSettings(BookkeepingTables tables, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener) {
+public record EngineSettings(BookkeepingTables tables, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener,
+        boolean singleTransaction) {
 
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
@@ -20,5 +24,10 @@ public record EngineSettings(BookkeepingTables tables, Duration lockTimeout, Dur
         Objects.requireNonNull(tables, "tables");
         lockTimeout = lockTimeout == null ? DEFAULT_LOCK_TIMEOUT : lockTimeout;
         listener = listener == null ? MigrationListener.NONE : listener;
+    }
+
+    /** One transaction per revision, the default. */
+    public EngineSettings(BookkeepingTables tables, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener) {
+        this(tables, lockTimeout, ddlLockTimeout, listener, false);
     }
 }

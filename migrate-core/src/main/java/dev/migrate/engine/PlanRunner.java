@@ -39,6 +39,10 @@ final class PlanRunner {
     private final StatementBatch batch = new StatementBatch();
     private final List<String> heads = new ArrayList<>();
     private String statement = "";
+    /** True while a transaction is open (single-transaction runs keep one across revisions). */
+    private boolean open;
+    /** The version table's rows as of the last commit: where a rolled-back run leaves the database. */
+    private final List<String> committed = new ArrayList<>();
     private StepGuard guard = StepGuard.NONE;
     private HistoryEntry unrecorded;
 
@@ -72,11 +76,33 @@ final class PlanRunner {
     List<AppliedRevision> run(Plan plan) {
         heads.clear();
         heads.addAll(plan.headsBefore());
+        committed.clear();
+        committed.addAll(heads);
         List<AppliedRevision> applied = new ArrayList<>();
         for (PlanStep step : plan.steps()) {
             applied.add(runStep(step));
         }
+        if (open) {
+            commitRun(applied);
+        }
         return applied;
+    }
+
+    /** Single transaction: the one commit at the end of the run. */
+    private void commitRun(List<AppliedRevision> applied) {
+        try {
+            commit();
+        } catch (SQLException | RuntimeException e) {
+            sink.rollbackQuietly();
+            open = false;
+            heads.clear();
+            heads.addAll(committed);
+            throw new MigrateException("The run's single transaction (migrate.singleTransaction) did not commit: "
+                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ". Its "
+                    + applied.size() + " revisions were rolled back (all but any committed early by a step that runs"
+                    + " outside a transaction); the version table is at " + (heads.isEmpty() ? "base" : String.join(", ", heads()))
+                    + ". Running the goal again is safe.", e);
+        }
     }
 
     /** The version table's rows after the steps run so far, sorted. */
@@ -105,11 +131,17 @@ final class PlanRunner {
             }
             statement = VERSION_CHANGE;
             writeBookkeeping(step.versionChange(), rendered, started);
-            sink.commit();
+            if (!settings.singleTransaction()) {
+                sink.commit();
+                open = false;
+            }
         } catch (SQLException | RuntimeException e) {
             throw failed(rendered, started, e);
         }
         replay(step.versionChange());
+        if (!open) {
+            markCommitted();
+        }
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         settings.listener().on(new MigrationEvent.RevisionFinished(rendered.id(), step.direction(), duration));
         return new AppliedRevision(rendered.id(), message, step.direction(), duration);
@@ -140,7 +172,7 @@ final class PlanRunner {
             // One round trip: the revision's statements, its checked bookkeeping and the COMMIT.
             checkedWhat = changes.get(0).what();
             batch.add(dialect.inline(checked.get()), VERSION_CHANGE);
-            batch.add(dialect.commitScriptTransaction().sql(), StatementBatch.COMMIT);
+            addCommitToBatch();
             flushBatch();
             return;
         }
@@ -155,8 +187,19 @@ final class PlanRunner {
                     rendered.id(), changes.get(i).what());
         }
         batch.add(dialect.inline(history.insert(entry)), statement);
-        batch.add(dialect.commitScriptTransaction().sql(), StatementBatch.COMMIT);
+        addCommitToBatch();
         flushBatch();
+    }
+
+    /**
+     * Ends the revision's transaction inside the batch, saving the commit's round trip; the commit
+     * that follows then finds no open transaction and sends nothing. Single-transaction runs keep
+     * the transaction open instead.
+     */
+    private void addCommitToBatch() {
+        if (!settings.singleTransaction()) {
+            batch.add(dialect.commitScriptTransaction().sql(), StatementBatch.COMMIT);
+        }
     }
 
     /** Sends the statements batched so far (their update counts); a failure names the failing one. */
@@ -178,13 +221,33 @@ final class PlanRunner {
         heads.addAll(change.added());
     }
 
+    /** Opens a transaction unless one is open (a single-transaction run opens it once). */
     private void openTransaction() throws SQLException {
+        if (open) {
+            return;
+        }
         sink.begin();
+        open = true;
         if (settings.ddlLockTimeout() != null) {
             for (SqlStatement setting : dialect.ddlLockTimeout(settings.ddlLockTimeout())) {
                 sink.execute(setting);
             }
         }
+    }
+
+    /**
+     * Commits what ran so far, in the middle of a step or at the end of a single-transaction run:
+     * the version table then holds {@link #heads}, which count the steps replayed so far.
+     */
+    private void commit() throws SQLException {
+        sink.commit();
+        open = false;
+        markCommitted();
+    }
+
+    private void markCommitted() {
+        committed.clear();
+        committed.addAll(heads);
     }
 
     private void execute(Work work, RenderedRevision revision) throws SQLException {
@@ -217,6 +280,7 @@ final class PlanRunner {
         if (each.runsOutsideTransaction()) {
             settings.listener().on(new MigrationEvent.OutsideTransaction(revision.id(), each.sql()));
             sink.executeOutsideTransaction(each);
+            markCommitted(); // it committed what ran before it, in a single-transaction run too
             // The sink reopened a transaction; per-transaction settings must be set again.
             if (settings.ddlLockTimeout() != null) {
                 for (SqlStatement setting : dialect.ddlLockTimeout(settings.ddlLockTimeout())) {
@@ -241,12 +305,12 @@ final class PlanRunner {
         }
         SqlStatement batch = dialect.renderUpdateBatch(batches.update(), settings.tables().schema());
         statement = batch.sql();
-        sink.commit();
+        commit();
         long total = 0;
         for (long number = 1; ; number++) {
             openTransaction();
             int rows = sink.execute(batch);
-            sink.commit();
+            commit();
             total += rows;
             settings.listener().on(new MigrationEvent.BatchProgress(revision.id(), batches.update().table().toString(),
                     number, rows, total));
@@ -269,6 +333,10 @@ final class PlanRunner {
     private RuntimeException failed(RenderedRevision revision, OffsetDateTime started, Exception cause) {
         batch.discard();
         sink.rollbackQuietly();
+        open = false;
+        // A single-transaction run rolls back every revision since the last commit.
+        heads.clear();
+        heads.addAll(committed);
         recordFailure(revision, started, cause);
         if (cause instanceof MigrateException migrate) {
             return migrate;
@@ -278,7 +346,7 @@ final class PlanRunner {
             // The version table's primary key leaves no other count than zero to fail the check.
             return versionTable.mismatch(revision.id(), "'" + checkedWhat + "'", "0 rows");
         }
-        return RevisionFailures.of(revision, statement, cause, heads(), dialect);
+        return RevisionFailures.of(revision, statement, cause, heads(), dialect, settings.singleTransaction());
     }
 
     /** Appends the failed attempt to the history in its own transaction; never hides {@code cause}. */

@@ -24,6 +24,12 @@ final class RevisionFailures {
 
     static RevisionFailedException of(RenderedRevision revision, String statement, Exception cause, List<String> heads,
             Dialect dialect) {
+        return of(revision, statement, cause, heads, dialect, false);
+    }
+
+    /** With {@code singleTransaction}, the message says the whole run's transaction was rolled back. */
+    static RevisionFailedException of(RenderedRevision revision, String statement, Exception cause, List<String> heads,
+            Dialect dialect, boolean singleTransaction) {
         Direction direction = revision.step().direction();
         String verb = verb(direction);
         SQLException sql = cause instanceof SQLException e ? e : null;
@@ -44,7 +50,10 @@ final class RevisionFailures {
             message.append(", but ").append(dialect.name()).append(" commits DDL implicitly, so DDL of this revision"
                     + " that ran before the failure may remain");
         }
-        message.append("; earlier revisions stay applied and the version table is at ").append(heads(heads))
+        message.append(singleTransaction
+                ? "; the run's single transaction (migrate.singleTransaction) was rolled back with it, so the revisions"
+                        + " before it in this run were undone too and the version table is at "
+                : "; earlier revisions stay applied and the version table is at ").append(heads(heads))
                 .append(". Fix the revision and run ").append(verb).append(" again.");
         return new RevisionFailedException(message.toString(), revision.id(), direction,
                 sql == null ? null : sql.getSQLState(), sql == null ? 0 : sql.getErrorCode(), statement,

@@ -232,6 +232,36 @@ abstract class EngineContract {
     }
 
     @Test
+    void singleTransactionRollsBackTheWholeRunWhenARevisionFails(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("s1", null, op -> op.execute("INSERT INTO \"single_log\" (\"id\") VALUES (1)"), op -> { })
+                .add("s2", "s1", op -> op.execute("INSERT INTO \"single_log\" (\"id\") VALUES (2)"), op -> { })
+                .add("s3", "s2", op -> op.execute("INSERT INTO \"single_missing\" (\"id\") VALUES (3)"), op -> { });
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE \"single_log\" (\"id\" INT)");
+        }
+        EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, "single_version"), Duration.ofSeconds(30),
+                null, events::add, true);
+        OnlineRun run = new OnlineRun(ConnectionSource.of(database.url(), database.user(), database.password(),
+                getClass().getClassLoader()), Dialects.forUrl(database.url()), settings, revisions.lookup());
+        dev.migrate.RevisionFailedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.migrate.RevisionFailedException.class, () -> run.run(heads -> revisions.up(null, "s1", "s2", "s3")));
+        assertEquals("s3", e.revision());
+        assertTrue(e.getMessage().endsWith("; the run's single transaction (migrate.singleTransaction) was rolled back"
+                + " with it, so the revisions before it in this run were undone too and the version table is at base."
+                + " Fix the revision and run upgrade again."), e.getMessage());
+        assertEquals(List.of(), run.current());
+        assertEquals(List.of(), database.strings("SELECT \"id\" FROM \"single_log\""), "s1 and s2 were rolled back");
+        assertEquals(List.of("s3"), run.history().stream().map(HistoryEntry::revision).toList(),
+                "only the failed attempt is recorded");
+
+        RunResult fixed = run.run(heads -> revisions.up(null, "s1", "s2"));
+        assertEquals(List.of("s1", "s2"), fixed.applied().stream().map(dev.migrate.AppliedRevision::id).toList());
+        assertEquals(List.of("s2"), run.current());
+        assertEquals(List.of("1", "2"), database.strings("SELECT \"id\" FROM \"single_log\" ORDER BY \"id\""));
+    }
+
+    @Test
     void withConnectionGetsTheRevisionsConnection(TestDatabase database) throws SQLException {
         TestRevisions revisions = new TestRevisions()
                 .add("w1", null, op -> {

@@ -112,6 +112,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected String ddlLockTimeout;
 
     /**
+     * One transaction for the whole {@code upgrade} or {@code downgrade} instead of one per revision:
+     * a failing revision then rolls back every revision of the run (PostgreSQL; H2 commits DDL as it
+     * runs), and the revisions of an offline script share one BEGIN/COMMIT. A {@code CONCURRENTLY} index or a batched
+     * update still commits what ran before it. Default {@code false}. Example:
+     * {@code -Dmigrate.singleTransaction}.
+     *
+     * @since 0.1.0
+     */
+    @Parameter(property = "migrate.singleTransaction", defaultValue = "false")
+    protected boolean singleTransaction;
+
+    /**
      * Skips the goal. Default {@code false}. Example: {@code -Dmigrate.skip}.
      *
      * @since 0.1.0
@@ -131,7 +143,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * quietly run against the database instead of writing a script.
      */
     private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
-            "migrate.verbose", "migrate.splice");
+            "migrate.verbose", "migrate.splice", "migrate.singleTransaction");
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -190,7 +202,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 schema == null || schema.isBlank() ? null : schema,
                 versionTable,
                 Durations.parse("migrate.lockTimeout", lockTimeout),
-                ddlWait);
+                ddlWait,
+                singleTransaction);
     }
 
     /** The message for the first switch whose value is neither true nor false, or null. */

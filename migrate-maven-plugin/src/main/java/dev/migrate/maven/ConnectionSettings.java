@@ -16,6 +16,7 @@ import java.time.Duration;
  * @param versionTable   version table name
  * @param lockTimeout    how long to wait for another run's lock
  * @param ddlLockTimeout PostgreSQL {@code lock_timeout} per revision, or null to wait
+ * @param singleTransaction one transaction for the whole run instead of one per revision
  */
 public record ConnectionSettings(
         String url,
@@ -24,7 +25,8 @@ public record ConnectionSettings(
         String schema,
         String versionTable,
         Duration lockTimeout,
-        Duration ddlLockTimeout) {
+        Duration ddlLockTimeout,
+        boolean singleTransaction) {
 
     /** True when a JDBC URL is configured, so goals that can work without a database know to use it. */
     public boolean hasDatabase() {
@@ -39,6 +41,7 @@ public record ConnectionSettings(
                 + ", schema=" + schema
                 + ", versionTable=" + versionTable
                 + ", lockTimeout=" + lockTimeout
-                + ", ddlLockTimeout=" + ddlLockTimeout + "]";
+                + ", ddlLockTimeout=" + ddlLockTimeout
+                + ", singleTransaction=" + singleTransaction + "]";
     }
 }

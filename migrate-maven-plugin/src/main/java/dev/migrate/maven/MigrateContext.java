@@ -96,6 +96,7 @@ public final class MigrateContext {
                 .versionTable(settings.versionTable())
                 .lockTimeout(settings.lockTimeout())
                 .ddlLockTimeout(settings.ddlLockTimeout())
+                .singleTransaction(settings.singleTransaction())
                 .listener(listener)
                 .build();
     }

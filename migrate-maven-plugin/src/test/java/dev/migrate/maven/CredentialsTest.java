@@ -59,8 +59,9 @@ class CredentialsTest {
     void toStringNeverShowsThePassword() {
         assertFalse(new Credentials("prod", "app", "s3cret", null, "e", "p").toString().contains("s3cret"));
         ConnectionSettings settings = new ConnectionSettings("jdbc:postgresql://db/app?password=inurl", "app", "s3cret",
-                null, "migrate_version", Duration.ofSeconds(60), null);
+                null, "migrate_version", Duration.ofSeconds(60), null, false);
         assertEquals("ConnectionSettings[url=jdbc:postgresql://db/app?password=***, user=app, password=****,"
-                + " schema=null, versionTable=migrate_version, lockTimeout=PT1M, ddlLockTimeout=null]", settings.toString());
+                + " schema=null, versionTable=migrate_version, lockTimeout=PT1M, ddlLockTimeout=null,"
+                + " singleTransaction=false]", settings.toString());
     }
 }

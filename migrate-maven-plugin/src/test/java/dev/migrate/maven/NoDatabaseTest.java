@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class NoDatabaseTest {
 
     private static final ConnectionSettings NO_URL = new ConnectionSettings(null, null, null, null, "migrate_version",
-            null, null);
+            null, null, false);
 
     @Test
     void offlineSqlNeedsTheUrlForItsDialect() {
