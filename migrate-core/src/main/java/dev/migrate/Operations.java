@@ -108,8 +108,12 @@ public interface Operations {
     /**
      * Backfills data in batches of at most {@code batchSize} rows, each its own short statement:
      * {@code UPDATE table SET setClause WHERE whereClause}. The where clause must match only rows
-     * not updated yet, so the batches end and an interrupted run resumes where it stopped. Offline
-     * scripts get one unbatched {@code UPDATE}.
+     * not updated yet, so the batches end and an interrupted run resumes where it stopped. Online,
+     * each batch commits on its own, and the revision's statements before the backfill commit
+     * before its first batch (so a long backfill never holds their locks); the revision is recorded
+     * only after the last batch. After a failure, running the goal again runs the revision again:
+     * its statements before the backfill must be safe to repeat ({@code IF NOT EXISTS}), or the
+     * backfill gets a revision of its own. Offline scripts get one unbatched {@code UPDATE}.
      */
     void batchedUpdate(String table, String setClause, String whereClause, int batchSize);
 

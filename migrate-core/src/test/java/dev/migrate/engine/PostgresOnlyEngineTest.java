@@ -131,4 +131,44 @@ class PostgresOnlyEngineTest {
             assertEquals(0, row.getInt(2));
         }
     }
+
+    @Test
+    void aFailedBackfillResumesWhereItStoppedWhenTheRevisionRunsAgain(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE \"resume_fault\" (\"armed\" BOOLEAN NOT NULL)");
+            statement.execute("INSERT INTO \"resume_fault\" VALUES (TRUE)");
+            // Fails the batch that reaches id 550 while the fault is armed.
+            statement.execute("CREATE FUNCTION \"resume_trap\"() RETURNS trigger AS $$ BEGIN"
+                    + " IF NEW.\"id\" = 550 AND (SELECT \"armed\" FROM \"resume_fault\") THEN"
+                    + " RAISE EXCEPTION 'disk full while backfilling row 550'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
+        }
+        // Statements before the backfill are committed before its first batch, so they must be repeatable.
+        TestRevisions revisions = new TestRevisions().add("rs1", null, op -> {
+            op.execute("CREATE TABLE IF NOT EXISTS \"resume_event\" (\"id\" BIGINT PRIMARY KEY, \"kind\" TEXT)");
+            op.execute("INSERT INTO \"resume_event\" (\"id\") SELECT g FROM generate_series(1, 1000) AS g"
+                    + " ON CONFLICT DO NOTHING");
+            op.execute("CREATE OR REPLACE TRIGGER \"resume_trap\" BEFORE UPDATE ON \"resume_event\""
+                    + " FOR EACH ROW EXECUTE FUNCTION \"resume_trap\"()");
+            op.batchedUpdate("resume_event", "\"kind\" = 'done'", "\"kind\" IS NULL", 100);
+        }, op -> op.execute("DROP TABLE \"resume_event\""));
+
+        OnlineRun run = run(database, "resume_version", revisions, new PostgresDialect(), null);
+        RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> run.run(h -> revisions.up(null, "rs1")));
+        assertTrue(e.getMessage().contains("disk full while backfilling row 550"), e.getMessage());
+        assertEquals(List.of(), run.current(), "the revision is not recorded");
+        int committed = Integer.parseInt(database.strings(
+                "SELECT COUNT(*) FROM \"resume_event\" WHERE \"kind\" = 'done'").get(0));
+        assertTrue(committed >= 100 && committed < 1000, "the batches before the failing one stay committed: " + committed);
+
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE \"resume_fault\" SET \"armed\" = FALSE");
+        }
+        events.clear();
+        run.run(h -> revisions.up(null, "rs1"));
+        List<MigrationEvent.BatchProgress> batches = events.stream().filter(ev -> ev instanceof MigrationEvent.BatchProgress)
+                .map(ev -> (MigrationEvent.BatchProgress) ev).toList();
+        assertEquals(1000 - committed, batches.get(batches.size() - 1).totalRows(), "only the rows not done yet are updated");
+        assertEquals(List.of("rs1"), run.current());
+        assertEquals(List.of("0"), database.strings("SELECT COUNT(*) FROM \"resume_event\" WHERE \"kind\" IS NULL"));
+    }
 }
