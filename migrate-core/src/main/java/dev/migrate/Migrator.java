@@ -106,6 +106,19 @@ public final class Migrator {
         return graph().upgradePlan(current(), target);
     }
 
+    /** Same as {@link #upgradePlan(String)}: what {@code upgrade target} would run now. */
+    public Plan plan(String target) {
+        return upgradePlan(target);
+    }
+
+    /**
+     * Offline upgrade script from {@code from} ({@code base}, or the revisions the database will be
+     * at, comma-separated) to {@code to}; the same as {@code upgradeSql(from + ":" + to)}.
+     */
+    public String sql(String from, String to) {
+        return upgradeSql(from + ":" + to);
+    }
+
     /** What {@code downgrade target} would run now; see {@link #upgradePlan(String)}. */
     public Plan downgradePlan(String target) {
         return graph().downgradePlan(current(), target);

@@ -64,6 +64,12 @@ class MigratorOfflineTest {
     }
 
     @Test
+    void sqlFromToIsTheUpgradeScriptOfThatRange() {
+        assertEquals(migrator().upgradeSql("a1:b2"), migrator().sql("a1", "b2"));
+        assertEquals(migrator().upgradeSql("head"), migrator().sql("base", "head"));
+    }
+
+    @Test
     void upgradeRangeSkipsTheVersionTable() {
         assertEquals("-- Running upgrade a1 -> b2, rev b2\n\nBEGIN;\n\n"
                 + "INSERT INTO \"t\" VALUES (7);\n\n"
