@@ -52,6 +52,29 @@ abstract class MigratorContract {
     }
 
     @Test
+    void plainSqlOfARevisionLandsInTheConfiguredSchemaLikeTheTypedOperations(TestDatabase database)
+            throws SQLException {
+        RevisionList revisions = new RevisionList()
+                .add("p1", "", op -> {
+                    op.createTable("typed_t", t -> t.column("id", ColumnType.INTEGER));
+                    op.execute("CREATE TABLE \"plain_t\" (\"id\" INT)");
+                    op.execute("INSERT INTO \"plain_t\" (\"id\") SELECT \"id\" FROM \"typed_t\"");
+                }, op -> {
+                    op.execute("DROP TABLE \"plain_t\"");
+                    op.dropTable("typed_t");
+                });
+        Migrator migrator = Migrator.builder().url(database.url()).user(database.user()).password(database.password())
+                .schema("tenant_a").revisions(revisions.all()).build();
+        migrator.upgrade("head");
+        assertEquals(List.of("p1"), migrator.current());
+        assertEquals(List.of("plain_t", "typed_t"), database.strings("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = 'tenant_a' AND table_name IN ('plain_t', 'typed_t') ORDER BY table_name"));
+        migrator.downgrade("base");
+        assertEquals(List.of(), database.strings("SELECT table_name FROM information_schema.tables"
+                + " WHERE table_schema = 'tenant_a' AND table_name IN ('plain_t', 'typed_t')"));
+    }
+
+    @Test
     void upgradeCurrentDowngradeStamp(TestDatabase database) throws SQLException {
         Migrator migrator = migrator(database, "lin_version", linear("lin"));
         assertEquals(List.of(), migrator.current());

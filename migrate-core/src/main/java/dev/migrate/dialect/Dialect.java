@@ -132,6 +132,15 @@ public interface Dialect {
         return false;
     }
 
+    /**
+     * Statements that make {@code schema} the session's default for unqualified names, so that
+     * plain SQL in revisions ({@code op.execute}) lands where the typed operations do
+     * ({@code migrate.schema}); empty when the database has no such setting.
+     */
+    default List<SqlStatement> useSchema(String schema) {
+        return List.of();
+    }
+
     /** Statement that bounds how long each following statement waits for a table lock; empty when unsupported. */
     List<SqlStatement> ddlLockTimeout(Duration timeout);
 

@@ -61,6 +61,11 @@ public class H2Dialect extends StandardSqlDialect {
     }
 
     @Override
+    public List<SqlStatement> useSchema(String schema) {
+        return List.of(SqlStatement.of("SET SCHEMA " + quote(schema)));
+    }
+
+    @Override
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         return List.of(SqlStatement.of("SET LOCK_TIMEOUT " + timeout.toMillis()));
     }

@@ -31,6 +31,16 @@ public class PostgresDialect extends StandardSqlDialect {
         return "42P01".equals(sqlState) || "3F000".equals(sqlState);
     }
 
+    /**
+     * Puts {@code schema} first on the session's search_path and keeps the rest (so functions of
+     * extensions in {@code public} still resolve), as Flyway does with its first schema.
+     */
+    @Override
+    public List<SqlStatement> useSchema(String schema) {
+        return List.of(SqlStatement.of("SELECT set_config('search_path', ? || ', ' || current_setting('search_path'), false)",
+                quote(schema)));
+    }
+
     @Override
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         // SET LOCAL ends with the revision's transaction, so the setting never leaks into the next one.

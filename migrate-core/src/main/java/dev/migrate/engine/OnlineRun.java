@@ -9,6 +9,7 @@ import dev.migrate.RevisionFailedException;
 import dev.migrate.RunResult;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.SqlStatement;
 import dev.migrate.graph.Plan;
 import dev.migrate.graph.PlanStep;
 import dev.migrate.graph.VersionChange;
@@ -282,9 +283,15 @@ public final class OnlineRun {
         }
     }
 
+    /** migrate's own tables, then (with migrate.schema) that schema as the work session's default. */
     private void createTables(Connection work, Dialect dialect) throws SQLException {
         JdbcSink sink = new JdbcSink(work);
         new VersionTable(dialect, settings.tables()).create(sink, true);
+        if (settings.tables().schema() != null) {
+            for (SqlStatement statement : dialect.useSchema(settings.tables().schema())) {
+                sink.execute(statement);
+            }
+        }
         sink.commit();
     }
 

@@ -261,4 +261,10 @@ class PostgresRenderingTest {
         assertEquals(true, dialect.isVersionCheckFailure("23502"));
         assertEquals(false, dialect.isVersionCheckFailure("42P01"));
     }
+
+    @Test
+    void useSchemaPutsItFirstOnTheSearchPath() {
+        assertEquals(List.of("SELECT set_config('search_path', '\"tenant\"\"a\"' || ', ' || current_setting('search_path'), false)"),
+                dialect.useSchema("tenant\"a").stream().map(dialect::inline).toList());
+    }
 }
