@@ -263,7 +263,9 @@ public final class OnlineRun {
             if (!lock.stillHeld(LOCK_CHECK_SECONDS)) {
                 throw new MigrateException("Stopped before revision '" + revision + "': the connection holding the migrate"
                         + " lock on " + lock.name() + " (to " + connections.where() + ") was lost, so this run no longer"
-                        + " keeps other runs out. Revisions before it are committed and the version table is at "
+                        + " keeps other runs out. " + (settings.singleTransaction()
+                                ? "The run's single transaction is rolled back, so the version table stays at "
+                                : "Revisions before it are committed and the version table is at ")
                         + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "; nothing of '" + revision + "' ran."
                         + " Running the goal again is safe: it continues from there.");
             }

@@ -72,7 +72,10 @@ final class PlanRunner {
         return this;
     }
 
-    /** Runs every step in order; a failing step throws after rolling itself back, earlier steps stay. */
+    /**
+     * Runs every step in order; a failing step throws after rolling itself back, and earlier steps
+     * stay (in a single-transaction run they roll back with it).
+     */
     List<AppliedRevision> run(Plan plan) {
         heads.clear();
         heads.addAll(plan.headsBefore());
@@ -113,7 +116,10 @@ final class PlanRunner {
     }
 
     private AppliedRevision runStep(PlanStep step) {
-        guard.beforeStep(step.revision().id(), heads());
+        // What the database holds if the run stops here: in a single-transaction run, not the uncommitted steps.
+        List<String> stoppedAt = new ArrayList<>(committed);
+        stoppedAt.sort(null);
+        guard.beforeStep(step.revision().id(), stoppedAt);
         IndexedRevision revision = revisions.apply(step.revision().id());
         RenderedRevision rendered = RenderedRevision.render(revision, step, dialect, settings.tables().schema());
         List<String> revises = step.revision().revises();
