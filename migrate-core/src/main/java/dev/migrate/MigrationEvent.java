@@ -112,6 +112,18 @@ public sealed interface MigrationEvent {
     }
 
     /** A statement that refuses transactions is about to run in autocommit between two commits. */
+    /**
+     * A revision whose earlier attempt failed during a batched update runs again from that batched
+     * update: its statements before it were committed then, and are not repeated.
+     */
+    record Resumed(String revision, int skippedSteps) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return revision + ": resuming at its batched update; its " + skippedSteps + " earlier step(s) were"
+                    + " committed by the attempt that failed, and are not run again";
+        }
+    }
+
     record OutsideTransaction(String revision, String sql) implements MigrationEvent {
         @Override
         public String describe() {

@@ -111,9 +111,10 @@ public interface Operations {
      * not updated yet, so the batches end and an interrupted run resumes where it stopped. Online,
      * each batch commits on its own, and the revision's statements before the backfill commit
      * before its first batch (so a long backfill never holds their locks); the revision is recorded
-     * only after the last batch. After a failure, running the goal again runs the revision again:
-     * its statements before the backfill must be safe to repeat ({@code IF NOT EXISTS}), or the
-     * backfill gets a revision of its own. Offline scripts get one unbatched {@code UPDATE}.
+     * only after the last batch. After a failed batch, the next run resumes the revision at its
+     * backfill: the statements before it were committed with a resume point (in
+     * {@code migrate_progress}) and are not repeated, unless the revision was edited since. Offline
+     * scripts get one unbatched {@code UPDATE}.
      */
     void batchedUpdate(String table, String setClause, String whereClause, int batchSize);
 

@@ -122,7 +122,7 @@ class PostgresScenariosTest {
         BookkeepingTables own = BookkeepingTables.of(schema, null);
         try (Connection connection = database.connect()) {
             return SchemaIntrospector.forConnection(connection).snapshot(connection, schema)
-                    .withoutTables(List.of(own.version(), own.history(), own.lock()));
+                    .withoutTables(List.of(own.version(), own.history(), own.lock(), own.progress()));
         }
     }
 

@@ -141,6 +141,22 @@ public interface Dialect {
         return List.of();
     }
 
+    /**
+     * Creates, if missing, the table of interrupted batched updates: {@code revision}, {@code direction},
+     * {@code checksum}, {@code resume_at} (the index of the step the revision resumes at), one row per
+     * revision and direction.
+     */
+    SqlStatement createProgressTable(String schema, String table);
+
+    /** Its rows: revision, direction, checksum, resume_at. */
+    SqlStatement selectProgress(String schema, String table);
+
+    /** Records a resume point; parameters: revision, direction, checksum, resume_at. */
+    SqlStatement insertProgress(String schema, String table);
+
+    /** Forgets the resume point of one revision and direction; parameters: revision, direction. */
+    SqlStatement deleteProgress(String schema, String table);
+
     /** Statement that bounds how long each following statement waits for a table lock; empty when unsupported. */
     List<SqlStatement> ddlLockTimeout(Duration timeout);
 

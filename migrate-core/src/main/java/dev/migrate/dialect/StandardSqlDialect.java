@@ -209,6 +209,34 @@ public abstract class StandardSqlDialect implements Dialect {
     }
 
     @Override
+    public SqlStatement createProgressTable(String schema, String table) {
+        return SqlStatement.of("CREATE TABLE IF NOT EXISTS " + qualify(schema, table) + " ("
+                + quote("revision") + " " + revisionColumnType() + " NOT NULL, "
+                + quote("direction") + " VARCHAR(10) NOT NULL, "
+                + quote("checksum") + " VARCHAR(64), "
+                + quote("resume_at") + " INTEGER NOT NULL, "
+                + "CONSTRAINT " + quote(table + "_pkc") + " PRIMARY KEY (" + quote("revision") + ", " + quote("direction") + "))");
+    }
+
+    @Override
+    public SqlStatement selectProgress(String schema, String table) {
+        return SqlStatement.of("SELECT " + columns("revision", "direction", "checksum", "resume_at") + " FROM "
+                + qualify(schema, table));
+    }
+
+    @Override
+    public SqlStatement insertProgress(String schema, String table) {
+        return SqlStatement.of("INSERT INTO " + qualify(schema, table) + " ("
+                + columns("revision", "direction", "checksum", "resume_at") + ") VALUES (?, ?, ?, ?)");
+    }
+
+    @Override
+    public SqlStatement deleteProgress(String schema, String table) {
+        return SqlStatement.of("DELETE FROM " + qualify(schema, table) + " WHERE " + quote("revision") + " = ? AND "
+                + quote("direction") + " = ?");
+    }
+
+    @Override
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         return List.of();
     }

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * The names of migrate's own tables: the version table, the append-only history table
  * ({@code migrate_version} → {@code migrate_history}) and the lock table of databases without
- * advisory locks ({@code migrate_lock}).
+ * advisory locks ({@code migrate_lock}); {@link #progress()} names the table of interrupted
+ * batched updates ({@code migrate_progress}).
  *
  * @param schema  schema of all three, or null for the connection's default
  * @param version version table name ({@code migrate.versionTable})
@@ -35,7 +36,7 @@ public record BookkeepingTables(String schema, String version, String history, S
         if (tables.schema() != null) {
             check("migrate.schema", tables.schema(), tables.schema(), "app");
         }
-        for (String name : List.of(tables.version(), tables.history(), tables.lock())) {
+        for (String name : List.of(tables.version(), tables.history(), tables.lock(), tables.progress())) {
             check("migrate.versionTable", table, name, "billing_version");
         }
         return tables;
@@ -59,6 +60,14 @@ public record BookkeepingTables(String schema, String version, String history, S
             throw new MigrateException(setting + " is '" + given + "', too long: the name " + name + " has "
                     + name.length() + " characters, more than the " + MAX_NAME + " PostgreSQL keeps. Choose a shorter name.");
         }
+    }
+
+    /**
+     * The table of revisions whose batched update was interrupted ({@code migrate_progress}): which
+     * of their steps were committed before it, so running them again resumes there.
+     */
+    public String progress() {
+        return sibling(version, "_progress");
     }
 
     private static String sibling(String versionTable, String suffix) {

@@ -119,7 +119,8 @@ public final class OnlineRun {
             settings.listener().on(new MigrationEvent.Planned(plan.direction(), before,
                     plan.steps().stream().map(PlanStep::revision).map(r -> r.id()).toList()));
             PlanRunner runner = new PlanRunner(dialect, sink, settings, revisions,
-                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName()).guardedBy(guard);
+                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName()).guardedBy(guard)
+                    .resuming(BackfillProgress.read(work, dialect, settings.tables()));
             try {
                 List<AppliedRevision> applied = runner.run(plan);
                 return new RunResult(applied, before, runner.heads());

@@ -44,6 +44,7 @@ final class PlanRunner {
     /** The version table's rows as of the last commit: where a rolled-back run leaves the database. */
     private final List<String> committed = new ArrayList<>();
     private StepGuard guard = StepGuard.NONE;
+    private BackfillProgress progress = BackfillProgress.NONE;
     private HistoryEntry unrecorded;
 
     /** What a failure message names while the version table and history are written. */
@@ -69,6 +70,12 @@ final class PlanRunner {
     /** Asks {@code guard} before each step whether the run may go on; returns this runner. */
     PlanRunner guardedBy(StepGuard guard) {
         this.guard = guard;
+        return this;
+    }
+
+    /** Resumes revisions whose batched update was interrupted at the points in {@code progress}; returns this runner. */
+    PlanRunner resuming(BackfillProgress progress) {
+        this.progress = progress;
         return this;
     }
 
@@ -132,8 +139,13 @@ final class PlanRunner {
         long start = System.nanoTime();
         try {
             openTransaction();
-            for (Work work : rendered.work()) {
-                execute(work, rendered);
+            List<Work> work = rendered.work();
+            int resumeAt = progress.resumeAt(rendered);
+            if (resumeAt > 0) {
+                settings.listener().on(new MigrationEvent.Resumed(rendered.id(), resumeAt));
+            }
+            for (int index = resumeAt; index < work.size(); index++) {
+                execute(work.get(index), rendered, index);
             }
             statement = VERSION_CHANGE;
             writeBookkeeping(step.versionChange(), rendered, started);
@@ -164,11 +176,17 @@ final class PlanRunner {
     private void writeBookkeeping(VersionChange change, RenderedRevision rendered, OffsetDateTime started)
             throws SQLException {
         if (batchSink == null) {
+            if (progress.has(rendered)) {
+                sink.execute(progress.clear(rendered));
+            }
             versionTable.apply(sink, change, rendered.id());
             if (history != null) {
                 history.append(sink, entry(rendered, started, true));
             }
             return;
+        }
+        if (progress.has(rendered)) {
+            batch.add(dialect.inline(progress.clear(rendered)), statement);
         }
         List<VersionTable.Change> changes = versionTable.changes(change);
         HistoryEntry entry = entry(rendered, started, true);
@@ -256,14 +274,15 @@ final class PlanRunner {
         committed.addAll(heads);
     }
 
-    private void execute(Work work, RenderedRevision revision) throws SQLException {
+    /** Runs step {@code index} of {@code revision}. */
+    private void execute(Work work, RenderedRevision revision, int index) throws SQLException {
         if (work instanceof Work.Statements statements) {
             for (SqlStatement each : statements.statements()) {
                 send(each, revision);
             }
         } else if (work instanceof Work.Batches batches) {
             flushBatch();
-            runBatches(batches, revision);
+            runBatches(batches, revision, index);
         } else if (work instanceof Work.Callback callback) {
             if (!sink.online()) {
                 throw new MigrateException("Revision " + revision.named() + " uses withConnection, which runs Java code on"
@@ -299,10 +318,11 @@ final class PlanRunner {
     }
 
     /**
-     * Online: commits the revision so far, then one transaction per batch until a batch updates
-     * no row, so no statement locks the whole table. Offline: the single unbatched UPDATE.
+     * Online: commits the revision so far, with a resume point at this step (so a run after a
+     * failure does not repeat what was committed), then one transaction per batch until a batch
+     * updates no row, so no statement locks the whole table. Offline: the single unbatched UPDATE.
      */
-    private void runBatches(Work.Batches batches, RenderedRevision revision) throws SQLException {
+    private void runBatches(Work.Batches batches, RenderedRevision revision, int index) throws SQLException {
         if (!sink.online()) {
             for (SqlStatement each : batches.unbatched()) {
                 send(each, revision);
@@ -310,6 +330,11 @@ final class PlanRunner {
             return;
         }
         SqlStatement batch = dialect.renderUpdateBatch(batches.update(), settings.tables().schema());
+        if (history != null) {
+            for (SqlStatement point : progress.record(revision, index)) {
+                sink.execute(point);
+            }
+        }
         statement = batch.sql();
         commit();
         long total = 0;

@@ -27,7 +27,7 @@ final class VersionTable {
         this.tables = tables;
     }
 
-    /** Schema (when configured), version table and, online, history table; all "if missing". */
+    /** Schema (when configured), version table and, online, history and progress tables; all "if missing". */
     void create(StatementSink sink, boolean withHistory) throws SQLException {
         if (tables.schema() != null) {
             sink.execute(dialect.createSchemaIfMissing(tables.schema()));
@@ -35,6 +35,7 @@ final class VersionTable {
         sink.execute(dialect.createVersionTable(tables.schema(), tables.version()));
         if (withHistory) {
             sink.execute(dialect.createHistoryTable(tables.schema(), tables.history()));
+            sink.execute(dialect.createProgressTable(tables.schema(), tables.progress()));
         }
     }
 

@@ -262,6 +262,40 @@ abstract class EngineContract {
     }
 
     @Test
+    void aRevisionWhoseBackfillFailedResumesAtItsBatchedUpdate(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE \"bfr_fault\" (\"armed\" BOOLEAN NOT NULL)");
+            statement.execute("INSERT INTO \"bfr_fault\" VALUES (TRUE)");
+        }
+        // Neither statement before the backfill could run twice: a resumed run must not repeat them.
+        TestRevisions revisions = new TestRevisions().add("r1", null, op -> {
+            op.execute("CREATE TABLE \"bfr_event\" (\"id\" INT PRIMARY KEY, \"kind\" VARCHAR(10),"
+                    + " CONSTRAINT \"bfr_no_boom\" CHECK (\"kind\" <> 'boom'))");
+            op.bulkInsert("bfr_event", List.of("id"), java.util.stream.IntStream.rangeClosed(1, 300)
+                    .mapToObj(i -> List.<Object>of(i)).toList());
+            // While the fault is armed, row 150 gets a value its CHECK refuses: the batch holding it fails.
+            op.batchedUpdate("bfr_event", "\"kind\" = CASE WHEN \"id\" = 150 AND (SELECT \"armed\" FROM \"bfr_fault\")"
+                    + " THEN 'boom' ELSE 'done' END", "\"kind\" IS NULL", 50);
+        }, op -> op.execute("DROP TABLE \"bfr_event\""));
+        OnlineRun run = run(database, "bfr_version", revisions);
+        org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.RevisionFailedException.class,
+                () -> run.run(heads -> revisions.up(null, "r1")));
+        assertEquals(List.of(), run.current());
+        assertEquals(List.of("r1"), database.strings("SELECT \"revision\" FROM \"bfr_progress\""));
+
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("UPDATE \"bfr_fault\" SET \"armed\" = FALSE");
+        }
+        events.clear();
+        run.run(heads -> revisions.up(null, "r1"));
+        assertTrue(events.contains(new MigrationEvent.Resumed("r1", 2)), events.toString());
+        assertEquals(List.of("r1"), run.current());
+        assertEquals(List.of("300"), database.strings("SELECT COUNT(*) FROM \"bfr_event\" WHERE \"kind\" = 'done'"));
+        assertEquals(List.of(), database.strings("SELECT \"revision\" FROM \"bfr_progress\""),
+                "the completed revision forgets its resume point");
+    }
+
+    @Test
     void withConnectionGetsTheRevisionsConnection(TestDatabase database) throws SQLException {
         TestRevisions revisions = new TestRevisions()
                 .add("w1", null, op -> {

@@ -142,7 +142,7 @@ class PostgresOnlyEngineTest {
                     + " IF NEW.\"id\" = 550 AND (SELECT \"armed\" FROM \"resume_fault\") THEN"
                     + " RAISE EXCEPTION 'disk full while backfilling row 550'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql");
         }
-        // Statements before the backfill are committed before its first batch, so they must be repeatable.
+        // The batches that ran before the failure stay committed; the next run updates only the rest.
         TestRevisions revisions = new TestRevisions().add("rs1", null, op -> {
             op.execute("CREATE TABLE IF NOT EXISTS \"resume_event\" (\"id\" BIGINT PRIMARY KEY, \"kind\" TEXT)");
             op.execute("INSERT INTO \"resume_event\" (\"id\") SELECT g FROM generate_series(1, 1000) AS g"

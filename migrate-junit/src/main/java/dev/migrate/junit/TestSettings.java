@@ -20,7 +20,7 @@ record TestSettings(String versionTable, List<String> ignoredTables, ClassLoader
     static TestSettings of(MigrateTest annotation, Class<?> testClass) {
         // migrate's own version, history and lock tables appear with the first run; they are not the schema under test.
         BookkeepingTables bookkeeping = BookkeepingTables.of(null, annotation.versionTable());
-        List<String> ignored = new ArrayList<>(List.of(bookkeeping.version(), bookkeeping.history(), bookkeeping.lock()));
+        List<String> ignored = new ArrayList<>(List.of(bookkeeping.version(), bookkeeping.history(), bookkeeping.lock(), bookkeeping.progress()));
         ignored.addAll(List.of(annotation.ignoreTables()));
         return new TestSettings(annotation.versionTable(), ignored, testClass.getClassLoader());
     }

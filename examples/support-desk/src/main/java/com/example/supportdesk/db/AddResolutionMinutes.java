@@ -1,5 +1,7 @@
 package com.example.supportdesk.db;
 
+import static dev.migrate.ops.ColumnType.INTEGER;
+
 import dev.migrate.Migration;
 import dev.migrate.Operations;
 import dev.migrate.annotation.Revision;
@@ -8,17 +10,15 @@ import dev.migrate.annotation.Revision;
  * Resolution time in minutes, kept on the ticket so reports need not compute it. The backfill of
  * tickets already resolved runs in batches of 1,000 rows, each its own short statement, so a large
  * table is never locked for long; its WHERE clause only matches rows not filled yet, so the batches
- * end and an interrupted run resumes. The column is committed before the first batch, and a run
- * after a failed backfill runs this revision again, so the column is added with IF NOT EXISTS
- * (plain SQL that H2 and PostgreSQL both accept), which makes the revision safe to repeat.
- * EXTRACT(EPOCH ...) works on both H2 and PostgreSQL.
+ * end; after a failed batch, the next run resumes at the backfill (the column, committed before the
+ * first batch, is not added twice). EXTRACT(EPOCH ...) works on both H2 and PostgreSQL.
  */
 @Revision(id = "d3f6a8b02c45", revises = "c2e5f7a91b34", message = "add resolution minutes")
 public final class AddResolutionMinutes implements Migration {
 
     @Override
     public void upgrade(Operations op) {
-        op.execute("ALTER TABLE tickets ADD COLUMN IF NOT EXISTS resolution_minutes INT");
+        op.addColumn("tickets", "resolution_minutes", INTEGER);
         op.batchedUpdate("tickets",
                 "resolution_minutes = CAST((EXTRACT(EPOCH FROM resolved_at) - EXTRACT(EPOCH FROM created_at)) / 60 AS INT)",
                 "resolved_at IS NOT NULL AND resolution_minutes IS NULL",
