@@ -9,7 +9,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -84,6 +83,6 @@ final class BackfillProgress {
     }
 
     private static String direction(Direction direction) {
-        return direction.name().toLowerCase(Locale.ROOT);
+        return HistoryTable.direction(direction);
     }
 }

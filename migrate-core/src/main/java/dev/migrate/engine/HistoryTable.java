@@ -68,7 +68,8 @@ final class HistoryTable {
         return entries;
     }
 
-    private static String direction(Direction direction) {
+    /** How {@code direction} is stored: {@code up} or {@code down}. */
+    static String direction(Direction direction) {
         return direction.name().toLowerCase(Locale.ROOT);
     }
 }

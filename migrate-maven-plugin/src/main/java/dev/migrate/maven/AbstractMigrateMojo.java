@@ -191,10 +191,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " (migrate.serverId) or MIGRATE_PASSWORD.");
         }
         Duration ddlWait = Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout);
-        if (ddlWait != null && url != null && !url.value().startsWith("jdbc:postgresql:")) {
-            getLog().warn("migrate.ddlLockTimeout is set, but it applies to PostgreSQL only; it is ignored for "
-                    + url + ".");
-        }
         return new ConnectionSettings(
                 url == null ? null : url.value(),
                 credentials.user(),
