@@ -55,4 +55,50 @@ class RevisionCodeBugTest {
         assertEquals("Revision 'b00b00b00b00' (com.example.db.Boom) threw UnsupportedOperationException in upgrade()."
                 + " Nothing of it was run; fix the revision class.", e.getMessage());
     }
+
+    @Test
+    void aRevisionThatThrowsStopsTheRunThereAndTheOnesBeforeItStayApplied() {
+        java.util.concurrent.atomic.AtomicInteger laterRecorded = new java.util.concurrent.atomic.AtomicInteger();
+        List<IndexedRevision> revisions = List.of(
+                revision("a00000000001", List.of(), () -> table("first")),
+                revision("a00000000002", List.of("a00000000001"), () -> new Migration() {
+                    @Override
+                    public void upgrade(Operations op) {
+                        throw new IllegalArgumentException("bad column");
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                    }
+                }),
+                revision("a00000000003", List.of("a00000000002"), () -> {
+                    laterRecorded.incrementAndGet();
+                    return table("third");
+                }));
+        Migrator migrator = Migrator.builder().url("jdbc:h2:mem:throws_midway;DB_CLOSE_DELAY=-1").revisions(revisions).build();
+        MigrateException e = assertThrows(MigrateException.class, () -> migrator.upgrade("head"));
+        assertEquals("Revision 'a00000000002' (com.example.db.R2) threw IllegalArgumentException in upgrade(): bad column."
+                + " Nothing of it was run; fix the revision class.", e.getMessage());
+        assertEquals(List.of("a00000000001"), migrator.current());
+        assertEquals(0, laterRecorded.get(), "no revision after the failing one is even created");
+    }
+
+    private static IndexedRevision revision(String id, List<String> revises, Supplier<Migration> factory) {
+        return new IndexedRevision(new RevisionDescriptor(id, revises, List.of(), List.of(), "",
+                "com.example.db.R" + id.charAt(id.length() - 1)), factory);
+    }
+
+    private static Migration table(String name) {
+        return new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                op.execute("CREATE TABLE " + name + " (id INT)");
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+                op.execute("DROP TABLE " + name);
+            }
+        };
+    }
 }

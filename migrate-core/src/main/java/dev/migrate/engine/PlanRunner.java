@@ -89,8 +89,11 @@ final class PlanRunner {
         committed.clear();
         committed.addAll(heads);
         List<AppliedRevision> applied = new ArrayList<>();
-        for (PlanStep step : plan.steps()) {
-            applied.add(runStep(step));
+        // Online, the checksum goes into the history row: hash it ahead too.
+        try (RenderAhead ahead = RenderAhead.start(plan.steps(), this::render, history != null, RenderAhead.WINDOW)) {
+            for (PlanStep step : plan.steps()) {
+                applied.add(runStep(step, ahead));
+            }
         }
         if (open) {
             commitRun(applied);
@@ -122,13 +125,16 @@ final class PlanRunner {
         return sorted;
     }
 
-    private AppliedRevision runStep(PlanStep step) {
+    private RenderedRevision render(PlanStep step) {
+        return RenderedRevision.render(revisions.apply(step.revision().id()), step, dialect, settings.tables().schema());
+    }
+
+    private AppliedRevision runStep(PlanStep step, RenderAhead ahead) {
         // What the database holds if the run stops here: in a single-transaction run, not the uncommitted steps.
         List<String> stoppedAt = new ArrayList<>(committed);
         stoppedAt.sort(null);
         guard.beforeStep(step.revision().id(), stoppedAt);
-        IndexedRevision revision = revisions.apply(step.revision().id());
-        RenderedRevision rendered = RenderedRevision.render(revision, step, dialect, settings.tables().schema());
+        RenderedRevision rendered = ahead.next();
         List<String> revises = step.revision().revises();
         String parents = revises.size() == 1 ? revises.get(0) : String.join(", ", revises);
         String message = step.revision().message();

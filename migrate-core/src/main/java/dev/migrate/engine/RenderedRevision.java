@@ -15,16 +15,37 @@ import java.util.List;
 /**
  * One revision in one direction, recorded and rendered before anything is sent, so a mistake in
  * the revision's code or an operation the dialect cannot render fails before its transaction
- * starts.
- *
- * @param revision the revision
- * @param step     the plan step it belongs to
- * @param work     what to execute, in order
+ * starts. Immutable but for its checksum, which is computed once, on first use.
  */
-record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work) {
+final class RenderedRevision {
 
-    RenderedRevision {
-        work = List.copyOf(work);
+    private final IndexedRevision revision;
+    private final PlanStep step;
+    private final List<Work> work;
+    /** Null until {@link #checksum()} first runs. */
+    private String checksum;
+
+    /**
+     * @param revision the revision
+     * @param step     the plan step it belongs to
+     * @param work     what to execute, in order
+     */
+    RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work) {
+        this.revision = revision;
+        this.step = step;
+        this.work = List.copyOf(work);
+    }
+
+    IndexedRevision revision() {
+        return revision;
+    }
+
+    PlanStep step() {
+        return step;
+    }
+
+    List<Work> work() {
+        return work;
     }
 
     String id() {
@@ -32,13 +53,17 @@ record RenderedRevision(IndexedRevision revision, PlanStep step, List<Work> work
     }
 
     /**
-     * {@link Checksums} of the rendered SQL. Computed on demand: only history rows need it, so
-     * offline scripts never pay for hashing.
+     * {@link Checksums} of the rendered SQL. Computed on demand, once: only history rows need it,
+     * so offline scripts never pay for hashing. Not synchronized: one thread at a time owns a
+     * rendering ({@link RenderAhead} hands it over through a queue, which publishes it).
      */
     String checksum() {
-        List<dev.migrate.dialect.SqlStatement> all = new ArrayList<>();
-        work.forEach(w -> all.addAll(w.checksummed()));
-        return Checksums.of(all);
+        if (checksum == null) {
+            List<dev.migrate.dialect.SqlStatement> all = new ArrayList<>();
+            work.forEach(w -> all.addAll(w.checksummed()));
+            checksum = Checksums.of(all);
+        }
+        return checksum;
     }
 
     /** "id (class)" for messages. */
