@@ -110,11 +110,19 @@ final class PlanRunner {
             open = false;
             heads.clear();
             heads.addAll(committed);
-            throw new MigrateException("The run's single transaction (migrate.singleTransaction) did not commit: "
-                    + (e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage()) + ". Its "
-                    + applied.size() + " revisions were rolled back (all but any committed early by a step that runs"
-                    + " outside a transaction); the version table is at " + (heads.isEmpty() ? "base" : String.join(", ", heads()))
-                    + ". Running the goal again is safe.", e);
+            String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            if (RevisionFailures.isConnectionLoss(e)) {
+                // The server may have committed before the connection went: nothing here can tell.
+                throw new MigrateException("The connection was lost while the run's single transaction"
+                        + " (migrate.singleTransaction) was being committed: " + why + ". Its " + applied.size()
+                        + " revisions may or may not have been applied; 'migrate:current' shows where the database stands,"
+                        + " and running the goal again is safe: it continues from there.", e);
+            }
+            throw new MigrateException("The run's single transaction (migrate.singleTransaction) did not commit: " + why
+                    + ". Its " + applied.size() + " revisions were rolled back (all but any committed early by a step that"
+                    + " runs outside a transaction); the version table is at " + (heads.isEmpty() ? "base" : String.join(", ", heads()))
+                    + ". The database checks deferred constraints (DEFERRABLE INITIALLY DEFERRED) at that commit: fix the"
+                    + " revision whose changes break one, then run the goal again.", e);
         }
     }
 
@@ -156,6 +164,7 @@ final class PlanRunner {
             statement = VERSION_CHANGE;
             writeBookkeeping(step.versionChange(), rendered, started);
             if (!settings.singleTransaction()) {
+                statement = StatementBatch.COMMIT; // a refused commit (a deferred constraint) is named as such
                 sink.commit();
                 open = false;
             }

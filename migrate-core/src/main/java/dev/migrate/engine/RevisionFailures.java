@@ -41,6 +41,10 @@ final class RevisionFailures {
         if (sql != null) {
             message.append("\n  SQLState: ").append(sql.getSQLState()).append(", vendor code: ").append(sql.getErrorCode());
             String hint = dialect.failureHint(sql.getSQLState(), sql.getErrorCode(), sql.getMessage());
+            if (hint.isEmpty() && StatementBatch.COMMIT.equals(statement) && !isConnectionLoss(sql)) {
+                hint = "the database refused the COMMIT: a constraint declared DEFERRABLE INITIALLY DEFERRED (or deferred"
+                        + " by SET CONSTRAINTS) is checked only when the transaction commits.";
+            }
             if (!hint.isEmpty()) {
                 message.append("\n  hint: ").append(hint);
             }

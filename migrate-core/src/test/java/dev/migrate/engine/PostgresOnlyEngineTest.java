@@ -171,4 +171,55 @@ class PostgresOnlyEngineTest {
         assertEquals(List.of("rs1"), run.current());
         assertEquals(List.of("0"), database.strings("SELECT COUNT(*) FROM \"resume_event\" WHERE \"kind\" IS NULL"));
     }
+
+    /** A deferred constraint is checked when the transaction commits: the COMMIT itself fails. */
+    private static TestRevisions deferredViolation(String prefix) {
+        return new TestRevisions()
+                .add(prefix + "1", null, op -> op.execute("CREATE TABLE \"" + prefix + "_ok\" (\"id\" INT)"), op -> { })
+                .add(prefix + "2", prefix + "1", op -> {
+                    op.execute("CREATE TABLE \"" + prefix + "_code\" (\"code\" INT, CONSTRAINT \"" + prefix
+                            + "_code_uq\" UNIQUE (\"code\") DEFERRABLE INITIALLY DEFERRED)");
+                    op.execute("INSERT INTO \"" + prefix + "_code\" VALUES (1), (1)");
+                }, op -> { });
+    }
+
+    @Test
+    void aCommitRefusedByADeferredConstraintFailsThatRevisionOnly(TestDatabase database) throws SQLException {
+        TestRevisions revisions = deferredViolation("dc");
+        OnlineRun run = run(database, "dc_version", revisions, new PostgresDialect(), null);
+        RevisionFailedException e = assertThrows(RevisionFailedException.class, () -> run.run(h -> revisions.up(null, "dc1", "dc2")));
+        assertEquals("dc2", e.revision());
+        assertEquals("23505", e.sqlState());
+        assertTrue(e.getMessage().startsWith("Revision 'dc2' (com.example.Rev_dc2) failed during upgrade: ERROR: duplicate key"
+                + " value violates unique constraint \"dc_code_uq\""), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  statement: (commit)\n  SQLState: 23505"), e.getMessage());
+        assertTrue(e.getMessage().contains("\n  hint: the database refused the COMMIT: a constraint declared DEFERRABLE"
+                + " INITIALLY DEFERRED (or deferred by SET CONSTRAINTS) is checked only when the transaction commits."),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("earlier revisions stay applied and the version table is at dc1."
+                + " Fix the revision and run upgrade again."), e.getMessage());
+        assertEquals(List.of("dc1"), run.current());
+        assertTrue(!tableExists(database, "dc_code"), "dc2 was rolled back whole");
+    }
+
+    @Test
+    void aSingleTransactionWhoseFinalCommitIsRefusedRollsBackTheRun(TestDatabase database) throws SQLException {
+        TestRevisions revisions = deferredViolation("sc");
+        EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, "sc_version"), Duration.ofSeconds(30), null,
+                events::add, true);
+        OnlineRun run = new OnlineRun(ConnectionSource.of(database.url(), database.user(), database.password(),
+                getClass().getClassLoader()), new PostgresDialect(), settings, revisions.lookup());
+        dev.migrate.MigrateException e = assertThrows(dev.migrate.MigrateException.class,
+                () -> run.run(h -> revisions.up(null, "sc1", "sc2")));
+        assertTrue(e.getMessage().startsWith("The run's single transaction (migrate.singleTransaction) did not commit:"
+                + " ERROR: duplicate key value violates unique constraint \"sc_code_uq\""), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Its 2 revisions were rolled back (all but any committed early by a step that"
+                + " runs outside a transaction); the version table is at base. The database checks deferred constraints"
+                + " (DEFERRABLE INITIALLY DEFERRED) at that commit: fix the revision whose changes break one, then run"
+                + " the goal again."),
+                e.getMessage());
+        assertEquals(List.of(), run.current());
+        assertTrue(!tableExists(database, "sc_ok"), "sc1 was rolled back with the run");
+        assertTrue(!tableExists(database, "sc_code"), "sc2 was rolled back with the run");
+    }
 }
