@@ -35,7 +35,8 @@ final class RenderAhead implements AutoCloseable {
 
     /**
      * Starts rendering {@code items} with {@code render} (and hashing each when {@code hash}), at
-     * most {@code window} ahead of what was taken. The worker runs with the caller's context class loader, where revision code may look.
+     * most {@code window} ahead of what was taken. The worker runs with the caller's context class
+     * loader, where revision code may look for resources.
      */
     static <T> RenderAhead start(List<T> items, Function<T, RenderedRevision> render, boolean hash, int window) {
         BlockingQueue<Object> ready = new ArrayBlockingQueue<>(Math.max(1, window));
@@ -87,7 +88,7 @@ final class RenderAhead implements AutoCloseable {
             if (failure.cause() instanceof Error error) {
                 throw error;
             }
-            throw new IllegalStateException(failure.cause()); // a checked exception thrown sneakily
+            throw new IllegalStateException(failure.cause()); // only a checked exception thrown past the compiler can land here
         }
         return (RenderedRevision) result;
     }
