@@ -130,16 +130,27 @@ final class RelativeTargets {
         return target.accept(new TargetVisitor<Destination>() {
             @Override
             public Destination head(Target.Head t) {
-                return new Destination(t.branch(), resolver.currentHead(t.branch(), t.text()));
+                // As Alembic's _parse_downgrade_target: in a downgrade, "head" is the graph's one head
+                // even after a label (the label only narrows the branches walked), so with several
+                // heads label@head is ambiguous here although it is not in an upgrade.
+                if (t.branch() != null && resolver.heads().length > 1) {
+                    throw new TargetException("Target '" + t.text() + "' is ambiguous in a downgrade: there 'head'"
+                            + " means the one head of the whole history, and there are " + resolver.heads().length
+                            + " heads (" + resolver.ids(resolver.heads()) + "). Downgrade to a revision id, to '"
+                            + t.branch() + "@-N', or to '" + t.branch() + "@base'.");
+                }
+                return new Destination(t.branch(), resolver.currentHead(null, t.text()));
             }
 
             @Override
             public Destination heads(Target.Heads t) {
-                int[] heads = resolver.revisions(t);
+                // Alembic resolves the symbol of a downgrade target without its label, so
+                // label@heads is the history's heads, like heads.
+                int[] heads = t.branch() == null ? resolver.revisions(t) : resolver.heads();
                 if (heads.length > 1) {
                     throw new TargetException("Target '" + t.text() + "' names " + heads.length + " revisions ("
                             + resolver.ids(heads) + "), but a downgrade goes down to one. Give a revision id,"
-                            + " label@head or base.");
+                            + " label@-N or base.");
                 }
                 return new Destination(t.branch(), heads.length == 0 ? TargetResolver.BASE : heads[0]);
             }
@@ -151,7 +162,9 @@ final class RelativeTargets {
 
             @Override
             public Destination revision(Target.Revision t) {
-                return new Destination(t.branch(), resolver.forIdent(t.idPrefixOrLabel(), t.branch()));
+                // As in Alembic: the revision is found without the label, which only narrows the
+                // branches the downgrade walks, so it need not be on that branch.
+                return new Destination(t.branch(), resolver.forIdent(t.idPrefixOrLabel(), null));
             }
 
             @Override

@@ -32,6 +32,11 @@ final class TargetResolver {
         this.bases = bases;
     }
 
+    /** The heads of the history (Alembic's {@code heads}: revisions no other one revises). */
+    int[] heads() {
+        return heads.clone();
+    }
+
     /** Alembic's {@code get_revisions}: several revisions for heads, none for base. */
     int[] revisions(Target target) {
         return target.accept(new TargetVisitor<int[]>() {

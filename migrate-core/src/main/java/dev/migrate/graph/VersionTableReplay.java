@@ -1,6 +1,8 @@
 package dev.migrate.graph;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -17,7 +19,8 @@ import java.util.Set;
  * <li>otherwise: one row replaced by another (an UPDATE).</li>
  * </ul>
  * "No other row leads to it" is answered from a running count of applied children instead of
- * Alembic's ancestor walks, so a step costs only its number of parents.
+ * Alembic's ancestor walks, so a step costs only its number of parents; only a revision with
+ * several parents whose parent has other applied children walks up from that parent.
  */
 final class VersionTableReplay {
 
@@ -87,16 +90,49 @@ final class VersionTableReplay {
         return change;
     }
 
-    /** Parents that no other applied revision leads to (Alembic's {@code _unmerge_to_revisions}). */
+    /**
+     * Parents that become rows when {@code revision} is downgraded (Alembic's
+     * {@code _unmerge_to_revisions}, as of Alembic 1.13). A parent that is a row already, or that
+     * another row stands on, does not. The running count of applied children answers that at once
+     * in all but one case: a parent whose other applied children lie only below this revision (a
+     * dependency that is also an ancestor of another parent: {@code revises = b, dependsOn = a},
+     * b above a). With no other row in the table, Alembic leaves such a parent out, as the count
+     * does; with other rows, it checks only whether they stand on it, so it writes that parent as
+     * a row of its own, and so does migrate.
+     */
     private List<Integer> parentsBecomingRows(int revision, int[] downs) {
         List<Integer> result = new ArrayList<>();
+        boolean otherRows = heads.size() > 1;
         for (int down : downs) {
+            if (heads.contains(down)) {
+                continue;
+            }
             int otherChildren = appliedChildren[down] - (applied[revision] ? 1 : 0);
-            if (otherChildren == 0 && !heads.contains(down)) {
+            if (otherChildren == 0 || otherRows && downs.length > 1 && !belowAnotherRow(down, revision)) {
                 result.add(down);
             }
         }
         return result;
+    }
+
+    /** Whether an applied revision above {@code start}, other than {@code revision}, is a row. */
+    private boolean belowAnotherRow(int start, int revision) {
+        boolean[] seen = new boolean[graph.size()];
+        Deque<Integer> todo = new ArrayDeque<>(List.of(start));
+        seen[start] = true;
+        while (!todo.isEmpty()) {
+            for (int up : graph.ups[todo.pop()]) {
+                if (up == revision || seen[up] || !applied[up]) {
+                    continue;
+                }
+                if (heads.contains(up)) {
+                    return true;
+                }
+                seen[up] = true;
+                todo.push(up);
+            }
+        }
+        return false;
     }
 
     private VersionChange apply(List<Integer> removed, List<Integer> added) {

@@ -50,6 +50,21 @@ class DependsOnGraphTest {
     }
 
     @Test
+    void aDependencyOnAnAncestorComesBackAsARowOnlyBesideAnotherRow() {
+        // c keeps a as a down revision (Alembic normalizes away only dependencies an ancestor
+        // already depends on, not ancestors). Downgrading c leaves the parents no other row
+        // stands on; with no other row Alembic (since 1.13) also drops the parent below the
+        // other parent, with another row it checks only that row: a comes back as a row of its own.
+        RevisionGraph graph = graph("a", "b <- a", "c <- b depends=a", "x");
+        assertPlan(graph.downgradePlan(List.of("c"), "b"), "c-", "b");
+        Plan besideX = graph.downgradePlan(List.of("c", "x"), "b");
+        assertPlan(besideX, "c-", "a", "b", "x");
+        assertEquals(new VersionChange(List.of("c"), List.of("b", "a")), besideX.steps().get(0).versionChange());
+        // Alembic refuses to upgrade from that table ("b overlaps with a"); migrate merges the rows back.
+        assertPlan(graph.upgradePlan(List.of("a", "b", "x"), "heads"), "c+", "c", "x");
+    }
+
+    @Test
     void dependsOnItsOwnParent() {
         RevisionGraph graph = graph("a1", "a2 <- a1 depends=a1");
         assertPlan(graph.upgradePlan(List.of(), "a2"), "a1+ a2+", "a2");
