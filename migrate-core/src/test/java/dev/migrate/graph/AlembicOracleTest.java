@@ -8,11 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.migrate.MigrateException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.zip.GZIPInputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.zip.GZIPInputStream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,7 +71,7 @@ class AlembicOracleTest {
             }
         }
         if (System.getProperty("oracle.dump") != null) {
-            java.nio.file.Files.write(java.nio.file.Path.of(System.getProperty("oracle.dump")), mismatches);
+            Files.write(Path.of(System.getProperty("oracle.dump")), mismatches);
         }
         assertTrue(compared > 1_000, "the corpus holds " + compared + " cases");
         assertTrue(overlapping < compared / 100, overlapping + " cases were set aside as overlapping rows");
