@@ -82,6 +82,11 @@ public final class RevisionGraph {
             Target.Relative rel = (Target.Relative) target;
             position = resolver.walk(resolver.symbol(rel.symbol(), rel.steps() < 0 ? rel.branch() : null),
                     rel.steps(), rel.steps() > 0 ? rel.branch() : null, true, rel.text());
+        } else if (target instanceof Target.Relative rel && rel.steps() >= 0) {
+            // +N counts from a database's current revision, which the callers here never read.
+            throw new TargetException("'" + idPrefixOrLabel + "' counts up from the database's current revision;"
+                    + " here it must name one revision. Give a revision id, a unique prefix, a branch label, head,"
+                    + " or a count from a named revision such as <id>+1 or head-1.");
         } else {
             position = resolver.revision(target);
         }

@@ -29,6 +29,17 @@ class TargetResolutionTest {
     }
 
     @Test
+    void aCountFromTheCurrentRevisionIsNoOneRevision() {
+        // show, revision and merge resolve one revision without reading a database.
+        assertEquals("'+1' counts up from the database's current revision; here it must name one revision. Give a"
+                + " revision id, a unique prefix, a branch label, head, or a count from a named revision such as"
+                + " <id>+1 or head-1.", error(() -> graph.revision("+1")));
+        assertEquals("'+2' counts up from the database's current revision; here it must name one revision. Give a"
+                + " revision id, a unique prefix, a branch label, head, or a count from a named revision such as"
+                + " <id>+1 or head-1.", error(() -> graph.revision("+2")));
+    }
+
+    @Test
     void ambiguousPrefixListsTheCandidates() {
         assertEquals("Revision prefix 'ae10' is ambiguous: it starts 2 revision ids (ae1027a6acf, ae10ff000001)."
                 + " Give more characters of the id.", error(() -> graph.revision("ae10")));
