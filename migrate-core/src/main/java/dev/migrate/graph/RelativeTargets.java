@@ -133,10 +133,11 @@ final class RelativeTargets {
                 // As Alembic's _parse_downgrade_target: in a downgrade, "head" is the graph's one head
                 // even after a label (the label only narrows the branches walked), so with several
                 // heads label@head is ambiguous here although it is not in an upgrade.
-                if (t.branch() != null && resolver.heads().length > 1) {
+                int[] heads = resolver.heads();
+                if (t.branch() != null && heads.length > 1) {
                     throw new TargetException("Target '" + t.text() + "' is ambiguous in a downgrade: there 'head'"
-                            + " means the one head of the whole history, and there are " + resolver.heads().length
-                            + " heads (" + resolver.ids(resolver.heads()) + "). Downgrade to a revision id, to '"
+                            + " means the one head of the whole history, and there are " + heads.length
+                            + " heads (" + resolver.ids(heads) + "). Downgrade to a revision id, to '"
                             + t.branch() + "@-N', or to '" + t.branch() + "@base'.");
                 }
                 return new Destination(t.branch(), resolver.currentHead(null, t.text()));
@@ -145,8 +146,8 @@ final class RelativeTargets {
             @Override
             public Destination heads(Target.Heads t) {
                 // Alembic resolves the symbol of a downgrade target without its label, so
-                // label@heads is the history's heads, like heads.
-                int[] heads = t.branch() == null ? resolver.revisions(t) : resolver.heads();
+                // label@heads names what heads does.
+                int[] heads = resolver.revisions(new Target.Heads(t.text(), null));
                 if (heads.length > 1) {
                     throw new TargetException("Target '" + t.text() + "' names " + heads.length + " revisions ("
                             + resolver.ids(heads) + "), but a downgrade goes down to one. Give a revision id,"

@@ -65,6 +65,14 @@ class DependsOnGraphTest {
     }
 
     @Test
+    void downgradeToLabelAtHeadsCountsOnlyTheRealHeads() {
+        // b is a head only by revises; y depends on it. Alembic resolves label@heads in a downgrade
+        // as heads, its real heads: y alone, so nothing to do (and label@head sees both b and y).
+        RevisionGraph graph = graph("a", "b <- a", "x label=xl", "y <- x depends=b");
+        assertPlan(graph.downgradePlan(List.of("y"), "xl@heads"), "", "y");
+    }
+
+    @Test
     void dependsOnItsOwnParent() {
         RevisionGraph graph = graph("a1", "a2 <- a1 depends=a1");
         assertPlan(graph.upgradePlan(List.of(), "a2"), "a1+ a2+", "a2");
