@@ -146,18 +146,16 @@ class AlembicFailed(Exception):
     """Alembic neither answered nor refused: an internal error (an assert, a KeyError)."""
 
 
-class Refused:
-    """Alembic's reason when it last refused (kept beside the None that attempt returns)."""
-    reason = None
+class AlembicRefused(Exception):
+    """Alembic refused, as its commands do (a CommandError or RevisionError); the reason is the text."""
 
 
 def attempt(function):
-    """Alembic's answer, or None when it refuses (a CommandError, as its commands raise)."""
+    """Alembic's answer; AlembicRefused or AlembicFailed when it has none."""
     try:
         return function()
     except (CommandError, alembic.script.revision.RevisionError) as refused:
-        Refused.reason = str(refused)
-        return None
+        raise AlembicRefused(str(refused)) from refused
     except Exception as failed:
         raise AlembicFailed(type(failed).__name__) from failed
 
@@ -166,15 +164,19 @@ def outcome(case, steps_function, with_steps=True):
     """Fills in Alembic's answer: the steps and the version table after them, or a refusal."""
     try:
         steps = attempt(steps_function)
-        after = None if steps is None else attempt(lambda: run(case["current"], steps))
+        after = attempt(lambda: run(case["current"], steps))
     except AlembicFailed as failed:
         case["alembicFailed"] = str(failed)
         return case
+    except AlembicRefused as refused:
+        if with_steps:
+            case["steps"] = None
+        case["heads"] = None
+        case["refusal"] = str(refused)
+        return case
     if with_steps:
-        case["steps"] = None if after is None else steps_of(steps)
+        case["steps"] = steps_of(steps)
     case["heads"] = after
-    if after is None:
-        case["refusal"] = Refused.reason
     return case
 
 
@@ -200,16 +202,20 @@ def reachable_state(rnd, graph, directory):
     target = rnd.choice([r["id"] for r in graph] + ["heads"])
     try:
         steps = attempt(lambda: directory._upgrade_revs(target, ()))
-        state = [] if steps is None else attempt(lambda: run((), steps)) or []
-        if state and rnd.random() < 0.4:
-            # Then down again: downgrades leave tables upgrades never do (a row below another one).
-            back = rnd.choice([r["id"] for r in graph] + ["-1", "-2"])
-            steps = attempt(lambda: directory._downgrade_revs(back, tuple(state)))
-            if steps is not None:
-                state = attempt(lambda: run(state, steps)) or []
-        return state
-    except AlembicFailed:
+        state = attempt(lambda: run((), steps))
+    except (AlembicRefused, AlembicFailed):
         return []
+    if state and rnd.random() < 0.4:
+        # Then down again: downgrades leave tables upgrades never do (a row below another one).
+        back = rnd.choice([r["id"] for r in graph] + ["-1", "-2"])
+        try:
+            steps = attempt(lambda: directory._downgrade_revs(back, tuple(state)))
+            state = attempt(lambda: run(state, steps))
+        except AlembicRefused:
+            pass
+        except AlembicFailed:
+            return []
+    return state
 
 
 def cases(rnd, graph, directory):
