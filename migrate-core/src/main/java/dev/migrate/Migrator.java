@@ -146,6 +146,31 @@ public final class Migrator {
         return offline().stamp(graph().stamp(stamp.from(), stamp.targets(), false), stamp.from().isEmpty());
     }
 
+    /**
+     * Runs a query on the configured database and returns the first column of every row, in order:
+     * how {@code migrate.tenantQuery} finds the tenants ({@code SELECT schema_name FROM tenants WHERE active}).
+     */
+    public List<String> queryNames(String sql) {
+        ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
+                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
+        try (java.sql.Connection connection = source.open();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rows.next()) {
+                String name = rows.getString(1);
+                if (name != null && !name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+            return List.copyOf(names);
+        } catch (java.sql.SQLException e) {
+            throw new MigrateException("migrate.tenantQuery failed: " + e.getMessage() + " (SQLState " + e.getSQLState()
+                    + "). Give a query whose first column is the tenant's schema or JDBC URL, e.g. SELECT schema_name"
+                    + " FROM public.tenants WHERE active.", e);
+        }
+    }
+
     private OnlineRun online() {
         ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
                 : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());

@@ -124,6 +124,46 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected boolean singleTransaction;
 
     /**
+     * Tenants to run the goal for, one after another or {@code migrate.parallel} at once: schemas on
+     * the configured database (schema per tenant), JDBC URLs (database per tenant), or both, comma-
+     * separated. Each tenant has its own version table, history and lock. Used by {@code upgrade},
+     * {@code downgrade} and {@code current}. Default: none (the configured database only). Example:
+     * {@code -Dmigrate.tenants=acme,globex}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.tenants")
+    protected String tenants;
+
+    /**
+     * A query on the configured database whose first column lists the tenants (schemas or JDBC URLs),
+     * instead of {@code migrate.tenants}. Example:
+     * {@code -Dmigrate.tenantQuery="SELECT schema_name FROM public.tenants WHERE active"}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.tenantQuery")
+    protected String tenantQuery;
+
+    /**
+     * How many tenants run at once; each running tenant holds one connection plus its lock's. Default {@code 1}.
+     * Example: {@code -Dmigrate.parallel=4}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.parallel", defaultValue = "1")
+    protected int parallel;
+
+    /**
+     * With tenants: stop starting tenants after the first failure (the default tries every tenant and
+     * fails the build once at the end). Default {@code false}. Example: {@code -Dmigrate.failFast}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.failFast", defaultValue = "false")
+    protected boolean failFast;
+
+    /**
      * Skips the goal. Default {@code false}. Example: {@code -Dmigrate.skip}.
      *
      * @since 0.1.0
@@ -143,7 +183,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * quietly run against the database instead of writing a script.
      */
     private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
-            "migrate.verbose", "migrate.splice", "migrate.singleTransaction");
+            "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast");
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
@@ -168,6 +208,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /** What the goal does; {@link MigrateException}s thrown here become a BUILD FAILURE with their message. */
     protected abstract void run(MigrateContext context) throws IOException, MojoFailureException;
+
+    /** The tenant settings of this run; {@link TenantGoal#configured()} says whether there are tenants. */
+    protected final TenantGoal tenantGoal() {
+        return new TenantGoal(tenants, tenantQuery, parallel, failFast);
+    }
 
     /** The goal's name, for messages. */
     protected final String goal() {

@@ -81,7 +81,16 @@ public final class MigrateContext {
         return migrator(event -> log.debug(event.describe()));
     }
 
+    /** The migrator of one tenant: the configured settings with the tenant's schema or database. */
+    Migrator tenantMigrator(dev.migrate.tenant.Tenant tenant) {
+        return TenantGoal.forTenant(builder(event -> log.debug(tenant.name() + ": " + event.describe())), tenant).build();
+    }
+
     private Migrator migrator(MigrationListener listener) {
+        return builder(listener).build();
+    }
+
+    private Migrator.Builder builder(MigrationListener listener) {
         if (!settings.hasDatabase()) {
             throw new MigrateException("No database configured: set migrate.url, e.g. -Dmigrate.url=jdbc:h2:./target/app"
                     + " on the command line or <url> in the plugin's <configuration>.");
@@ -97,7 +106,6 @@ public final class MigrateContext {
                 .lockTimeout(settings.lockTimeout())
                 .ddlLockTimeout(settings.ddlLockTimeout())
                 .singleTransaction(settings.singleTransaction())
-                .listener(listener)
-                .build();
+                .listener(listener);
     }
 }
