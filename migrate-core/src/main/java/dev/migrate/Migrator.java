@@ -152,6 +152,38 @@ public final class Migrator {
     }
 
     /**
+     * This migrator for one tenant: the same settings and revisions with the tenant's schema (schema
+     * per tenant) or URL (database per tenant).
+     */
+    public Migrator forTenant(dev.migrate.tenant.Tenant tenant) {
+        Builder copy = settings.copy().revisions(revisions);
+        return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
+    }
+
+    /** Upgrades every tenant to {@code target} (see {@link dev.migrate.tenant.TenantRun}). */
+    public dev.migrate.tenant.TenantReport upgradeTenants(List<dev.migrate.tenant.Tenant> tenants, String target,
+            dev.migrate.tenant.TenantRun run) {
+        graph();
+        return run.run(tenants, tenant -> forTenant(tenant).upgrade(target), tenant -> forTenant(tenant).current());
+    }
+
+    /** Downgrades every tenant to {@code target}. */
+    public dev.migrate.tenant.TenantReport downgradeTenants(List<dev.migrate.tenant.Tenant> tenants, String target,
+            dev.migrate.tenant.TenantRun run) {
+        graph();
+        return run.run(tenants, tenant -> forTenant(tenant).downgrade(target), tenant -> forTenant(tenant).current());
+    }
+
+    /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */
+    public dev.migrate.tenant.TenantReport currentTenants(List<dev.migrate.tenant.Tenant> tenants,
+            dev.migrate.tenant.TenantRun run) {
+        return run.run(tenants, tenant -> {
+            List<String> current = forTenant(tenant).current();
+            return new RunResult(List.of(), current, current);
+        }, tenant -> forTenant(tenant).current());
+    }
+
+    /**
      * Runs a query on the configured database and returns the first column of every row, in order:
      * how {@code migrate.tenantQuery} finds the tenants ({@code SELECT schema_name FROM tenants WHERE active}).
      */
@@ -339,6 +371,24 @@ public final class Migrator {
                 throw new MigrateException("Both migrate.url and a DataSource are configured; use one of them.");
             }
             return new Migrator(this);
+        }
+
+        /** An independent copy, so a tenant's migrator can change its schema or URL. */
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.url = url;
+            copy.user = user;
+            copy.password = password;
+            copy.dataSource = dataSource;
+            copy.classLoader = classLoader;
+            copy.revisions = revisions;
+            copy.schema = schema;
+            copy.versionTable = versionTable;
+            copy.lockTimeout = lockTimeout;
+            copy.ddlLockTimeout = ddlLockTimeout;
+            copy.listener = listener;
+            copy.singleTransaction = singleTransaction;
+            return copy;
         }
 
         private ClassLoader loader() {

@@ -1,7 +1,6 @@
 package dev.migrate.tenant;
 
 import dev.migrate.MigrateException;
-import dev.migrate.Migrator;
 import dev.migrate.RunResult;
 import dev.migrate.dialect.MaskedUrl;
 import java.time.Duration;
@@ -24,55 +23,47 @@ import java.util.function.Function;
  * report lists each tenant's outcome, and a re-run touches only the tenants that are behind.
  *
  * <pre>{@code
- * TenantRun run = new TenantRun(tenant -> builder.schema(tenant.schema()).build(), 4, false, System.out::println);
- * TenantReport report = run.upgrade(Tenant.parse("acme,globex"), "head");
+ * TenantRun run = new TenantRun(4, false, System.out::println);
+ * TenantReport report = migrator.upgradeTenants(Tenant.parse("acme,globex"), "head", run);
  * }</pre>
  */
 public final class TenantRun {
 
     private static final Duration PROGRESS_EVERY = Duration.ofSeconds(5);
 
-    private final Function<Tenant, Migrator> migrators;
     private final int parallel;
     private final boolean failFast;
     private final Consumer<String> progress;
 
     /**
-     * @param migrators builds the migrator of one tenant (called on the worker thread)
      * @param parallel  how many tenants run at once, at least 1; each holds one connection plus its lock's
      * @param failFast  stop starting tenants after the first failure
      * @param progress  receives a progress line every few seconds on long runs
      */
-    public TenantRun(Function<Tenant, Migrator> migrators, int parallel, boolean failFast, Consumer<String> progress) {
+    public TenantRun(int parallel, boolean failFast, Consumer<String> progress) {
         if (parallel < 1) {
             throw new MigrateException("migrate.parallel is " + parallel + "; give how many tenants may run at once, "
                     + "1 or more, e.g. -Dmigrate.parallel=4.");
         }
-        this.migrators = Objects.requireNonNull(migrators, "migrators");
         this.parallel = parallel;
         this.failFast = failFast;
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
-    /** Upgrades every tenant to {@code target}. */
-    public TenantReport upgrade(List<Tenant> tenants, String target) {
-        return run(tenants, migrator -> migrator.upgrade(target));
+    /** What a run does to one tenant (on a worker thread): upgrade, downgrade, or read its version table. */
+    @FunctionalInterface
+    public interface TenantAction {
+        RunResult apply(Tenant tenant);
     }
 
-    /** Downgrades every tenant to {@code target}. */
-    public TenantReport downgrade(List<Tenant> tenants, String target) {
-        return run(tenants, migrator -> migrator.downgrade(target));
-    }
-
-    /** Each tenant's version table, without changing anything; unreachable tenants are failures. */
-    public TenantReport current(List<Tenant> tenants) {
-        return run(tenants, migrator -> {
-            List<String> current = migrator.current();
-            return new RunResult(List.of(), current, current);
-        });
-    }
-
-    private TenantReport run(List<Tenant> tenants, Function<Migrator, RunResult> action) {
+    /**
+     * Runs {@code action} for every tenant, up to {@code parallel} at once.
+     *
+     * @param currentOf reads a tenant's version table, to report where a failed tenant was left
+     */
+    public TenantReport run(List<Tenant> tenants, TenantAction action, Function<Tenant, List<String>> currentOf) {
+        Objects.requireNonNull(action, "action");
+        Objects.requireNonNull(currentOf, "currentOf");
         if (tenants.isEmpty()) {
             throw new MigrateException("No tenants to migrate: migrate.tenants is empty or migrate.tenantQuery returned "
                     + "no rows.");
@@ -94,7 +85,7 @@ public final class TenantRun {
                         return new TenantOutcome(tenant, TenantOutcome.Status.NOT_RUN, List.of(), List.of(), 0, null,
                                 Duration.ZERO);
                     }
-                    TenantOutcome outcome = runOne(tenant, action);
+                    TenantOutcome outcome = runOne(tenant, action, currentOf);
                     if (outcome.status() == TenantOutcome.Status.FAILED) {
                         failed.incrementAndGet();
                         if (failFast) {
@@ -135,23 +126,19 @@ public final class TenantRun {
         }
     }
 
-    private TenantOutcome runOne(Tenant tenant, Function<Migrator, RunResult> action) {
+    private TenantOutcome runOne(Tenant tenant, TenantAction action, Function<Tenant, List<String>> currentOf) {
         long started = System.nanoTime();
-        Migrator migrator = null;
         try {
-            migrator = migrators.apply(tenant);
-            RunResult result = action.apply(migrator);
+            RunResult result = action.apply(tenant);
             int applied = result.applied().size();
             return new TenantOutcome(tenant, applied == 0 ? TenantOutcome.Status.UNCHANGED : TenantOutcome.Status.APPLIED,
                     result.headsBefore(), result.headsAfter(), applied, null, Duration.ofNanos(System.nanoTime() - started));
         } catch (RuntimeException e) {
             List<String> after = List.of();
-            if (migrator != null) {
-                try {
-                    after = migrator.current();
-                } catch (RuntimeException unreachable) {
-                    // The tenant's database is gone or refused us; the failure message says so already.
-                }
+            try {
+                after = currentOf.apply(tenant);
+            } catch (RuntimeException unreachable) {
+                // The tenant's database is gone or refused us; the failure message says so already.
             }
             String message = e instanceof MigrateException ? e.getMessage()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();

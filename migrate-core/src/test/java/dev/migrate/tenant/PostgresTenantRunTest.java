@@ -46,9 +46,9 @@ class PostgresTenantRunTest {
         // One tenant already holds a table the second revision creates: its t2 fails, the others go on.
         execute(database, "CREATE TABLE acme_07.invoices (id int)");
         List<String> lines = new ArrayList<>();
-        TenantRun run = new TenantRun(tenant -> migrator(database, tenant), 4, false, lines::add);
+        TenantRun run = new TenantRun(4, false, lines::add);
 
-        TenantReport first = run.upgrade(tenants, "head");
+        TenantReport first = migrator(database).upgradeTenants(tenants, "head", run);
 
         assertEquals(11, first.count(TenantOutcome.Status.APPLIED), first.summary());
         TenantOutcome failed = first.failures().get(0);
@@ -63,7 +63,7 @@ class PostgresTenantRunTest {
         }
 
         execute(database, "DROP TABLE acme_07.invoices");
-        TenantReport second = run.upgrade(tenants, "head");
+        TenantReport second = migrator(database).upgradeTenants(tenants, "head", run);
         assertEquals(1, second.count(TenantOutcome.Status.APPLIED), second.summary());
         assertEquals(11, second.count(TenantOutcome.Status.UNCHANGED), second.summary());
         assertEquals("acme_07", second.outcomes().stream().filter(o -> o.status() == TenantOutcome.Status.APPLIED)
@@ -76,8 +76,7 @@ class PostgresTenantRunTest {
     void failFastStopsStartingTenantsAfterTheFirstFailure(TestDatabase database) throws SQLException {
         List<Tenant> tenants = schemas(database, "ff", 5);
         execute(database, "CREATE TABLE ff_00.customers (id int)");
-        TenantReport report = new TenantRun(tenant -> migrator(database, tenant), 1, true, line -> { })
-                .upgrade(tenants, "head");
+        TenantReport report = migrator(database).upgradeTenants(tenants, "head", new TenantRun(1, true, line -> { }));
         assertEquals(1, report.count(TenantOutcome.Status.FAILED), report.summary());
         assertEquals(4, report.count(TenantOutcome.Status.NOT_RUN), report.summary());
     }
@@ -85,9 +84,9 @@ class PostgresTenantRunTest {
     @Test
     void twoRunsAtOnceApplyEachRevisionOncePerTenant(TestDatabase database) throws Exception {
         List<Tenant> tenants = schemas(database, "race", 8);
-        TenantRun run = new TenantRun(tenant -> migrator(database, tenant), 3, false, line -> { });
-        CompletableFuture<TenantReport> a = CompletableFuture.supplyAsync(() -> run.upgrade(tenants, "head"));
-        CompletableFuture<TenantReport> b = CompletableFuture.supplyAsync(() -> run.upgrade(tenants, "head"));
+        TenantRun run = new TenantRun(3, false, line -> { });
+        CompletableFuture<TenantReport> a = CompletableFuture.supplyAsync(() -> migrator(database).upgradeTenants(tenants, "head", run));
+        CompletableFuture<TenantReport> b = CompletableFuture.supplyAsync(() -> migrator(database).upgradeTenants(tenants, "head", run));
         TenantReport one = a.get();
         TenantReport other = b.get();
         assertEquals(0, one.failures().size() + other.failures().size(), one.summary() + " / " + other.summary());
@@ -102,7 +101,7 @@ class PostgresTenantRunTest {
         List<Tenant> tenants = schemas(database, "lag", 3);
         migrator(database, tenants.get(1)).upgrade("t1");
         migrator(database, tenants.get(2)).upgrade("head");
-        TenantReport report = new TenantRun(tenant -> migrator(database, tenant), 2, false, line -> { }).current(tenants);
+        TenantReport report = migrator(database).currentTenants(tenants, new TenantRun(2, false, line -> { }));
         assertEquals(List.of(List.of(), List.of("t1"), List.of("t3")),
                 report.outcomes().stream().map(TenantOutcome::after).collect(Collectors.toList()));
     }
@@ -116,9 +115,13 @@ class PostgresTenantRunTest {
         return tenants;
     }
 
-    private static Migrator migrator(TestDatabase database, Tenant tenant) {
+    private static Migrator migrator(TestDatabase database) {
         return Migrator.builder().url(database.url()).user(database.user()).password(database.password())
-                .schema(tenant.schema()).revisions(HISTORY).build();
+                .revisions(HISTORY).build();
+    }
+
+    private static Migrator migrator(TestDatabase database, Tenant tenant) {
+        return migrator(database).forTenant(tenant);
     }
 
     private static IndexedRevision revision(String id, List<String> parents, java.util.function.Consumer<dev.migrate.Operations> up,

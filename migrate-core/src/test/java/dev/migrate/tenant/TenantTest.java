@@ -26,6 +26,6 @@ class TenantTest {
         assertEquals("migrate.tenants lists 'ACME' twice; list each tenant once.",
                 assertThrows(MigrateException.class, () -> Tenant.parse("acme,ACME")).getMessage());
         assertEquals("migrate.parallel is 0; give how many tenants may run at once, 1 or more, e.g. -Dmigrate.parallel=4.",
-                assertThrows(MigrateException.class, () -> new TenantRun(t -> null, 0, false, l -> { })).getMessage());
+                assertThrows(MigrateException.class, () -> new TenantRun(0, false, l -> { })).getMessage());
     }
 }

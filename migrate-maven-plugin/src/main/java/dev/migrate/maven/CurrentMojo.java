@@ -8,7 +8,6 @@ import dev.migrate.maven.JsonReports.RevisionJson;
 import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
-import dev.migrate.tenant.TenantRun;
 import java.util.List;
 import java.util.Optional;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -47,7 +46,7 @@ public class CurrentMojo extends AbstractMigrateMojo {
     protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
         if (tenantGoal().configured()) {
             RevisionGraph graph = context.graph();
-            tenantGoal().run(context, "current", TenantRun::current, outcome -> {
+            tenantGoal().run(context, "current", (migrator, tenants, run) -> migrator.currentTenants(tenants, run), outcome -> {
                 int behind = graph.upgradePlan(outcome.after(), "heads").steps().size();
                 return "at " + RunResultLog.heads(outcome.after())
                         + (behind == 0 ? " (head)" : " (" + behind + (behind == 1 ? " revision" : " revisions") + " behind)");

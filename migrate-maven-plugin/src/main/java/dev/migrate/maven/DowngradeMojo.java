@@ -57,7 +57,7 @@ public class DowngradeMojo extends AbstractMigrateMojo {
             return;
         }
         if (tenantGoal().configured()) {
-            tenantGoal().run(context, "downgrade", (run, tenants) -> run.downgrade(tenants, target));
+            tenantGoal().run(context, "downgrade", (migrator, tenants, run) -> migrator.downgradeTenants(tenants, target, run));
             return;
         }
         RunResultLog.log(context.log(), "downgrade", target, context.migrator().downgrade(target));

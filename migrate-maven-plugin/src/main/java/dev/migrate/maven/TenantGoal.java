@@ -1,13 +1,11 @@
 package dev.migrate.maven;
 
 import dev.migrate.MigrateException;
-import dev.migrate.Migrator;
 import dev.migrate.tenant.Tenant;
 import dev.migrate.tenant.TenantOutcome;
 import dev.migrate.tenant.TenantReport;
 import dev.migrate.tenant.TenantRun;
 import java.util.List;
-import java.util.function.BiFunction;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 
@@ -28,14 +26,20 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         return (tenants != null && !tenants.isBlank()) || (query != null && !query.isBlank());
     }
 
+    /** What the goal does over the tenants: one of Migrator's tenant methods. */
+    @FunctionalInterface
+    interface TenantAction {
+        TenantReport run(dev.migrate.Migrator migrator, List<Tenant> tenants, TenantRun run);
+    }
+
     /** Runs {@code action} for every tenant and reports; fails the build once when any tenant failed. */
-    void run(MigrateContext context, String what, BiFunction<TenantRun, List<Tenant>, TenantReport> action)
+    void run(MigrateContext context, String what, TenantAction action)
             throws MojoFailureException {
         run(context, what, action, TenantOutcome::describe);
     }
 
-    /** As {@link #run(MigrateContext, String, BiFunction)}, with each tenant's line written by {@code line}. */
-    void run(MigrateContext context, String what, BiFunction<TenantRun, List<Tenant>, TenantReport> action,
+    /** As {@link #run(MigrateContext, String, TenantAction)}, with each tenant's line written by {@code line}. */
+    void run(MigrateContext context, String what, TenantAction action,
             java.util.function.Function<TenantOutcome, String> line) throws MojoFailureException {
         if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
             throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
@@ -45,8 +49,7 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         Log log = context.log();
         log.info("migrate:" + what + " over " + list.size() + (list.size() == 1 ? " tenant" : " tenants")
                 + (parallel > 1 ? ", " + parallel + " at once" : "") + ".");
-        TenantRun run = new TenantRun(context::tenantMigrator, parallel, failFast, log::info);
-        TenantReport report = action.apply(run, list);
+        TenantReport report = action.run(context.tenantsMigrator(), list, new TenantRun(parallel, failFast, log::info));
         int width = list.stream().mapToInt(t -> t.name().length()).max().orElse(0);
         for (TenantOutcome outcome : report.outcomes()) {
             String text = String.format("  %-" + width + "s  %s", outcome.tenant().name(),
@@ -71,10 +74,5 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
                     + " the tenants that are behind.");
             throw new MojoFailureException(message.toString());
         }
-    }
-
-    /** The tenant's own migrator: the configured one with the tenant's schema or URL. */
-    static Migrator.Builder forTenant(Migrator.Builder configured, Tenant tenant) {
-        return tenant.url() != null ? configured.url(tenant.url()) : configured.schema(tenant.schema());
     }
 }

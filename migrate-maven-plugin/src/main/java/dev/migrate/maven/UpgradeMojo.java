@@ -53,7 +53,7 @@ public class UpgradeMojo extends AbstractMigrateMojo {
             return;
         }
         if (tenantGoal().configured()) {
-            tenantGoal().run(context, "upgrade", (run, tenants) -> run.upgrade(tenants, target));
+            tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run));
             return;
         }
         RunResultLog.log(context.log(), "upgrade", target, context.migrator().upgrade(target));
