@@ -388,6 +388,8 @@ public final class Migrator {
             copy.ddlLockTimeout = ddlLockTimeout;
             copy.listener = listener;
             copy.singleTransaction = singleTransaction;
+            copy.database = database;
+            copy.defaultDatabase = defaultDatabase;
             return copy;
         }
 
