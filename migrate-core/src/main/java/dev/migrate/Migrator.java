@@ -47,7 +47,12 @@ public final class Migrator {
     /** The revision graph of the configured revisions (no database needed). */
     public synchronized RevisionGraph graph() {
         if (graph == null) {
-            graph = RevisionGraph.of(revisions.stream().map(IndexedRevision::descriptor).toList());
+            List<dev.migrate.graph.RevisionDescriptor> all = revisions.stream().map(IndexedRevision::descriptor).toList();
+            List<dev.migrate.graph.GraphProblem> problems = RevisionGraph.check(all);
+            if (!problems.isEmpty()) {
+                throw new dev.migrate.graph.RevisionGraphException(problems);
+            }
+            graph = RevisionGraph.of(RevisionGraph.ofDatabase(all, settings.database, settings.defaultDatabase));
             Map<String, IndexedRevision> map = new LinkedHashMap<>();
             revisions.forEach(r -> map.putIfAbsent(r.id(), r));
             byId = map;
@@ -254,8 +259,21 @@ public final class Migrator {
         private Duration ddlLockTimeout;
         private MigrationListener listener = MigrationListener.NONE;
         private boolean singleTransaction;
+        private String database = "";
+        private boolean defaultDatabase = true;
 
         private Builder() {
+        }
+
+        /**
+         * Which database's history to run, when revisions name databases ({@code @Revision(database =
+         * "analytics")}): the revisions naming {@code name}, and, when {@code isDefault} (the first
+         * database configured), those naming none. Default: the default database only.
+         */
+        public Builder database(String name, boolean isDefault) {
+            this.database = name == null ? "" : name.trim();
+            this.defaultDatabase = isDefault;
+            return this;
         }
 
         /**
@@ -370,6 +388,8 @@ public final class Migrator {
             copy.ddlLockTimeout = ddlLockTimeout;
             copy.listener = listener;
             copy.singleTransaction = singleTransaction;
+            copy.database = database;
+            copy.defaultDatabase = defaultDatabase;
             return copy;
         }
 

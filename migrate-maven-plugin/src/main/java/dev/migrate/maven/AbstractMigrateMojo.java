@@ -124,6 +124,28 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected boolean singleTransaction;
 
     /**
+     * Several databases, each with its own history, version table and lock: every goal runs for each
+     * in the order listed (one block of output each), or for the one {@code migrate.database} names.
+     * Each entry takes {@code name}, {@code url}, and optionally {@code user}, {@code serverId},
+     * {@code passwordEnv} (the name of an environment variable holding its password), {@code schema}
+     * and {@code versionTable}. A revision joins a database with {@code @Revision(database = "analytics")};
+     * revisions naming none belong to the first. Default: none (the single {@code migrate.url}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    protected java.util.List<Database> databases;
+
+    /**
+     * With {@code <databases>}: run the goal for this database only. Required by {@code revision}
+     * and {@code merge} when several are configured. Example: {@code -Dmigrate.database=analytics}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.database")
+    protected String database;
+
+    /**
      * Tenants to run the goal for, one after another or {@code migrate.parallel} at once: schemas on
      * the configured database (schema per tenant), JDBC URLs (database per tenant), or both, comma-
      * separated. Each tenant has its own version table, history and lock. Used by {@code upgrade},
@@ -196,7 +218,24 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             return;
         }
         try (ProjectRevisions revisions = projectRevisions()) {
-            run(new MigrateContext(connectionSettings(), revisions, project, getLog()));
+            List<Database> selected = selectedDatabases(revisions);
+            if (selected.isEmpty()) {
+                run(new MigrateContext(connectionSettings(url, user, serverId, null, schema, versionTable), revisions,
+                        project, getLog()));
+            } else {
+                boolean several = selected.size() > 1;
+                for (Database entry : selected) {
+                    if (several) {
+                        getLog().info("");
+                        getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
+                    }
+                    boolean isDefault = entry == databases.get(0);
+                    run(new MigrateContext(connectionSettings(entry.url, entry.user, entry.serverId, entry.passwordEnv,
+                            entry.schema != null ? entry.schema : schema,
+                            entry.versionTable != null ? entry.versionTable : versionTable),
+                            revisions.forDatabase(entry.name, isDefault), project, getLog()));
+                }
+            }
         } catch (MigrateException e) {
             // The message names the revision or setting and says what to do; the trace only with -e.
             throw new MojoFailureException(e.getMessage(), e);
@@ -214,15 +253,49 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         return new TenantGoal(tenants, tenantQuery, parallel, failFast);
     }
 
+    /** True for goals that write a revision of one history ({@code revision}, {@code merge}). */
+    protected boolean oneDatabaseOnly() {
+        return false;
+    }
+
     /** The goal's name, for messages. */
     protected final String goal() {
         return mojoExecution == null ? "migrate" : mojoExecution.getGoal();
     }
 
-    private ConnectionSettings connectionSettings() {
+    /**
+     * The configured databases this run works on: none without {@code <databases>}; all of them, or
+     * the one {@code migrate.database} names. Every database a revision names must be configured.
+     */
+    private List<Database> selectedDatabases(ProjectRevisions revisions) {
+        if (databases == null || databases.isEmpty()) {
+            if (database != null && !database.isBlank()) {
+                throw new MigrateException("migrate.database is '" + database.trim() + "', but the plugin's configuration"
+                        + " lists no <databases>. List them (each with <name> and <url>), or leave migrate.database out.");
+            }
+            java.util.Set<String> others = new java.util.TreeSet<>();
+            revisions.everyRevision().forEach(r -> {
+                if (!r.descriptor().database().isEmpty()) {
+                    others.add(r.descriptor().database());
+                }
+            });
+            if (!others.isEmpty()) {
+                getLog().info("Revisions of other databases (" + String.join(", ", others) + ") are left out: migrate.url"
+                        + " runs the default database's history. List the databases in <databases> to run them too.");
+            }
+            return List.of();
+        }
+        return Database.select(databases, url, database, oneDatabaseOnly(), goal(),
+                revisions.everyRevision().stream().map(dev.migrate.index.IndexedRevision::descriptor).toList());
+    }
+
+    private ConnectionSettings connectionSettings(JdbcUrl url, String user, String serverId, String passwordEnv,
+            String schema, String versionTable) {
         rejectEmptyProperties(session == null ? null : session.getUserProperties());
+        String envPassword = System.getenv(passwordEnv != null && !passwordEnv.isBlank() ? passwordEnv.trim()
+                : Credentials.PASSWORD_ENV);
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
-                .credentials(serverId, user, System.getenv(Credentials.PASSWORD_ENV), passwordProperty());
+                .credentials(serverId, user, envPassword, passwordProperty());
         String password = credentials.password();
         if (url != null && url.hasPassword()) {
             if (password != null) {

@@ -59,6 +59,11 @@ public final class MigrateContext {
         return revisions.graph();
     }
 
+    /** What a new revision writes in {@code @Revision(database = ...)}: empty for the default database. */
+    String revisionDatabase() {
+        return revisions.isDefaultDatabase() ? "" : revisions.database();
+    }
+
     /** The project's revisions, possibly none. */
     ProjectRevisions revisions() {
         return revisions;
@@ -101,6 +106,7 @@ public final class MigrateContext {
                 .password(settings.password())
                 .classLoader(revisions.loader())
                 .revisions(revisions.required())
+                .database(revisions.database(), revisions.isDefaultDatabase())
                 .schema(settings.schema())
                 .versionTable(settings.versionTable())
                 .lockTimeout(settings.lockTimeout())
