@@ -145,6 +145,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
             "migrate.verbose", "migrate.splice", "migrate.singleTransaction");
 
+    /** Settings the command line took over from the POM's {@code <configuration>}; set by {@link MigrateConfigurator}. */
+    List<CommandLineOverrides.Override> commandLineOverrides = List.of();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
@@ -154,6 +157,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         if (skip) {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
+        }
+        for (CommandLineOverrides.Override override : commandLineOverrides) {
+            getLog().info(override.describe());
         }
         try (ProjectRevisions revisions = projectRevisions()) {
             run(new MigrateContext(connectionSettings(), revisions, project, getLog()));
