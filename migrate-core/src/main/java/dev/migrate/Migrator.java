@@ -47,7 +47,12 @@ public final class Migrator {
     /** The revision graph of the configured revisions (no database needed). */
     public synchronized RevisionGraph graph() {
         if (graph == null) {
-            graph = RevisionGraph.of(revisions.stream().map(IndexedRevision::descriptor).toList());
+            List<dev.migrate.graph.RevisionDescriptor> all = revisions.stream().map(IndexedRevision::descriptor).toList();
+            List<dev.migrate.graph.GraphProblem> problems = RevisionGraph.check(all);
+            if (!problems.isEmpty()) {
+                throw new dev.migrate.graph.RevisionGraphException(problems);
+            }
+            graph = RevisionGraph.of(RevisionGraph.ofDatabase(all, settings.database, settings.defaultDatabase));
             Map<String, IndexedRevision> map = new LinkedHashMap<>();
             revisions.forEach(r -> map.putIfAbsent(r.id(), r));
             byId = map;
@@ -146,6 +151,63 @@ public final class Migrator {
         return offline().stamp(graph().stamp(stamp.from(), stamp.targets(), false), stamp.from().isEmpty());
     }
 
+    /**
+     * This migrator for one tenant: the same settings and revisions with the tenant's schema (schema
+     * per tenant) or URL (database per tenant).
+     */
+    public Migrator forTenant(dev.migrate.tenant.Tenant tenant) {
+        Builder copy = settings.copy().revisions(revisions);
+        return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
+    }
+
+    /** Upgrades every tenant to {@code target} (see {@link dev.migrate.tenant.TenantRun}). */
+    public dev.migrate.tenant.TenantReport upgradeTenants(List<dev.migrate.tenant.Tenant> tenants, String target,
+            dev.migrate.tenant.TenantRun run) {
+        graph();
+        return run.run(tenants, tenant -> forTenant(tenant).upgrade(target), tenant -> forTenant(tenant).current());
+    }
+
+    /** Downgrades every tenant to {@code target}. */
+    public dev.migrate.tenant.TenantReport downgradeTenants(List<dev.migrate.tenant.Tenant> tenants, String target,
+            dev.migrate.tenant.TenantRun run) {
+        graph();
+        return run.run(tenants, tenant -> forTenant(tenant).downgrade(target), tenant -> forTenant(tenant).current());
+    }
+
+    /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */
+    public dev.migrate.tenant.TenantReport currentTenants(List<dev.migrate.tenant.Tenant> tenants,
+            dev.migrate.tenant.TenantRun run) {
+        return run.run(tenants, tenant -> {
+            List<String> current = forTenant(tenant).current();
+            return new RunResult(List.of(), current, current);
+        }, tenant -> forTenant(tenant).current());
+    }
+
+    /**
+     * Runs a query on the configured database and returns the first column of every row, in order:
+     * how {@code migrate.tenantQuery} finds the tenants ({@code SELECT schema_name FROM tenants WHERE active}).
+     */
+    public List<String> queryNames(String sql) {
+        ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
+                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
+        try (java.sql.Connection connection = source.open();
+                java.sql.Statement statement = connection.createStatement();
+                java.sql.ResultSet rows = statement.executeQuery(sql)) {
+            List<String> names = new java.util.ArrayList<>();
+            while (rows.next()) {
+                String name = rows.getString(1);
+                if (name != null && !name.isBlank()) {
+                    names.add(name.trim());
+                }
+            }
+            return List.copyOf(names);
+        } catch (java.sql.SQLException e) {
+            throw new MigrateException("migrate.tenantQuery failed: " + e.getMessage() + " (SQLState " + e.getSQLState()
+                    + "). Give a query whose first column is the tenant's schema or JDBC URL, e.g. SELECT schema_name"
+                    + " FROM public.tenants WHERE active.", e);
+        }
+    }
+
     private OnlineRun online() {
         ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
                 : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
@@ -197,8 +259,21 @@ public final class Migrator {
         private Duration ddlLockTimeout;
         private MigrationListener listener = MigrationListener.NONE;
         private boolean singleTransaction;
+        private String database = "";
+        private boolean defaultDatabase = true;
 
         private Builder() {
+        }
+
+        /**
+         * Which database's history to run, when revisions name databases ({@code @Revision(database =
+         * "analytics")}): the revisions naming {@code name}, and, when {@code isDefault} (the first
+         * database configured), those naming none. Default: the default database only.
+         */
+        public Builder database(String name, boolean isDefault) {
+            this.database = name == null ? "" : name.trim();
+            this.defaultDatabase = isDefault;
+            return this;
         }
 
         /**
@@ -296,6 +371,26 @@ public final class Migrator {
                 throw new MigrateException("Both migrate.url and a DataSource are configured; use one of them.");
             }
             return new Migrator(this);
+        }
+
+        /** An independent copy, so a tenant's migrator can change its schema or URL. */
+        private Builder copy() {
+            Builder copy = new Builder();
+            copy.url = url;
+            copy.user = user;
+            copy.password = password;
+            copy.dataSource = dataSource;
+            copy.classLoader = classLoader;
+            copy.revisions = revisions;
+            copy.schema = schema;
+            copy.versionTable = versionTable;
+            copy.lockTimeout = lockTimeout;
+            copy.ddlLockTimeout = ddlLockTimeout;
+            copy.listener = listener;
+            copy.singleTransaction = singleTransaction;
+            copy.database = database;
+            copy.defaultDatabase = defaultDatabase;
+            return copy;
         }
 
         private ClassLoader loader() {

@@ -58,4 +58,12 @@ public @interface Revision {
 
     /** A one-line description shown by {@code history}, {@code show} and the run log, for example {@code "add ticket priority"}. */
     String message() default "";
+
+    /**
+     * The database whose history this revision belongs to, when a project migrates several (the
+     * plugin's {@code <databases>}), for example {@code database = "analytics"}. Each database has
+     * its own graph, heads and version table; a revision may only revise or depend on revisions of
+     * its own database. Empty (the default): the first database configured, or the only one.
+     */
+    String database() default "";
 }

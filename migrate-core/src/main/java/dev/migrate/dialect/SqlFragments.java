@@ -71,6 +71,11 @@ abstract class SqlFragments {
             public String visitEnumCheck(ColumnType.EnumCheck enumCheck) {
                 return "VARCHAR(" + enumCheck.maxLength() + ")";
             }
+
+            @Override
+            public String visitSql(ColumnType.Sql sql) {
+                return sql.definition();
+            }
         });
     }
 

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
  */
 public sealed interface GraphProblem permits GraphProblem.InvalidId, GraphProblem.DuplicateId,
         GraphProblem.DuplicateBranchLabel, GraphProblem.SelfReference, GraphProblem.UnknownReference,
-        GraphProblem.Cycle {
+        GraphProblem.Cycle, GraphProblem.CrossDatabaseReference {
 
     /** A complete sentence naming the revisions involved and the fix. */
     String message();
@@ -53,6 +53,8 @@ public sealed interface GraphProblem permits GraphProblem.InvalidId, GraphProble
         R unknownReference(UnknownReference problem);
 
         R cycle(Cycle problem);
+
+        R crossDatabaseReference(CrossDatabaseReference problem);
     }
 
     /** "'id' (com.example.Class)", or just "'id'" when the origin is unknown. */
@@ -240,6 +242,40 @@ public sealed interface GraphProblem permits GraphProblem.InvalidId, GraphProble
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.cycle(this);
+        }
+    }
+
+    /**
+     * A revision that revises or depends on a revision (or branch label) of another database: each
+     * database has a history of its own, applied through its own version table.
+     *
+     * @param target the revision the value names, in the other database
+     */
+    record CrossDatabaseReference(RevisionDescriptor revision, Attribute attribute, String value, RevisionDescriptor target)
+            implements GraphProblem {
+
+        @Override
+        public String message() {
+            return "Revision " + describe(revision) + " of database " + name(revision.database())
+                    + (attribute == Attribute.DEPENDS_ON ? " depends on '" : " revises '") + value + "', which belongs to"
+                    + " database " + name(target.database()) + ". Each database has its own history: name a revision of "
+                    + name(revision.database()) + " in " + (attribute == Attribute.DEPENDS_ON ? "dependsOn" : "revises")
+                    + ", or move the revision to " + name(target.database()) + " with @Revision(database = \""
+                    + target.database() + "\").";
+        }
+
+        private static String name(String database) {
+            return database.isEmpty() ? "(default)" : "'" + database + "'";
+        }
+
+        @Override
+        public List<Blame> blame() {
+            return List.of(new Blame(revision, attribute, value));
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.crossDatabaseReference(this);
         }
     }
 }

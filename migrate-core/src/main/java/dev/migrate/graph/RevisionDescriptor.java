@@ -12,6 +12,8 @@ import java.util.Objects;
  * @param branchLabels labels naming the branch through this revision
  * @param message      one-line description, may be empty
  * @param origin       where the revision comes from, for messages: the class name
+ * @param database     the database whose history this revision belongs to; empty for the default
+ *                     database (the first one configured, or the only one)
  */
 public record RevisionDescriptor(
         String id,
@@ -19,7 +21,14 @@ public record RevisionDescriptor(
         List<String> dependsOn,
         List<String> branchLabels,
         String message,
-        String origin) {
+        String origin,
+        String database) {
+
+    /** A revision of the default database. */
+    public RevisionDescriptor(String id, List<String> revises, List<String> dependsOn, List<String> branchLabels,
+            String message, String origin) {
+        this(id, revises, dependsOn, branchLabels, message, origin, "");
+    }
 
     public RevisionDescriptor {
         Objects.requireNonNull(id, "id");
@@ -28,6 +37,15 @@ public record RevisionDescriptor(
         branchLabels = List.copyOf(branchLabels);
         message = message == null ? "" : message;
         origin = origin == null ? "" : origin;
+        database = database == null ? "" : database.trim();
+    }
+
+    /**
+     * Whether this revision belongs to the database {@code name}: its own, or, for a revision that
+     * names none, the default database.
+     */
+    public boolean belongsTo(String name, boolean isDefault) {
+        return database.isEmpty() ? isDefault : database.equals(name);
     }
 
     /** True when nothing precedes this revision on its own branch. */

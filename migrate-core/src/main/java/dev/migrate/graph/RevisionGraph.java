@@ -47,7 +47,54 @@ public final class RevisionGraph {
 
     /** Every problem with these revisions; empty when {@link #of} would succeed. */
     public static List<GraphProblem> check(Collection<RevisionDescriptor> revisions) {
-        return GraphChecker.check(revisions);
+        List<GraphProblem> problems = GraphChecker.check(revisions);
+        if (problems.isEmpty()) {
+            problems = crossDatabaseReferences(revisions);
+        }
+        return problems;
+    }
+
+    /**
+     * The revisions of one database: those naming it, and those naming none when it is the default
+     * database (the first configured).
+     */
+    public static List<RevisionDescriptor> ofDatabase(Collection<RevisionDescriptor> revisions, String database,
+            boolean isDefault) {
+        return revisions.stream().filter(r -> r.belongsTo(database, isDefault)).toList();
+    }
+
+    /** The databases revisions name, sorted; the default database ("") when any names none. */
+    public static java.util.SortedSet<String> databases(Collection<RevisionDescriptor> revisions) {
+        return revisions.stream().map(RevisionDescriptor::database)
+                .collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new));
+    }
+
+    // Run after GraphChecker found every reference known: what is left is a reference into another history.
+    private static List<GraphProblem> crossDatabaseReferences(Collection<RevisionDescriptor> revisions) {
+        java.util.Map<String, RevisionDescriptor> byId = new java.util.HashMap<>();
+        java.util.Map<String, RevisionDescriptor> byLabel = new java.util.HashMap<>();
+        for (RevisionDescriptor revision : revisions) {
+            byId.put(revision.id(), revision);
+            revision.branchLabels().forEach(label -> byLabel.put(label, revision));
+        }
+        List<GraphProblem> problems = new java.util.ArrayList<>();
+        for (RevisionDescriptor revision : revisions) {
+            for (String parent : revision.revises()) {
+                RevisionDescriptor target = byId.get(parent);
+                if (target != null && !target.database().equals(revision.database())) {
+                    problems.add(new GraphProblem.CrossDatabaseReference(revision, GraphProblem.Attribute.REVISES, parent,
+                            target));
+                }
+            }
+            for (String dependency : revision.dependsOn()) {
+                RevisionDescriptor target = byId.containsKey(dependency) ? byId.get(dependency) : byLabel.get(dependency);
+                if (target != null && !target.database().equals(revision.database())) {
+                    problems.add(new GraphProblem.CrossDatabaseReference(revision, GraphProblem.Attribute.DEPENDS_ON,
+                            dependency, target));
+                }
+            }
+        }
+        return List.copyOf(problems);
     }
 
     /** Builds the graph, or throws one {@link RevisionGraphException} listing every problem. */

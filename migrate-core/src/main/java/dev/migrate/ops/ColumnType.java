@@ -14,7 +14,8 @@ import java.util.List;
  * TEXT on PostgreSQL and an unbounded CHARACTER VARYING on H2 (comparable and indexable, unlike
  * H2's CLOB); {@link #BYTES} is BYTEA on PostgreSQL and VARBINARY on H2.
  */
-public sealed interface ColumnType permits ColumnType.Basic, ColumnType.Varchar, ColumnType.Numeric, ColumnType.EnumCheck {
+public sealed interface ColumnType permits ColumnType.Basic, ColumnType.Varchar, ColumnType.Numeric, ColumnType.EnumCheck,
+        ColumnType.Sql {
 
     Basic INTEGER = Basic.INTEGER;
     Basic BIGINT = Basic.BIGINT;
@@ -53,6 +54,16 @@ public sealed interface ColumnType permits ColumnType.Basic, ColumnType.Varchar,
         return new EnumCheck(values == null ? List.of() : Arrays.asList(values));
     }
 
+    /**
+     * A type written in the database's own words, used as given: for types the portable vocabulary
+     * lacks ({@code sql("timestamp(6) with time zone")}, {@code sql("inet")}, {@code sql("float(53)")}).
+     * Autogenerate writes it for the types a model declares; the revision then runs on that
+     * database only.
+     */
+    static Sql sql(String definition) {
+        return new Sql(definition);
+    }
+
     <R> R accept(Visitor<R> visitor);
 
     /** Dispatch over the type variants. */
@@ -64,6 +75,8 @@ public sealed interface ColumnType permits ColumnType.Basic, ColumnType.Varchar,
         R visitNumeric(Numeric type);
 
         R visitEnumCheck(EnumCheck type);
+
+        R visitSql(Sql type);
     }
 
     /** The fixed types. */
@@ -132,6 +145,22 @@ public sealed interface ColumnType permits ColumnType.Basic, ColumnType.Varchar,
         @Override
         public <R> R accept(Visitor<R> visitor) {
             return visitor.visitEnumCheck(this);
+        }
+    }
+
+    /** A type in the database's own words (see {@link ColumnType#sql(String)}). */
+    record Sql(String definition) implements ColumnType {
+        public Sql {
+            if (definition == null || definition.isBlank()) {
+                throw new MigrateException("ColumnType.sql(): no type given; write the type as the database spells it, "
+                        + "for example sql(\"inet\").");
+            }
+            definition = definition.strip();
+        }
+
+        @Override
+        public <R> R accept(Visitor<R> visitor) {
+            return visitor.visitSql(this);
         }
     }
 }

@@ -22,6 +22,12 @@ class PostgresRenderingTest {
     }
 
     @Test
+    void aTypeInTheDatabasesOwnWordsIsRenderedAsGiven() {
+        assertEquals(List.of("ALTER TABLE \"ticket\" ADD COLUMN \"seen_from\" inet"),
+                render(op -> op.addColumn("ticket", "seen_from", ColumnType.sql(" inet "))));
+    }
+
+    @Test
     void createTableWithKeysForeignKeyAndComments() {
         List<String> sql = render(op -> op.createTable("ticket", t -> {
             t.column("id", ColumnType.BIGINT, c -> c.identity().primaryKey());

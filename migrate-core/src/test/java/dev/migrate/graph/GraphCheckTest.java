@@ -183,7 +183,33 @@ class GraphCheckTest {
             public String cycle(GraphProblem.Cycle p) {
                 return "cycle";
             }
+
+            public String crossDatabaseReference(GraphProblem.CrossDatabaseReference p) {
+                return "cross";
+            }
         });
         assertEquals("self " + Attribute.REVISES, kind);
+    }
+
+    @Test
+    void aRevisionMayNotReviseOrDependOnAnotherDatabasesHistory() {
+        RevisionDescriptor main = new RevisionDescriptor("m1", List.of(), List.of(), List.of("core"), "", "app.M1");
+        RevisionDescriptor analytics = new RevisionDescriptor("a1", List.of(), List.of(), List.of(), "", "app.A1", "analytics");
+        RevisionDescriptor wrong = new RevisionDescriptor("a2", List.of("m1"), List.of("core"), List.of(), "", "app.A2",
+                "analytics");
+        List<GraphProblem> problems = RevisionGraph.check(List.of(main, analytics, wrong));
+        assertEquals(List.of(
+                "Revision 'a2' (app.A2) of database 'analytics' revises 'm1', which belongs to database (default). Each"
+                        + " database has its own history: name a revision of 'analytics' in revises, or move the revision"
+                        + " to (default) with @Revision(database = \"\").",
+                "Revision 'a2' (app.A2) of database 'analytics' depends on 'core', which belongs to database (default)."
+                        + " Each database has its own history: name a revision of 'analytics' in dependsOn, or move the"
+                        + " revision to (default) with @Revision(database = \"\")."),
+                problems.stream().map(GraphProblem::message).toList());
+        assertEquals(List.of(), RevisionGraph.check(List.of(main, analytics)));
+        assertEquals(List.of("a1"), RevisionGraph.ofDatabase(List.of(main, analytics), "analytics", false).stream()
+                .map(RevisionDescriptor::id).toList());
+        assertEquals(List.of("m1"), RevisionGraph.ofDatabase(List.of(main, analytics), "main", true).stream()
+                .map(RevisionDescriptor::id).toList());
     }
 }

@@ -104,6 +104,12 @@ class OperationValidationTest {
     }
 
     @Test
+    void aBlankDatabaseTypeIsRefused() {
+        assertEquals("ColumnType.sql(): no type given; write the type as the database spells it, for example sql(\"inet\").",
+                assertThrows(MigrateException.class, () -> ColumnType.sql(" ")).getMessage());
+    }
+
+    @Test
     void badColumns() {
         assertEquals("A column name is empty; give every column a name.",
                 failure(op -> op.addColumn("t", "", ColumnType.INTEGER)));

@@ -124,6 +124,68 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected boolean singleTransaction;
 
     /**
+     * Several databases, each with its own history, version table and lock: every goal runs for each
+     * in the order listed (one block of output each), or for the one {@code migrate.database} names.
+     * Each entry takes {@code name}, {@code url}, and optionally {@code user}, {@code serverId},
+     * {@code passwordEnv} (the name of an environment variable holding its password), {@code schema}
+     * and {@code versionTable}. A revision joins a database with {@code @Revision(database = "analytics")};
+     * revisions naming none belong to the first. Default: none (the single {@code migrate.url}).
+     *
+     * @since 0.2.0
+     */
+    @Parameter
+    protected java.util.List<Database> databases;
+
+    /**
+     * With {@code <databases>}: run the goal for this database only. Required by {@code revision}
+     * and {@code merge} when several are configured. Example: {@code -Dmigrate.database=analytics}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.database")
+    protected String database;
+
+    /**
+     * Tenants to run the goal for, one after another or {@code migrate.parallel} at once: schemas on
+     * the configured database (schema per tenant), JDBC URLs (database per tenant), or both, comma-
+     * separated. Each tenant has its own version table, history and lock. Used by {@code upgrade},
+     * {@code downgrade} and {@code current}. Default: none (the configured database only). Example:
+     * {@code -Dmigrate.tenants=acme,globex}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.tenants")
+    protected String tenants;
+
+    /**
+     * A query on the configured database whose first column lists the tenants (schemas or JDBC URLs),
+     * instead of {@code migrate.tenants}. Example:
+     * {@code -Dmigrate.tenantQuery="SELECT schema_name FROM public.tenants WHERE active"}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.tenantQuery")
+    protected String tenantQuery;
+
+    /**
+     * How many tenants run at once; each running tenant holds one connection plus its lock's. Default {@code 1}.
+     * Example: {@code -Dmigrate.parallel=4}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.parallel", defaultValue = "1")
+    protected int parallel;
+
+    /**
+     * With tenants: stop starting tenants after the first failure (the default tries every tenant and
+     * fails the build once at the end). Default {@code false}. Example: {@code -Dmigrate.failFast}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.failFast", defaultValue = "false")
+    protected boolean failFast;
+
+    /**
      * Skips the goal. Default {@code false}. Example: {@code -Dmigrate.skip}.
      *
      * @since 0.1.0
@@ -143,7 +205,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * quietly run against the database instead of writing a script.
      */
     private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
-            "migrate.verbose", "migrate.splice", "migrate.singleTransaction");
+            "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast");
 
     /** Settings the command line took over from the POM's {@code <configuration>}; set by {@link MigrateConfigurator}. */
     List<CommandLineOverrides.Override> commandLineOverrides = List.of();
@@ -162,7 +224,24 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info(override.describe());
         }
         try (ProjectRevisions revisions = projectRevisions()) {
-            run(new MigrateContext(connectionSettings(), revisions, project, getLog()));
+            List<Database> selected = selectedDatabases(revisions);
+            if (selected.isEmpty()) {
+                run(new MigrateContext(connectionSettings(url, user, serverId, null, schema, versionTable), revisions,
+                        project, getLog()));
+            } else {
+                boolean several = selected.size() > 1;
+                for (Database entry : selected) {
+                    if (several) {
+                        getLog().info("");
+                        getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
+                    }
+                    boolean isDefault = entry == databases.get(0);
+                    run(new MigrateContext(connectionSettings(entry.url, entry.user, entry.serverId, entry.passwordEnv,
+                            entry.schema != null ? entry.schema : schema,
+                            entry.versionTable != null ? entry.versionTable : versionTable),
+                            revisions.forDatabase(entry.name, isDefault), project, getLog()));
+                }
+            }
         } catch (MigrateException e) {
             // The message names the revision or setting and says what to do; the trace only with -e.
             throw new MojoFailureException(e.getMessage(), e);
@@ -175,15 +254,54 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /** What the goal does; {@link MigrateException}s thrown here become a BUILD FAILURE with their message. */
     protected abstract void run(MigrateContext context) throws IOException, MojoFailureException;
 
+    /** The tenant settings of this run; {@link TenantGoal#configured()} says whether there are tenants. */
+    protected final TenantGoal tenantGoal() {
+        return new TenantGoal(tenants, tenantQuery, parallel, failFast);
+    }
+
+    /** True for goals that write a revision of one history ({@code revision}, {@code merge}). */
+    protected boolean oneDatabaseOnly() {
+        return false;
+    }
+
     /** The goal's name, for messages. */
     protected final String goal() {
         return mojoExecution == null ? "migrate" : mojoExecution.getGoal();
     }
 
-    private ConnectionSettings connectionSettings() {
+    /**
+     * The configured databases this run works on: none without {@code <databases>}; all of them, or
+     * the one {@code migrate.database} names. Every database a revision names must be configured.
+     */
+    private List<Database> selectedDatabases(ProjectRevisions revisions) {
+        if (databases == null || databases.isEmpty()) {
+            if (database != null && !database.isBlank()) {
+                throw new MigrateException("migrate.database is '" + database.trim() + "', but the plugin's configuration"
+                        + " lists no <databases>. List them (each with <name> and <url>), or leave migrate.database out.");
+            }
+            java.util.Set<String> others = new java.util.TreeSet<>();
+            revisions.everyRevision().forEach(r -> {
+                if (!r.descriptor().database().isEmpty()) {
+                    others.add(r.descriptor().database());
+                }
+            });
+            if (!others.isEmpty()) {
+                getLog().info("Revisions of other databases (" + String.join(", ", others) + ") are left out: migrate.url"
+                        + " runs the default database's history. List the databases in <databases> to run them too.");
+            }
+            return List.of();
+        }
+        return Database.select(databases, url, database, oneDatabaseOnly(), goal(),
+                revisions.everyRevision().stream().map(dev.migrate.index.IndexedRevision::descriptor).toList());
+    }
+
+    private ConnectionSettings connectionSettings(JdbcUrl url, String user, String serverId, String passwordEnv,
+            String schema, String versionTable) {
         rejectEmptyProperties(session == null ? null : session.getUserProperties());
+        String envPassword = System.getenv(passwordEnv != null && !passwordEnv.isBlank() ? passwordEnv.trim()
+                : Credentials.PASSWORD_ENV);
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
-                .credentials(serverId, user, System.getenv(Credentials.PASSWORD_ENV), passwordProperty());
+                .credentials(serverId, user, envPassword, passwordProperty());
         String password = credentials.password();
         if (url != null && url.hasPassword()) {
             if (password != null) {

@@ -43,7 +43,16 @@ public class CurrentMojo extends AbstractMigrateMojo {
     protected File outputFile;
 
     @Override
-    protected void run(MigrateContext context) throws IOException {
+    protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
+        if (tenantGoal().configured()) {
+            RevisionGraph graph = context.graph();
+            tenantGoal().run(context, "current", (migrator, tenants, run) -> migrator.currentTenants(tenants, run), outcome -> {
+                int behind = graph.upgradePlan(outcome.after(), "heads").steps().size();
+                return "at " + RunResultLog.heads(outcome.after())
+                        + (behind == 0 ? " (head)" : " (" + behind + (behind == 1 ? " revision" : " revisions") + " behind)");
+            });
+            return;
+        }
         List<String> current = context.migrator().current();
         RevisionGraph graph = context.graph();
         // Every line here is a current revision; "(current)" would only repeat it.

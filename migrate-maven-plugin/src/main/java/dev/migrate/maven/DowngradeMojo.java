@@ -47,13 +47,17 @@ public class DowngradeMojo extends AbstractMigrateMojo {
     protected File outputFile;
 
     @Override
-    protected void run(MigrateContext context) throws IOException {
+    protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
         if (target == null || target.isBlank()) {
             throw new MigrateException("migrate:downgrade needs a target: set migrate.target, e.g. -Dmigrate.target=-1"
                     + " to revert the last revision or -Dmigrate.target=base to revert all of them.");
         }
         if (sql) {
             OfflineScript.write(context, "downgrade", outputFile, context.offlineMigrator().downgradeSql(target));
+            return;
+        }
+        if (tenantGoal().configured()) {
+            tenantGoal().run(context, "downgrade", (migrator, tenants, run) -> migrator.downgradeTenants(tenants, target, run));
             return;
         }
         RunResultLog.log(context.log(), "downgrade", target, context.migrator().downgrade(target));

@@ -47,13 +47,18 @@ public class MergeMojo extends AbstractMigrateMojo {
     protected String packageName;
 
     @Override
+    protected boolean oneDatabaseOnly() {
+        return true;
+    }
+
+    @Override
     protected void run(MigrateContext context) throws IOException {
         RevisionGraph graph = context.graph();
         List<String> parents = parents(graph);
         String text = message == null || message.isBlank() ? "merge " + String.join(" and ", parents) : message.trim();
         String id = RevisionNaming.newId(graph.revisions());
         NewRevision revision = new NewRevision(RevisionNaming.packageName(packageName, graph.revisions()),
-                RevisionNaming.className(text, id), id, parents, List.of(), List.of(), text);
+                RevisionNaming.className(text, id), id, parents, List.of(), List.of(), text).inDatabase(context.revisionDatabase());
         Path file = RevisionSourceWriter.write(revision, context.sourceDirectory().toPath());
         context.log().info("Wrote " + context.baseDirectory().toPath().relativize(file) + ": merge revision " + id
                 + " revises " + String.join(", ", parents) + ". Run `mvn compile migrate:upgrade` to apply it.");

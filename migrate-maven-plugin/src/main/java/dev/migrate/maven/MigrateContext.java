@@ -61,6 +61,11 @@ public final class MigrateContext {
         return revisions.graph();
     }
 
+    /** What a new revision writes in {@code @Revision(database = ...)}: empty for the default database. */
+    String revisionDatabase() {
+        return revisions.isDefaultDatabase() ? "" : revisions.database();
+    }
+
     /** The project's revisions, possibly none. */
     ProjectRevisions revisions() {
         return revisions;
@@ -105,7 +110,16 @@ public final class MigrateContext {
         return migrator(event -> log.debug(event.describe()));
     }
 
+    /** The migrator tenant runs start from: per-revision lines go to debug, the tenant table says what happened. */
+    Migrator tenantsMigrator() {
+        return migrator(event -> log.debug(event.describe()));
+    }
+
     private Migrator migrator(MigrationListener listener) {
+        return builder(listener).build();
+    }
+
+    private Migrator.Builder builder(MigrationListener listener) {
         if (!settings.hasDatabase()) {
             throw new MigrateException("No database configured: set migrate.url, e.g. -Dmigrate.url=jdbc:h2:./target/app"
                     + " on the command line or <url> in the plugin's <configuration>.");
@@ -116,12 +130,12 @@ public final class MigrateContext {
                 .password(settings.password())
                 .classLoader(revisions.loader())
                 .revisions(revisions.required())
+                .database(revisions.database(), revisions.isDefaultDatabase())
                 .schema(settings.schema())
                 .versionTable(settings.versionTable())
                 .lockTimeout(settings.lockTimeout())
                 .ddlLockTimeout(settings.ddlLockTimeout())
                 .singleTransaction(settings.singleTransaction())
-                .listener(listener)
-                .build();
+                .listener(listener);
     }
 }

@@ -28,11 +28,31 @@ final class ProjectRevisions implements AutoCloseable {
 
     private final URLClassLoader loader;
     private final File outputDirectory;
+    private final String database; // "" with defaultDatabase: the default database's history
+    private final boolean defaultDatabase;
+    private final boolean ownsLoader;
     private List<IndexedRevision> revisions;
+    private List<IndexedRevision> everyRevision;
 
     private ProjectRevisions(URLClassLoader loader, File outputDirectory) {
+        this(loader, outputDirectory, "", true, true);
+    }
+
+    private ProjectRevisions(URLClassLoader loader, File outputDirectory, String database, boolean defaultDatabase,
+            boolean ownsLoader) {
         this.loader = loader;
         this.outputDirectory = outputDirectory;
+        this.database = database;
+        this.defaultDatabase = defaultDatabase;
+        this.ownsLoader = ownsLoader;
+    }
+
+    /**
+     * The revisions of one database's history (those naming it; for the default database, the first
+     * configured, also those naming none), over the same class loader.
+     */
+    ProjectRevisions forDatabase(String name, boolean isDefault) {
+        return new ProjectRevisions(loader, outputDirectory, name, isDefault, false);
     }
 
     /** A loader over {@code classpath} (target/classes first, then the runtime dependencies). */
@@ -53,10 +73,28 @@ final class ProjectRevisions implements AutoCloseable {
         return loader;
     }
 
-    /** Every indexed revision, possibly none (for {@code revision} on a project without revisions yet). */
+    /** The database whose history this is ("" for the default one of a single-URL configuration). */
+    String database() {
+        return database;
+    }
+
+    /** Whether this is the default database's history (it takes the revisions that name no database). */
+    boolean isDefaultDatabase() {
+        return defaultDatabase;
+    }
+
+    /** Every indexed revision of every database. */
+    List<IndexedRevision> everyRevision() {
+        if (everyRevision == null) {
+            everyRevision = RevisionIndexLoader.load(loader);
+        }
+        return everyRevision;
+    }
+
+    /** The indexed revisions of this database's history, possibly none (for {@code revision} on a project without revisions yet). */
     List<IndexedRevision> all() {
         if (revisions == null) {
-            revisions = RevisionIndexLoader.load(loader);
+            revisions = everyRevision().stream().filter(r -> r.descriptor().belongsTo(database, defaultDatabase)).toList();
         }
         return revisions;
     }
@@ -96,6 +134,9 @@ final class ProjectRevisions implements AutoCloseable {
 
     @Override
     public void close() {
+        if (!ownsLoader) {
+            return;
+        }
         try {
             loader.close();
         } catch (IOException e) {

@@ -82,6 +82,11 @@ public class RevisionMojo extends AbstractMigrateMojo {
     protected String dependsOn;
 
     @Override
+    protected boolean oneDatabaseOnly() {
+        return true;
+    }
+
+    @Override
     protected void run(MigrateContext context) throws IOException {
         List<RevisionDescriptor> existing = context.revisions().descriptors();
         RevisionGraph graph = existing.isEmpty() ? null : context.graph();
@@ -94,7 +99,7 @@ public class RevisionMojo extends AbstractMigrateMojo {
                 parents(graph),
                 dependencies(graph),
                 branchLabels(branchLabel),
-                text);
+                text).inDatabase(context.revisionDatabase());
         Path file = RevisionSourceWriter.write(revision, context.sourceDirectory().toPath());
         context.log().info("Wrote " + context.baseDirectory().toPath().relativize(file) + ": revision " + id
                 + (revision.revises().isEmpty() ? " (a new base)" : " revises " + String.join(", ", revision.revises()))

@@ -77,6 +77,9 @@ final class RevisionSourceWriter {
         if (!revision.message().isEmpty()) {
             annotation.addMember("message", "$S", revision.message());
         }
+        if (!revision.database().isEmpty()) {
+            annotation.addMember("database", "$S", revision.database());
+        }
         return annotation.build();
     }
 

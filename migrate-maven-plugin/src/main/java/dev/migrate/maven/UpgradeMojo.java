@@ -47,9 +47,13 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     protected File outputFile;
 
     @Override
-    protected void run(MigrateContext context) throws IOException {
+    protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
         if (sql) {
             OfflineScript.write(context, "upgrade", outputFile, context.offlineMigrator().upgradeSql(target));
+            return;
+        }
+        if (tenantGoal().configured()) {
+            tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run));
             return;
         }
         RunResultLog.log(context.log(), "upgrade", target, context.migrator().upgrade(target));

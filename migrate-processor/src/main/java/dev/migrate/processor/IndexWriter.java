@@ -132,10 +132,13 @@ final class IndexWriter {
             all.addStatement("$T.addTo(revisions)", partName);
             parts.add(partName);
         }
-        return index.addMethod(all.addStatement("return $T.copyOf(revisions)", LIST).build())
+        index.addMethod(all.addStatement("return $T.copyOf(revisions)", LIST).build())
                 .addMethod(idsMethod())
-                .addMethod(entryMethod())
-                .addType(factory(name.nestedClass("Factory"), parts))
+                .addMethod(entryMethod());
+        if (revisions.stream().anyMatch(r -> !r.descriptor().database().isEmpty())) {
+            index.addMethod(entryInMethod());
+        }
+        return index.addType(factory(name.nestedClass("Factory"), parts))
                 .build();
     }
 
@@ -177,6 +180,23 @@ final class IndexWriter {
                 .addParameter(String[].class, "ids")
                 .varargs()
                 .addStatement("return $T.of(ids)", LIST)
+                .build();
+    }
+
+    private static MethodSpec entryInMethod() {
+        return MethodSpec.methodBuilder("entryIn")
+                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+                .returns(INDEXED_REVISION)
+                .addParameter(String.class, "database")
+                .addParameter(String.class, "id")
+                .addParameter(LIST_OF_IDS, "revises")
+                .addParameter(LIST_OF_IDS, "dependsOn")
+                .addParameter(LIST_OF_IDS, "branchLabels")
+                .addParameter(String.class, "message")
+                .addParameter(String.class, "className")
+                .addParameter(ParameterizedTypeName.get(SUPPLIER, MIGRATION), "factory")
+                .addStatement("return new $T(new $T(id, revises, dependsOn, branchLabels, message, className, database),"
+                        + " factory)", INDEXED_REVISION, DESCRIPTOR)
                 .build();
     }
 
@@ -227,6 +247,11 @@ final class IndexWriter {
 
     private static CodeBlock entry(RevisionSource revision, ClassName index, int number) {
         var descriptor = revision.descriptor();
+        if (!descriptor.database().isEmpty()) {
+            return CodeBlock.of("entryIn($S, $S, $L, $L, $L, $S, $S, new $T($L))", descriptor.database(), descriptor.id(),
+                    ids(descriptor.revises()), ids(descriptor.dependsOn()), ids(descriptor.branchLabels()),
+                    descriptor.message(), descriptor.origin(), index.nestedClass("Factory"), number);
+        }
         return CodeBlock.of("entry($S, $L, $L, $L, $S, $S, new $T($L))", descriptor.id(), ids(descriptor.revises()),
                 ids(descriptor.dependsOn()), ids(descriptor.branchLabels()), descriptor.message(),
                 descriptor.origin(), index.nestedClass("Factory"), number);

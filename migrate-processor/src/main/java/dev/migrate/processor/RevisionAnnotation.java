@@ -46,7 +46,8 @@ final class RevisionAnnotation {
                 strings(values.get("dependsOn")),
                 strings(values.get("branchLabels")),
                 string(values.get("message")),
-                elements.getBinaryName(type).toString());
+                elements.getBinaryName(type).toString(),
+                values.containsKey("database") ? string(values.get("database")) : "");
     }
 
     /**

@@ -81,7 +81,11 @@ final class RevisionRounds {
         GraphDiagnostics graphDiagnostics = new GraphDiagnostics(elements, diagnostics);
         graphDiagnostics.report(problems, all);
         if (problems.isEmpty()) {
-            new HeadDiagnostics(graphDiagnostics, diagnostics, options).report(descriptors, all);
+            // Each database's history has heads of its own; a project with one database has one group.
+            for (String database : RevisionGraph.databases(descriptors)) {
+                new HeadDiagnostics(graphDiagnostics, diagnostics, options)
+                        .report(RevisionGraph.ofDatabase(descriptors, database, database.isEmpty()), all);
+            }
         }
         if (diagnostics.hasErrors()) {
             abandon();

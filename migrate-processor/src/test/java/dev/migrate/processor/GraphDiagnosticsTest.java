@@ -141,4 +141,24 @@ class GraphDiagnosticsTest {
         assertThat(compilation).hadErrorContaining("revises 'nope', which is not a known revision.")
                 .inFile(a).onLineContaining("revises = \"nope\"");
     }
+
+    @Test
+    void aRevisesIntoAnotherDatabasePointsAtTheValueAndEachDatabaseHasItsOwnHead() {
+        JavaFileObject main = revision("Main", "@Revision(id = \"m1\")");
+        JavaFileObject analytics = revision("Facts", "@Revision(id = \"a1\", database = \"analytics\")");
+        JavaFileObject wrong = revision("Wrong", "@Revision(id = \"a2\", database = \"analytics\",",
+                "    revises = \"m1\")");
+        Compilation compilation = javac().compile(main, analytics, wrong);
+        String expected = message(0,
+                rev("m1", List.of(), List.of(), List.of(), "test.Main"),
+                new RevisionDescriptor("a1", List.of(), List.of(), List.of(), "", "test.Facts", "analytics"),
+                new RevisionDescriptor("a2", List.of("m1"), List.of(), List.of(), "", "test.Wrong", "analytics"));
+        assertThat(expected).contains("of database 'analytics' revises 'm1', which belongs to database (default).");
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining(expected).inFile(wrong).onLineContaining("revises = \"m1\")");
+
+        // Two histories with one head each: no "several heads" warning.
+        Compilation fine = javac().compile(main, analytics);
+        assertThat(fine).succeededWithoutWarnings();
+    }
 }

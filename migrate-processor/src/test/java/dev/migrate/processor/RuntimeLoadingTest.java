@@ -45,6 +45,7 @@ class RuntimeLoadingTest {
             assertThat(second.descriptor().revises()).containsExactly("o1");
             assertThat(second.descriptor().branchLabels()).containsExactly("shop");
             assertThat(revisions.get(0).descriptor().message()).isEqualTo("create order");
+            assertThat(revisions.get(0).descriptor().database()).isEmpty();
             for (IndexedRevision revision : revisions) {
                 Migration migration = revision.factory().get();
                 assertThat(migration.getClass().getName()).isEqualTo(revision.className());
@@ -95,5 +96,17 @@ class RuntimeLoadingTest {
             }
         }
         return jar.toFile();
+    }
+
+    @Test
+    void aRevisionsDatabaseReachesTheRunTime() throws IOException {
+        Compilation compilation = Sources.javac().compile(
+                revisionIn("shop", "CreateOrder", "@Revision(id = \"o1\")"),
+                revisionIn("shop", "CreateFacts", "@Revision(id = \"f1\", database = \"analytics\")"));
+        File classes = Sources.writeClassOutput(compilation, temp.resolve("classes-db"));
+        try (URLClassLoader loader = loader(classes)) {
+            assertThat(RevisionIndexLoader.load(loader).stream().map(r -> r.id() + "@" + r.descriptor().database()).toList())
+                    .containsExactly("f1@analytics", "o1@");
+        }
     }
 }

@@ -1,0 +1,56 @@
+package dev.migrate.tenant;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.MaskedUrl;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * One target of a tenant run: a schema on the configured database (schema per tenant) or a
+ * database of its own (database per tenant, possibly on another server). Each tenant keeps its own
+ * version table, history and run lock, so tenants never depend on each other.
+ *
+ * @param name   what the summary calls it: the schema, or the masked URL
+ * @param schema the tenant's schema (its version table lives there and its statements run there), or null
+ * @param url    the tenant's JDBC URL, or null for the configured database
+ */
+public record Tenant(String name, String schema, String url) {
+
+    /** A schema on the configured database. */
+    public static Tenant schema(String schema) {
+        return new Tenant(schema, schema, null);
+    }
+
+    /** A database of its own. */
+    public static Tenant database(String url) {
+        return new Tenant(MaskedUrl.mask(url), null, url);
+    }
+
+    /**
+     * Tenants from a comma-separated list as {@code migrate.tenants} gives them: an entry starting
+     * with {@code jdbc:} is a database, anything else a schema. Blank entries are skipped; an entry
+     * listed twice is an error (it would be migrated twice at once).
+     */
+    public static List<Tenant> parse(String list) {
+        List<Tenant> tenants = new ArrayList<>();
+        Set<String> seen = new LinkedHashSet<>();
+        for (String raw : list == null ? new String[0] : list.split(",")) {
+            String entry = raw.trim();
+            if (entry.isEmpty()) {
+                continue;
+            }
+            Tenant tenant = entry.startsWith("jdbc:") ? database(entry) : schema(entry);
+            if (!entry.startsWith("jdbc:") && !entry.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
+                throw new MigrateException("migrate.tenants lists '" + entry + "', which is neither a schema name (letters,"
+                        + " digits, _) nor a JDBC URL (jdbc:...). Separate tenants with commas: -Dmigrate.tenants=acme,globex.");
+            }
+            if (!seen.add(entry.startsWith("jdbc:") ? entry : entry.toLowerCase(java.util.Locale.ROOT))) {
+                throw new MigrateException("migrate.tenants lists '" + tenant.name() + "' twice; list each tenant once.");
+            }
+            tenants.add(tenant);
+        }
+        return List.copyOf(tenants);
+    }
+}

@@ -1,0 +1,31 @@
+package dev.migrate.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.migrate.MigrateException;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TenantTest {
+
+    @Test
+    void schemasAndUrlsAreToldApartAndPasswordsMasked() {
+        List<Tenant> tenants = Tenant.parse(" acme, ,globex,jdbc:postgresql://db2/t3?user=u&password=secret ");
+        assertEquals(List.of("acme", "globex", "jdbc:postgresql://db2/t3?user=u&password=***"),
+                tenants.stream().map(Tenant::name).toList());
+        assertEquals("acme", tenants.get(0).schema());
+        assertEquals("jdbc:postgresql://db2/t3?user=u&password=secret", tenants.get(2).url());
+    }
+
+    @Test
+    void badListsAreRefusedWithTheEntry() {
+        assertEquals("migrate.tenants lists 'acme globex', which is neither a schema name (letters, digits, _) nor a JDBC"
+                + " URL (jdbc:...). Separate tenants with commas: -Dmigrate.tenants=acme,globex.",
+                assertThrows(MigrateException.class, () -> Tenant.parse("acme globex")).getMessage());
+        assertEquals("migrate.tenants lists 'ACME' twice; list each tenant once.",
+                assertThrows(MigrateException.class, () -> Tenant.parse("acme,ACME")).getMessage());
+        assertEquals("migrate.parallel is 0; give how many tenants may run at once, 1 or more, e.g. -Dmigrate.parallel=4.",
+                assertThrows(MigrateException.class, () -> new TenantRun(0, false, l -> { })).getMessage());
+    }
+}

@@ -1,0 +1,3 @@
+// PostgreSQL integration tests run where CI provides a server (MIGRATE_TEST_POSTGRES_URL).
+def url = System.getenv('MIGRATE_TEST_POSTGRES_URL')
+return url != null && !url.isEmpty()

@@ -1,0 +1,78 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import dev.migrate.tenant.Tenant;
+import dev.migrate.tenant.TenantOutcome;
+import dev.migrate.tenant.TenantReport;
+import dev.migrate.tenant.TenantRun;
+import java.util.List;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.logging.Log;
+
+/**
+ * The tenant form of {@code upgrade}, {@code downgrade} and {@code current}: the same goal run once
+ * per tenant ({@code migrate.tenants} or {@code migrate.tenantQuery}), up to {@code migrate.parallel}
+ * at once, a line per tenant and a summary, then one build failure listing the tenants that failed.
+ *
+ * @param tenants  the {@code migrate.tenants} list, or null
+ * @param query    the {@code migrate.tenantQuery}, or null
+ * @param parallel {@code migrate.parallel}
+ * @param failFast {@code migrate.failFast}
+ */
+record TenantGoal(String tenants, String query, int parallel, boolean failFast) {
+
+    /** True when the goal is to run per tenant. */
+    boolean configured() {
+        return (tenants != null && !tenants.isBlank()) || (query != null && !query.isBlank());
+    }
+
+    /** What the goal does over the tenants: one of Migrator's tenant methods. */
+    @FunctionalInterface
+    interface TenantAction {
+        TenantReport run(dev.migrate.Migrator migrator, List<Tenant> tenants, TenantRun run);
+    }
+
+    /** Runs {@code action} for every tenant and reports; fails the build once when any tenant failed. */
+    void run(MigrateContext context, String what, TenantAction action)
+            throws MojoFailureException {
+        run(context, what, action, TenantOutcome::describe);
+    }
+
+    /** As {@link #run(MigrateContext, String, TenantAction)}, with each tenant's line written by {@code line}. */
+    void run(MigrateContext context, String what, TenantAction action,
+            java.util.function.Function<TenantOutcome, String> line) throws MojoFailureException {
+        if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
+            throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
+        }
+        List<Tenant> list = tenants != null && !tenants.isBlank() ? Tenant.parse(tenants)
+                : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+        Log log = context.log();
+        log.info("migrate:" + what + " over " + list.size() + (list.size() == 1 ? " tenant" : " tenants")
+                + (parallel > 1 ? ", " + parallel + " at once" : "") + ".");
+        TenantReport report = action.run(context.tenantsMigrator(), list, new TenantRun(parallel, failFast, log::info));
+        int width = list.stream().mapToInt(t -> t.name().length()).max().orElse(0);
+        for (TenantOutcome outcome : report.outcomes()) {
+            String text = String.format("  %-" + width + "s  %s", outcome.tenant().name(),
+                    outcome.status() == TenantOutcome.Status.FAILED ? outcome.describe() : line.apply(outcome));
+            if (outcome.status() == TenantOutcome.Status.FAILED) {
+                log.error(text);
+            } else {
+                log.info(text);
+            }
+        }
+        log.info(report.summary() + ".");
+        List<TenantOutcome> failures = report.failures();
+        if (!failures.isEmpty()) {
+            StringBuilder message = new StringBuilder().append(failures.size()).append(" of ").append(list.size())
+                    .append(list.size() == 1 ? " tenant" : " tenants").append(" failed: ");
+            failures.stream().limit(10).forEach(f -> message.append(f.tenant().name()).append(", "));
+            message.setLength(message.length() - 2);
+            if (failures.size() > 10) {
+                message.append(" and ").append(failures.size() - 10).append(" more");
+            }
+            message.append(". The other tenants are consistent; fix the cause and run the goal again: it touches only"
+                    + " the tenants that are behind.");
+            throw new MojoFailureException(message.toString());
+        }
+    }
+}
