@@ -224,6 +224,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info(override.describe());
         }
         try (ProjectRevisions revisions = projectRevisions()) {
+            StaleClasses.check(ownSourceRoots(), new File(project.getBuild().getOutputDirectory()), goal());
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
                 run(new MigrateContext(connectionSettings(url, user, serverId, null, schema, versionTable), revisions,
@@ -359,6 +360,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private String passwordProperty() {
         String value = session.getUserProperties().getProperty(Credentials.PASSWORD_PROPERTY);
         return value != null ? value : session.getSystemProperties().getProperty(Credentials.PASSWORD_PROPERTY);
+    }
+
+    /** The project's source roots, without those generated under target/ (the index's own source among them). */
+    private List<File> ownSourceRoots() {
+        File buildDirectory = new File(project.getBuild().getDirectory()).getAbsoluteFile();
+        return project.getCompileSourceRoots().stream()
+                .map(root -> new File(root).getAbsoluteFile())
+                .filter(root -> !root.toPath().startsWith(buildDirectory.toPath()))
+                .toList();
     }
 
     private ProjectRevisions projectRevisions() {
