@@ -4,8 +4,8 @@ void expect(String log, String text) {
     assert log.contains(text) : "build.log lacks: " + text
 }
 
-expect(log, 'No compiled classes in ')
-expect(log, 'so no revision index. Run `mvn compile` first, e.g. `mvn compile migrate:upgrade`.')
+expect(log, ' declares a @Revision, but ')
+expect(log, ' holds no revision index (not compiled yet, or after `mvn clean`). Run `mvn compile` first, e.g. `mvn compile migrate:heads`')
 expect(log, 'Cannot connect to 127.0.0.1:1 (jdbc:postgresql://127.0.0.1:1/app?user=app&password=***) as user \'app\':'
         + ' nothing accepts connections on 127.0.0.1:1 (connection refused) (SQLState 08001). Check the host and port in'
         + ' migrate.url, and that the database server is running there.')

@@ -37,7 +37,8 @@ void expect(String log, String text) {
     assert log.contains(text) : "build.log lacks: " + text
 }
 
-expect(log, 'No compiled classes in ' + new File(basedir, 'target/classes') + ', so no revision index. Run `mvn compile` first, e.g. `mvn compile migrate:upgrade`.')
+expect(log, ' declares a @Revision, but ' + new File(basedir, 'target/classes') + ' holds no revision index (not compiled'
+        + ' yet, or after `mvn clean`). Run `mvn compile` first, e.g. `mvn compile migrate:upgrade`')
 def up = new File(basedir, 'target/migrate/upgrade.sql').getText('UTF-8')
 assert up.contains('CREATE TABLE app_user (id INT PRIMARY KEY, name VARCHAR(100) NOT NULL)')
 assert up.contains('ALTER TABLE ticket ADD COLUMN priority INT')

@@ -207,6 +207,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
             "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast");
 
+    /** Settings the command line took over from the POM's {@code <configuration>}; set by {@link MigrateConfigurator}. */
+    List<CommandLineOverrides.Override> commandLineOverrides = List.of();
+
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
         String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
@@ -217,7 +220,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
         }
+        for (CommandLineOverrides.Override override : commandLineOverrides) {
+            getLog().info(override.describe());
+        }
         try (ProjectRevisions revisions = projectRevisions()) {
+            StaleClasses.check(ownSourceRoots(), new File(project.getBuild().getOutputDirectory()), goal());
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
                 run(new MigrateContext(connectionSettings(url, user, serverId, null, schema, versionTable), revisions,
@@ -353,6 +360,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private String passwordProperty() {
         String value = session.getUserProperties().getProperty(Credentials.PASSWORD_PROPERTY);
         return value != null ? value : session.getSystemProperties().getProperty(Credentials.PASSWORD_PROPERTY);
+    }
+
+    /** The project's source roots, without those generated under target/ (the index's own source among them). */
+    private List<File> ownSourceRoots() {
+        File buildDirectory = new File(project.getBuild().getDirectory()).getAbsoluteFile();
+        return project.getCompileSourceRoots().stream()
+                .map(root -> new File(root).getAbsoluteFile())
+                .filter(root -> !root.toPath().startsWith(buildDirectory.toPath()))
+                .toList();
     }
 
     private ProjectRevisions projectRevisions() {

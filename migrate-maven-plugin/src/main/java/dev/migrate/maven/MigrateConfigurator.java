@@ -1,10 +1,18 @@
 package dev.migrate.maven;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.MojoExecution;
+import org.apache.maven.plugin.descriptor.Parameter;
+import org.codehaus.plexus.classworlds.realm.ClassRealm;
 import org.codehaus.plexus.component.configurator.BasicComponentConfigurator;
 import org.codehaus.plexus.component.configurator.ComponentConfigurationException;
 import org.codehaus.plexus.component.configurator.ConfigurationListener;
 import org.codehaus.plexus.component.configurator.converters.AbstractConfigurationConverter;
 import org.codehaus.plexus.component.configurator.converters.lookup.ConverterLookup;
+import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluationException;
 import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluator;
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
@@ -12,7 +20,8 @@ import org.codehaus.plexus.configuration.PlexusConfiguration;
  * Maven's basic configurator plus one converter: {@code migrate.url} becomes a {@link JdbcUrl}
  * directly from its text. Without it Maven would build the value through a setter and print the raw
  * URL, password included, at {@code -X}; with it the only debug line is {@code (f) url = } and the
- * masked URL. Every goal names it with {@code @Mojo(configurator = "migrate")}; it is registered in
+ * masked URL. It also lets a {@code -Dmigrate.*} on the command line win over the same setting in the
+ * POM (see {@link CommandLineOverrides}). Every goal names it with {@code @Mojo(configurator = "migrate")}; it is registered in
  * {@code META-INF/plexus/components.xml}.
  */
 public class MigrateConfigurator extends BasicComponentConfigurator {
@@ -22,6 +31,37 @@ public class MigrateConfigurator extends BasicComponentConfigurator {
 
     public MigrateConfigurator() {
         converterLookup.registerConverter(new JdbcUrlConverter());
+    }
+
+    @Override
+    public void configureComponent(Object component, PlexusConfiguration configuration, ExpressionEvaluator evaluator,
+            ClassRealm realm, ConfigurationListener listener) throws ComponentConfigurationException {
+        List<CommandLineOverrides.Override> overrides = commandLineWins(configuration, evaluator);
+        super.configureComponent(component, configuration, evaluator, realm, listener);
+        if (component instanceof AbstractMigrateMojo mojo) {
+            mojo.commandLineOverrides = overrides;
+        }
+    }
+
+    private static List<CommandLineOverrides.Override> commandLineWins(PlexusConfiguration configuration,
+            ExpressionEvaluator evaluator) {
+        Object session;
+        Object execution;
+        try {
+            session = evaluator.evaluate("${session}");
+            execution = evaluator.evaluate("${mojoExecution}");
+        } catch (ExpressionEvaluationException e) {
+            return List.of();
+        }
+        if (!(session instanceof MavenSession mavenSession) || !(execution instanceof MojoExecution mojoExecution)
+                || mojoExecution.getMojoDescriptor() == null || mojoExecution.getMojoDescriptor().getParameters() == null) {
+            return List.of(); // not run by Maven (a unit test): nothing to override
+        }
+        Map<String, String> expressions = new LinkedHashMap<>();
+        for (Parameter parameter : mojoExecution.getMojoDescriptor().getParameters()) {
+            expressions.put(parameter.getName(), parameter.getExpression());
+        }
+        return CommandLineOverrides.apply(configuration, expressions, mavenSession.getUserProperties());
     }
 
     /** Text (a literal or a {@code ${...}} expression) to {@link JdbcUrl}, without notifying any listener. */

@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationListener;
 import dev.migrate.Migrator;
+import dev.migrate.dialect.MaskedUrl;
 import dev.migrate.graph.RevisionGraph;
 import java.io.File;
 import java.util.List;
@@ -19,6 +20,7 @@ public final class MigrateContext {
     private final ProjectRevisions revisions;
     private final MavenProject project;
     private final Log log;
+    private boolean databaseNamed;
 
     MigrateContext(ConnectionSettings settings, ProjectRevisions revisions, MavenProject project, Log log) {
         this.settings = settings;
@@ -69,9 +71,31 @@ public final class MigrateContext {
         return revisions;
     }
 
-    /** A migrator over the configured database; fails with a message naming migrate.url when none is set. */
+    /**
+     * A migrator over the configured database; fails with a message naming migrate.url when none is set.
+     * The first time, it logs which database the goal works on (URL masked), so a run on the wrong
+     * database is visible in the log's first line.
+     */
     public Migrator migrator() {
-        return migrator(new MavenLogListener(log));
+        Migrator migrator = migrator(new MavenLogListener(log));
+        if (!databaseNamed) {
+            databaseNamed = true;
+            log.info(databaseLine(settings));
+        }
+        return migrator;
+    }
+
+    /** "Database jdbc:h2:./target/app (user sa, version table migrate_version)", password masked. */
+    static String databaseLine(ConnectionSettings settings) {
+        StringBuilder line = new StringBuilder("Database ").append(MaskedUrl.mask(settings.url())).append(" (");
+        if (settings.user() != null && !settings.user().isBlank()) {
+            line.append("user ").append(settings.user()).append(", ");
+        }
+        line.append("version table ");
+        if (settings.schema() != null) {
+            line.append(settings.schema()).append('.');
+        }
+        return line.append(settings.versionTable()).append(')').toString();
     }
 
     /**

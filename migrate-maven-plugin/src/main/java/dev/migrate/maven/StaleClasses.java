@@ -1,0 +1,71 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Goals read the revision index in {@code target/classes}, not the sources: after an edit without
+ * {@code compile} a new revision is invisible ("Nothing to upgrade"), and after {@code mvn clean}
+ * {@code revision} would write a second base. This check catches both before a goal runs: a revision
+ * source newer than the index, or revision sources and no index at all.
+ */
+final class StaleClasses {
+
+    // The annotation as users write it, imported or qualified; a mention in a comment is a rare false alarm.
+    private static final Pattern REVISION = Pattern.compile("@(?:dev\\.migrate\\.annotation\\.)?Revision\\s*\\(");
+
+    private StaleClasses() {
+    }
+
+    /** Throws "run mvn compile first" when the index in {@code outputDirectory} is older than a revision source. */
+    static void check(List<File> sourceRoots, File outputDirectory, String goal) {
+        File index = new File(outputDirectory, ProjectRevisions.INDEX_SERVICE);
+        long indexTime = index.isFile() ? index.lastModified() : -1;
+        Optional<Path> stale = sourceRoots.stream()
+                .filter(File::isDirectory)
+                .flatMap(root -> revisionSourcesNewerThan(root.toPath(), indexTime))
+                .findFirst();
+        if (stale.isEmpty()) {
+            return;
+        }
+        if (indexTime < 0) {
+            throw new MigrateException(stale.get() + " declares a @Revision, but " + outputDirectory + " holds no"
+                    + " revision index (not compiled yet, or after `mvn clean`). Run `mvn compile` first, e.g."
+                    + " `mvn compile migrate:" + goal + "`, with dev.migrate:migrate-processor in the"
+                    + " maven-compiler-plugin's <annotationProcessorPaths>.");
+        }
+        throw new MigrateException(stale.get() + " changed after the revision index was generated, so the compiled"
+                + " revisions are stale. Run `mvn compile` first, e.g. `mvn compile migrate:" + goal + "`.");
+    }
+
+    private static Stream<Path> revisionSourcesNewerThan(Path root, long indexTime) {
+        try (Stream<Path> files = Files.walk(root)) {
+            // Collected before the stream closes; only the newer files are read.
+            List<Path> candidates = files
+                    .filter(file -> file.toString().endsWith(".java"))
+                    .filter(file -> file.toFile().lastModified() > indexTime)
+                    .toList();
+            return candidates.stream().filter(StaleClasses::declaresRevision);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the sources under " + root, e);
+        }
+    }
+
+    private static boolean declaresRevision(Path source) {
+        try {
+            // Latin-1 reads any bytes; the pattern is ASCII.
+            return REVISION.matcher(new String(Files.readAllBytes(source), StandardCharsets.ISO_8859_1)).find();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read " + source, e);
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.migrate.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.migrate.MigrateException;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Goals refuse a revision index older than the revision sources, or missing beside them. */
+class StaleClassesTest {
+
+    @TempDir
+    Path project;
+
+    private File sources() {
+        return project.resolve("src/main/java").toFile();
+    }
+
+    private File classes() {
+        return project.resolve("target/classes").toFile();
+    }
+
+    private Path write(String relative, String text, long modified) throws IOException {
+        Path file = project.resolve(relative);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+        file.toFile().setLastModified(modified);
+        return file;
+    }
+
+    private static final String REVISION = "@Revision(id = \"a1\")\npublic final class A implements Migration {}\n";
+
+    @Test
+    void revisionSourceNewerThanTheIndexIsStale() throws IOException {
+        long compiled = 1_700_000_000_000L;
+        write("target/classes/" + ProjectRevisions.INDEX_SERVICE, "it.db.Index\n", compiled);
+        write("src/main/java/it/db/A.java", REVISION, compiled - 60_000);
+        StaleClasses.check(List.of(sources()), classes(), "upgrade"); // older: fine
+
+        Path added = write("src/main/java/it/db/B.java", REVISION.replace("a1", "b2"), compiled + 60_000);
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> StaleClasses.check(List.of(sources()), classes(), "upgrade"));
+        assertEquals(added + " changed after the revision index was generated, so the compiled revisions are stale."
+                + " Run `mvn compile` first, e.g. `mvn compile migrate:upgrade`.", e.getMessage());
+    }
+
+    @Test
+    void newerSourceWithoutRevisionIsNotStale() throws IOException {
+        long compiled = 1_700_000_000_000L;
+        write("target/classes/" + ProjectRevisions.INDEX_SERVICE, "it.db.Index\n", compiled);
+        write("src/main/java/it/db/Util.java", "final class Util {}\n", compiled + 60_000);
+        StaleClasses.check(List.of(sources()), classes(), "upgrade");
+    }
+
+    @Test
+    void revisionSourcesWithoutIndexSayCompileFirst() throws IOException {
+        Path source = write("src/main/java/it/db/A.java", REVISION, 1_700_000_000_000L);
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> StaleClasses.check(List.of(sources()), classes(), "revision"));
+        assertEquals(source + " declares a @Revision, but " + classes() + " holds no revision index (not compiled"
+                + " yet, or after `mvn clean`). Run `mvn compile` first, e.g. `mvn compile migrate:revision`, with"
+                + " dev.migrate:migrate-processor in the maven-compiler-plugin's <annotationProcessorPaths>.",
+                e.getMessage());
+    }
+
+    @Test
+    void emptyProjectIsFine() {
+        StaleClasses.check(List.of(sources()), classes(), "upgrade");
+    }
+}
