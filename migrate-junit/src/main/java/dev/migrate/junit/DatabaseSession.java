@@ -48,6 +48,7 @@ final class DatabaseSession implements AutoCloseable {
         if (migrator == null) {
             migrator = Migrator.builder().url(database.url()).user(database.user()).password(database.password())
                     .classLoader(settings.classLoader()).revisions(revisions.revisions())
+                    .database(revisions.database(), revisions.database().isEmpty())
                     .versionTable(settings.versionTable()).build();
         }
         return migrator;

@@ -60,6 +60,13 @@ public @interface MigrateTest {
      */
     Class<? extends RevisionIndex>[] revisions() default {};
 
+    /**
+     * The database whose history the test works with, when revisions name databases
+     * ({@code @Revision(database = "analytics")}): {@code @MigrateTest(database = "analytics")}.
+     * Empty (the default): the revisions that name no database.
+     */
+    String database() default "";
+
     /** The version table, as {@code migrate.versionTable} configures it. */
     String versionTable() default "migrate_version";
 

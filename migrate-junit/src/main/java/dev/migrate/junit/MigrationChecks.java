@@ -117,7 +117,8 @@ public final class MigrationChecks {
      */
     public void noPending(DataSource dataSource) {
         Migrator migrator = Migrator.builder().dataSource(dataSource).classLoader(settings.classLoader())
-                .revisions(revisions.revisions()).versionTable(settings.versionTable()).build();
+                .revisions(revisions.revisions())
+                    .database(revisions.database(), revisions.database().isEmpty()).versionTable(settings.versionTable()).build();
         List<String> current = migrator.current();
         List<PlanStep> pending = revisions.graph().upgradePlan(current, "heads").steps();
         if (!pending.isEmpty()) {

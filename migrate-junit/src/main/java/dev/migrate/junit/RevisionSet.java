@@ -20,25 +20,38 @@ final class RevisionSet {
 
     private final List<IndexedRevision> revisions;
     private final String source;
+    private final String database;
     private RevisionGraph graph;
 
     RevisionSet(List<IndexedRevision> revisions, String source) {
-        this.revisions = List.copyOf(revisions);
-        this.source = source;
+        this(revisions, source, "");
+    }
+
+    /** The revisions of {@code database}'s history ("" for the revisions that name none). */
+    RevisionSet(List<IndexedRevision> revisions, String source, String database) {
+        this.database = database == null ? "" : database.trim();
+        this.revisions = revisions.stream().filter(r -> r.descriptor().belongsTo(this.database, this.database.isEmpty()))
+                .toList();
+        this.source = this.database.isEmpty() ? source : source + " (database '" + this.database + "')";
+    }
+
+    /** The database whose history this is; empty for the default. */
+    String database() {
+        return database;
     }
 
     /** The revisions {@code @MigrateTest(revisions)} lists, else every index on the test class's class path. */
     static RevisionSet forTestClass(Class<?> testClass, MigrateTest annotation) {
         if (annotation.revisions().length == 0) {
             return new RevisionSet(RevisionIndexLoader.load(testClass.getClassLoader()),
-                    "the revision indexes on the class path of " + testClass.getName());
+                    "the revision indexes on the class path of " + testClass.getName(), annotation.database());
         }
         List<IndexedRevision> all = new ArrayList<>();
         for (Class<? extends RevisionIndex> index : annotation.revisions()) {
             all.addAll(instantiate(index).revisions());
         }
         all.sort(Comparator.comparing(IndexedRevision::id).thenComparing(IndexedRevision::className));
-        return new RevisionSet(all, "@MigrateTest(revisions) of " + testClass.getName());
+        return new RevisionSet(all, "@MigrateTest(revisions) of " + testClass.getName(), annotation.database());
     }
 
     List<IndexedRevision> revisions() {

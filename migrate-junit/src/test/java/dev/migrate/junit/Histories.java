@@ -74,6 +74,24 @@ final class Histories {
                 .revision("b2", List.of("a1"), sleepUpgrade, sleepDowngrade);
     }
 
+    /** Two databases: the default one's tickets and analytics' daily facts, each a history of two revisions. */
+    static History twoDatabases() {
+        return History.create()
+                .revision("m1", null, CREATE_TICKETS, "DROP TABLE tickets")
+                .revision("m2", "m1", "ALTER TABLE tickets ADD COLUMN title VARCHAR(50)", "ALTER TABLE tickets DROP COLUMN title")
+                .revisionIn("analytics", "a1", null, "CREATE TABLE daily_facts (fact_date DATE PRIMARY KEY)", "DROP TABLE daily_facts")
+                .revisionIn("analytics", "a2", "a1", "ALTER TABLE daily_facts ADD COLUMN tickets INTEGER",
+                        "ALTER TABLE daily_facts DROP COLUMN tickets");
+    }
+
+    /** {@link #twoDatabases()} for {@code @MigrateTest(revisions = ...)}. */
+    public static final class TwoDatabases implements RevisionIndex {
+        @Override
+        public List<IndexedRevision> revisions() {
+            return twoDatabases().revisions();
+        }
+    }
+
     /** {@link #good()} for {@code @MigrateTest(revisions = ...)}. */
     public static final class Good implements RevisionIndex {
         @Override

@@ -24,6 +24,14 @@ final class History {
         return this;
     }
 
+    /** A revision of {@code database}'s history whose upgrade and downgrade each run one statement. */
+    History revisionIn(String database, String id, String parent, String upgrade, String downgrade) {
+        RevisionDescriptor descriptor = new RevisionDescriptor(id, parent == null ? List.of() : List.of(parent), List.of(),
+                List.of(), "step " + id, "com.example.migrations.Rev_" + id, database);
+        revisions.add(new IndexedRevision(descriptor, () -> new SqlMigration(List.of(upgrade), List.of(downgrade))));
+        return this;
+    }
+
     /** A revision whose upgrade and downgrade each run one statement. */
     History revision(String id, String parent, String upgrade, String downgrade) {
         return revision(id, parent == null ? List.of() : List.of(parent), List.of(upgrade), List.of(downgrade));

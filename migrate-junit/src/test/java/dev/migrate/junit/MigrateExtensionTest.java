@@ -95,6 +95,41 @@ class MigrateExtensionTest {
 
     // ---- sample classes, run only through EngineTestKit (surefire skips nested classes) ----
 
+    @Test
+    void aTestClassWorksWithTheHistoryOfItsDatabase() {
+        TestKitSamples.run(AnalyticsSample.class).testEvents().assertStatistics(s -> s.succeeded(2).failed(0));
+        TestKitSamples.run(DefaultDatabaseSample.class).testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
+    }
+
+    @EnabledIf("dev.migrate.junit.TestKitSamples#running")
+    @MigrateTest(url = MigrateTest.H2, revisions = Histories.TwoDatabases.class, database = "analytics")
+    static class AnalyticsSample {
+
+        @Test
+        void upgradesOnlyTheAnalyticsHistory(MigrationTester tester) {
+            tester.upgrade("head");
+            assertEquals("[0]", tester.query("SELECT count(*) FROM daily_facts").toString());
+            assertEquals("[0]", tester.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'tickets'").toString());
+        }
+
+        @TestFactory
+        Stream<DynamicTest> everyCheckPasses(MigrationChecks checks) {
+            return Stream.of(DynamicTest.dynamicTest("roundTrip", checks::roundTrip));
+        }
+    }
+
+    @EnabledIf("dev.migrate.junit.TestKitSamples#running")
+    @MigrateTest(url = MigrateTest.H2, revisions = Histories.TwoDatabases.class)
+    static class DefaultDatabaseSample {
+
+        @Test
+        void upgradesTheRevisionsThatNameNoDatabase(MigrationTester tester) {
+            tester.upgrade("head");
+            assertEquals("[0]", tester.query("SELECT count(*) FROM tickets").toString());
+            assertEquals("[0]", tester.query("SELECT count(*) FROM information_schema.tables WHERE table_name = 'daily_facts'").toString());
+        }
+    }
+
     @EnabledIf("dev.migrate.junit.TestKitSamples#running")
     @MigrateTest(url = MigrateTest.H2, revisions = Histories.Good.class)
     static class H2Sample {
