@@ -335,7 +335,7 @@ public final class Migrator {
             return this;
         }
 
-        /** PostgreSQL {@code lock_timeout} for each revision's statements; default (null): wait; never negative. */
+        /** How long each revision's statements wait for a table lock (PostgreSQL {@code lock_timeout}, H2 {@code LOCK_TIMEOUT}); default (null): wait; never negative. */
         public Builder ddlLockTimeout(Duration timeout) {
             this.ddlLockTimeout = notNegative(timeout, "migrate.ddlLockTimeout");
             return this;

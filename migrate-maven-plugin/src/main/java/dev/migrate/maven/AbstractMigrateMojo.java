@@ -103,8 +103,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected String lockTimeout;
 
     /**
-     * PostgreSQL {@code lock_timeout} for each revision's statements, so a DDL statement never queues
-     * live traffic behind it for long. Default: none (wait). Example: {@code 3s}.
+     * How long each revision's statements wait for a table lock (PostgreSQL {@code lock_timeout}, H2
+     * {@code LOCK_TIMEOUT}), so a DDL statement never queues live traffic behind it for long; a
+     * statement that waits longer fails its revision. Default: none (wait). Example: {@code 3s}.
      *
      * @since 0.1.0
      */
