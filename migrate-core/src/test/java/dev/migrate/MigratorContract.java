@@ -43,6 +43,47 @@ abstract class MigratorContract {
         return database.strings("SELECT \"version_num\" FROM \"" + versionTable + "\" ORDER BY 1");
     }
 
+    private static void insertRow(TestDatabase database, String versionTable, String row) throws SQLException {
+        try (java.sql.Connection connection = database.connect();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"" + versionTable + "\" (\"version_num\") VALUES ('" + row + "')");
+        }
+    }
+
+    @Test
+    void aRowBelowAnotherIsReportedAndDeletedWithTheFirstRevision(TestDatabase database) throws SQLException {
+        Migrator migrator = migrator(database, "overlap_version", linear("overlap"));
+        migrator.upgrade("b2");
+        insertRow(database, "overlap_version", "a1"); // by hand: a1 lies below b2
+        events.clear();
+
+        RunResult result = migrator.upgrade("head");
+
+        assertEquals(List.of("c3"), rows(database, "overlap_version"));
+        assertEquals(List.of("c3"), result.headsAfter());
+        assertEquals(List.of(new MigrationEvent.RedundantVersionRows(java.util.Map.of("a1", "b2"), true)),
+                events.stream().filter(e -> e instanceof MigrationEvent.RedundantVersionRows).toList());
+        assertEquals("The version table's row a1 lies below its row b2 (one row per applied head is Alembic's rule, so"
+                + " it is redundant); this upgrade deletes the redundant row in its first revision's transaction.",
+                events.stream().filter(e -> e instanceof MigrationEvent.RedundantVersionRows).findFirst().orElseThrow()
+                        .describe());
+    }
+
+    @Test
+    void aRowBelowAnotherAtHeadIsReportedAndKept(TestDatabase database) throws SQLException {
+        Migrator migrator = migrator(database, "overlap_head_version", linear("overlap_head"));
+        migrator.upgrade("head");
+        insertRow(database, "overlap_head_version", "b2");
+        events.clear();
+
+        migrator.upgrade("head");
+
+        assertEquals(List.of("b2", "c3"), rows(database, "overlap_head_version"));
+        assertEquals(List.of(new MigrationEvent.RedundantVersionRows(java.util.Map.of("b2", "c3"), false)),
+                events.stream().filter(e -> e instanceof MigrationEvent.RedundantVersionRows).toList());
+        assertEquals(java.util.Map.of("b2", "c3"), migrator.redundantRows(migrator.current()));
+    }
+
     @Test
     void currentAndHistoryOfASchemaNotCreatedYetAreEmpty(TestDatabase database) {
         Migrator migrator = Migrator.builder().url(database.url()).user(database.user()).password(database.password())

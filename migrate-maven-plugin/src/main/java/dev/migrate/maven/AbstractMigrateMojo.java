@@ -206,7 +206,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * quietly run against the database instead of writing a script.
      */
     private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
-            "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast");
+            "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast",
+            "migrate.validateOnUpgrade");
 
     /** Settings the command line took over from the POM's {@code <configuration>}; set by {@link MigrateConfigurator}. */
     List<CommandLineOverrides.Override> commandLineOverrides = List.of();

@@ -46,6 +46,16 @@ public class UpgradeMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.outputFile")
     protected File outputFile;
 
+    /**
+     * Fail before anything runs when an applied revision was edited since it ran here (its rendered
+     * SQL no longer matches the checksum in {@code migrate_history}). Off, each such revision is a
+     * warning. Default {@code false}. Example: {@code -Dmigrate.validateOnUpgrade}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.validateOnUpgrade", defaultValue = "false")
+    protected boolean validateOnUpgrade;
+
     @Override
     protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
         if (sql) {
@@ -56,6 +66,8 @@ public class UpgradeMojo extends AbstractMigrateMojo {
             tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run));
             return;
         }
-        RunResultLog.log(context.log(), "upgrade", target, context.migrator().upgrade(target));
+        dev.migrate.Migrator migrator = context.migrator();
+        EditedRevisions.check(migrator.changedRevisions(), validateOnUpgrade, context.log());
+        RunResultLog.log(context.log(), "upgrade", target, migrator.upgrade(target));
     }
 }
