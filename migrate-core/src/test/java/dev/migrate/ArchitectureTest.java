@@ -32,10 +32,17 @@ class ArchitectureTest {
     private static final Pattern COMMENTS_AND_STRINGS =
             Pattern.compile("//[^\\n]*|/\\*.*?\\*/|\"(?:\\\\.|[^\"\\\\])*\"|'(?:\\\\.|[^'\\\\])'", Pattern.DOTALL);
 
+    /** A JDBC URL prefix naming a database: jdbc:postgresql:, jdbc:h2:, jdbc:mariadb: ... */
+    private static final Pattern URL_PREFIX = Pattern.compile("jdbc:[a-z0-9]+:");
+    /** A SQLState: five upper-case letters or digits, at least one a digit (42P01, 55P03, HYT00). */
+    private static final Pattern SQL_STATE = Pattern.compile("(?=[A-Z]*[0-9])[0-9A-Z]{5}");
+    /** The packages that must hold no knowledge of any one database. */
+    private static final List<String> DATABASE_NEUTRAL = List.of("engine", "graph", "ops");
+
     private static List<SourceFile> sources;
 
     /** One main source file: its package, simple name and every type name it refers to. */
-    record SourceFile(String packageName, String simpleName, Set<String> references, String code) {
+    record SourceFile(String packageName, String simpleName, Set<String> references, String code, List<String> literals) {
 
         String name() {
             return packageName + "." + simpleName;
@@ -61,7 +68,14 @@ class ArchitectureTest {
             Set<String> references = new TreeSet<>();
             collect(IMPORT.matcher(code), references);
             collect(QUALIFIED.matcher(code.replaceAll("(?m)^(package|import)\\s[^;]*;", " ")), references);
-            return new SourceFile(packageName, simpleName, references, code);
+            List<String> literals = new ArrayList<>();
+            Matcher token = COMMENTS_AND_STRINGS.matcher(text); // in order, so "//" inside a string is no comment
+            while (token.find()) {
+                if (token.group().startsWith("\"")) {
+                    literals.add(token.group().substring(1, token.group().length() - 1));
+                }
+            }
+            return new SourceFile(packageName, simpleName, references, code, literals);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -104,14 +118,68 @@ class ArchitectureTest {
 
     @Test
     void dialectsKnowNoEngineGraphOrIndex() {
-        assertNoViolations(inPackage("dialect"), startsWithAny("engine", "graph", "index"));
+        assertNoViolations(inDialects(), startsWithAny("engine", "graph", "index"));
     }
 
     @Test
     void dialectsHoldNoJdbcExceptInSchemaIntrospection() {
         // Schema snapshots read a live catalog (pg_catalog, INFORMATION_SCHEMA) whose queries are SQL
         // text, which only dialects may hold; so the introspectors take a java.sql.Connection.
-        assertNoViolations(inPackage("dialect").and(f -> !f.simpleName().contains("Introspector")), ArchitectureTest::isJdbc);
+        assertNoViolations(inDialects().and(f -> !f.simpleName().contains("Introspector")), ArchitectureTest::isJdbc);
+    }
+
+    @Test
+    void aDatabaseIsOnePackage() {
+        // The shared dialect package knows no database; databases know only the shared package, not each other.
+        assertNoViolations(inPackage("dialect"), r -> r.matches("dev\\.migrate\\.dialect\\.[a-z0-9]+\\..*"));
+        for (String database : databasePackages()) {
+            assertNoViolations(inPackage("dialect." + database),
+                    r -> r.matches("dev\\.migrate\\.dialect\\.[a-z0-9]+\\..*") && !r.startsWith(ROOT + ".dialect." + database + "."));
+        }
+    }
+
+    @Test
+    void engineGraphAndOpsKnowNoDatabase() {
+        Predicate<SourceFile> neutral = f -> DATABASE_NEUTRAL.stream().anyMatch(p -> f.packageName().equals(ROOT + "." + p));
+        assertNoViolations(neutral, r -> r.matches("dev\\.migrate\\.dialect\\.[a-z0-9]+\\..*"));
+        List<String> violations = new ArrayList<>();
+        for (SourceFile file : sources) {
+            if (!neutral.test(file)) {
+                continue;
+            }
+            for (String literal : file.literals()) {
+                if (URL_PREFIX.matcher(literal).find()) {
+                    violations.add(file.name() + ": URL prefix in \"" + literal + "\"");
+                }
+                if (SQL_STATE.matcher(literal).matches()) {
+                    violations.add(file.name() + ": SQLState \"" + literal + "\"");
+                }
+            }
+        }
+        assertEquals(List.of(), violations, "engine, graph and ops ask the dialect; they name no database's URL or SQLState");
+    }
+
+    @Test
+    void everyDatabasePackageRegistersOneProvider() throws IOException {
+        Path services = Path.of(System.getProperty("basedir", "."))
+                .resolve("src/main/resources/META-INF/services/dev.migrate.dialect.DialectProvider");
+        List<String> providers = Files.readAllLines(services).stream().map(String::trim)
+                .filter(l -> !l.isEmpty() && !l.startsWith("#")).toList();
+        List<String> packages = providers.stream().map(p -> p.substring(0, p.lastIndexOf('.'))).sorted().toList();
+        assertEquals(databasePackages().stream().map(d -> ROOT + ".dialect." + d).sorted().toList(), packages,
+                "one provider per database package in " + services);
+        assertTrue(databasePackages().containsAll(List.of("postgres", "h2")), databasePackages()::toString);
+    }
+
+    /** The database packages: dev.migrate.dialect.postgres, .h2, ... */
+    private static List<String> databasePackages() {
+        String prefix = ROOT + ".dialect.";
+        return sources.stream().map(SourceFile::packageName).filter(p -> p.startsWith(prefix))
+                .map(p -> p.substring(prefix.length())).distinct().sorted().toList();
+    }
+
+    private static Predicate<SourceFile> inDialects() {
+        return f -> f.packageName().equals(ROOT + ".dialect") || f.packageName().startsWith(ROOT + ".dialect.");
     }
 
     @Test

@@ -14,16 +14,16 @@ import java.util.Map;
  * indexes, constraints and sequences with one query each, and assemble the snapshot. Subclasses
  * hold the SQL of their database.
  */
-abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
+public abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
 
     /** Maps the current row of a result set. */
     @FunctionalInterface
-    interface RowMapper<T> {
+    protected interface RowMapper<T> {
         T map(ResultSet row) throws SQLException;
     }
 
     /** One item read for a table: the table name and the item. */
-    record Owned<T>(String table, T item) {
+    public record Owned<T>(String table, T item) {
     }
 
     @Override
@@ -56,7 +56,7 @@ abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
     protected abstract List<Owned<ConstraintSnapshot>> constraints(Connection connection, String schema) throws SQLException;
 
     /** Runs {@code sql} with the schema name as its one parameter. */
-    static <T> List<T> query(Connection connection, String sql, String schema, RowMapper<T> mapper) throws SQLException {
+    protected static <T> List<T> query(Connection connection, String sql, String schema, RowMapper<T> mapper) throws SQLException {
         List<T> result = new ArrayList<>();
         try (PreparedStatement statement = connection.prepareStatement(sql)) {
             statement.setString(1, schema);

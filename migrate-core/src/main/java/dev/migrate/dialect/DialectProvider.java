@@ -1,13 +1,21 @@
 package dev.migrate.dialect;
 
+import java.util.List;
+
 /**
  * Service-provider interface that lets a dialect claim JDBC URLs (Flyway's {@code handlesJDBCUrl}).
- * Registered in {@code META-INF/services/dev.migrate.dialect.DialectProvider}.
+ * One provider per database, registered in {@code META-INF/services/dev.migrate.dialect.DialectProvider}.
  */
 public interface DialectProvider {
 
-    /** The URL prefix this provider handles, for example {@code jdbc:postgresql:}; listed in errors. */
-    String urlPrefix();
+    /** The URL prefixes this provider handles, for example {@code jdbc:postgresql:}; listed in errors. */
+    List<String> urlPrefixes();
+
+    /** An example URL for messages, for example {@code jdbc:postgresql://localhost:5432/app}. */
+    String exampleUrl();
 
     Dialect create();
+
+    /** The schema reader for this database. */
+    SchemaIntrospector introspector();
 }

@@ -4,9 +4,10 @@ import dev.migrate.MigrateException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.ServiceLoader;
 
-/** Finds the dialect for a JDBC URL. */
+/** Finds the database behind a JDBC URL among the {@link DialectProvider}s registered as services. */
 public final class Dialects {
 
     private Dialects() {
@@ -14,16 +15,52 @@ public final class Dialects {
 
     /** The dialect whose provider claims {@code jdbcUrl}; the error lists every supported prefix. */
     public static Dialect forUrl(String jdbcUrl) {
-        List<String> prefixes = new ArrayList<>();
-        for (DialectProvider provider : ServiceLoader.load(DialectProvider.class, Dialects.class.getClassLoader())) {
-            if (jdbcUrl != null && jdbcUrl.startsWith(provider.urlPrefix())) {
-                return provider.create();
+        return provider(jdbcUrl, "No dialect supports the URL '" + MaskedUrl.mask(jdbcUrl) + "' (migrate.url). ").create();
+    }
+
+    /** The schema reader for {@code jdbcUrl}; the error lists every supported prefix. */
+    public static SchemaIntrospector introspectorForUrl(String jdbcUrl) {
+        return provider(jdbcUrl, "Cannot read the schema of '" + MaskedUrl.mask(jdbcUrl) + "': ").introspector();
+    }
+
+    /** The dialect for {@code jdbcUrl}, or empty when no provider claims it (no error: the caller has a fallback). */
+    public static Optional<Dialect> find(String jdbcUrl) {
+        for (DialectProvider provider : providers()) {
+            if (claims(provider, jdbcUrl)) {
+                return Optional.of(provider.create());
             }
-            prefixes.add(provider.urlPrefix());
         }
-        throw new MigrateException("No dialect supports the URL '" + MaskedUrl.mask(jdbcUrl) + "' (migrate.url). "
-                + hint(jdbcUrl, prefixes) + "Supported URLs start with " + String.join(", ", prefixes)
-                + ", for example jdbc:postgresql://localhost:5432/app or jdbc:h2:./target/app.");
+        return Optional.empty();
+    }
+
+    /** The first registered database's example URL, for messages: {@code jdbc:postgresql://localhost:5432/app}. */
+    public static String exampleUrl() {
+        for (DialectProvider provider : providers()) {
+            return provider.exampleUrl();
+        }
+        return "jdbc:<database>://host/name";
+    }
+
+    private static DialectProvider provider(String jdbcUrl, String failure) {
+        List<String> prefixes = new ArrayList<>();
+        List<String> examples = new ArrayList<>();
+        for (DialectProvider provider : providers()) {
+            if (claims(provider, jdbcUrl)) {
+                return provider;
+            }
+            prefixes.addAll(provider.urlPrefixes());
+            examples.add(provider.exampleUrl());
+        }
+        throw new MigrateException(failure + hint(jdbcUrl, prefixes) + "Supported URLs start with "
+                + String.join(", ", prefixes) + ", for example " + String.join(" or ", examples) + ".");
+    }
+
+    private static boolean claims(DialectProvider provider, String jdbcUrl) {
+        return jdbcUrl != null && provider.urlPrefixes().stream().anyMatch(jdbcUrl::startsWith);
+    }
+
+    private static Iterable<DialectProvider> providers() {
+        return ServiceLoader.load(DialectProvider.class, Dialects.class.getClassLoader());
     }
 
     /** Why the URL is not taken, when a common slip explains it. */
@@ -44,31 +81,5 @@ public final class Dialects {
         int end = url.indexOf(':', 5);
         String vendor = end > 5 ? url.substring(0, end + 1) : url;
         return "migrate has no dialect for " + MaskedUrl.mask(vendor) + " databases. ";
-    }
-
-    /** PostgreSQL's provider. */
-    public static final class PostgresProvider implements DialectProvider {
-        @Override
-        public String urlPrefix() {
-            return "jdbc:postgresql:";
-        }
-
-        @Override
-        public Dialect create() {
-            return new PostgresDialect();
-        }
-    }
-
-    /** H2's provider. */
-    public static final class H2Provider implements DialectProvider {
-        @Override
-        public String urlPrefix() {
-            return "jdbc:h2:";
-        }
-
-        @Override
-        public Dialect create() {
-            return new H2Dialect();
-        }
     }
 }

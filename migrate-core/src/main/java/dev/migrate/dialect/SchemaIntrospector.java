@@ -1,12 +1,11 @@
 package dev.migrate.dialect;
 
-import dev.migrate.MigrateException;
 import java.sql.Connection;
 import java.sql.SQLException;
 
 /**
  * Reads a {@link SchemaSnapshot} of one schema from a live database through its catalog
- * (PostgreSQL's {@code pg_catalog}, H2's {@code INFORMATION_SCHEMA}). Used to check that a
+ * (each database's own, found through its {@link DialectProvider}). Used to check that a
  * revision's downgrade undoes its upgrade.
  */
 public interface SchemaIntrospector {
@@ -17,16 +16,9 @@ public interface SchemaIntrospector {
      */
     SchemaSnapshot snapshot(Connection connection, String schema) throws SQLException;
 
-    /** The introspector for a JDBC URL; the error lists the supported URL prefixes. */
+    /** The introspector for a JDBC URL, from the provider that claims it; the error lists the supported URL prefixes. */
     static SchemaIntrospector forUrl(String jdbcUrl) {
-        if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:postgresql:")) {
-            return new PostgresSchemaIntrospector();
-        }
-        if (jdbcUrl != null && jdbcUrl.startsWith("jdbc:h2:")) {
-            return new H2SchemaIntrospector();
-        }
-        throw new MigrateException("Cannot read the schema of '" + MaskedUrl.mask(jdbcUrl)
-                + "': schema snapshots support URLs starting with jdbc:postgresql: and jdbc:h2:. Use one of those databases.");
+        return Dialects.introspectorForUrl(jdbcUrl);
     }
 
     /** The introspector for the database behind {@code connection}, chosen by its URL. */

@@ -14,12 +14,12 @@ import java.util.stream.Collectors;
  * The pieces operations are rendered from: names, types, column definitions, constraint clauses.
  * Dialect renderers override the pieces that differ (type names above all).
  */
-abstract class SqlFragments {
+public abstract class SqlFragments {
 
     protected final Dialect dialect;
     protected final String schema;
 
-    SqlFragments(Dialect dialect, String schema) {
+    protected SqlFragments(Dialect dialect, String schema) {
         this.dialect = dialect;
         this.schema = schema == null || schema.isEmpty() ? null : schema;
     }

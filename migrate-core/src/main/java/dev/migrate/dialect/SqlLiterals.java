@@ -14,7 +14,7 @@ final class SqlLiterals {
     private SqlLiterals() {
     }
 
-    static String inline(SqlStatement statement, Dialect dialect) {
+    static String inline(SqlStatement statement, SqlRendering dialect) {
         List<Object> parameters = statement.parameters();
         if (parameters.isEmpty()) {
             return statement.sql();

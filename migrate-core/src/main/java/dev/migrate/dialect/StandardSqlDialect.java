@@ -97,6 +97,12 @@ public abstract class StandardSqlDialect implements Dialect {
         return "42S02".equals(sqlState) || "3F000".equals(sqlState);
     }
 
+    /** The SQL standard's serialization failure (40001), which some databases report for a lock wait that ran out. */
+    @Override
+    public boolean isLockBusy(String sqlState, int vendorCode) {
+        return "40001".equals(sqlState);
+    }
+
     // ---- offline scripts ----
 
     @Override
@@ -239,36 +245,6 @@ public abstract class StandardSqlDialect implements Dialect {
     @Override
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         return List.of();
-    }
-
-    @Override
-    public SqlStatement tryAdvisoryLock(long key) {
-        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
-    }
-
-    @Override
-    public SqlStatement advisoryUnlock(long key) {
-        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
-    }
-
-    @Override
-    public SqlStatement advisoryLockHolders(long key) {
-        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
-    }
-
-    @Override
-    public SqlStatement sessionId() {
-        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
-    }
-
-    @Override
-    public SqlStatement cancelSession(int pid) {
-        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
-    }
-
-    @Override
-    public SqlStatement terminateSession(int pid) {
-        throw new UnsupportedOperationException(name() + " has no advisory locks; the engine uses the lock table");
     }
 
     @Override

@@ -4,16 +4,18 @@ import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
 import dev.migrate.MigrationListener;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.RunLock;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * The run lock that serializes concurrent runs on one database; taken before the version table is
  * read and held on a dedicated connection until {@link #close()}. Implementations poll with a
  * bounded wait (Flyway's advisory-lock template) so waiting can be reported and given up.
  */
-abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvisoryLock, LockTableLock {
+abstract sealed class DatabaseLock implements AutoCloseable permits NamedLock, LockTableLock {
 
     private static final long FIRST_PAUSE_MILLIS = 50;
     private static final long MAX_PAUSE_MILLIS = 1000;
@@ -31,15 +33,16 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
     /** The lock that fits the dialect's capabilities, taken on {@code connection}, or a timeout error. */
     static DatabaseLock acquire(Connection connection, Dialect dialect, BookkeepingTables tables, Duration timeout,
             MigrationListener listener) throws SQLException {
-        DatabaseLock lock = dialect.capabilities().advisoryLock()
-                ? new PostgresAdvisoryLock(connection, dialect, tables, false)
+        Optional<RunLock> runLock = dialect.runLock();
+        DatabaseLock lock = runLock.isPresent()
+                ? new NamedLock(connection, dialect, runLock.get(), tables, false)
                 : new LockTableLock(connection, dialect, tables);
         lock.waitFor(timeout, System.nanoTime(), listener);
         return lock;
     }
 
     /**
-     * With advisory locks, a second lock held by the run's work connection (the one that runs the
+     * With a named run lock, a second lock held by the run's work connection (the one that runs the
      * revisions), taken after the run lock; null on other databases. The run lock lives on its own
      * session, so it can end while the work session goes on: a run killed in the middle of a long
      * statement leaves its work session running on the server until that statement ends, and a
@@ -50,10 +53,11 @@ abstract sealed class DatabaseLock implements AutoCloseable permits PostgresAdvi
      */
     static DatabaseLock acquireWorkSession(Connection work, Dialect dialect, BookkeepingTables tables, Duration timeout,
             long startNanos, MigrationListener listener) throws SQLException {
-        if (!dialect.capabilities().advisoryLock()) {
+        Optional<RunLock> runLock = dialect.runLock();
+        if (runLock.isEmpty()) {
             return null;
         }
-        PostgresAdvisoryLock lock = new PostgresAdvisoryLock(work, dialect, tables, true);
+        NamedLock lock = new NamedLock(work, dialect, runLock.get(), tables, true);
         if (lock.tryLock(Duration.ZERO)) {
             listener.on(new MigrationEvent.LockAcquired(lock.name(), Duration.ZERO));
             return lock;

@@ -3,6 +3,7 @@ package dev.migrate.engine;
 import dev.migrate.dialect.SqlStatement;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -82,6 +83,47 @@ public final class JdbcSink implements StatementSink {
                 prepared.setObject(i + 1, parameters.get(i));
             }
             return prepared.execute() ? 0 : Math.max(prepared.getUpdateCount(), 0);
+        }
+    }
+
+    /** {@code statement} prepared on {@code connection} with its parameters bound; the caller closes it. */
+    static PreparedStatement prepare(Connection connection, SqlStatement statement) throws SQLException {
+        PreparedStatement prepared = connection.prepareStatement(statement.sql());
+        try {
+            List<Object> parameters = statement.parameters();
+            for (int i = 0; i < parameters.size(); i++) {
+                prepared.setObject(i + 1, parameters.get(i));
+            }
+            return prepared;
+        } catch (SQLException | RuntimeException e) {
+            prepared.close();
+            throw e;
+        }
+    }
+
+    /**
+     * Runs a control statement (a lock, a cancel) and reads its answer: the first column of its first row
+     * as a boolean (a number is true unless 0), or true when it returns no result set (MySQL's KILL).
+     */
+    static boolean answer(Connection connection, SqlStatement statement) throws SQLException {
+        try (PreparedStatement prepared = prepare(connection, statement)) {
+            if (!prepared.execute()) {
+                return true;
+            }
+            try (ResultSet row = prepared.getResultSet()) {
+                return row.next() && row.getBoolean(1);
+            }
+        }
+    }
+
+    /** Runs a query that answers with one number (a session id); 0 when it returns no row or no number. */
+    static int number(Connection connection, SqlStatement statement) throws SQLException {
+        try (PreparedStatement prepared = prepare(connection, statement); ResultSet row = prepared.executeQuery()) {
+            if (!row.next()) {
+                return 0;
+            }
+            Object value = row.getObject(1);
+            return value instanceof Number number ? number.intValue() : 0;
         }
     }
 }

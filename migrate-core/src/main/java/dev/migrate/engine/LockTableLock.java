@@ -7,7 +7,7 @@ import java.sql.SQLException;
 import java.time.Duration;
 
 /**
- * For databases without advisory locks (H2): the single row of a lock table, locked with
+ * For databases without a named run lock (H2): the single row of a lock table, locked with
  * {@code SELECT ... FOR UPDATE} in a transaction that stays open on a dedicated connection. A
  * row lock cannot outlive its session, so a crashed run leaves nothing to clean up (unlike a
  * "locked" flag written to a table).
@@ -32,7 +32,7 @@ final class LockTableLock extends DatabaseLock {
             JdbcSink.send(connection, dialect.insertLockRow(tables.schema(), tables.lock()));
         } catch (SQLException e) {
             // Two first runs may both insert the row; the loser's duplicate key is harmless.
-            if (e.getSQLState() == null || !e.getSQLState().startsWith("23")) {
+            if (!dialect.isDuplicateKey(e.getSQLState(), e.getErrorCode())) {
                 throw e;
             }
         }
@@ -48,18 +48,12 @@ final class LockTableLock extends DatabaseLock {
             JdbcSink.send(connection, dialect.lockRow(tables.schema(), tables.lock()));
             return true;
         } catch (SQLException e) {
-            if (isLockBusy(e)) {
+            if (dialect.isLockBusy(e.getSQLState(), e.getErrorCode())) {
                 connection.rollback();
                 return false;
             }
             throw e;
         }
-    }
-
-    /** Lock-wait timeouts: H2 HYT00, SQL standard 40001 (serialization), PostgreSQL-style 55P03. */
-    private static boolean isLockBusy(SQLException e) {
-        String state = e.getSQLState();
-        return "HYT00".equals(state) || "40001".equals(state) || "55P03".equals(state);
     }
 
     @Override

@@ -36,6 +36,8 @@ public final class OnlineRun {
 
     private final ConnectionSource connections;
     private final Dialect configuredDialect;
+    /** The dialect of the last connection opened, for errors raised outside a dialect's reach. */
+    private volatile Dialect resolvedDialect;
     private final EngineSettings settings;
     private final Function<String, IndexedRevision> revisions;
     private Duration lockCheckInterval = LOCK_CHECK_INTERVAL;
@@ -317,24 +319,37 @@ public final class OnlineRun {
     }
 
     private Dialect dialect(Connection connection) throws SQLException {
-        return configuredDialect != null ? configuredDialect : Dialects.forUrl(connection.getMetaData().getURL());
+        Dialect dialect = configuredDialect != null ? configuredDialect : Dialects.forUrl(connection.getMetaData().getURL());
+        resolvedDialect = dialect;
+        return dialect;
     }
 
     private MigrateException databaseError(SQLException e) {
-        if ("55P03".equals(e.getSQLState())) {
+        Dialect dialect = resolvedDialect != null ? resolvedDialect : configuredDialect;
+        if (dialect == null) {
+            // Failed before a connection told which database this is: nothing database-specific to say.
+            dialect = Dialects.find(connections.maskedUrl() == null ? "" : connections.maskedUrl()).orElse(null);
+        }
+        if (dialect == null) {
+            return genericDatabaseError(e);
+        }
+        if (dialect.isLockBusy(e.getSQLState(), e.getErrorCode())) {
             return new MigrateException("Gave up after waiting " + settings.lockTimeout().toMillis() + " ms"
                     + " (migrate.lockTimeout) for a table lock on migrate's tables (" + settings.tables().version() + "): "
-                    + e.getMessage() + ". Another session holds a lock on them (a LOCK TABLE, or a long transaction that"
-                    + " changed them; pg_locks shows it). This run changed nothing. Let that session finish, or raise"
+                    + e.getMessage() + ". " + dialect.lockBusyAdvice() + ". This run changed nothing. Let that session finish, or raise"
                     + " migrate.lockTimeout.", e);
         }
-        if (RevisionFailures.isConnectionLoss(e)) {
+        if (RevisionFailures.isConnectionLoss(e, dialect)) {
             return new MigrateException("The connection to " + connections.where() + " was lost while migrate was"
                     + " reading or writing its own tables (" + settings.tables().version() + "), not in a revision: "
                     + e.getMessage() + " (SQLState " + e.getSQLState() + "). Revisions this run finished stay applied."
                     + " Run the goal again once the database is reachable: it is safe, and 'migrate:current' shows where"
                     + " the database stands.", e);
         }
+        return genericDatabaseError(e);
+    }
+
+    private MigrateException genericDatabaseError(SQLException e) {
         String where = connections.maskedUrl() == null ? "the database" : connections.maskedUrl();
         return new MigrateException("Database error on " + where + " while reading or writing migrate's tables ("
                 + settings.tables().version() + "): " + e.getMessage() + " (SQLState " + e.getSQLState()

@@ -111,7 +111,7 @@ final class PlanRunner {
             heads.clear();
             heads.addAll(committed);
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            if (RevisionFailures.isConnectionLoss(e)) {
+            if (RevisionFailures.isConnectionLoss(e, dialect)) {
                 // The server may have committed before the connection went: nothing here can tell.
                 throw new MigrateException("The connection was lost while the run's single transaction"
                         + " (migrate.singleTransaction) was being committed: " + why + ". Its " + applied.size()

@@ -1,23 +1,16 @@
 package dev.migrate.engine;
 
 import dev.migrate.RevisionFailedException;
+import dev.migrate.dialect.DatabaseErrors;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SqlStatement;
 import dev.migrate.graph.Direction;
 import java.io.IOException;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Set;
 
 /** Builds the exception for a failed revision: what failed, where, and what state the database is in. */
 final class RevisionFailures {
-
-    /**
-     * SQLStates that mean the session is gone rather than the statement refused: class 08
-     * (connection exception), PostgreSQL's admin/crash shutdown and "cannot connect now" (57P01,
-     * 57P02, 57P03: {@code pg_terminate_backend}, a server restart), H2's broken connection (90067).
-     */
-    private static final Set<String> LOST_SESSION = Set.of("57P01", "57P02", "57P03", "90067");
 
     private RevisionFailures() {
     }
@@ -41,9 +34,8 @@ final class RevisionFailures {
         if (sql != null) {
             message.append("\n  SQLState: ").append(sql.getSQLState()).append(", vendor code: ").append(sql.getErrorCode());
             String hint = dialect.failureHint(sql.getSQLState(), sql.getErrorCode(), sql.getMessage());
-            if (hint.isEmpty() && StatementBatch.COMMIT.equals(statement) && !isConnectionLoss(sql)) {
-                hint = "the database refused the COMMIT: a constraint declared DEFERRABLE INITIALLY DEFERRED (or deferred"
-                        + " by SET CONSTRAINTS) is checked only when the transaction commits.";
+            if (hint.isEmpty() && StatementBatch.COMMIT.equals(statement) && !isConnectionLoss(sql, dialect)) {
+                hint = dialect.deferredCommitHint();
             }
             if (!hint.isEmpty()) {
                 message.append("\n  hint: ").append(hint);
@@ -61,17 +53,19 @@ final class RevisionFailures {
                 .append(". Fix the revision and run ").append(verb).append(" again.");
         return new RevisionFailedException(message.toString(), revision.id(), direction,
                 sql == null ? null : sql.getSQLState(), sql == null ? 0 : sql.getErrorCode(), statement,
-                isConnectionLoss(cause), cause);
+                isConnectionLoss(cause, dialect), cause);
     }
 
     /**
      * True when {@code cause} says the session is gone (server restart, terminated backend,
-     * network) rather than that the database refused a statement.
+     * network) rather than that the database refused a statement: the SQL standard's class 08
+     * (connection exception), an I/O failure underneath, or what the dialect knows as a lost session.
      */
-    static boolean isConnectionLoss(Throwable cause) {
+    static boolean isConnectionLoss(Throwable cause, DatabaseErrors errors) {
         for (Throwable t = cause; t instanceof SQLException; t = t.getCause()) {
-            String state = ((SQLException) t).getSQLState();
-            if (state != null && (state.startsWith("08") || LOST_SESSION.contains(state))) {
+            SQLException sql = (SQLException) t;
+            String state = sql.getSQLState();
+            if (state != null && state.startsWith("08") || errors.isLostSession(state, sql.getErrorCode())) {
                 return true;
             }
             if (t.getCause() instanceof IOException) {

@@ -1,18 +1,17 @@
 package dev.migrate.engine;
 
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.SqlStatement;
+import dev.migrate.dialect.SessionControl;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Ctrl-C (or SIGTERM) in the middle of a run on PostgreSQL: a JVM shutdown hook cancels the
+ * Ctrl-C (or SIGTERM) in the middle of a run (where the dialect has session control: PostgreSQL, MariaDB): a JVM shutdown hook cancels the
  * statement the work session is running, from the idle lock connection, and gives the run a few
  * seconds to roll back and record the attempt. Without it the server would go on running that
  * statement (an index build, a table rewrite, holding its locks over live traffic) until it
@@ -27,24 +26,29 @@ final class ShutdownCancel implements AutoCloseable {
     private static final Set<ShutdownCancel> ACTIVE = ConcurrentHashMap.newKeySet();
 
     private final Connection lockConnection;
-    private final Dialect dialect;
+    private final SessionControl control;
     private final int workSession;
     private final Thread hook;
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    private ShutdownCancel(Connection lockConnection, Dialect dialect, int workSession) {
+    private ShutdownCancel(Connection lockConnection, SessionControl control, int workSession) {
         this.lockConnection = lockConnection;
-        this.dialect = dialect;
+        this.control = control;
         this.workSession = workSession;
         this.hook = new Thread(this::cancelAndWait, "migrate-shutdown-cancel");
     }
 
-    /** Registers the hook for a run whose revisions go through {@code work}; a no-op without advisory locks. */
+    /**
+     * Registers the hook for a run whose revisions go through {@code work}; a no-op (null) where the
+     * database has no named run lock (the lock connection is then not idle) or cannot cancel a statement.
+     */
     static ShutdownCancel register(Connection lockConnection, Connection work, Dialect dialect) throws SQLException {
-        if (!dialect.capabilities().advisoryLock()) {
+        Optional<SessionControl> control = dialect.sessionControl();
+        if (dialect.runLock().isEmpty() || control.isEmpty()) {
             return null;
         }
-        ShutdownCancel cancel = new ShutdownCancel(lockConnection, dialect, queryInt(work, dialect.sessionId()));
+        ShutdownCancel cancel = new ShutdownCancel(lockConnection, control.get(),
+                JdbcSink.number(work, control.get().sessionId()));
         Runtime.getRuntime().addShutdownHook(cancel.hook);
         ACTIVE.add(cancel);
         return cancel;
@@ -58,7 +62,7 @@ final class ShutdownCancel implements AutoCloseable {
     /** What the hook does: cancel the work session's statement, then wait (bounded) for the run to wind up. */
     void cancelAndWait() {
         try {
-            queryInt(lockConnection, dialect.cancelSession(workSession));
+            JdbcSink.answer(lockConnection, control.cancelStatement(workSession));
             finished.await(ROLLBACK_WAIT_SECONDS, TimeUnit.SECONDS);
         } catch (SQLException | RuntimeException e) {
             // The JVM is going down; the server ends the session on its own when the statement ends.
@@ -76,21 +80,6 @@ final class ShutdownCancel implements AutoCloseable {
             Runtime.getRuntime().removeShutdownHook(hook);
         } catch (IllegalStateException e) {
             // Shutdown in progress: the hook is running or about to, and returns at once now.
-        }
-    }
-
-    private static int queryInt(Connection connection, SqlStatement statement) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
-            for (int i = 0; i < statement.parameters().size(); i++) {
-                query.setObject(i + 1, statement.parameters().get(i));
-            }
-            try (ResultSet row = query.executeQuery()) {
-                if (!row.next()) {
-                    return 0;
-                }
-                Object value = row.getObject(1);
-                return value instanceof Number number ? number.intValue() : 0;
-            }
         }
     }
 }

@@ -1,17 +1,17 @@
 package dev.migrate.engine;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.ConnectionDefaults;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.MaskedUrl;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Driver;
 import java.sql.SQLException;
 import java.util.Locale;
-import java.util.Set;
 import java.util.Properties;
 import java.util.ServiceLoader;
 import java.util.regex.Matcher;
@@ -20,55 +20,42 @@ import java.util.regex.Pattern;
 /**
  * Opens connections for a JDBC URL by calling the driver directly: drivers are found with
  * {@code ServiceLoader} on the given class loader, since {@code DriverManager} refuses drivers
- * that the calling code's loader cannot see (a Maven plugin's project class path). PostgreSQL
- * connections get connect and login timeouts and TCP keepalive, so a dead or silent server
- * fails the run instead of hanging it.
+ * that the calling code's loader cannot see (a Maven plugin's project class path). The URL's
+ * dialect gives the driver properties (PostgreSQL: connect and login timeouts, TCP keepalive, so
+ * a dead or silent server fails the run instead of hanging it) and its own connection advice.
  */
 final class UrlConnectionSource implements ConnectionSource {
 
     private static final Pattern HOST_PORT = Pattern.compile("^jdbc:[^/]*//(?:[^@/]*@)?([^/?;,]+)");
     private static final Pattern PREFIX = Pattern.compile("^(jdbc:[^:]+:)");
-    /** An embedded H2 file URL with an explicit path: ./x, ../x, ~/x or /x, optionally after file:. */
-    private static final Pattern H2_FILE = Pattern.compile("^jdbc:h2:(?:file:)?((?:\\.{1,2}/|~/|/)[^;]*)");
-    private static final Pattern POSTGRES_USER_INFO = Pattern.compile("^jdbc:postgresql://[^/?#]*@");
     private static final Pattern URL_USER = Pattern.compile("(?i)[?&;]user=([^&;]*)");
     private static final Pattern URL_PASSWORD = Pattern.compile("(?i)(?:password|pwd)=([^&;]*)|//[^/@:]*:([^/@]*)@");
-    private static final int CONNECT_TIMEOUT = 10;
-    private static final int LOGIN_TIMEOUT = 30;
-    /** H2's DATABASE_NOT_FOUND_1 and DATABASE_NOT_FOUND_WITH_IF_EXISTS_1. */
-    private static final Set<Integer> H2_DATABASE_NOT_FOUND = Set.of(90013, 90146);
-    private static final int H2_DUPLICATE_PROPERTY = 90066;
-    private static final int H2_DATABASE_IN_USE = 90020;
-    /** H2's FILE_CREATION_FAILED_1, IO_EXCEPTION_1, IO_EXCEPTION_2, FILE_NOT_FOUND_1. */
-    private static final Set<Integer> H2_FILE_ERRORS = Set.of(90062, 90028, 90031, 90124);
+    /** Used for a URL that no dialect claims: plain driver defaults, generic advice. */
+    private static final ConnectionDefaults UNKNOWN_DATABASE = () -> "the database's JDBC driver";
 
     private final String url;
     private final String user;
     private final String password;
     private final ClassLoader loader;
+    private final ConnectionDefaults defaults;
 
     UrlConnectionSource(String url, String user, String password, ClassLoader loader) {
         if (url == null || url.isBlank()) {
-            throw new MigrateException("No database URL is configured: set migrate.url (for example"
-                    + " jdbc:postgresql://localhost:5432/app).");
+            throw new MigrateException("No database URL is configured: set migrate.url (for example "
+                    + Dialects.exampleUrl() + ").");
         }
         this.url = url;
         this.user = user;
         this.password = password;
         this.loader = loader;
+        this.defaults = Dialects.find(url).map(Dialect::connectionDefaults).orElse(UNKNOWN_DATABASE);
     }
 
     @Override
     public Connection open() {
-        if (POSTGRES_USER_INFO.matcher(url).find()) {
-            // libpq's postgresql://user:secret@host form; pgJDBC would take "user:secret@host" as the host name.
-            throw new MigrateException("migrate.url puts the user (and password) before the host ('"
-                    + MaskedUrl.mask(url) + "'), which the PostgreSQL JDBC driver does not read: it would take that"
-                    + " part as the host name. Write jdbc:postgresql://host:port/database and give the user in"
-                    + " migrate.user (or ?user=...) and the password in migrate.password, MIGRATE_PASSWORD or the"
-                    + " settings.xml server.");
-        }
-        h2DirectoryProblem();
+        defaults.urlProblem(url).ifPresent(problem -> {
+            throw new MigrateException(problem);
+        });
         Driver driver = driver();
         try {
             Connection connection = driver.connect(url, properties());
@@ -78,28 +65,6 @@ final class UrlConnectionSource implements ConnectionSource {
             return connection;
         } catch (SQLException e) {
             throw cannotConnect(e);
-        }
-    }
-
-    /**
-     * An embedded H2 file whose directory cannot be created fails inside H2, which also prints its
-     * own stack trace to stderr (it cannot open its trace file either); check the directory first.
-     */
-    private void h2DirectoryProblem() {
-        Matcher file = H2_FILE.matcher(url);
-        if (!file.find()) {
-            return;
-        }
-        String path = file.group(1).startsWith("~")
-                ? System.getProperty("user.home") + file.group(1).substring(1) : file.group(1);
-        Path existing = Path.of(path).toAbsolutePath().getParent();
-        while (existing != null && !Files.exists(existing)) {
-            existing = existing.getParent();
-        }
-        if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
-            throw new MigrateException("Cannot create the H2 database " + path + " (migrate.url=" + MaskedUrl.mask(url)
-                    + "): " + existing + (Files.isDirectory(existing) ? " is not writable" : " is not a directory")
-                    + ". Point migrate.url at a directory you can write, for example jdbc:h2:./target/app.");
         }
     }
 
@@ -117,12 +82,10 @@ final class UrlConnectionSource implements ConnectionSource {
             } catch (SQLException e) {
                 // A driver that cannot judge the URL does not take it.
             }
-            if (url.startsWith("jdbc:postgresql:") && driver.getClass().getName().equals("org.postgresql.Driver")) {
-                // The driver is there but its parser refused the URL (a bad port, a stray character).
-                throw new MigrateException("The PostgreSQL driver does not accept the URL '" + MaskedUrl.mask(url)
-                        + "' (migrate.url): it is malformed. Write it as jdbc:postgresql://host:port/database with a"
-                        + " port from 1 to 65535, for example jdbc:postgresql://localhost:5432/app.");
-            }
+            // The database's own driver is there but its parser refused the URL (a bad port, a stray character).
+            defaults.malformedUrl(driver.getClass().getName(), url).ifPresent(message -> {
+                throw new MigrateException(message);
+            });
         }
         throw missingDriver();
     }
@@ -135,15 +98,8 @@ final class UrlConnectionSource implements ConnectionSource {
         if (password != null) {
             properties.setProperty("password", password);
         }
-        if (url.startsWith("jdbc:postgresql:")) {
-            // Defaults only: parameters written in the URL take precedence in the driver.
-            // No socketTimeout on purpose: a revision may legitimately run for hours (an index
-            // build, a backfill); keepalive detects a dead peer instead.
-            properties.setProperty("connectTimeout", String.valueOf(CONNECT_TIMEOUT));
-            properties.setProperty("loginTimeout", String.valueOf(LOGIN_TIMEOUT));
-            properties.setProperty("tcpKeepAlive", "true");
-            properties.setProperty("ApplicationName", "migrate");
-        }
+        // The dialect's defaults only: parameters written in the URL take precedence in the driver.
+        defaults.driverProperties().forEach((key, value) -> properties.putIfAbsent(key, value));
         return properties;
     }
 
@@ -152,16 +108,13 @@ final class UrlConnectionSource implements ConnectionSource {
         String shown = prefix.find() ? prefix.group(1) : MaskedUrl.mask(url);
         return new MigrateException("No JDBC driver for '" + shown + "' URLs is on the class path (migrate.url="
                 + MaskedUrl.mask(url) + "). Add the database's JDBC driver as a dependency of the project or of the"
-                + " plugin (for example org.postgresql:postgresql or com.h2database:h2).");
+                + " plugin (for example " + defaults.driverArtifact() + ").");
     }
 
     private MigrateException cannotConnect(SQLException e) {
-        if (url.startsWith("jdbc:h2:") && (e.getErrorCode() == H2_DATABASE_IN_USE || isRecentlyModifiedLockFile(e))) {
-            // An embedded H2 file admits one process; a second migrate run (or an IDE, the application) finds it taken.
-            return new EmbeddedDatabaseBusyException("Cannot open " + where() + ": another process has this embedded H2"
-                    + " database open (another migrate run, an IDE, the application), and embedded H2 admits one process"
-                    + " at a time: " + redact(reason(e)) + ". Wait for it to finish and run again, or share the database"
-                    + " between processes with ;AUTO_SERVER=TRUE in migrate.url.", where());
+        if (defaults.isEmbeddedBusy(e.getErrorCode(), e.getMessage())) {
+            return new EmbeddedDatabaseBusyException("Cannot open " + where() + ": " + defaults.embeddedBusyReason() + ": "
+                    + redact(reason(e)) + ". " + defaults.embeddedBusyRemedy(), where());
         }
         return new MigrateException("Cannot connect to " + where() + " as user '" + shownUser() + "': "
                 + redact(reason(e)) + " (SQLState " + e.getSQLState() + "). " + advice(e));
@@ -177,8 +130,7 @@ final class UrlConnectionSource implements ConnectionSource {
         }
         if (timedOut(e)) {
             return "no answer from " + hostPort() + " within the connect or login timeout"
-                    + (url.startsWith("jdbc:postgresql:") ? " (connectTimeout " + urlSeconds("connectTimeout",
-                    CONNECT_TIMEOUT) + " s, loginTimeout " + urlSeconds("loginTimeout", LOGIN_TIMEOUT) + " s)" : "");
+                    + defaults.timeoutNote(url);
         }
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
@@ -196,15 +148,9 @@ final class UrlConnectionSource implements ConnectionSource {
             return "Something accepted the connection but did not answer as a database server: check that the port in"
                     + " migrate.url is the database's, and that the server is not overloaded.";
         }
-        if (state.equals("3D000") || (url.startsWith("jdbc:h2:") && H2_DATABASE_NOT_FOUND.contains(e.getErrorCode()))) {
-            return "Create the database, or fix the database name in migrate.url.";
-        }
-        if (url.startsWith("jdbc:h2:") && e.getErrorCode() == H2_DUPLICATE_PROPERTY) {
-            return "The URL and migrate.user (or the password setting) both give it; keep one of them.";
-        }
-        if (url.startsWith("jdbc:h2:") && H2_FILE_ERRORS.contains(e.getErrorCode())) {
-            return "Check that the directory of the database file in migrate.url exists or can be created, and that"
-                    + " it is writable.";
+        var own = defaults.connectAdvice(e.getSQLState(), e.getErrorCode(), e.getMessage());
+        if (own.isPresent()) {
+            return own.get();
         }
         if (state.startsWith("28")) {
             return "Check migrate.user and the password (migrate.password, the MIGRATE_PASSWORD environment variable,"
@@ -229,12 +175,6 @@ final class UrlConnectionSource implements ConnectionSource {
         }
         String message = e.getMessage();
         return message != null && message.toLowerCase(Locale.ROOT).contains("timed out");
-    }
-
-    /** A PostgreSQL timeout parameter as the URL sets it, else migrate's default. */
-    private String urlSeconds(String parameter, int fallback) {
-        Matcher inUrl = Pattern.compile("(?i)[?&]" + parameter + "=([^&]*)").matcher(url);
-        return inUrl.find() ? inUrl.group(1) : String.valueOf(fallback);
     }
 
     /** The user the driver connects as: a {@code user=} in the URL wins over migrate.user, as in the drivers. */
@@ -262,11 +202,6 @@ final class UrlConnectionSource implements ConnectionSource {
         return redacted.replace(url, MaskedUrl.mask(url));
     }
 
-    /** H2's AUTO_SERVER start-up race: another process is opening the file at this very moment. */
-    private static boolean isRecentlyModifiedLockFile(SQLException e) {
-        return e.getErrorCode() == 8000 && e.getMessage() != null && e.getMessage().contains("Lock file recently modified");
-    }
-
     private String host() {
         String hostPort = hostPort();
         int colon = hostPort.lastIndexOf(':');
@@ -279,8 +214,8 @@ final class UrlConnectionSource implements ConnectionSource {
             return MaskedUrl.mask(url);
         }
         String hostPort = matcher.group(1);
-        if (!hostPort.contains(":") && url.startsWith("jdbc:postgresql:")) {
-            hostPort += ":5432";
+        if (!hostPort.contains(":") && defaults.defaultPort().isPresent()) {
+            hostPort += ":" + defaults.defaultPort().getAsInt();
         }
         return hostPort.toLowerCase(Locale.ROOT);
     }

@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.WithConnection;

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 
 /** migrate.url values that pick no dialect: each message says why and shows a URL that works. */

@@ -2,6 +2,8 @@ package dev.migrate.dialect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 
 /** When H2's "not found" errors get the advice about unquoted, upper-cased names. */

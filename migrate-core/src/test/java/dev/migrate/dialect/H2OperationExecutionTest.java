@@ -1,5 +1,6 @@
 package dev.migrate.dialect;
 
+import dev.migrate.dialect.h2.H2Dialect;
 import dev.migrate.testing.H2DatabaseExtension;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Operations;
+import dev.migrate.dialect.h2.H2Dialect;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.ReferentialAction;
 import java.util.List;

@@ -3,6 +3,7 @@ package dev.migrate.dialect;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.testing.PostgresDatabaseExtension;
 import dev.migrate.testing.TestDatabase;

@@ -5,6 +5,7 @@ import static dev.migrate.dialect.RenderedSql.statements;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.migrate.Operations;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.ReferentialAction;
 import java.math.BigDecimal;

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.h2.H2Dialect;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 

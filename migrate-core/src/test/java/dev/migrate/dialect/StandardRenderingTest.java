@@ -21,7 +21,12 @@ class StandardRenderingTest {
 
         @Override
         public DialectCapabilities capabilities() {
-            return new DialectCapabilities(false, false, false);
+            return new DialectCapabilities(false, false);
+        }
+
+        @Override
+        public ConnectionDefaults connectionDefaults() {
+            return () -> "plain:plain-driver";
         }
     }
 

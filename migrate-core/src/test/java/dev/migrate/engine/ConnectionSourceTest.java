@@ -158,7 +158,7 @@ class ConnectionSourceTest {
                 "jdbc:postgresql://db:5432/app?password=" + SECRET, "u", SECRET, withoutDrivers).open());
         assertEquals("No JDBC driver for 'jdbc:postgresql:' URLs is on the class path (migrate.url="
                 + "jdbc:postgresql://db:5432/app?password=***). Add the database's JDBC driver as a dependency of the project or"
-                + " of the plugin (for example org.postgresql:postgresql or com.h2database:h2).", e.getMessage());
+                + " of the plugin (for example org.postgresql:postgresql).", e.getMessage());
     }
 
     @Test

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrateException;
-import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.graph.VersionChange;
 import java.time.Duration;
 import java.util.List;

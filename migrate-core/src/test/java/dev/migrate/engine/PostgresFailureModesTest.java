@@ -10,7 +10,8 @@ import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
 import dev.migrate.RevisionFailedException;
 import dev.migrate.RunResult;
-import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.dialect.postgres.PostgresAdvisoryLock;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.testing.PostgresDatabaseExtension;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
@@ -39,6 +40,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(PostgresDatabaseExtension.class)
 @Timeout(120)
 class PostgresFailureModesTest {
+
+    private static final PostgresDialect POSTGRES = new PostgresDialect();
 
     private static final long BOUND_MILLIS = 30_000;
 
@@ -79,8 +82,8 @@ class PostgresFailureModesTest {
         CompletableFuture<RunResult> a = CompletableFuture.supplyAsync(() -> run(database, "stop_version", revisions,
                 Duration.ofSeconds(30), new CopyOnWriteArrayList<>()).run(heads -> revisions.upFrom(heads, "g1", "g2", "g3")));
         assertTrue(inFirst.await(BOUND_MILLIS, TimeUnit.MILLISECONDS), "the run reached g1");
-        execute(database, "SELECT pg_terminate_backend(" + holderOf(database, PostgresAdvisoryLock.key("\"stop_version\"")) + ")");
-        poll(() -> holderOfOrZero(database, PostgresAdvisoryLock.key("\"stop_version\"")) == 0, "the run lock is released");
+        execute(database, "SELECT pg_terminate_backend(" + holderOf(database, PostgresAdvisoryLock.key("migrate:\"stop_version\"")) + ")");
+        poll(() -> holderOfOrZero(database, PostgresAdvisoryLock.key("migrate:\"stop_version\"")) == 0, "the run lock is released");
         release.countDown();
 
         Throwable failure = assertThrows(java.util.concurrent.ExecutionException.class,
@@ -112,9 +115,9 @@ class PostgresFailureModesTest {
         CompletableFuture<RunResult> a = CompletableFuture.supplyAsync(() -> run(database, "lost_version", revisions,
                 Duration.ofSeconds(30), new CopyOnWriteArrayList<>()).run(heads -> revisions.upFrom(heads, "l1", "l2", "l3")));
         assertTrue(inFirst.await(BOUND_MILLIS, TimeUnit.MILLISECONDS), "run A reached l1");
-        int workSession = holderOf(database, PostgresAdvisoryLock.workKey("\"lost_version\""));
-        execute(database, "SELECT pg_terminate_backend(" + holderOf(database, PostgresAdvisoryLock.key("\"lost_version\"")) + ")");
-        poll(() -> holderOfOrZero(database, PostgresAdvisoryLock.key("\"lost_version\"")) == 0, "A's run lock released");
+        int workSession = holderOf(database, PostgresAdvisoryLock.key("migrate-work:\"lost_version\""));
+        execute(database, "SELECT pg_terminate_backend(" + holderOf(database, PostgresAdvisoryLock.key("migrate:\"lost_version\"")) + ")");
+        poll(() -> holderOfOrZero(database, PostgresAdvisoryLock.key("migrate:\"lost_version\"")) == 0, "A's run lock released");
 
         // B takes the run lock, finds A's work session still holding the work-session lock, ends it, and runs.
         RunResult second = run(database, "lost_version", revisions, Duration.ofSeconds(30), eventsB)
@@ -148,7 +151,7 @@ class PostgresFailureModesTest {
         List<MigrationEvent> events = new CopyOnWriteArrayList<>();
         // What kill -9 leaves: the run lock died with its session, the work session still runs a statement.
         try (Connection orphan = database.connect()) {
-            int pid = lockAs(orphan, PostgresAdvisoryLock.workKey("\"orphan_version\""), "migrate");
+            int pid = lockAs(orphan, PostgresAdvisoryLock.key("migrate-work:\"orphan_version\""), "migrate");
             run(database, "orphan_version", revisions, Duration.ofSeconds(30), events).run(heads -> revisions.up(null, "o1"));
             assertTrue(events.stream().anyMatch(e -> e instanceof MigrationEvent.SessionEnded ended
                     && ended.holder().startsWith("session pid " + pid + " (application 'migrate'")), events.toString());
@@ -165,7 +168,7 @@ class PostgresFailureModesTest {
         execute(database, "CREATE ROLE " + role + " LOGIN");
         try (Connection orphan = database.connect()) {
             // A superuser's session: an ordinary role may not end it.
-            int pid = lockAs(orphan, PostgresAdvisoryLock.workKey("\"guarded_version\""), "killed-run");
+            int pid = lockAs(orphan, PostgresAdvisoryLock.key("migrate-work:\"guarded_version\""), "killed-run");
             TestDatabase asRole = new TestDatabase(database.dialect(), database.url().replace("user=postgres", "user=" + role),
                     null, null);
             List<MigrationEvent> events = new CopyOnWriteArrayList<>();
@@ -190,7 +193,7 @@ class PostgresFailureModesTest {
     void lockTimeoutNamesTheSessionThatHoldsTheLock(TestDatabase database) throws Exception {
         TestRevisions revisions = logging("unused", () -> { }, "h1");
         try (Connection holder = database.connect()) {
-            int pid = lockAs(holder, PostgresAdvisoryLock.key("\"held_version\""), "psql-by-hand");
+            int pid = lockAs(holder, PostgresAdvisoryLock.key("migrate:\"held_version\""), "psql-by-hand");
             MigrateException e = assertThrows(MigrateException.class, () -> run(database, "held_version", revisions,
                     Duration.ofMillis(300), new CopyOnWriteArrayList<>()).run(heads -> revisions.up(null, "h1")));
             assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the migrate lock on \"held_version\":"
@@ -331,12 +334,12 @@ class PostgresFailureModesTest {
 
     @Test
     void connectionLossIsToldFromAFailingStatement() {
-        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("I/O error", "08006")));
-        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("terminating connection", "57P01")));
-        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("odd driver", "HY000", new java.io.EOFException())));
-        assertFalse(RevisionFailures.isConnectionLoss(new SQLException("relation does not exist", "42P01")));
-        assertFalse(RevisionFailures.isConnectionLoss(new SQLException("canceling statement", "57014")));
-        assertFalse(RevisionFailures.isConnectionLoss(new IllegalStateException("from revision code")));
+        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("I/O error", "08006"), POSTGRES));
+        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("terminating connection", "57P01"), POSTGRES));
+        assertTrue(RevisionFailures.isConnectionLoss(new SQLException("odd driver", "HY000", new java.io.EOFException()), POSTGRES));
+        assertFalse(RevisionFailures.isConnectionLoss(new SQLException("relation does not exist", "42P01"), POSTGRES));
+        assertFalse(RevisionFailures.isConnectionLoss(new SQLException("canceling statement", "57014"), POSTGRES));
+        assertFalse(RevisionFailures.isConnectionLoss(new IllegalStateException("from revision code"), POSTGRES));
     }
 
     // ---- helpers ----

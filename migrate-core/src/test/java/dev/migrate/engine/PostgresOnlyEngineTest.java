@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.MigrationEvent;
 import dev.migrate.RevisionFailedException;
 import dev.migrate.dialect.Dialect;
-import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.testing.PostgresDatabaseExtension;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;

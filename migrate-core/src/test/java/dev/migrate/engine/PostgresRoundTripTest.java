@@ -10,7 +10,7 @@ import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
 import dev.migrate.RevisionFailedException;
 import dev.migrate.RunResult;
-import dev.migrate.dialect.PostgresDialect;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.dialect.SqlStatement;
 import dev.migrate.testing.PostgresDatabaseExtension;
 import dev.migrate.testing.TestDatabase;

@@ -4,11 +4,9 @@ import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
 import dev.migrate.MigrationListener;
 import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.RunLock;
+import dev.migrate.dialect.SessionControl;
 import dev.migrate.dialect.SqlStatement;
-import java.nio.charset.StandardCharsets;
-import java.nio.ByteBuffer;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,53 +14,44 @@ import java.sql.SQLException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 /**
- * A session-level advisory lock (PostgreSQL), keyed by the version table's qualified name. Its
- * connection stays in autocommit, so it is never "idle in transaction": {@code CREATE INDEX
- * CONCURRENTLY} waits for older transactions and would otherwise wait for this one forever. The
- * server releases the lock when the session dies, so a crashed run cannot leave it behind.
- * The work-session lock ({@link DatabaseLock#acquireWorkSession}) is the same kind of lock under
- * a second key, held by the connection that runs the revisions.
+ * A session-level named lock (the dialect's {@link RunLock}: PostgreSQL's advisory lock, MySQL's
+ * GET_LOCK), named after the version table's qualified name. Its connection stays in autocommit, so
+ * it is never "idle in transaction": PostgreSQL's {@code CREATE INDEX CONCURRENTLY} waits for older
+ * transactions and would otherwise wait for this one forever. The server releases the lock when the
+ * session dies, so a crashed run cannot leave it behind. The work-session lock
+ * ({@link DatabaseLock#acquireWorkSession}) is the same kind of lock under a second name, held by the
+ * connection that runs the revisions.
  */
-final class PostgresAdvisoryLock extends DatabaseLock {
+final class NamedLock extends DatabaseLock {
 
-    private final long key;
+    private final RunLock runLock;
+    private final Optional<SessionControl> sessionControl;
+    private final String lockName;
     private final boolean workSession;
     /** Set when {@link #endHolders} ended every holder: the wait that follows is theirs to exit, not news. */
     private boolean endedAll;
 
-    PostgresAdvisoryLock(Connection connection, Dialect dialect, BookkeepingTables tables, boolean workSession)
+    NamedLock(Connection connection, Dialect dialect, RunLock runLock, BookkeepingTables tables, boolean workSession)
             throws SQLException {
         super(connection, dialect, dialect.qualify(tables.schema(), tables.version()));
         connection.setAutoCommit(true);
-        String qualified = dialect.qualify(tables.schema(), tables.version());
-        this.key = workSession ? workKey(qualified) : key(qualified);
+        this.runLock = runLock;
+        this.sessionControl = dialect.sessionControl();
+        this.lockName = lockName(dialect.qualify(tables.schema(), tables.version()), workSession);
         this.workSession = workSession;
     }
 
-    /** First 8 bytes of SHA-256("migrate:" + qualified name): stable across runs and versions. */
-    static long key(String qualifiedVersionTable) {
-        return digest("migrate:" + qualifiedVersionTable);
-    }
-
-    /** The work-session lock's key: first 8 bytes of SHA-256("migrate-work:" + qualified name). */
-    static long workKey(String qualifiedVersionTable) {
-        return digest("migrate-work:" + qualifiedVersionTable);
-    }
-
-    private static long digest(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return ByteBuffer.wrap(digest, 0, Long.BYTES).getLong();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("every Java platform has SHA-256", e);
-        }
+    /** {@code migrate:<qualified version table>}, or {@code migrate-work:...} for the work-session lock. */
+    static String lockName(String qualifiedVersionTable, boolean workSession) {
+        return (workSession ? "migrate-work:" : "migrate:") + qualifiedVersionTable;
     }
 
     @Override
     protected boolean tryLock(Duration wait) throws SQLException {
-        return queryBoolean(dialect.tryAdvisoryLock(key));
+        return queryBoolean(runLock.tryLock(lockName));
     }
 
     @Override
@@ -73,15 +62,12 @@ final class PostgresAdvisoryLock extends DatabaseLock {
             connection.rollback();
             connection.setAutoCommit(true);
         }
-        queryBoolean(dialect.advisoryUnlock(key));
+        queryBoolean(runLock.unlock(lockName));
     }
 
     private boolean queryBoolean(SqlStatement statement) throws SQLException {
-        try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
-            query.setObject(1, statement.parameters().get(0));
-            try (ResultSet row = query.executeQuery()) {
-                return row.next() && row.getBoolean(1);
-            }
+        try (PreparedStatement query = JdbcSink.prepare(connection, statement); ResultSet row = query.executeQuery()) {
+            return row.next() && row.getBoolean(1);
         }
     }
 
@@ -106,15 +92,15 @@ final class PostgresAdvisoryLock extends DatabaseLock {
      */
     void endHolders(MigrationListener listener) {
         List<Holder> holders = sessions();
+        if (sessionControl.isEmpty()) {
+            return;
+        }
         int ended = 0;
         for (Holder holder : holders) {
-            try (PreparedStatement terminate = connection.prepareStatement(dialect.terminateSession(holder.pid()).sql())) {
-                terminate.setInt(1, holder.pid());
-                try (ResultSet row = terminate.executeQuery()) {
-                    if (row.next() && row.getBoolean(1)) {
-                        listener.on(new MigrationEvent.SessionEnded(name(), holder.text()));
-                        ended++;
-                    }
+            try {
+                if (JdbcSink.answer(connection, sessionControl.get().endSession(holder.pid()))) {
+                    listener.on(new MigrationEvent.SessionEnded(name(), holder.text()));
+                    ended++;
                 }
             } catch (SQLException e) {
                 // Not allowed to end it: the wait names the session and how to end it by hand.
@@ -125,16 +111,14 @@ final class PostgresAdvisoryLock extends DatabaseLock {
 
     /** The sessions holding the lock; empty when the database does not say. */
     private List<Holder> sessions() {
-        SqlStatement statement = dialect.advisoryLockHolders(key);
+        Optional<SqlStatement> statement = runLock.holders(lockName);
+        if (statement.isEmpty()) {
+            return List.of();
+        }
         List<Holder> sessions = new ArrayList<>();
-        try (PreparedStatement query = connection.prepareStatement(statement.sql())) {
-            for (int i = 0; i < statement.parameters().size(); i++) {
-                query.setObject(i + 1, statement.parameters().get(i));
-            }
-            try (ResultSet rows = query.executeQuery()) {
-                while (rows.next()) {
-                    sessions.add(new Holder(rows.getInt(1), session(rows)));
-                }
+        try (PreparedStatement query = JdbcSink.prepare(connection, statement.get()); ResultSet rows = query.executeQuery()) {
+            while (rows.next()) {
+                sessions.add(new Holder(rows.getInt(1), session(rows)));
             }
         } catch (SQLException | RuntimeException e) {
             return List.of(); // who holds it is a courtesy; the wait's own message stands without it
@@ -179,8 +163,8 @@ final class PostgresAdvisoryLock extends DatabaseLock {
                 + (sessions.isEmpty() ? "" : " (held by " + texts(sessions) + ")")
                 + ". That run's lock connection is gone (the run was killed, or its connection dropped) but its work"
                 + " session is still open on the server, most likely finishing a statement, and this user may not end"
-                + " it; PostgreSQL rolls back its open transaction when the session ends. This run changed nothing."
-                + " Wait for that statement to finish, end the session with"
-                + " SELECT pg_terminate_backend(" + pid + "), or raise migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m).");
+                + " it; the server rolls back its open transaction when the session ends. This run changed nothing. Wait for that statement to finish, end the session"
+                + sessionControl.map(control -> " with " + control.endSessionByHand(pid)).orElse("")
+                + ", or raise migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m).");
     }
 }

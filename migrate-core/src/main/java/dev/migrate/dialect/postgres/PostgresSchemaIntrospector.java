@@ -1,5 +1,9 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
+import dev.migrate.dialect.CatalogSchemaIntrospector;
+import dev.migrate.dialect.ColumnSnapshot;
+import dev.migrate.dialect.ConstraintSnapshot;
+import dev.migrate.dialect.IndexSnapshot;
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;

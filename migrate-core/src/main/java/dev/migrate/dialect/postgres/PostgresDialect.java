@@ -1,14 +1,26 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
+import dev.migrate.dialect.ConnectionDefaults;
+import dev.migrate.dialect.DialectCapabilities;
+import dev.migrate.dialect.OperationRenderer;
+import dev.migrate.dialect.RunLock;
+import dev.migrate.dialect.SessionControl;
+import dev.migrate.dialect.SqlStatement;
+import dev.migrate.dialect.StandardSqlDialect;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
-/** PostgreSQL, the first-class target: transactional DDL, CONCURRENTLY, advisory locks. */
+/** PostgreSQL, the first-class target: transactional DDL, CONCURRENTLY, advisory locks, statement cancel. */
 public class PostgresDialect extends StandardSqlDialect {
 
-    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(true, true, true);
+    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(true, true);
+    private static final Set<String> LOST_SESSION = Set.of("57P01", "57P02", "57P03");
+    private static final ConnectionDefaults CONNECTION_DEFAULTS = new PostgresConnectionDefaults();
+    private static final RunLock RUN_LOCK = new PostgresAdvisoryLock();
+    private static final SessionControl SESSION_CONTROL = new PostgresSessionControl();
 
     @Override
     public String name() {
@@ -86,16 +98,6 @@ public class PostgresDialect extends StandardSqlDialect {
         return "23502".equals(sqlState);
     }
 
-    @Override
-    public SqlStatement tryAdvisoryLock(long key) {
-        return SqlStatement.of("SELECT pg_try_advisory_lock(?)", key);
-    }
-
-    @Override
-    public SqlStatement advisoryUnlock(long key) {
-        return SqlStatement.of("SELECT pg_advisory_unlock(?)", key);
-    }
-
     /** Explains the cancellations and lock waits that are not the revision's fault. */
     @Override
     public String failureHint(String sqlState, int vendorCode, String message) {
@@ -111,31 +113,43 @@ public class PostgresDialect extends StandardSqlDialect {
         return "";
     }
 
+    /** lock_not_available: a lock wait bounded by lock_timeout (or NOWAIT) ran out. */
     @Override
-    public SqlStatement sessionId() {
-        return SqlStatement.of("SELECT pg_backend_pid()");
+    public boolean isLockBusy(String sqlState, int vendorCode) {
+        return "55P03".equals(sqlState);
+    }
+
+    /** admin_shutdown, crash_shutdown, cannot_connect_now: pg_terminate_backend or a server restart. */
+    @Override
+    public boolean isLostSession(String sqlState, int vendorCode) {
+        return LOST_SESSION.contains(sqlState);
     }
 
     @Override
-    public SqlStatement cancelSession(int pid) {
-        return SqlStatement.of("SELECT pg_cancel_backend(?)", pid);
+    public String deferredCommitHint() {
+        return "the database refused the COMMIT: a constraint declared DEFERRABLE INITIALLY DEFERRED (or deferred"
+                + " by SET CONSTRAINTS) is checked only when the transaction commits.";
     }
 
     @Override
-    public SqlStatement terminateSession(int pid) {
-        return SqlStatement.of("SELECT pg_terminate_backend(?)", pid);
+    public String lockBusyAdvice() {
+        return "Another session holds a lock on them (a LOCK TABLE, or a long transaction that changed them; pg_locks"
+                + " shows it)";
     }
 
-    /** pg_locks shows a bigint key as its high half in classid and its low half in objid, objsubid 1. */
     @Override
-    public SqlStatement advisoryLockHolders(long key) {
-        return SqlStatement.of("SELECT a.pid, a.application_name, host(a.client_addr), a.state, a.query,"
-                + " CAST(EXTRACT(EPOCH FROM (now() - a.state_change)) AS BIGINT)"
-                + " FROM pg_locks l JOIN pg_stat_activity a ON a.pid = l.pid"
-                + " WHERE l.locktype = 'advisory' AND l.granted AND l.objsubid = 1"
-                + " AND l.database = (SELECT oid FROM pg_database WHERE datname = current_database())"
-                + " AND CAST(l.classid AS BIGINT) = ? AND CAST(l.objid AS BIGINT) = ? ORDER BY a.pid",
-                key >>> 32, key & 0xFFFF_FFFFL);
+    public ConnectionDefaults connectionDefaults() {
+        return CONNECTION_DEFAULTS;
+    }
+
+    @Override
+    public Optional<RunLock> runLock() {
+        return Optional.of(RUN_LOCK);
+    }
+
+    @Override
+    public Optional<SessionControl> sessionControl() {
+        return Optional.of(SESSION_CONTROL);
     }
 
     @Override

@@ -1,5 +1,7 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.postgres;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.OperationRenderer;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.ColumnType;
 

@@ -1,5 +1,7 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.h2;
 
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.OperationRenderer;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.QualifiedName;

@@ -1,5 +1,9 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.h2;
 
+import dev.migrate.dialect.CatalogSchemaIntrospector;
+import dev.migrate.dialect.ColumnSnapshot;
+import dev.migrate.dialect.ConstraintSnapshot;
+import dev.migrate.dialect.IndexSnapshot;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;

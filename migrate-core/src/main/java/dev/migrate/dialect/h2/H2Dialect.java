@@ -1,5 +1,10 @@
-package dev.migrate.dialect;
+package dev.migrate.dialect.h2;
 
+import dev.migrate.dialect.ConnectionDefaults;
+import dev.migrate.dialect.DialectCapabilities;
+import dev.migrate.dialect.OperationRenderer;
+import dev.migrate.dialect.SqlStatement;
+import dev.migrate.dialect.StandardSqlDialect;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +23,10 @@ import java.util.regex.Pattern;
  */
 public class H2Dialect extends StandardSqlDialect {
 
-    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(false, false, false);
+    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(false, false);
+    private static final ConnectionDefaults CONNECTION_DEFAULTS = new H2ConnectionDefaults();
+    /** H2's CONNECTION_BROKEN_1. */
+    private static final int CONNECTION_BROKEN = 90067;
 
     /** H2's "table or view not found" (plain, with candidates, in an empty database) and "column not found". */
     private static final Set<Integer> NAME_NOT_FOUND = Set.of(42102, 42103, 42104, 42122);
@@ -29,7 +37,7 @@ public class H2Dialect extends StandardSqlDialect {
     /** The first quoted name of an H2 message: the one it did not find. */
     private static final Pattern FIRST_QUOTED = Pattern.compile("\"([^\"]+)\"");
 
-    static final String UNQUOTED_NAME_HINT = "H2 turns unquoted names in SQL into upper case, while migrate creates"
+    public static final String UNQUOTED_NAME_HINT = "H2 turns unquoted names in SQL into upper case, while migrate creates"
             + " them quoted as written (usually lower case). Quote the names in the SQL of op.execute(...), or add"
             + " ;DATABASE_TO_LOWER=TRUE to the H2 URL (migrate.url), e.g. jdbc:h2:mem:app;DATABASE_TO_LOWER=TRUE.";
 
@@ -46,6 +54,22 @@ public class H2Dialect extends StandardSqlDialect {
     @Override
     public boolean isMissingTable(String sqlState, int vendorCode) {
         return TABLE_OR_SCHEMA_NOT_FOUND.contains(vendorCode);
+    }
+
+    /** A lock wait that ran out: H2's LOCK_TIMEOUT_1 (HYT00), or the standard serialization failure. */
+    @Override
+    public boolean isLockBusy(String sqlState, int vendorCode) {
+        return "HYT00".equals(sqlState) || super.isLockBusy(sqlState, vendorCode);
+    }
+
+    @Override
+    public boolean isLostSession(String sqlState, int vendorCode) {
+        return vendorCode == CONNECTION_BROKEN || String.valueOf(CONNECTION_BROKEN).equals(sqlState);
+    }
+
+    @Override
+    public ConnectionDefaults connectionDefaults() {
+        return CONNECTION_DEFAULTS;
     }
 
     /** Advises on upper-cased names that were not found: the usual sign of unquoted SQL against migrate's names. */

@@ -1,0 +1,67 @@
+package dev.migrate.dialect;
+
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.Properties;
+
+/**
+ * How migrate opens connections to one database: the driver properties it sets by default (timeouts,
+ * keep-alive, the application name), the default port, URL mistakes caught before the driver sees them,
+ * and advice on connection failures that only this database reports.
+ */
+public interface ConnectionDefaults {
+
+    /** Defaults only: parameters written in the URL take precedence in the driver. */
+    default Properties driverProperties() {
+        return new Properties();
+    }
+
+    /** The port the driver uses when the URL names none; empty for embedded databases. */
+    default OptionalInt defaultPort() {
+        return OptionalInt.empty();
+    }
+
+    /** The driver's coordinates, for the "no driver on the class path" message. */
+    String driverArtifact();
+
+    /** A one-line problem with {@code url} that the driver would report badly or not at all; empty when none. */
+    default Optional<String> urlProblem(String url) {
+        return Optional.empty();
+    }
+
+    /**
+     * The message when this database's own driver ({@code driverClass}) is present but does not accept
+     * {@code url}; empty when {@code driverClass} is not this database's driver.
+     */
+    default Optional<String> malformedUrl(String driverClass, String url) {
+        return Optional.empty();
+    }
+
+    /** The connect and login timeouts in effect for {@code url}, as a parenthesized note; empty when unknown. */
+    default String timeoutNote(String url) {
+        return "";
+    }
+
+    /**
+     * What to do about a connection failure this database reports in its own terms (a missing database, a
+     * file it cannot write); empty when the generic advice fits.
+     */
+    default Optional<String> connectAdvice(String sqlState, int vendorCode, String message) {
+        return Optional.empty();
+    }
+
+    /** True when the failure means another process has an embedded database open that admits one process. */
+    default boolean isEmbeddedBusy(int vendorCode, String message) {
+        return false;
+    }
+
+    /** Why {@link #isEmbeddedBusy} stops the run: who has the database open and why that excludes this run. */
+    default String embeddedBusyReason() {
+        return "";
+    }
+
+    /** What to do when {@link #isEmbeddedBusy}: wait, or how to share the database. */
+    default String embeddedBusyRemedy() {
+        return "";
+    }
+}
