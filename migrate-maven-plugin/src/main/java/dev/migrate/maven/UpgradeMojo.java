@@ -39,6 +39,8 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     /**
      * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/upgrade.sql}.
+     * Online: the run's result as JSON (revisions run, durations, version table before and after, the
+     * failure), written on failure too.
      * Example: {@code -Dmigrate.outputFile=release/upgrade.sql}.
      *
      * @since 0.1.0
@@ -66,8 +68,8 @@ public class UpgradeMojo extends AbstractMigrateMojo {
             tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run));
             return;
         }
-        dev.migrate.Migrator migrator = context.migrator();
-        EditedRevisions.check(migrator.changedRevisions(), validateOnUpgrade, context.log());
-        RunResultLog.log(context.log(), "upgrade", target, migrator.upgrade(target));
+        EditedRevisions.check(context.migrator().changedRevisions(), validateOnUpgrade, context.log());
+        RunResultLog.log(context.log(), "upgrade", target,
+                RunReport.runAndReport(context, "upgrade", target, outputFile, migrator -> migrator.upgrade(target)));
     }
 }
