@@ -110,7 +110,7 @@ public final class Migrator {
         return online().run(heads -> revisionGraph.downgradePlan(heads, target), true);
     }
 
-    /** Alembic's {@code stamp}: writes the version table without running revisions (and writes no history). */
+    /** Alembic's {@code stamp}: writes the version table without running revisions, and one history row (direction stamp). */
     public RunResult stamp(List<String> targets, boolean purge) {
         RevisionGraph revisionGraph = graph();
         return online().stamp(heads -> revisionGraph.stamp(heads, targets, purge));

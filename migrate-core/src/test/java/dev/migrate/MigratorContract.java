@@ -70,6 +70,22 @@ abstract class MigratorContract {
     }
 
     @Test
+    void stampIsRecordedInTheHistoryWithTheRowsBeforeAndAfter(TestDatabase database) {
+        Migrator migrator = migrator(database, "stamp_hist_version", linear("stamp_hist"));
+        migrator.upgrade("a1");
+        migrator.stamp(List.of("c3"), false);
+        migrator.stamp(List.of("base"), true);
+
+        List<HistoryEntry> stamps = migrator.history().stream()
+                .filter(entry -> entry.direction() == dev.migrate.graph.Direction.STAMP).toList();
+        assertEquals(List.of("a1 -> c3", "c3 -> base"), stamps.stream().map(HistoryEntry::revision).toList());
+        assertTrue(stamps.stream().allMatch(HistoryEntry::success));
+        assertTrue(stamps.stream().allMatch(entry -> entry.checksum() == null));
+        // A stamp ran no revision: the edited-revision check still sees a1 as applied by its upgrade.
+        assertEquals(List.of(), migrator.changedRevisions());
+    }
+
+    @Test
     void aRowBelowAnotherAtHeadIsReportedAndKept(TestDatabase database) throws SQLException {
         Migrator migrator = migrator(database, "overlap_head_version", linear("overlap_head"));
         migrator.upgrade("head");
@@ -145,8 +161,8 @@ abstract class MigratorContract {
         assertEquals(List.of("b2", "a1"), migrator.downgradePlan("base").steps().stream().map(s -> s.revision().id()).toList());
         migrator.downgrade("base");
         assertEquals(List.of(), rows(database, "lin_version"));
-        // Stamps run nothing and write no history.
-        assertEquals(List.of("a1", "b2", "c3", "c3", "b2", "b2", "b2", "a1"),
+        // Stamps run nothing; their history rows name the version table before and after.
+        assertEquals(List.of("a1", "b2", "c3", "c3", "b2", "a1 -> c3", "c3 -> a1", "b2", "b2", "a1"),
                 migrator.history().stream().map(HistoryEntry::revision).toList());
     }
 
