@@ -13,6 +13,13 @@ assert log.contains('1 of 50 tenants failed: it_tenant_17. The other tenants are
 assert log.contains('[INFO]   it_tenant_17  at 1975ea83b712 (1 revision behind)')
 assert log.contains('[INFO]   it_tenant_03  at 3a4f5c6d7e80 (head)')
 
+def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/current.json'))
+assert json.goal == 'current'
+assert json.tenants.size() == 50
+def lagging = json.tenants.find { it.tenant == 'it_tenant_17' }
+assert lagging.current == ['1975ea83b712'] && lagging.behind == 1 && lagging.status == 'BEHIND'
+assert json.tenants.count { it.behind == 0 } == 49
+
 def db = pg()
 try {
     (0..<50).each { i ->

@@ -46,10 +46,15 @@ public class CurrentMojo extends AbstractMigrateMojo {
     protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
         if (tenantGoal().configured()) {
             RevisionGraph graph = context.graph();
+            java.util.function.ToIntFunction<List<String>> behind = current -> graph.upgradePlan(current, "heads").steps().size();
             tenantGoal().run(context, "current", (migrator, tenants, run) -> migrator.currentTenants(tenants, run), outcome -> {
-                int behind = graph.upgradePlan(outcome.after(), "heads").steps().size();
+                int pending = behind.applyAsInt(outcome.after());
                 return "at " + RunResultLog.heads(outcome.after())
-                        + (behind == 0 ? " (head)" : " (" + behind + (behind == 1 ? " revision" : " revisions") + " behind)");
+                        + (pending == 0 ? " (head)" : " (" + pending + (pending == 1 ? " revision" : " revisions") + " behind)");
+            }, report -> {
+                if (outputFile != null) {
+                    JsonReports.write(outputFile, JsonReports.TenantsReport.of("current", report, behind), context.log());
+                }
             });
             return;
         }

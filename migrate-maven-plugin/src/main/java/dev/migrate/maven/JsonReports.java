@@ -102,4 +102,38 @@ public final class JsonReports {
      */
     public record Finding(String kind, String message, List<String> revisions) {
     }
+
+    /**
+     * A goal over tenants: one entry per tenant, in the order listed.
+     *
+     * @param summary the summary line the log ends with
+     */
+    public record TenantsReport(String goal, String summary, List<TenantJson> tenants) {
+
+        static TenantsReport of(String goal, dev.migrate.tenant.TenantReport report,
+                java.util.function.ToIntFunction<List<String>> behind) {
+            return new TenantsReport(goal, report.summary(), report.outcomes().stream()
+                    .map(o -> {
+                        boolean failed = o.status() == dev.migrate.tenant.TenantOutcome.Status.FAILED;
+                        Integer pending = failed ? null : behind.applyAsInt(o.after());
+                        // For current, what matters is whether the tenant lags; for upgrade/downgrade, what was done.
+                        String status = failed || !"current".equals(goal) ? o.status().name()
+                                : pending == 0 ? "AT_HEAD" : "BEHIND";
+                        return new TenantJson(o.tenant().name(), status, o.after(), pending, o.failure());
+                    })
+                    .toList());
+        }
+    }
+
+    /**
+     * One tenant's state.
+     *
+     * @param status  {@code AT_HEAD} or {@code BEHIND} for {@code current}; {@code APPLIED}, {@code UNCHANGED},
+     *                {@code NOT_RUN} for a run; {@code FAILED} for either
+     * @param current its version table's rows
+     * @param behind  how many revisions it lacks to reach the heads (null when it could not be read)
+     * @param failure why it could not be read or migrated, else null
+     */
+    public record TenantJson(String tenant, String status, List<String> current, Integer behind, String failure) {
+    }
 }

@@ -41,6 +41,13 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
     /** As {@link #run(MigrateContext, String, TenantAction)}, with each tenant's line written by {@code line}. */
     void run(MigrateContext context, String what, TenantAction action,
             java.util.function.Function<TenantOutcome, String> line) throws MojoFailureException {
+        run(context, what, action, line, report -> { });
+    }
+
+    /** As above; {@code written} receives the report before a failure fails the build (for the JSON file). */
+    void run(MigrateContext context, String what, TenantAction action,
+            java.util.function.Function<TenantOutcome, String> line,
+            java.util.function.Consumer<TenantReport> written) throws MojoFailureException {
         if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
             throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
         }
@@ -61,6 +68,7 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
             }
         }
         log.info(report.summary() + ".");
+        written.accept(report);
         List<TenantOutcome> failures = report.failures();
         if (!failures.isEmpty()) {
             StringBuilder message = new StringBuilder().append(failures.size()).append(" of ").append(list.size())
