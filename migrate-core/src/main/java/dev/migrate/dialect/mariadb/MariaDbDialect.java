@@ -151,6 +151,13 @@ public class MariaDbDialect extends StandardSqlDialect {
         return List.of(SqlStatement.of("SET SESSION lock_wait_timeout = " + seconds));
     }
 
+    /** DDL, and the EXECUTE that runs DDL built on the server ({@link MariaDbOperationRenderer}). */
+    @Override
+    public boolean commitsImplicitly(SqlStatement statement) {
+        return super.commitsImplicitly(statement)
+                || statement.sql().strip().equalsIgnoreCase(MariaDbOperationRenderer.EXECUTE_PREPARED);
+    }
+
     @Override
     public ConnectionDefaults connectionDefaults() {
         return CONNECTION_DEFAULTS;

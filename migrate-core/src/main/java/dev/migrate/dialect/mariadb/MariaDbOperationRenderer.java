@@ -31,6 +31,8 @@ public class MariaDbOperationRenderer extends OperationRenderer {
 
     private static final String DDL_VARIABLE = "@migrate_ddl";
     private static final String PREPARED = "migrate_ddl";
+    /** The statement that runs a DDL statement built on the server; it commits implicitly like the DDL it runs. */
+    static final String EXECUTE_PREPARED = "EXECUTE " + PREPARED;
 
     public MariaDbOperationRenderer(Dialect dialect, String schema) {
         super(dialect, schema);
@@ -231,12 +233,15 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                 + " AND TABLE_NAME = " + dialect.literal(table.name());
     }
 
-    /** Runs the statement text {@code expression} computes on the server: set, prepare, execute, deallocate. */
+    /**
+     * Runs the statement text {@code expression} computes on the server: set, prepare, execute. The
+     * EXECUTE (which commits implicitly) ends the group, so a resumed revision never starts inside it;
+     * the prepared statement is replaced by the next one of that name and freed with the session.
+     */
     private static List<SqlStatement> prepared(String expression) {
         return List.of(SqlStatement.of("SET " + DDL_VARIABLE + " = " + expression),
                 SqlStatement.of("PREPARE " + PREPARED + " FROM " + DDL_VARIABLE),
-                SqlStatement.of("EXECUTE " + PREPARED),
-                SqlStatement.of("DEALLOCATE PREPARE " + PREPARED));
+                SqlStatement.of(EXECUTE_PREPARED));
     }
 
     /** A {@code MODIFY COLUMN} restating the column as information_schema shows it, but for the parts given (SQL expressions). */
