@@ -148,8 +148,8 @@ public sealed interface MigrationEvent {
     record Resumed(String revision, int skippedSteps) implements MigrationEvent {
         @Override
         public String describe() {
-            return revision + ": resuming at its batched update; its " + skippedSteps + " earlier step(s) were"
-                    + " committed by the attempt that failed, and are not run again";
+            return revision + ": resuming after its first " + skippedSteps + " step(s), which the attempt that failed"
+                    + " committed (at a batched update, or DDL that commits implicitly); they are not run again";
         }
     }
 
