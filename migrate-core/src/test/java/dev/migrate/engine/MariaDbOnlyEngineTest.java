@@ -193,4 +193,23 @@ class MariaDbOnlyEngineTest {
             executor.shutdownNow();
         }
     }
+
+    @Test
+    void theWorkSessionOfAKilledRunIsEndedByTheNextRun(TestDatabase database) throws Exception {
+        // What a run killed with kill -9 leaves: its lock connection is gone (and with it the run lock), but its
+        // work session may still be open on the server, holding the work-session lock.
+        try (Connection orphan = DriverManager.getConnection(MariaDbDatabaseExtension.plainUrl(database));
+                Statement statement = orphan.createStatement()) {
+            try (ResultSet row = statement.executeQuery("SELECT GET_LOCK(CONCAT('migrate:', SHA1(CONCAT(DATABASE(), '/',"
+                    + " 'migrate-work:`o_version`'))), 0)")) {
+                row.next();
+                assertEquals(1, row.getInt(1), "the orphan holds the work-session lock");
+            }
+            TestRevisions revisions = revision("o1", op -> op.createTable("o_t", t -> t.column("id", ColumnType.INTEGER)));
+            run(database, "o_version", revisions, null).run(heads -> revisions.up(null, "o1"));
+            assertTrue(events.stream().anyMatch(ev -> ev instanceof MigrationEvent.SessionEnded), events::toString);
+            assertTrue(!orphan.isValid(5), "the orphan session was ended");
+            assertEquals(List.of("o1"), strings(database, "SELECT version_num FROM o_version"));
+        }
+    }
 }
