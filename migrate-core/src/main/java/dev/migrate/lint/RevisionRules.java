@@ -319,10 +319,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         return null;
     }
 
+    /** Not a data change in the DDL's transaction: the engine commits the DDL before the first batch. */
     @Override
     public Void visitBatchedUpdate(BatchedUpdate op) {
-        operation = "batchedUpdate " + op.table();
-        dml(op.table().toString());
         return null;
     }
 
