@@ -56,6 +56,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final List<LintFinding> findings = new ArrayList<>();
     private final Map<String, String> ddlOnExisting = new LinkedHashMap<>(); // table -> first DDL operation
     private final Map<String, String> dmlOn = new LinkedHashMap<>(); // table -> first data change
+    private final java.util.Set<String> addedNotValid = new java.util.HashSet<>(); // "table.constraint", existing tables
     private String firstAccessExclusive; // operation, or null
     private String accessExclusiveTable;
     private String operation; // the one being visited, as findings name it
@@ -257,6 +258,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             return null;
         }
         ddl(table);
+        if (op.notValid()) {
+            addedNotValid.add(table + "." + constraint.name());
+        }
         if (constraint instanceof TableConstraint.ForeignKey fk) {
             if (!op.notValid()) {
                 constraintWithoutNotValid(table, fk.name(), "FOREIGN KEY", "fk -> fk.notValid()", " and " + fk.referencedTable());
@@ -283,8 +287,17 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitValidateConstraint(ValidateConstraint op) {
-        facts.validated(op.table().toString(), op.name());
+        operation = "validateConstraint " + op.name() + " on " + op.table();
+        validate(op.table().toString(), op.name());
         return null;
+    }
+
+    private void validate(String table, String name) {
+        facts.validated(table, name);
+        if (addedNotValid.contains(table + "." + name)) {
+            flag(Rule.MG120, "VALIDATE CONSTRAINT " + name + " runs in the transaction that added it NOT VALID, so the"
+                    + " add's lock on " + table + " is held for the whole scan; validate it in a later revision");
+        }
     }
 
     @Override
@@ -345,6 +358,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         } else if (statement instanceof SqlStatementReader.AddConstraint s) {
             if (!isNew(s.table())) {
                 ddl(s.table());
+                if (s.notValid()) {
+                    addedNotValid.add(s.table() + "." + s.name());
+                }
                 if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
                     constraintWithoutNotValid(s.table(), s.name(), s.kind(), "NOT VALID", "");
                 } else if ((s.kind().equals("UNIQUE") || s.kind().equals("PRIMARY KEY")) && !s.usingIndex()) {
@@ -352,7 +368,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                 }
             }
         } else if (statement instanceof SqlStatementReader.ValidateConstraint s) {
-            facts.validated(s.table(), s.name());
+            validate(s.table(), s.name());
         } else if (statement instanceof SqlStatementReader.DropTable s) {
             if (!isNew(s.table())) {
                 flag(Rule.MG109, "dropping " + s.table() + " loses its data and breaks the application version still"

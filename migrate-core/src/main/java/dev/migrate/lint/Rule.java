@@ -29,7 +29,8 @@ public enum Rule {
     MG116(Severity.INFO, "timestamp without time zone"),
     MG117(Severity.INFO, "varchar(n) where text serves"),
     MG118(Severity.INFO, "execute(sql) statement not linted"),
-    MG119(Severity.ERROR, "@AllowUnsafe without a reason or for an unknown rule");
+    MG119(Severity.ERROR, "@AllowUnsafe without a reason or for an unknown rule"),
+    MG120(Severity.WARNING, "constraint validated in the same revision that added it NOT VALID");
 
     private final Severity severity;
     private final String title;

@@ -105,6 +105,24 @@ class LinterTest {
     }
 
     @Test
+    void mg120ValidationInTheRevisionThatAddedItNotValid() {
+        flagged("MG120", op -> {
+            op.addForeignKey("fk", "tickets", List.of("user_id"), "users", List.of("id"), fk -> fk.notValid());
+            op.validateConstraint("fk", "tickets");
+        });
+        flagged("MG120", op -> {
+            op.execute("ALTER TABLE tickets ADD CONSTRAINT ck CHECK (priority > 0) NOT VALID");
+            op.execute("ALTER TABLE tickets VALIDATE CONSTRAINT ck");
+        });
+        notFlagged("MG120", op -> op.validateConstraint("fk", "tickets")); // added by an earlier revision
+        notFlagged("MG120", op -> {
+            newTickets(op);
+            op.addCheck("ck", "tickets", "id > 0", c -> c.notValid());
+            op.validateConstraint("ck", "tickets");
+        });
+    }
+
+    @Test
     void mg103ValidatedInAnEarlierRevisionCounts() {
         LintedRevision check = revision("a1", op -> {
             op.addCheck("priority_nn", "tickets", "priority IS NOT NULL", c -> c.notValid());
