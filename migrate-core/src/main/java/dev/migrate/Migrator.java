@@ -7,11 +7,19 @@ import dev.migrate.engine.ConnectionSource;
 import dev.migrate.engine.EngineSettings;
 import dev.migrate.engine.OfflineScript;
 import dev.migrate.engine.OnlineRun;
+import dev.migrate.engine.RecordedUpgrade;
 import dev.migrate.graph.Plan;
+import dev.migrate.graph.PlanStep;
+import dev.migrate.lint.LintFinding;
+import dev.migrate.lint.LintOptions;
+import dev.migrate.lint.LintedRevision;
+import dev.migrate.lint.Linter;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.index.IndexedRevision;
 import dev.migrate.index.RevisionIndexLoader;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -238,6 +246,30 @@ public final class Migrator {
                     + "). Give a query whose first column is the tenant's schema or JDBC URL, e.g. SELECT schema_name"
                     + " FROM public.tenants WHERE active.", e);
         }
+    }
+
+    /**
+     * Lints revisions against the rule catalogue ({@code docs/LINT.md}): with
+     * {@link LintOptions#pending()} the revisions the database has not applied yet (a table an earlier
+     * pending revision creates counts as new), with {@link LintOptions#all()} every revision, each
+     * judged as if deployed alone (no database needed). {@code @AllowUnsafe} on a revision class
+     * suppresses a rule for it. Findings come in upgrade order; none of them is thrown.
+     */
+    public List<LintFinding> lint(LintOptions options) {
+        RevisionGraph revisionGraph = graph();
+        List<PlanStep> all = revisionGraph.upgradePlan(List.of(), "heads").steps();
+        boolean pending = options.scope() == LintOptions.Scope.PENDING;
+        List<PlanStep> linted = pending ? revisionGraph.upgradePlan(current(), "heads").steps() : all;
+        Set<String> lintedIds = new HashSet<>();
+        linted.forEach(step -> lintedIds.add(step.revision().id()));
+        List<LintedRevision> history = new ArrayList<>();
+        for (PlanStep step : all) {
+            IndexedRevision revision = revision(step.revision().id());
+            RecordedUpgrade recorded = RecordedUpgrade.of(revision);
+            history.add(new LintedRevision(revision.id(), recorded.revisionClass().getSimpleName(), recorded.operations(),
+                    LintedRevision.suppressionsOf(recorded.revisionClass())));
+        }
+        return new Linter(settings.ddlLockTimeout).lint(history, lintedIds, pending);
     }
 
     private OnlineRun online() {

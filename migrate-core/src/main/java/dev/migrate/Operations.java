@@ -4,6 +4,7 @@ import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.ColumnBuilder;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.ConnectionCallback;
+import dev.migrate.ops.ConstraintOptions;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.DropIndex;
@@ -78,10 +79,22 @@ public interface Operations {
     /** A check constraint; {@code condition} is SQL copied as written. */
     void addCheck(String name, String table, String condition);
 
+    /**
+     * A check constraint with options: {@code c -> c.notValid()} adds it without checking the
+     * existing rows; {@link #validateConstraint(String, String)} checks them later without blocking writes.
+     */
+    void addCheck(String name, String table, String condition, Consumer<ConstraintOptions> options);
+
     void addPrimaryKey(String name, String table, String... columns);
 
     /** Drops a primary key, unique, check or foreign key constraint by name. */
     void dropConstraint(String name, String table);
+
+    /**
+     * Checks the existing rows against a foreign key or check added with {@code notValid()}
+     * (PostgreSQL {@code VALIDATE CONSTRAINT}, which does not block reads or writes; nothing to do on H2).
+     */
+    void validateConstraint(String name, String table);
 
     void createSequence(String name);
 

@@ -22,6 +22,7 @@ import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.TableConstraint;
+import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.ops.WithConnection;
 import java.util.ArrayList;
 import java.util.List;
@@ -185,7 +186,22 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
 
     @Override
     public List<SqlStatement> visitAddConstraint(AddConstraint operation) {
-        return List.of(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " ADD " + constraint(operation.constraint())));
+        return List.of(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " ADD " + constraint(operation.constraint())
+                + (operation.notValid() ? notValid() : "")));
+    }
+
+    /**
+     * The clause that adds a constraint without checking existing rows; empty where the database
+     * has none (the constraint is then checked at once, which an embedded database can afford).
+     */
+    protected String notValid() {
+        return "";
+    }
+
+    /** Nothing to do where {@link #notValid()} is empty: the constraint was checked when it was added. */
+    @Override
+    public List<SqlStatement> visitValidateConstraint(ValidateConstraint operation) {
+        return List.of();
     }
 
     @Override

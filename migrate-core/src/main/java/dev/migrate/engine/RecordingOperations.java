@@ -5,6 +5,8 @@ import dev.migrate.MigrateException;
 import dev.migrate.Operations;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.ConstraintOptions;
+import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.BulkInsert;
@@ -121,6 +123,19 @@ public final class RecordingOperations implements Operations {
     @Override
     public void addCheck(String name, String table, String condition) {
         addConstraint(table, "addCheck", new TableConstraint.Check(name, condition));
+    }
+
+    @Override
+    public void addCheck(String name, String table, String condition, Consumer<ConstraintOptions> options) {
+        ConstraintOptions built = new ConstraintOptions();
+        options.accept(built);
+        operations.add(new AddConstraint(QualifiedName.parse(table, "addCheck " + name),
+                new TableConstraint.Check(name, condition), built.isNotValid()));
+    }
+
+    @Override
+    public void validateConstraint(String name, String table) {
+        operations.add(new ValidateConstraint(QualifiedName.parse(table, "validateConstraint " + name), name));
     }
 
     @Override

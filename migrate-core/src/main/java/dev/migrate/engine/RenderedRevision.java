@@ -86,9 +86,13 @@ final class RenderedRevision {
     }
 
     private static List<Operation> record(IndexedRevision revision, Direction direction) {
+        return record(revision, create(revision), direction);
+    }
+
+    /** The upgrade's operations of one revision instance, with the errors named as a run names them. */
+    static List<Operation> record(IndexedRevision revision, Migration migration, Direction direction) {
         RecordingOperations recorder = new RecordingOperations();
         String method = direction == Direction.UP ? "upgrade" : "downgrade";
-        Migration migration = create(revision);
         try {
             if (direction == Direction.UP) {
                 migration.upgrade(recorder);
@@ -107,7 +111,7 @@ final class RenderedRevision {
     }
 
     /** The revision's instance; a constructor or static initializer that throws is the class's bug, named as such. */
-    private static Migration create(IndexedRevision revision) {
+    static Migration create(IndexedRevision revision) {
         try {
             return revision.factory().get();
         } catch (ExceptionInInitializerError e) {

@@ -6,6 +6,7 @@ public final class ForeignKeyActions {
 
     private ReferentialAction onDelete;
     private ReferentialAction onUpdate;
+    private boolean notValid;
 
     ForeignKeyActions() {
     }
@@ -18,6 +19,19 @@ public final class ForeignKeyActions {
     public ForeignKeyActions onUpdate(ReferentialAction action) {
         onUpdate = action;
         return this;
+    }
+
+    /**
+     * Adds the key without checking existing rows (PostgreSQL {@code NOT VALID}: a brief lock instead
+     * of a scan under lock of both tables); follow with {@code op.validateConstraint(name, table)}.
+     */
+    public ForeignKeyActions notValid() {
+        notValid = true;
+        return this;
+    }
+
+    boolean isNotValid() {
+        return notValid;
     }
 
     ReferentialAction deleteAction() {

@@ -22,6 +22,7 @@ public interface OperationVisitor<R> {
     R visitAddConstraint(AddConstraint operation);
 
     R visitDropConstraint(DropConstraint operation);
+    R visitValidateConstraint(ValidateConstraint operation);
 
     R visitCreateSequence(CreateSequence operation);
 

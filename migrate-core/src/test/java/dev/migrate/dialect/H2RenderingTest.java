@@ -28,6 +28,15 @@ class H2RenderingTest {
     }
 
     @Test
+    void notValidIsIgnoredAndValidationIsANoOp() {
+        assertEquals(List.of("ALTER TABLE \"ticket\" ADD CONSTRAINT \"ticket_priority_nn\" CHECK (priority IS NOT NULL)"),
+                render(op -> {
+                    op.addCheck("ticket_priority_nn", "ticket", "priority IS NOT NULL", c -> c.notValid());
+                    op.validateConstraint("ticket_priority_nn", "ticket");
+                }));
+    }
+
+    @Test
     void typesMapToH2Names() {
         List<String> sql = render(op -> op.createTable("types", t -> {
             t.column("id", ColumnType.INTEGER, c -> c.identity().primaryKey());

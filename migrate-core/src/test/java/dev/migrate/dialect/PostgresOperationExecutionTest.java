@@ -130,4 +130,33 @@ class PostgresOperationExecutionTest extends OperationExecutionContract {
         }
         assertEquals("[a]", inspect(database, meta -> meta.indexes("conc_t")).get("ix_conc_t"));
     }
+
+    @Test
+    void notValidConstraintsSkipExistingRowsUntilValidated(TestDatabase database) throws SQLException {
+        run(database, op -> {
+            op.createTable("nv_parent", t -> t.column("id", ColumnType.BIGINT, c -> c.primaryKey()));
+            op.createTable("nv_child", t -> {
+                t.column("id", ColumnType.BIGINT);
+                t.column("parent_id", ColumnType.BIGINT);
+                t.column("qty", ColumnType.INTEGER);
+            });
+        });
+        sql(database, "INSERT INTO nv_parent VALUES (1)");
+        sql(database, "INSERT INTO nv_child VALUES (1, 9, 0)"); // breaks both constraints below
+        run(database, op -> {
+            op.addCheck("nv_qty_positive", "nv_child", "qty > 0", c -> c.notValid());
+            op.addForeignKey("nv_child_parent_fk", "nv_child", List.of("parent_id"), "nv_parent", List.of("id"),
+                    fk -> fk.notValid());
+        });
+        // New rows are checked at once; the old row waits for validation.
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO nv_child VALUES (2, 1, 0)"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO nv_child VALUES (3, 9, 1)"));
+        assertThrows(SQLException.class, () -> run(database, op -> op.validateConstraint("nv_qty_positive", "nv_child")));
+        sql(database, "UPDATE nv_child SET qty = 1, parent_id = 1");
+        run(database, op -> {
+            op.validateConstraint("nv_qty_positive", "nv_child");
+            op.validateConstraint("nv_child_parent_fk", "nv_child");
+        });
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM pg_constraint WHERE conname LIKE 'nv_%' AND NOT convalidated"));
+    }
 }

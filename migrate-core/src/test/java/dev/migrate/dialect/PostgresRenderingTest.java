@@ -23,6 +23,21 @@ class PostgresRenderingTest {
     }
 
     @Test
+    void notValidConstraintsAndTheirValidation() {
+        assertEquals(List.of(
+                "ALTER TABLE \"ticket\" ADD CONSTRAINT \"ticket_user_fk\" FOREIGN KEY (\"user_id\") REFERENCES \"app_user\" (\"id\") NOT VALID",
+                "ALTER TABLE \"ticket\" VALIDATE CONSTRAINT \"ticket_user_fk\"",
+                "ALTER TABLE \"ticket\" ADD CONSTRAINT \"ticket_priority_nn\" CHECK (priority IS NOT NULL) NOT VALID",
+                "ALTER TABLE \"ticket\" ADD CONSTRAINT \"ticket_prio_pos\" CHECK (priority > 0)"),
+                render(op -> {
+                    op.addForeignKey("ticket_user_fk", "ticket", List.of("user_id"), "app_user", List.of("id"), fk -> fk.notValid());
+                    op.validateConstraint("ticket_user_fk", "ticket");
+                    op.addCheck("ticket_priority_nn", "ticket", "priority IS NOT NULL", c -> c.notValid());
+                    op.addCheck("ticket_prio_pos", "ticket", "priority > 0");
+                }));
+    }
+
+    @Test
     void aTypeInTheDatabasesOwnWordsIsRenderedAsGiven() {
         assertEquals(List.of("ALTER TABLE \"ticket\" ADD COLUMN \"seen_from\" inet"),
                 render(op -> op.addColumn("ticket", "seen_from", ColumnType.sql(" inet "))));

@@ -6,6 +6,9 @@ import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.graph.PlanStep;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.lint.FailOn;
+import dev.migrate.lint.LintFinding;
+import dev.migrate.lint.LintOptions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -28,6 +31,8 @@ import org.opentest4j.AssertionFailedError;
  *
  * <pre>{@code
  * @Test void history(MigrationChecks checks) { checks.singleHead(); checks.stairway(); checks.roundTrip(); }
+ *
+ * @Test void safe(MigrationChecks checks) { checks.lint(); }
  *
  * @TestFactory Stream<DynamicTest> revisions(MigrationChecks checks) { return checks.perRevision(); }
  * }</pre>
@@ -112,6 +117,29 @@ public final class MigrationChecks {
     }
 
     /**
+     * Lints every revision for unsafe operations (docs/LINT.md), each judged as if it were deployed
+     * alone, as {@code mvn migrate:check} does offline; fails listing every ERROR finding, in the
+     * form {@code ERROR [MG100] <id> <Class>: ... (docs/LINT.md#mg100)}. A revision that is unsafe
+     * on purpose carries {@code @AllowUnsafe(value, reason)}.
+     */
+    public void lint() {
+        lint(FailOn.ERROR);
+    }
+
+    /** {@link #lint()} failing on the findings {@code failOn} names ({@code WARNING}: warnings too). */
+    public void lint(FailOn failOn) {
+        Migrator migrator = Migrator.builder().classLoader(settings.classLoader()).revisions(revisions.revisions())
+                .database(revisions.database(), revisions.database().isEmpty()).versionTable(settings.versionTable()).build();
+        List<String> failing = migrator.lint(LintOptions.all()).stream().filter(failOn::fails).map(LintFinding::line).toList();
+        if (!failing.isEmpty()) {
+            throw new AssertionFailedError("The lint found " + failing.size() + " unsafe operation(s):"
+                    + System.lineSeparator() + String.join(System.lineSeparator(), failing) + System.lineSeparator()
+                    + "Use the safe form each line names, or mark a revision that is unsafe on purpose with"
+                    + " @AllowUnsafe(value = \"MG1xx\", reason = \"...\").");
+        }
+    }
+
+    /**
      * The database behind {@code dataSource} (an application's, or a test fixture's) has every
      * revision applied; fails listing the pending ones.
      */
@@ -163,7 +191,7 @@ public final class MigrationChecks {
     }
 
     /**
-     * Every check as dynamic tests for a {@code @TestFactory}: the single-head check, one stairway
+     * Every check as dynamic tests for a {@code @TestFactory}: the single-head check, the lint, one stairway
      * step per revision (named by its id and message, so the report lists the revision that fails),
      * then the round trip. The steps share one database; after a failed step the later ones are
      * reported as aborted, since they would build on a broken schema.
@@ -175,7 +203,8 @@ public final class MigrationChecks {
         StairwayRun run = new StairwayRun(scratch, timings, graph.revisions().size());
         Stream<DynamicTest> steps = graph.revisions().stream()
                 .map(r -> DynamicTest.dynamicTest(RevisionSet.describe(r), () -> run.step(r)));
-        return Stream.of(Stream.of(DynamicTest.dynamicTest("single head", () -> singleHead(allowedHeads))), steps,
+        return Stream.of(Stream.of(DynamicTest.dynamicTest("single head", () -> singleHead(allowedHeads)),
+                DynamicTest.dynamicTest("lint", this::lint)), steps,
                 Stream.of(DynamicTest.dynamicTest("round trip", this::roundTrip))).flatMap(s -> s);
     }
 

@@ -31,11 +31,23 @@ class FailingChecksReportTest {
     @Test
     void perRevisionReportsTheFailingRevisionAndAbortsTheLaterOnes() {
         EngineExecutionResults results = run(PerRevisionSample.class);
-        results.testEvents().assertStatistics(s -> s.succeeded(3).failed(1).aborted(1));
+        results.testEvents().assertStatistics(s -> s.succeeded(3).failed(2).aborted(1));
         results.testEvents().assertThatEvents()
+                .haveExactly(1, event(test(), displayName("lint"), finishedWithFailure(message(m -> m.contains("[MG100] c3")))))
                 .haveExactly(1, event(test(), displayName("b2 (step b2, Rev_b2)"), finishedWithFailure(message(m -> m.contains("b2")))))
                 .haveExactly(1, event(test(), displayName("c3 (step c3, Rev_c3)"), abortedWithReason(
                         message("Not run: the stairway step of revision b2 failed before it."))));
+    }
+
+    @Test
+    void lintFailsOnAnErrorFindingNamingRuleRevisionAndFix() {
+        run(LintSample.class).testEvents().assertThatEvents().haveExactly(1, event(test("lint"), finishedWithFailure(
+                message("The lint found 1 unsafe operation(s):" + System.lineSeparator()
+                        + "ERROR [MG100] c3 SqlMigration: CREATE INDEX ix_tickets_status blocks writes to tickets (SHARE"
+                        + " lock) for the whole build; build it with ix -> ix.concurrently() (CREATE INDEX CONCURRENTLY)"
+                        + " (docs/LINT.md#mg100)" + System.lineSeparator() + "Use the safe form each line names, or mark"
+                        + " a revision that is unsafe on purpose with @AllowUnsafe(value = \"MG1xx\", reason = \"...\")."))));
+        run(LintCleanSample.class).testEvents().assertStatistics(s -> s.succeeded(1).failed(0));
     }
 
     // ---- sample classes, run only through EngineTestKit (surefire skips nested classes) ----
@@ -56,6 +68,24 @@ class FailingChecksReportTest {
         @TestFactory
         Stream<DynamicTest> revisions(MigrationChecks checks) {
             return checks.perRevision();
+        }
+    }
+
+    @EnabledIf("dev.migrate.junit.TestKitSamples#running")
+    @MigrateTest(url = MigrateTest.H2, revisions = Histories.LeavesColumnBehind.class)
+    static class LintSample {
+        @Test
+        void lint(MigrationChecks checks) {
+            checks.lint();
+        }
+    }
+
+    @EnabledIf("dev.migrate.junit.TestKitSamples#running")
+    @MigrateTest(url = MigrateTest.H2, revisions = Histories.Good.class)
+    static class LintCleanSample {
+        @Test
+        void lint(MigrationChecks checks) {
+            checks.lint();
         }
     }
 }

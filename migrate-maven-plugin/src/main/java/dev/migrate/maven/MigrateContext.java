@@ -119,6 +119,19 @@ public final class MigrateContext {
         return migrator(event -> log.debug(event.describe()));
     }
 
+    /**
+     * A migrator over the project's revisions that opens no connection, for work on the code alone
+     * (lint of every revision); it needs no migrate.url and carries migrate.ddlLockTimeout.
+     */
+    Migrator codeMigrator() {
+        return Migrator.builder()
+                .classLoader(revisions.loader())
+                .revisions(revisions.required())
+                .database(revisions.database(), revisions.isDefaultDatabase())
+                .ddlLockTimeout(settings.ddlLockTimeout())
+                .build();
+    }
+
     /** The migrator tenant runs start from: per-revision lines go to debug, the tenant table says what happened. */
     Migrator tenantsMigrator() {
         return migrator(event -> log.debug(event.describe()));

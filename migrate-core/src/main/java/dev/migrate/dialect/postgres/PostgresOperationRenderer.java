@@ -4,6 +4,9 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.OperationRenderer;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.ValidateConstraint;
+import dev.migrate.dialect.SqlStatement;
+import java.util.List;
 
 /**
  * PostgreSQL's differences from the standard rendering (Alembic's {@code PostgresqlImpl}):
@@ -34,6 +37,17 @@ public class PostgresOperationRenderer extends OperationRenderer {
     }
 
     /** PostgreSQL refuses CREATE/DROP INDEX CONCURRENTLY inside a transaction block. */
+    @Override
+    protected String notValid() {
+        return " NOT VALID";
+    }
+
+    @Override
+    public List<SqlStatement> visitValidateConstraint(ValidateConstraint operation) {
+        return List.of(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " VALIDATE CONSTRAINT "
+                + quote(operation.name())));
+    }
+
     @Override
     protected boolean concurrently(boolean requested) {
         return requested;

@@ -1,0 +1,71 @@
+package dev.migrate.lint;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Lints revisions' recorded operations against the {@link Rule} catalogue. Pure: no database, no
+ * class loading; {@code Migrator.lint} records the operations and reads the suppressions.
+ */
+public final class Linter {
+
+    private final Duration ddlLockTimeout;
+
+    /** @param ddlLockTimeout the run's {@code migrate.ddlLockTimeout}, or null when it is not set */
+    public Linter(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = ddlLockTimeout;
+    }
+
+    /**
+     * @param history   every revision in upgrade order: the schema facts (column types, validated
+     *                  checks) come from all of them
+     * @param linted    the ids of the revisions to report on
+     * @param pendingRun true when {@code linted} is one run's pending revisions: a table an earlier
+     *                  one creates counts as new (empty) in the later ones; false: each revision is
+     *                  judged as if it were deployed alone
+     */
+    public List<LintFinding> lint(List<LintedRevision> history, Set<String> linted, boolean pendingRun) {
+        SchemaFacts facts = new SchemaFacts();
+        Set<String> createdByRun = new HashSet<>();
+        List<LintFinding> findings = new ArrayList<>();
+        for (LintedRevision revision : history) {
+            boolean report = linted.contains(revision.id());
+            Set<String> newTables = report && pendingRun ? createdByRun : new HashSet<>();
+            List<LintFinding> raw = new RevisionRules(revision, facts, newTables, ddlLockTimeout).run();
+            if (report) {
+                raw.stream().filter(finding -> !revision.allows(finding.rule())).forEach(findings::add);
+                findings.addAll(suppressionFindings(revision));
+            }
+        }
+        return List.copyOf(findings);
+    }
+
+    /** Lints revisions judged each alone, with no other history (tests, tools). */
+    public List<LintFinding> lint(List<LintedRevision> revisions) {
+        Set<String> ids = new HashSet<>();
+        revisions.forEach(r -> ids.add(r.id()));
+        return lint(revisions, ids, false);
+    }
+
+    private static List<LintFinding> suppressionFindings(LintedRevision revision) {
+        List<LintFinding> findings = new ArrayList<>();
+        for (LintedRevision.Suppression suppression : revision.suppressions()) {
+            String operation = "@AllowUnsafe(\"" + suppression.rule() + "\")";
+            if (Rule.find(suppression.rule()).isEmpty()) {
+                findings.add(finding(revision, operation, "@AllowUnsafe names " + suppression.rule() + ", which is no lint"
+                        + " rule; use an id from docs/LINT.md, for example MG100"));
+            } else if (suppression.reason() == null || suppression.reason().isBlank()) {
+                findings.add(finding(revision, operation, "@AllowUnsafe(\"" + suppression.rule() + "\") gives no reason;"
+                        + " say why it is safe here, for example reason = \"the table is empty in every environment\""));
+            }
+        }
+        return findings;
+    }
+
+    private static LintFinding finding(LintedRevision revision, String operation, String message) {
+        return new LintFinding(Rule.MG119.id(), Rule.MG119.severity(), revision.id(), revision.className(), operation, message);
+    }
+}

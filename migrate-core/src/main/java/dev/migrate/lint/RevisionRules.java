@@ -1,0 +1,556 @@
+package dev.migrate.lint;
+
+import dev.migrate.ops.AddColumn;
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.BatchedUpdate;
+import dev.migrate.ops.BulkInsert;
+import dev.migrate.ops.Column;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.DropColumn;
+import dev.migrate.ops.DropConstraint;
+import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSequence;
+import dev.migrate.ops.DropTable;
+import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.OperationVisitor;
+import dev.migrate.ops.RenameTable;
+import dev.migrate.ops.ServerDefault;
+import dev.migrate.ops.TableConstraint;
+import dev.migrate.ops.ValidateConstraint;
+import dev.migrate.ops.WithConnection;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Applies the catalogue to one revision's operations, in order. A table is "new" when this
+ * revision created it (or, in a pending run, an earlier pending revision did): rules about
+ * existing rows and live traffic stay quiet on it. Findings are raw: suppressions are the
+ * {@link Linter}'s business.
+ */
+final class RevisionRules implements OperationVisitor<Void> {
+
+    /** PostgreSQL's NAMEDATALEN - 1. */
+    static final int MAX_IDENTIFIER_BYTES = 63;
+
+    private static final Pattern VOLATILE = Pattern.compile(
+            "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
+            Pattern.CASE_INSENSITIVE);
+
+    private final LintedRevision revision;
+    private final SchemaFacts facts;
+    private final Set<String> newTables;
+    private final Duration ddlLockTimeout;
+    private final List<LintFinding> findings = new ArrayList<>();
+    private final Map<String, String> ddlOnExisting = new LinkedHashMap<>(); // table -> first DDL operation
+    private final Map<String, String> dmlOn = new LinkedHashMap<>(); // table -> first data change
+    private final java.util.Set<String> addedNotValid = new java.util.HashSet<>(); // "table.constraint", existing tables
+    private String firstAccessExclusive; // operation, or null
+    private String accessExclusiveTable;
+    private String operation; // the one being visited, as findings name it
+
+    /**
+     * @param newTables tables that count as new (empty, unseen by the application); this revision's
+     *                  creations are added to it
+     */
+    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Duration ddlLockTimeout) {
+        this.revision = revision;
+        this.facts = facts;
+        this.newTables = newTables;
+        this.ddlLockTimeout = ddlLockTimeout;
+    }
+
+    List<LintFinding> run() {
+        for (Operation op : revision.operations()) {
+            op.accept(this);
+        }
+        dmlOn.forEach((table, dml) -> {
+            String ddl = ddlOnExisting.get(table);
+            if (ddl != null) {
+                operation = dml;
+                flag(Rule.MG112, dml + " changes rows of " + table + " in the same revision as DDL on it (" + ddl
+                        + "): the changed rows stay locked, behind the DDL's lock, until the revision commits; move the"
+                        + " data change into a revision of its own");
+            }
+        });
+        if (firstAccessExclusive != null && ddlLockTimeout == null) {
+            operation = firstAccessExclusive;
+            flag(Rule.MG113, firstAccessExclusive + " takes an ACCESS EXCLUSIVE lock on " + accessExclusiveTable
+                    + " and migrate.ddlLockTimeout is not set: while it waits behind a long query, every query on "
+                    + accessExclusiveTable + " queues behind it; set migrate.ddlLockTimeout (for example 3s) and retry on timeout");
+        }
+        return findings;
+    }
+
+    // ---- typed operations
+
+    @Override
+    public Void visitCreateTable(CreateTable op) {
+        String table = op.table().toString();
+        operation = "createTable " + table;
+        newTables.add(table);
+        identifier("table", op.table().name());
+        for (Column column : op.columns()) {
+            identifier("column", column.name());
+            facts.column(table, column.name(), column.type());
+            hygiene(table, column.name(), column.type());
+        }
+        for (TableConstraint constraint : op.constraints()) {
+            identifier("constraint", constraint.name());
+            if (constraint instanceof TableConstraint.Check check) {
+                facts.check(table, check.name(), check.condition(), true);
+            }
+            if (constraint instanceof TableConstraint.PrimaryKey key && key.columns().size() == 1) {
+                op.columns().stream().filter(c -> c.name().equals(key.columns().get(0))).findFirst()
+                        .ifPresent(c -> integerKey(table, c));
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitDropTable(DropTable op) {
+        String table = op.table().toString();
+        operation = "dropTable " + table;
+        if (!isNew(table)) {
+            flag(Rule.MG109, "dropping " + table + " loses its data and breaks the application version still running"
+                    + " during a rolling deploy; stop using the table in a release first, then drop it");
+            accessExclusive(table);
+        }
+        newTables.remove(table);
+        return null;
+    }
+
+    @Override
+    public Void visitRenameTable(RenameTable op) {
+        String table = op.table().toString();
+        String renamed = op.table().schema() == null ? op.newName() : op.table().schema() + "." + op.newName();
+        operation = "renameTable " + table;
+        identifier("table", op.newName());
+        if (isNew(table)) {
+            newTables.add(renamed);
+        } else {
+            flag(Rule.MG111, "renaming " + table + " to " + op.newName() + " breaks the application version still"
+                    + " running, which queries the old name; create a view or a new table, move readers and writers, then drop the old one");
+            ddl(table);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAddColumn(AddColumn op) {
+        String table = op.table().toString();
+        Column column = op.column();
+        String subject = table + "." + column.name();
+        operation = "addColumn " + subject;
+        identifier("column", column.name());
+        facts.column(table, column.name(), column.type());
+        hygiene(table, column.name(), column.type());
+        op.constraints().forEach(c -> identifier("constraint", c.name()));
+        if (isNew(table)) {
+            return null;
+        }
+        ddl(table);
+        if (column.identity()) {
+            flag(Rule.MG106, "adding " + subject + " as an identity column fills every row, rewriting " + table
+                    + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
+        } else if (column.serverDefault() instanceof ServerDefault.Expression expression
+                && VOLATILE.matcher(expression.sql()).find()) {
+            flag(Rule.MG106, "adding " + subject + " with the volatile default " + expression.sql() + " rewrites "
+                    + table + " under ACCESS EXCLUSIVE; add the column without a default, set the default, then backfill"
+                    + " with batchedUpdate");
+        } else if (!column.nullable() && column.serverDefault() == null) {
+            flag(Rule.MG107, "adding " + subject + " NOT NULL without a default fails as soon as " + table
+                    + " has a row; add it nullable, backfill it, then add the NOT NULL safely (see MG103), or give it a constant default");
+        }
+        for (TableConstraint constraint : op.constraints()) {
+            flag(Rule.MG104, "adding " + subject + " as " + kind(constraint) + " builds its index while " + table
+                    + " is locked against reads and writes; add the column, build a unique index with"
+                    + " ix -> ix.unique().concurrently(), then add the constraint USING INDEX");
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitDropColumn(DropColumn op) {
+        String table = op.table().toString();
+        operation = "dropColumn " + table + "." + op.column();
+        if (!isNew(table)) {
+            dropColumn(table, op.column());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAlterColumn(AlterColumn op) {
+        String table = op.table().toString();
+        String subject = table + "." + op.column();
+        operation = "alterColumn " + subject;
+        boolean existing = !isNew(table);
+        if (existing) {
+            ddl(table);
+        }
+        if (op.type() != null) {
+            Optional<ColumnType> old = facts.type(table, op.column());
+            hygiene(table, op.column(), op.type());
+            if (existing && !old.map(o -> binaryCoercible(o, op.type())).orElse(false)) {
+                flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")
+                        + " to " + typeName(op.type()) + (old.isPresent() ? " rewrites " : " may rewrite ") + table
+                        + " under ACCESS EXCLUSIVE" + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
+                        + "; add a new column, backfill it with batchedUpdate, switch the application, then drop the old one");
+            }
+            facts.column(table, op.column(), op.type());
+        }
+        if (Boolean.FALSE.equals(op.nullable())) {
+            setNotNull(table, op.column());
+        }
+        if (op.newName() != null) {
+            identifier("column", op.newName());
+            if (existing) {
+                renameColumn(table, op.column(), op.newName());
+            }
+            facts.renameColumn(table, op.column(), op.newName());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitCreateIndex(CreateIndex op) {
+        String table = op.table().toString();
+        operation = "createIndex " + op.name() + " on " + table;
+        identifier("index", op.name());
+        createIndex(table, op.name(), op.concurrently());
+        return null;
+    }
+
+    @Override
+    public Void visitDropIndex(DropIndex op) {
+        String table = op.table().toString();
+        operation = "dropIndex " + op.name() + " on " + table;
+        if (!op.concurrently() && !isNew(table)) {
+            dropIndex(table, op.name());
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitAddConstraint(AddConstraint op) {
+        String table = op.table().toString();
+        TableConstraint constraint = op.constraint();
+        operation = "addConstraint " + constraint.name() + " on " + table;
+        identifier("constraint", constraint.name());
+        if (constraint instanceof TableConstraint.Check check) {
+            facts.check(table, check.name(), check.condition(), !op.notValid());
+        }
+        if (isNew(table)) {
+            return null;
+        }
+        ddl(table);
+        if (op.notValid()) {
+            addedNotValid.add(table + "." + constraint.name());
+        }
+        if (constraint instanceof TableConstraint.ForeignKey fk) {
+            if (!op.notValid()) {
+                constraintWithoutNotValid(table, fk.name(), "FOREIGN KEY", "fk -> fk.notValid()", " and " + fk.referencedTable());
+            }
+        } else if (constraint instanceof TableConstraint.Check check) {
+            if (!op.notValid()) {
+                constraintWithoutNotValid(table, check.name(), "CHECK", "c -> c.notValid()", "");
+            }
+        } else {
+            uniqueWithoutIndex(table, constraint.name(), kind(constraint));
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitDropConstraint(DropConstraint op) {
+        String table = op.table().toString();
+        operation = "dropConstraint " + op.name() + " on " + table;
+        if (!isNew(table)) {
+            ddl(table);
+        }
+        return null;
+    }
+
+    @Override
+    public Void visitValidateConstraint(ValidateConstraint op) {
+        operation = "validateConstraint " + op.name() + " on " + op.table();
+        validate(op.table().toString(), op.name());
+        return null;
+    }
+
+    private void validate(String table, String name) {
+        facts.validated(table, name);
+        if (addedNotValid.contains(table + "." + name)) {
+            flag(Rule.MG120, "VALIDATE CONSTRAINT " + name + " runs in the transaction that added it NOT VALID, so the"
+                    + " add's lock on " + table + " is held for the whole scan; validate it in a later revision");
+        }
+    }
+
+    @Override
+    public Void visitCreateSequence(CreateSequence op) {
+        return null;
+    }
+
+    @Override
+    public Void visitDropSequence(DropSequence op) {
+        return null;
+    }
+
+    @Override
+    public Void visitExecuteSql(ExecuteSql op) {
+        String first = op.sql().strip().split("\\s+", 3).length > 1
+                ? String.join(" ", java.util.Arrays.copyOf(op.sql().strip().split("\\s+", 3), 2)) : op.sql().strip();
+        operation = "execute " + first.toUpperCase(Locale.ROOT) + " ...";
+        Optional<SqlStatementReader.Statement> statement = SqlStatementReader.read(op.sql());
+        if (statement.isEmpty()) {
+            flag(Rule.MG118, "the statement \"" + abbreviate(op.sql()) + "\" was not linted (its form is not one the"
+                    + " lint reads); review its locks by hand or use a typed operation");
+            return null;
+        }
+        statement(statement.get());
+        return null;
+    }
+
+    @Override
+    public Void visitBulkInsert(BulkInsert op) {
+        operation = "bulkInsert into " + op.table();
+        dml(op.table().toString());
+        return null;
+    }
+
+    /** Not a data change in the DDL's transaction: the engine commits the DDL before the first batch. */
+    @Override
+    public Void visitBatchedUpdate(BatchedUpdate op) {
+        return null;
+    }
+
+    @Override
+    public Void visitWithConnection(WithConnection op) {
+        return null; // code, not SQL: nothing to read
+    }
+
+    private void statement(SqlStatementReader.Statement statement) {
+        if (statement instanceof SqlStatementReader.CreateIndex s) {
+            createIndex(s.table(), s.name(), s.concurrently());
+        } else if (statement instanceof SqlStatementReader.DropIndex s) {
+            if (!s.concurrently()) {
+                dropIndex("its table", s.name());
+            }
+        } else if (statement instanceof SqlStatementReader.SetNotNull s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+            }
+            setNotNull(s.table(), s.column());
+        } else if (statement instanceof SqlStatementReader.AddConstraint s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                if (s.notValid()) {
+                    addedNotValid.add(s.table() + "." + s.name());
+                }
+                if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
+                    constraintWithoutNotValid(s.table(), s.name(), s.kind(), "NOT VALID", "");
+                } else if ((s.kind().equals("UNIQUE") || s.kind().equals("PRIMARY KEY")) && !s.usingIndex()) {
+                    uniqueWithoutIndex(s.table(), s.name(), s.kind());
+                }
+            }
+        } else if (statement instanceof SqlStatementReader.ValidateConstraint s) {
+            validate(s.table(), s.name());
+        } else if (statement instanceof SqlStatementReader.DropTable s) {
+            if (!isNew(s.table())) {
+                flag(Rule.MG109, "dropping " + s.table() + " loses its data and breaks the application version still"
+                        + " running during a rolling deploy; stop using the table in a release first, then drop it");
+                accessExclusive(s.table());
+            }
+            newTables.remove(s.table());
+        } else if (statement instanceof SqlStatementReader.DropColumn s) {
+            if (!isNew(s.table())) {
+                dropColumn(s.table(), s.column());
+            }
+        } else if (statement instanceof SqlStatementReader.RenameColumn s) {
+            if (!isNew(s.table())) {
+                renameColumn(s.table(), s.column(), "a new name");
+            }
+        } else if (statement instanceof SqlStatementReader.RenameTable s) {
+            if (!isNew(s.table())) {
+                flag(Rule.MG111, "renaming " + s.table() + " breaks the application version still running, which"
+                        + " queries the old name; create a view or a new table, move readers and writers, then drop the old one");
+                ddl(s.table());
+            }
+        } else if (statement instanceof SqlStatementReader.CreateTable s) {
+            newTables.add(s.table());
+        } else if (statement instanceof SqlStatementReader.Dml s) {
+            dml(s.table());
+        }
+        // Harmless: nothing to say.
+    }
+
+    // ---- the rules, shared by typed operations and execute(sql)
+
+    private void createIndex(String table, String name, boolean concurrently) {
+        if (!concurrently && !isNew(table)) {
+            flag(Rule.MG100, "CREATE INDEX " + name + " blocks writes to " + table + " (SHARE lock) for the whole"
+                    + " build; build it with ix -> ix.concurrently() (CREATE INDEX CONCURRENTLY)");
+        }
+    }
+
+    private void dropIndex(String table, String name) {
+        flag(Rule.MG101, "DROP INDEX " + name + " takes ACCESS EXCLUSIVE on " + table + ", blocking reads and writes"
+                + " while it waits; drop it with ix -> ix.concurrently() (DROP INDEX CONCURRENTLY)");
+        accessExclusive(table);
+    }
+
+    private void setNotNull(String table, String column) {
+        if (isNew(table) || facts.hasValidatedNotNullCheck(table, column)) {
+            return;
+        }
+        flag(Rule.MG103, "SET NOT NULL on " + table + "." + column + " scans the table under ACCESS EXCLUSIVE; add a"
+                + " CHECK (" + column + " IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
+    }
+
+    private void constraintWithoutNotValid(String table, String name, String kind, String safeForm, String alsoLocked) {
+        flag(Rule.MG102, kind + " " + name + " on " + table + " checks every existing row while it locks " + table
+                + alsoLocked + "; add it with " + safeForm + ", then op.validateConstraint(\"" + name + "\", \"" + table
+                + "\"), which checks the rows without blocking writes");
+    }
+
+    private void uniqueWithoutIndex(String table, String name, String kind) {
+        flag(Rule.MG104, kind + " " + name + " on " + table + " builds its index while the table is locked against"
+                + " reads and writes; build a unique index with ix -> ix.unique().concurrently(), then"
+                + " execute(\"ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + kind + " USING INDEX <index>\")");
+    }
+
+    private void dropColumn(String table, String column) {
+        flag(Rule.MG108, "dropping " + table + "." + column + " loses its data and breaks the application version still"
+                + " running, which reads it; stop using the column in a release first, then drop it");
+        accessExclusive(table);
+    }
+
+    private void renameColumn(String table, String column, String newName) {
+        flag(Rule.MG110, "renaming " + table + "." + column + " to " + newName + " breaks the application version"
+                + " still running, which uses the old name; add the new column, write both, backfill, switch readers,"
+                + " then drop the old one");
+        ddl(table);
+    }
+
+    private void hygiene(String table, String column, ColumnType type) {
+        String subject = table + "." + column;
+        if (type == ColumnType.Basic.TIMESTAMP || type instanceof ColumnType.Sql sql
+                && sql.definition().toLowerCase(Locale.ROOT).matches("timestamp(\\s*\\(\\d+\\))?(\\s+without\\s+time\\s+zone)?")) {
+            flag(Rule.MG116, subject + " is a timestamp without time zone, which stores wall-clock time and loses"
+                    + " the offset; use ColumnType.TIMESTAMPTZ");
+        }
+        if (type instanceof ColumnType.Varchar varchar) {
+            flag(Rule.MG117, subject + " is varchar(" + varchar.length() + "): raising the limit later is a migration"
+                    + " of its own and text costs the same in PostgreSQL; use ColumnType.TEXT, with a CHECK if the length matters");
+        }
+    }
+
+    private void integerKey(String table, Column column) {
+        ColumnType type = column.type();
+        boolean small = type == ColumnType.Basic.INTEGER || type == ColumnType.Basic.SMALLINT
+                || type instanceof ColumnType.Sql sql
+                && sql.definition().toLowerCase(Locale.ROOT).matches("(small)?serial|int[24]?|integer|smallint|serial4");
+        if (small) {
+            operation = "createTable " + table;
+            flag(Rule.MG115, table + "." + column.name() + " is a " + typeName(type) + " primary key, which runs out at"
+                    + " about 2 billion rows and is costly to widen later; use ColumnType.BIGINT (identity)");
+        }
+    }
+
+    private void identifier(String what, String name) {
+        int bytes = name.getBytes(StandardCharsets.UTF_8).length;
+        if (bytes > MAX_IDENTIFIER_BYTES) {
+            flag(Rule.MG114, "the " + what + " name " + name + " is " + bytes + " bytes; PostgreSQL cuts identifiers to "
+                    + MAX_IDENTIFIER_BYTES + " bytes, so it is stored under another name and may collide; shorten it");
+        }
+    }
+
+    private static boolean binaryCoercible(ColumnType from, ColumnType to) {
+        if (from.equals(to)) {
+            return true;
+        }
+        if (from instanceof ColumnType.Varchar a) {
+            return to == ColumnType.Basic.TEXT || to instanceof ColumnType.Varchar b && b.length() >= a.length();
+        }
+        return from instanceof ColumnType.Numeric a && to instanceof ColumnType.Numeric b
+                && b.scale() == a.scale() && b.precision() >= a.precision();
+    }
+
+    static String typeName(ColumnType type) {
+        return type.accept(new ColumnType.Visitor<String>() {
+            @Override
+            public String visitBasic(ColumnType.Basic basic) {
+                return basic.name().toLowerCase(Locale.ROOT);
+            }
+
+            @Override
+            public String visitVarchar(ColumnType.Varchar varchar) {
+                return "varchar(" + varchar.length() + ")";
+            }
+
+            @Override
+            public String visitNumeric(ColumnType.Numeric numeric) {
+                return "numeric(" + numeric.precision() + "," + numeric.scale() + ")";
+            }
+
+            @Override
+            public String visitEnumCheck(ColumnType.EnumCheck e) {
+                return "enumOf" + e.values();
+            }
+
+            @Override
+            public String visitSql(ColumnType.Sql sql) {
+                return sql.definition();
+            }
+        });
+    }
+
+    private static String kind(TableConstraint constraint) {
+        return constraint instanceof TableConstraint.PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
+    }
+
+    private boolean isNew(String table) {
+        return newTables.contains(table);
+    }
+
+    private void ddl(String table) {
+        ddlOnExisting.putIfAbsent(table, operation);
+        accessExclusive(table);
+    }
+
+    private void accessExclusive(String table) {
+        if (firstAccessExclusive == null) {
+            firstAccessExclusive = operation;
+            accessExclusiveTable = table;
+        }
+    }
+
+    private void dml(String table) {
+        if (!isNew(table)) {
+            dmlOn.putIfAbsent(table, operation);
+        }
+    }
+
+    private void flag(Rule rule, String message) {
+        findings.add(new LintFinding(rule.id(), rule.severity(), revision.id(), revision.className(), operation, message));
+    }
+
+    private static String abbreviate(String sql) {
+        String flat = sql.strip().replaceAll("\\s+", " ");
+        return flat.length() <= 60 ? flat : flat.substring(0, 57) + "...";
+    }
+}

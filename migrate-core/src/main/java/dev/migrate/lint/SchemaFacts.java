@@ -1,0 +1,68 @@
+package dev.migrate.lint;
+
+import dev.migrate.ops.ColumnType;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What the revisions so far say about the schema, for rules that need more than one operation:
+ * each column's type (is a type change binary-coercible?) and which columns have a validated
+ * {@code CHECK (col IS NOT NULL)} (then SET NOT NULL skips its scan). Facts come from every
+ * revision in upgrade order, linted or not: they describe the schema, not whether a table is empty.
+ */
+final class SchemaFacts {
+
+    private final Map<String, ColumnType> columnTypes = new HashMap<>();
+    private final Map<String, String> notNullChecks = new HashMap<>(); // "table.constraint" -> column
+    private final Set<String> validatedNotNull = new HashSet<>(); // "table.column"
+
+    void column(String table, String column, ColumnType type) {
+        columnTypes.put(table + "." + column, type);
+    }
+
+    Optional<ColumnType> type(String table, String column) {
+        return Optional.ofNullable(columnTypes.get(table + "." + column));
+    }
+
+    void renameColumn(String table, String column, String newName) {
+        ColumnType type = columnTypes.remove(table + "." + column);
+        if (type != null) {
+            columnTypes.put(table + "." + newName, type);
+        }
+        if (validatedNotNull.remove(table + "." + column)) {
+            validatedNotNull.add(table + "." + newName);
+        }
+    }
+
+    /** A check was added; {@code validated} when it was checked against the rows as it was added. */
+    void check(String table, String constraint, String condition, boolean validated) {
+        notNullColumn(condition).ifPresent(column -> {
+            notNullChecks.put(table + "." + constraint, column);
+            if (validated) {
+                validatedNotNull.add(table + "." + column);
+            }
+        });
+    }
+
+    void validated(String table, String constraint) {
+        String column = notNullChecks.get(table + "." + constraint);
+        if (column != null) {
+            validatedNotNull.add(table + "." + column);
+        }
+    }
+
+    boolean hasValidatedNotNullCheck(String table, String column) {
+        return validatedNotNull.contains(table + "." + column);
+    }
+
+    private static Optional<String> notNullColumn(String condition) {
+        java.util.regex.Matcher m = java.util.regex.Pattern
+                .compile("\\s*\\(?\\s*\"?([A-Za-z_][A-Za-z0-9_$]*)\"?\\s+IS\\s+NOT\\s+NULL\\s*\\)?\\s*",
+                        java.util.regex.Pattern.CASE_INSENSITIVE)
+                .matcher(condition);
+        return m.matches() ? Optional.of(m.group(1)) : Optional.empty();
+    }
+}
