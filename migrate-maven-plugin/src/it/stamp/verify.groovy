@@ -44,6 +44,12 @@ def db = h2(basedir)
 try {
     assert versions(db) == ['ae1027a6acf0']
     assert !hasTable(db, 'app_user') : 'stamp must not run any revision'
+    // Each stamp leaves an audit row: who moved the version table by hand, when, from what to what.
+    def history = db.createStatement().executeQuery(
+            'SELECT "revision", "direction", "success", "executed_by" FROM "migrate_history" ORDER BY "id"')
+    def rows = []
+    while (history.next()) { rows << [history.getString(1), history.getString(2), history.getBoolean(3), history.getString(4)] }
+    assert rows == [['base -> 3a4f5c6d7e80', 'stamp', true, 'SA'], ['3a4f5c6d7e80 -> ae1027a6acf0', 'stamp', true, 'SA']]
 } finally {
     db.close()
 }

@@ -47,6 +47,11 @@ def db = h2(basedir)
 try {
     assert versions(db) == ['ae1027a6acf0']
     assert hasColumn(db, 'ticket', 'priority')
+    // The installed jars' manifests carry the version (Implementation-Version), not the 'development' fallback.
+    def recorded = db.createStatement().executeQuery('SELECT DISTINCT "migrate_version" FROM "migrate_history"')
+    def recordedVersions = []
+    while (recorded.next()) { recordedVersions << recorded.getString(1) }
+    assert recordedVersions == [migrateVersion] : 'migrate_history.migrate_version is ' + recordedVersions
 } finally {
     db.close()
 }

@@ -15,6 +15,35 @@ public sealed interface MigrationEvent {
     String describe();
 
     /**
+     * The version table holds rows another row already implies (one row lies below another); an
+     * upgrade that runs anything deletes them in its first revision's transaction, so the table
+     * ends as Alembic would write it. Reported once per run, before anything runs.
+     *
+     * @param rows each redundant row with a row above it
+     * @param dropped whether this run deletes them (an upgrade with something to run)
+     */
+    record RedundantVersionRows(java.util.Map<String, String> rows, boolean dropped) implements MigrationEvent {
+        public RedundantVersionRows {
+            rows = java.util.Map.copyOf(rows);
+        }
+
+        @Override
+        public String describe() {
+            return describeRows(rows) + (dropped ? "; this upgrade deletes the redundant row"
+                    + (rows.size() == 1 ? "" : "s") + " in its first revision's transaction."
+                    : ". `mvn migrate:upgrade` deletes " + (rows.size() == 1 ? "it" : "them") + " with its next revision.");
+        }
+
+        /** "The version table's row a1 lies below its row c3 ..." for {@code current} and the upgrade alike. */
+        public static String describeRows(java.util.Map<String, String> rows) {
+            return "The version table's row" + (rows.size() == 1 ? " " : "s ") + new java.util.TreeMap<>(rows).entrySet()
+                    .stream().map(e -> e.getKey() + " lies below its row " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")) + " (one row per applied head is Alembic's rule,"
+                    + " so " + (rows.size() == 1 ? "it is" : "they are") + " redundant)";
+        }
+    }
+
+    /**
      * Another run holds the lock; this run waits (reported once, when waiting starts).
      *
      * @param lock    what is being waited for (the version table's qualified name)
@@ -119,8 +148,8 @@ public sealed interface MigrationEvent {
     record Resumed(String revision, int skippedSteps) implements MigrationEvent {
         @Override
         public String describe() {
-            return revision + ": resuming at its batched update; its " + skippedSteps + " earlier step(s) were"
-                    + " committed by the attempt that failed, and are not run again";
+            return revision + ": resuming after its first " + skippedSteps + " step(s), which the attempt that failed"
+                    + " committed (at a batched update, or DDL that commits implicitly); they are not run again";
         }
     }
 

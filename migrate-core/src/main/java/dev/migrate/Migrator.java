@@ -68,8 +68,40 @@ public final class Migrator {
     /** Alembic's {@code upgrade <target>}; {@code head} by default in the plugin. */
     public RunResult upgrade(String target) {
         RevisionGraph revisionGraph = graph();
-        // The planners are pure, so a database already at the target is answered without the lock.
-        return online().run(heads -> revisionGraph.upgradePlan(heads, target), true);
+        // The planners are pure, so a database already at the target is answered without the lock;
+        // the planner may thus run twice, the warning about redundant rows is given once.
+        java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
+        return online().run(heads -> {
+            Plan plan = revisionGraph.upgradePlan(heads, target);
+            Map<String, String> redundant = revisionGraph.redundantRows(heads);
+            if (redundant.isEmpty()) {
+                return plan;
+            }
+            if (!warned.getAndSet(true)) {
+                settings.listener.on(new MigrationEvent.RedundantVersionRows(redundant, !plan.isEmpty()));
+            }
+            return plan.isEmpty() ? plan : dropInFirstStep(plan, redundant.keySet());
+        }, true);
+    }
+
+    /** The plan with {@code rows} deleted together with its first step's version-table change. */
+    private static Plan dropInFirstStep(Plan plan, java.util.Collection<String> rows) {
+        List<dev.migrate.graph.PlanStep> steps = new java.util.ArrayList<>(plan.steps());
+        dev.migrate.graph.PlanStep first = steps.get(0);
+        List<String> removed = new java.util.ArrayList<>(first.versionChange().removed());
+        rows.stream().filter(row -> !removed.contains(row)).forEach(removed::add);
+        steps.set(0, new dev.migrate.graph.PlanStep(first.revision(), first.direction(),
+                new dev.migrate.graph.VersionChange(removed, first.versionChange().added())));
+        List<String> after = plan.headsAfter().stream().filter(row -> !rows.contains(row)).toList();
+        return new Plan(plan.direction(), plan.headsBefore(), steps, after);
+    }
+
+    /**
+     * Rows of {@code rows} (the version table's) that another row already implies, each with a row
+     * above it; {@code current} warns about them.
+     */
+    public Map<String, String> redundantRows(List<String> rows) {
+        return graph().redundantRows(rows);
     }
 
     /** Alembic's {@code downgrade <target>}. */
@@ -78,7 +110,7 @@ public final class Migrator {
         return online().run(heads -> revisionGraph.downgradePlan(heads, target), true);
     }
 
-    /** Alembic's {@code stamp}: writes the version table without running revisions (and writes no history). */
+    /** Alembic's {@code stamp}: writes the version table without running revisions, and one history row (direction stamp). */
     public RunResult stamp(List<String> targets, boolean purge) {
         RevisionGraph revisionGraph = graph();
         return online().stamp(heads -> revisionGraph.stamp(heads, targets, purge));
@@ -366,7 +398,7 @@ public final class Migrator {
             return this;
         }
 
-        /** PostgreSQL {@code lock_timeout} for each revision's statements; default (null): wait; never negative. */
+        /** How long each revision's statements wait for a table lock (PostgreSQL {@code lock_timeout}, H2 {@code LOCK_TIMEOUT}); default (null): wait; never negative. */
         public Builder ddlLockTimeout(Duration timeout) {
             this.ddlLockTimeout = notNegative(timeout, "migrate.ddlLockTimeout");
             return this;

@@ -120,7 +120,18 @@ public interface Operations {
 
     /**
      * Runs Java code on the revision's JDBC connection, inside its transaction. Online only: a
-     * revision that uses it cannot be written to an offline script.
+     * revision that uses it cannot be written to an offline script. The code itself is invisible
+     * to the revision's checksum (a fixed marker stands for it), so an edit of its body goes
+     * unnoticed by {@code check} and {@code upgrade}; declare a version with
+     * {@link #withConnection(String, ConnectionCallback)} and change it with the body.
      */
     void withConnection(ConnectionCallback callback);
+
+    /**
+     * {@link #withConnection(ConnectionCallback)} with a version of the code that takes part in the
+     * revision's checksum: change it ({@code "v1"} to {@code "v2"}) whenever the body changes, so an
+     * edit after the revision ran is reported like any other. Example:
+     * {@code op.withConnection("v2", c -> ...)}.
+     */
+    void withConnection(String version, ConnectionCallback callback);
 }

@@ -43,6 +43,63 @@ abstract class MigratorContract {
         return database.strings("SELECT \"version_num\" FROM \"" + versionTable + "\" ORDER BY 1");
     }
 
+    private static void insertRow(TestDatabase database, String versionTable, String row) throws SQLException {
+        try (java.sql.Connection connection = database.connect();
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("INSERT INTO \"" + versionTable + "\" (\"version_num\") VALUES ('" + row + "')");
+        }
+    }
+
+    @Test
+    void aRowBelowAnotherIsReportedAndDeletedWithTheFirstRevision(TestDatabase database) throws SQLException {
+        Migrator migrator = migrator(database, "overlap_version", linear("overlap"));
+        migrator.upgrade("b2");
+        insertRow(database, "overlap_version", "a1"); // by hand: a1 lies below b2
+        events.clear();
+
+        RunResult result = migrator.upgrade("head");
+
+        assertEquals(List.of("c3"), rows(database, "overlap_version"));
+        assertEquals(List.of("c3"), result.headsAfter());
+        assertEquals(List.of(new MigrationEvent.RedundantVersionRows(java.util.Map.of("a1", "b2"), true)),
+                events.stream().filter(e -> e instanceof MigrationEvent.RedundantVersionRows).toList());
+        assertEquals("The version table's row a1 lies below its row b2 (one row per applied head is Alembic's rule, so"
+                + " it is redundant); this upgrade deletes the redundant row in its first revision's transaction.",
+                events.stream().filter(e -> e instanceof MigrationEvent.RedundantVersionRows).findFirst().orElseThrow()
+                        .describe());
+    }
+
+    @Test
+    void stampIsRecordedInTheHistoryWithTheRowsBeforeAndAfter(TestDatabase database) {
+        Migrator migrator = migrator(database, "stamp_hist_version", linear("stamp_hist"));
+        migrator.upgrade("a1");
+        migrator.stamp(List.of("c3"), false);
+        migrator.stamp(List.of("base"), true);
+
+        List<HistoryEntry> stamps = migrator.history().stream()
+                .filter(entry -> entry.direction() == dev.migrate.graph.Direction.STAMP).toList();
+        assertEquals(List.of("a1 -> c3", "c3 -> base"), stamps.stream().map(HistoryEntry::revision).toList());
+        assertTrue(stamps.stream().allMatch(HistoryEntry::success));
+        assertTrue(stamps.stream().allMatch(entry -> entry.checksum() == null));
+        // A stamp ran no revision: the edited-revision check still sees a1 as applied by its upgrade.
+        assertEquals(List.of(), migrator.changedRevisions());
+    }
+
+    @Test
+    void aRowBelowAnotherAtHeadIsReportedAndKept(TestDatabase database) throws SQLException {
+        Migrator migrator = migrator(database, "overlap_head_version", linear("overlap_head"));
+        migrator.upgrade("head");
+        insertRow(database, "overlap_head_version", "b2");
+        events.clear();
+
+        migrator.upgrade("head");
+
+        assertEquals(List.of("b2", "c3"), rows(database, "overlap_head_version"));
+        assertEquals(List.of(new MigrationEvent.RedundantVersionRows(java.util.Map.of("b2", "c3"), false)),
+                events.stream().filter(e -> e instanceof MigrationEvent.RedundantVersionRows).toList());
+        assertEquals(java.util.Map.of("b2", "c3"), migrator.redundantRows(migrator.current()));
+    }
+
     @Test
     void currentAndHistoryOfASchemaNotCreatedYetAreEmpty(TestDatabase database) {
         Migrator migrator = Migrator.builder().url(database.url()).user(database.user()).password(database.password())
@@ -104,8 +161,8 @@ abstract class MigratorContract {
         assertEquals(List.of("b2", "a1"), migrator.downgradePlan("base").steps().stream().map(s -> s.revision().id()).toList());
         migrator.downgrade("base");
         assertEquals(List.of(), rows(database, "lin_version"));
-        // Stamps run nothing and write no history.
-        assertEquals(List.of("a1", "b2", "c3", "c3", "b2", "b2", "b2", "a1"),
+        // Stamps run nothing; their history rows name the version table before and after.
+        assertEquals(List.of("a1", "b2", "c3", "c3", "b2", "a1 -> c3", "c3 -> a1", "b2", "b2", "a1"),
                 migrator.history().stream().map(HistoryEntry::revision).toList());
     }
 

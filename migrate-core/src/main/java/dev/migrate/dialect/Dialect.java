@@ -19,6 +19,15 @@ public interface Dialect extends SqlRendering, BookkeepingSql, DatabaseErrors {
 
     DialectCapabilities capabilities();
 
+    /**
+     * True when running {@code statement} commits the open transaction (DDL, where DDL is not
+     * transactional), so everything of the revision up to it has taken effect for good; the engine
+     * records a revision's progress after such statements. Always false with transactional DDL.
+     */
+    default boolean commitsImplicitly(SqlStatement statement) {
+        return false;
+    }
+
     /** Driver properties, default port and connection-failure advice. */
     ConnectionDefaults connectionDefaults();
 

@@ -52,7 +52,15 @@ public final class Dialects {
             examples.add(provider.exampleUrl());
         }
         throw new MigrateException(failure + hint(jdbcUrl, prefixes) + "Supported URLs start with "
-                + String.join(", ", prefixes) + ", for example " + String.join(" or ", examples) + ".");
+                + String.join(", ", prefixes) + ", for example " + orList(examples) + ".");
+    }
+
+    /** "a, b or c". */
+    private static String orList(List<String> items) {
+        if (items.size() < 2) {
+            return String.join("", items);
+        }
+        return String.join(", ", items.subList(0, items.size() - 1)) + " or " + items.get(items.size() - 1);
     }
 
     private static boolean claims(DialectProvider provider, String jdbcUrl) {

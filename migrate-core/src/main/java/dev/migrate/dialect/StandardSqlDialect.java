@@ -103,6 +103,24 @@ public abstract class StandardSqlDialect implements Dialect {
         return "40001".equals(sqlState);
     }
 
+    /** Statements that commit implicitly where DDL is not transactional, by their first word. */
+    private static final java.util.Set<String> IMPLICIT_COMMIT = java.util.Set.of("CREATE", "ALTER", "DROP", "RENAME",
+            "TRUNCATE", "COMMENT", "GRANT", "REVOKE");
+
+    /** DDL, by its first word, where the dialect's DDL is not transactional. */
+    @Override
+    public boolean commitsImplicitly(SqlStatement statement) {
+        if (capabilities().transactionalDdl()) {
+            return false;
+        }
+        String sql = statement.sql().stripLeading();
+        int end = 0;
+        while (end < sql.length() && Character.isLetter(sql.charAt(end))) {
+            end++;
+        }
+        return IMPLICIT_COMMIT.contains(sql.substring(0, end).toUpperCase(java.util.Locale.ROOT));
+    }
+
     // ---- offline scripts ----
 
     @Override

@@ -55,6 +55,52 @@ final class BackfillProgress {
         return point != null && point.checksum().equals(revision.checksum()) ? point.resumeAt() : 0;
     }
 
+    /** Marks the checksum of a statement resume point: the statements before it, not the whole revision. */
+    private static final String PREFIX_MARK = "p:";
+
+    /**
+     * Where a revision stopped on a database whose DDL commits implicitly: {@code resumeAt} units of it
+     * took effect for good, and {@code checksum} is {@link #prefixChecksum} of them as they ran.
+     */
+    record Stopped(int resumeAt, String checksum) {
+    }
+
+    /** The statement resume point of {@code revision} in this direction, if an earlier run left one. */
+    java.util.Optional<Stopped> stopped(RenderedRevision revision) {
+        Point point = points.get(key(revision.id(), direction(revision.step().direction())));
+        return point != null && point.checksum() != null && point.checksum().startsWith(PREFIX_MARK)
+                ? java.util.Optional.of(new Stopped(point.resumeAt(), point.checksum())) : java.util.Optional.empty();
+    }
+
+    /** The checksum of the statements that took effect: fits the table's 64 characters with its mark. */
+    static String prefixChecksum(List<SqlStatement> statements) {
+        return PREFIX_MARK + Checksums.of(statements).substring(0, 64 - PREFIX_MARK.length());
+    }
+
+    /** Records that {@code revision}'s first {@code resumeAt} units took effect, {@code checksum} being theirs. */
+    List<SqlStatement> recordStatements(RenderedRevision revision, int resumeAt, String checksum) {
+        if (dialect == null) {
+            return List.of();
+        }
+        String direction = direction(revision.step().direction());
+        points.put(key(revision.id(), direction), new Point(checksum, resumeAt));
+        return List.of(clear(revision),
+                SqlStatement.of(dialect.insertProgress(tables.schema(), tables.progress()).sql(), revision.id(), direction,
+                        checksum, resumeAt));
+    }
+
+    /** The progress table as messages name it, and the statement that forgets {@code revision}'s row, as a user types it. */
+    String forgetByHand(RenderedRevision revision) {
+        return "DELETE FROM " + dialect.qualify(tables.schema(), tables.progress()) + " WHERE "
+                + dialect.quote("revision") + " = '" + revision.id() + "' AND " + dialect.quote("direction") + " = '"
+                + direction(revision.step().direction()) + "'";
+    }
+
+    /** The progress table's qualified name. */
+    String table() {
+        return dialect.qualify(tables.schema(), tables.progress());
+    }
+
     /** True when the database holds a resume point of {@code revision}, which its completion must delete. */
     boolean has(RenderedRevision revision) {
         return points.containsKey(key(revision.id(), direction(revision.step().direction())));

@@ -56,9 +56,9 @@ final class ChecksumDrift {
             }
             if (entry.direction() == Direction.UP) {
                 applied.put(entry.revision(), entry);
-            } else {
+            } else if (entry.direction() == Direction.DOWN) {
                 applied.remove(entry.revision());
-            }
+            } // a stamp row names no single revision, and ran none
         }
         return applied;
     }

@@ -173,15 +173,32 @@ public final class OnlineRun {
             JdbcSink sink = new JdbcSink(work);
             VersionTable versionTable = new VersionTable(dialect, settings.tables());
             versionTable.boundLockWait(sink, settings.lockTimeout());
+            java.time.OffsetDateTime started = java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC);
             List<String> before = versionTable.read(work);
             VersionChange change = stamper.apply(before);
             versionTable.apply(sink, change, "(stamp)");
-            sink.commit();
             List<String> after = versionTable.read(work);
+            // Who moved the version table by hand, and when, in the same transaction as the move.
+            new HistoryTable(dialect, settings.tables()).append(sink, new HistoryEntry(stampRow(before, after),
+                    dev.migrate.graph.Direction.STAMP, null, 0, started, java.time.OffsetDateTime.now(java.time.ZoneOffset.UTC), true,
+                    work.getMetaData().getUserName(), MigrateVersion.current()));
             sink.commit();
             settings.listener().on(new MigrationEvent.Stamped(before, after));
             return new RunResult(List.of(), before, after);
         });
+    }
+
+    /**
+     * The revision column of a stamp's history row: the rows before and after, e.g.
+     * {@code 3a4f5c6d7e80 -> ae1027a6acf0}, {@code base} for none; cut to the column's 255 characters.
+     */
+    static String stampRow(List<String> before, List<String> after) {
+        String text = rows(before) + " -> " + rows(after);
+        return text.length() <= 255 ? text : text.substring(0, 252) + "...";
+    }
+
+    private static String rows(List<String> rows) {
+        return rows.isEmpty() ? "base" : String.join(",", rows);
     }
 
     /** The version table's rows; empty when the table does not exist yet. Takes no lock and creates nothing. */

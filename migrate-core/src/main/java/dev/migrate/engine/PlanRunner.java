@@ -153,13 +153,17 @@ final class PlanRunner {
         long start = System.nanoTime();
         try {
             openTransaction();
-            List<Work> work = rendered.work();
-            int resumeAt = progress.resumeAt(rendered);
-            if (resumeAt > 0) {
-                settings.listener().on(new MigrationEvent.Resumed(rendered.id(), resumeAt));
-            }
-            for (int index = resumeAt; index < work.size(); index++) {
-                execute(work.get(index), rendered, index);
+            if (recordsStatements()) {
+                runByStatement(rendered);
+            } else {
+                List<Work> work = rendered.work();
+                int resumeAt = progress.resumeAt(rendered);
+                if (resumeAt > 0) {
+                    settings.listener().on(new MigrationEvent.Resumed(rendered.id(), resumeAt));
+                }
+                for (int index = resumeAt; index < work.size(); index++) {
+                    execute(work.get(index), rendered, index);
+                }
             }
             statement = VERSION_CHANGE;
             writeBookkeeping(step.versionChange(), rendered, started);
@@ -289,6 +293,126 @@ final class PlanRunner {
         committed.addAll(heads);
     }
 
+    /**
+     * True where DDL commits implicitly and the run is online with its own transaction per revision:
+     * a failing revision cannot roll back its DDL, so its progress is recorded statement by statement.
+     */
+    private boolean recordsStatements() {
+        return !dialect.capabilities().transactionalDdl() && history != null && sink.online() && !settings.singleTransaction();
+    }
+
+    /** One statement of a revision (or a whole backfill or callback), as statement progress counts them. */
+    private record Unit(Work work, SqlStatement statement) {
+
+        List<SqlStatement> checksummed() {
+            return statement != null ? List.of(statement) : work.checksummed();
+        }
+
+        String text() {
+            return statement != null ? SqlStatement.excerpt(statement.sql())
+                    : work instanceof Work.Batches batches ? "(batched update of " + batches.update().table() + ")"
+                    : "(withConnection callback)";
+        }
+    }
+
+    /** The units of the revision being run by statement, how many of them took effect, and the one running. */
+    private List<Unit> units = List.of();
+    private int appliedUnits;
+    private int runningUnit = -1;
+
+    private static List<Unit> units(List<Work> work) {
+        List<Unit> units = new ArrayList<>();
+        for (Work each : work) {
+            if (each instanceof Work.Statements statements) {
+                statements.statements().forEach(statement -> units.add(new Unit(each, statement)));
+            } else {
+                units.add(new Unit(each, null));
+            }
+        }
+        return units;
+    }
+
+    private static String prefixChecksum(List<Unit> units, int count) {
+        List<SqlStatement> statements = new ArrayList<>();
+        units.subList(0, count).forEach(unit -> statements.addAll(unit.checksummed()));
+        return BackfillProgress.prefixChecksum(statements);
+    }
+
+    /**
+     * Runs a revision statement by statement, recording after each statement that commits implicitly
+     * how many took effect (with the checksum of those statements), committed at once. A run after a
+     * failure resumes after them when they are unchanged, and refuses to guess otherwise.
+     */
+    private void runByStatement(RenderedRevision rendered) throws SQLException {
+        units = units(rendered.work());
+        appliedUnits = 0;
+        runningUnit = -1;
+        Optional<BackfillProgress.Stopped> stopped = progress.stopped(rendered);
+        if (stopped.isPresent()) {
+            int at = stopped.get().resumeAt();
+            if (at > units.size() || !prefixChecksum(units, at).equals(stopped.get().checksum())) {
+                throw changedSinceStopped(rendered, at);
+            }
+            appliedUnits = at;
+            settings.listener().on(new MigrationEvent.Resumed(rendered.id(), at));
+        }
+        for (int index = appliedUnits; index < units.size(); index++) {
+            runningUnit = index;
+            Unit unit = units.get(index);
+            if (unit.statement() != null) {
+                send(unit.statement(), rendered);
+                if (dialect.commitsImplicitly(unit.statement())) {
+                    recordApplied(rendered, index + 1);
+                }
+            } else if (unit.work() instanceof Work.Batches batches) {
+                flushBatch();
+                runBatches(batches, rendered, index, prefixChecksum(units, index));
+                recordApplied(rendered, index + 1);
+            } else {
+                execute(unit.work(), rendered, index);
+            }
+        }
+        runningUnit = -1;
+    }
+
+    /** Records that the first {@code count} units took effect, and commits (what ran is committed already). */
+    private void recordApplied(RenderedRevision rendered, int count) throws SQLException {
+        for (SqlStatement point : progress.recordStatements(rendered, count, prefixChecksum(units, count))) {
+            sink.execute(point);
+        }
+        commit();
+        appliedUnits = count;
+        openTransaction();
+    }
+
+    /** The refusal when the statements an earlier run committed have changed since. */
+    private MigrateException changedSinceStopped(RenderedRevision rendered, int at) {
+        String verb = rendered.step().direction() == Direction.UP ? "upgrade" : "downgrade";
+        return new MigrateException("Revision " + rendered.named() + " stopped in an earlier " + verb + " after its first "
+                + at + " statement(s), which " + dialect.name() + " had committed for good (recorded in " + progress.table()
+                + "); those statements have changed since, so migrate cannot tell what the database holds and runs"
+                + " nothing of it. Either restore the revision's first " + at + " statement(s) as they were and run " + verb
+                + " again (it resumes at statement " + (at + 1) + "), or undo what they did by hand, then forget the"
+                + " record with " + progress.forgetByHand(rendered) + " and run " + verb + " again (it runs the whole"
+                + " revision).");
+    }
+
+    /** What took effect of the revision that failed, for its message; null when nothing did or progress is not recorded. */
+    private RevisionFailures.StatementProgress statementProgress() {
+        if (!recordsStatements() || appliedUnits == 0 || units.isEmpty()) {
+            return null;
+        }
+        List<String> applied = new ArrayList<>();
+        for (int i = 0; i < appliedUnits; i++) {
+            applied.add((i + 1) + ". " + units.get(i).text());
+        }
+        List<String> notApplied = new ArrayList<>();
+        for (int i = appliedUnits; i < units.size(); i++) {
+            notApplied.add((i + 1) + ". " + units.get(i).text() + (i == runningUnit ? " (failed)" : ""));
+        }
+        return new RevisionFailures.StatementProgress(applied, notApplied, progress.table(), appliedUnits);
+    }
+
     /** Runs step {@code index} of {@code revision}. */
     private void execute(Work work, RenderedRevision revision, int index) throws SQLException {
         if (work instanceof Work.Statements statements) {
@@ -338,6 +462,12 @@ final class PlanRunner {
      * updates no row, so no statement locks the whole table. Offline: the single unbatched UPDATE.
      */
     private void runBatches(Work.Batches batches, RenderedRevision revision, int index) throws SQLException {
+        runBatches(batches, revision, index, null);
+    }
+
+    /** {@code prefixChecksum} non-null: the resume point is a statement one (see {@link #runByStatement}). */
+    private void runBatches(Work.Batches batches, RenderedRevision revision, int index, String prefixChecksum)
+            throws SQLException {
         if (!sink.online()) {
             for (SqlStatement each : batches.unbatched()) {
                 send(each, revision);
@@ -346,7 +476,8 @@ final class PlanRunner {
         }
         SqlStatement batch = dialect.renderUpdateBatch(batches.update(), settings.tables().schema());
         if (history != null) {
-            for (SqlStatement point : progress.record(revision, index)) {
+            for (SqlStatement point : prefixChecksum == null ? progress.record(revision, index)
+                    : progress.recordStatements(revision, index, prefixChecksum)) {
                 sink.execute(point);
             }
         }
@@ -392,7 +523,8 @@ final class PlanRunner {
             // The version table's primary key leaves no other count than zero to fail the check.
             return versionTable.mismatch(revision.id(), "'" + checkedWhat + "'", "0 rows");
         }
-        return RevisionFailures.of(revision, statement, cause, heads(), dialect, settings.singleTransaction());
+        return RevisionFailures.of(revision, statement, cause, heads(), dialect, settings.singleTransaction(),
+                statementProgress());
     }
 
     /** Appends the failed attempt to the history in its own transaction; never hides {@code cause}. */

@@ -1,5 +1,7 @@
 package dev.migrate.engine;
 
+import dev.migrate.MigrateException;
+
 import dev.migrate.Operations;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
@@ -169,6 +171,15 @@ public final class RecordingOperations implements Operations {
     @Override
     public void withConnection(ConnectionCallback callback) {
         operations.add(new WithConnection(callback));
+    }
+
+    @Override
+    public void withConnection(String version, ConnectionCallback callback) {
+        if (version == null || version.isBlank()) {
+            throw new MigrateException("withConnection(version, callback) needs a version, e.g. \"v2\"; without one, use"
+                    + " withConnection(callback).");
+        }
+        operations.add(new WithConnection(version.trim(), callback));
     }
 
     /** What was recorded, in order. */

@@ -20,9 +20,24 @@ final class RevisionFailures {
         return of(revision, statement, cause, heads, dialect, false);
     }
 
-    /** With {@code singleTransaction}, the message says the whole run's transaction was rolled back. */
+    /**
+     * What of a failed revision took effect where DDL commits implicitly: the statements (numbered, as
+     * excerpts) that stay, those that did not run or were rolled back, the table that records it.
+     */
+    record StatementProgress(List<String> applied, List<String> notApplied, String table, int count) {
+    }
+
     static RevisionFailedException of(RenderedRevision revision, String statement, Exception cause, List<String> heads,
             Dialect dialect, boolean singleTransaction) {
+        return of(revision, statement, cause, heads, dialect, singleTransaction, null);
+    }
+
+    /**
+     * With {@code singleTransaction}, the message says the whole run's transaction was rolled back; with
+     * {@code progress}, which statements took effect and that the next run resumes after them.
+     */
+    static RevisionFailedException of(RenderedRevision revision, String statement, Exception cause, List<String> heads,
+            Dialect dialect, boolean singleTransaction, StatementProgress progress) {
         Direction direction = revision.step().direction();
         String verb = verb(direction);
         SQLException sql = cause instanceof SQLException e ? e : null;
@@ -40,6 +55,19 @@ final class RevisionFailures {
             if (!hint.isEmpty()) {
                 message.append("\n  hint: ").append(hint);
             }
+        }
+        if (progress != null) {
+            message.append("\n").append(dialect.name()).append(" commits DDL implicitly, so the revision's first ")
+                    .append(progress.count()).append(" statement(s) took effect and stay (recorded in ").append(progress.table())
+                    .append("); the rest were rolled back or did not run:");
+            progress.applied().forEach(line -> message.append("\n  applied:     ").append(line));
+            progress.notApplied().forEach(line -> message.append("\n  not applied: ").append(line));
+            return new RevisionFailedException(message.append("\nEarlier revisions stay applied and the version table is at ")
+                    .append(heads(heads)).append(", not claiming this revision. Fix the revision, keeping its first ")
+                    .append(progress.count()).append(" statement(s) as they are, and run ").append(verb)
+                    .append(" again: it resumes at statement ").append(progress.count() + 1).append(".").toString(),
+                    revision.id(), direction, sql == null ? null : sql.getSQLState(), sql == null ? 0 : sql.getErrorCode(),
+                    statement, isConnectionLoss(cause, dialect), cause);
         }
         message.append("\nThe revision's transaction was rolled back");
         if (!dialect.capabilities().transactionalDdl()) {

@@ -37,12 +37,14 @@ sealed interface Work {
 
     /** Java code on the live connection; online only. */
     record Callback(WithConnection operation) implements Work {
-        // Code cannot be hashed; the marker keeps "a callback was here" in the checksum.
+        // Code cannot be hashed; the marker keeps "a callback was here" in the checksum, with the
+        // version the revision declares for it (none: the marker alone, as checksums always had it).
         private static final List<SqlStatement> MARKER = List.of(SqlStatement.of("-- withConnection"));
 
         @Override
         public List<SqlStatement> checksummed() {
-            return MARKER;
+            return operation.version() == null ? MARKER
+                    : List.of(SqlStatement.of("-- withConnection " + operation.version()));
         }
     }
 }

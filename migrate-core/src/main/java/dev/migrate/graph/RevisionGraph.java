@@ -234,6 +234,27 @@ public final class RevisionGraph {
         return Arrays.stream(graph.topologicalOrder).filter(p -> top[p]).mapToObj(graph::id).toList();
     }
 
+    /**
+     * Version-table rows that another row already implies, each with a row above it (through revises
+     * only: a row below another only through dependsOn is a state Alembic writes itself and stays).
+     * Alembic never writes such a table; a hand edit can, or its downgrade in one dependsOn case.
+     * Rows the graph does not know are left out.
+     */
+    public Map<String, String> redundantRows(Collection<String> rows) {
+        Map<String, String> redundant = new TreeMap<>();
+        List<String> known = rows.stream().filter(row -> find(row).isPresent()).map(row -> find(row).get().id()).toList();
+        for (String row : known) {
+            boolean[] below = Reach.ancestors(graph, new int[] {position(row)}, false);
+            for (String other : known) {
+                int candidate = position(other);
+                if (!other.equals(row) && below[candidate]) {
+                    redundant.putIfAbsent(other, row);
+                }
+            }
+        }
+        return Collections.unmodifiableMap(redundant);
+    }
+
     /** The plan of Alembic's {@code upgrade <target>} from the version table's rows {@code currentHeads}. */
     public Plan upgradePlan(Collection<String> currentHeads, String target) {
         List<String> rows = List.copyOf(currentHeads);

@@ -6,14 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrateException;
 import dev.migrate.dialect.h2.H2Dialect;
+import dev.migrate.dialect.mariadb.MariaDbDialect;
 import dev.migrate.dialect.postgres.PostgresDialect;
 import org.junit.jupiter.api.Test;
 
 /** migrate.url values that pick no dialect: each message says why and shows a URL that works. */
 class DialectsTest {
 
-    private static final String SUPPORTED = "Supported URLs start with jdbc:postgresql:, jdbc:h2:, for example"
-            + " jdbc:postgresql://localhost:5432/app or jdbc:h2:./target/app.";
+    private static final String SUPPORTED = "Supported URLs start with jdbc:postgresql:, jdbc:h2:, jdbc:mariadb:,"
+            + " jdbc:mysql:, for example jdbc:postgresql://localhost:5432/app, jdbc:h2:./target/app or"
+            + " jdbc:mariadb://localhost:3306/app.";
 
     private static String message(String url) {
         return assertThrows(MigrateException.class, () -> Dialects.forUrl(url)).getMessage();
@@ -23,6 +25,8 @@ class DialectsTest {
     void findsTheDialectByPrefix() {
         assertInstanceOf(PostgresDialect.class, Dialects.forUrl("jdbc:postgresql://localhost/app"));
         assertInstanceOf(H2Dialect.class, Dialects.forUrl("jdbc:h2:mem:app"));
+        assertInstanceOf(MariaDbDialect.class, Dialects.forUrl("jdbc:mariadb://localhost/app"));
+        assertInstanceOf(MariaDbDialect.class, Dialects.forUrl("jdbc:mysql://localhost/app"));
     }
 
     @Test

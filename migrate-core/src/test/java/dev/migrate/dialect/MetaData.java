@@ -61,7 +61,7 @@ final class MetaData {
         }
         try (ResultSet rows = meta.getColumns(null, schema, table, null)) {
             while (rows.next()) {
-                if (rows.getString("REMARKS") != null) {
+                if (rows.getString("REMARKS") != null && !rows.getString("REMARKS").isEmpty()) { // MariaDB: "" for none
                     remarks.put(rows.getString("COLUMN_NAME"), rows.getString("REMARKS"));
                 }
             }

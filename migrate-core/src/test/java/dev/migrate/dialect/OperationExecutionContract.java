@@ -38,6 +38,16 @@ abstract class OperationExecutionContract {
     /** The schema unqualified names land in. */
     abstract String defaultSchema();
 
+    /** The schema unqualified names land in, as metadata names it; where that is the database itself, its name. */
+    String defaultSchema(TestDatabase database) {
+        return defaultSchema();
+    }
+
+    /** A second schema the test may create; where a schema is a database, one named after the test's own. */
+    String otherSchema(TestDatabase database) {
+        return "app";
+    }
+
     /** Column descriptions of the {@code ticket} table of {@link #createTableWithKeysChecksAndComments}. */
     abstract Map<String, String> expectedTicketColumns();
 
@@ -99,7 +109,7 @@ abstract class OperationExecutionContract {
     }
 
     <T> T inspect(TestDatabase database, MetaQuery<T> query) throws SQLException {
-        return inspect(database, defaultSchema(), query);
+        return inspect(database, defaultSchema(database), query);
     }
 
     interface MetaQuery<T> {
@@ -275,24 +285,26 @@ abstract class OperationExecutionContract {
 
     @Test
     void unqualifiedNamesGoIntoTheGivenSchema(TestDatabase database) throws SQLException {
-        sql(database, "CREATE SCHEMA \"app\"");
-        run(database, "app", op -> {
+        String app = otherSchema(database);
+        sql(database, "CREATE SCHEMA \"" + app + "\"");
+        run(database, app, op -> {
             op.createTable("owner", t -> t.column("id", ColumnType.INTEGER, c -> c.primaryKey()));
             op.createTable("pet", t -> {
                 t.column("id", ColumnType.INTEGER, c -> c.primaryKey());
                 t.column("owner_id", ColumnType.INTEGER);
+                t.column("name", ColumnType.varchar(20));
                 t.foreignKey("owner_id").references("owner", "id");
             });
-            op.createIndex("ix_pet_owner", "pet", "owner_id");
+            op.createIndex("ix_pet_name", "pet", "name"); // not the key's column: MariaDB keeps the index a foreign key uses
             op.createSequence("pet_seq");
         });
-        assertEquals(true, inspect(database, "app", meta -> meta.tableExists("pet")));
+        assertEquals(true, inspect(database, app, meta -> meta.tableExists("pet")));
         assertEquals(false, inspect(database, meta -> meta.tableExists("pet")));
         assertEquals("[owner_id] -> [id] owner ON DELETE " + defaultRule() + " ON UPDATE " + defaultRule(),
-                inspect(database, "app", meta -> meta.foreignKeys("pet")).get("pet_owner_id_fkey"));
-        assertEquals("[owner_id]", inspect(database, "app", meta -> meta.indexes("pet")).get("ix_pet_owner"));
-        run(database, "app", op -> op.dropIndex("ix_pet_owner", "pet"));
-        assertEquals(null, inspect(database, "app", meta -> meta.indexes("pet")).get("ix_pet_owner"));
+                inspect(database, app, meta -> meta.foreignKeys("pet")).get("pet_owner_id_fkey"));
+        assertEquals("[name]", inspect(database, app, meta -> meta.indexes("pet")).get("ix_pet_name"));
+        run(database, app, op -> op.dropIndex("ix_pet_name", "pet"));
+        assertEquals(null, inspect(database, app, meta -> meta.indexes("pet")).get("ix_pet_name"));
     }
 
     @Test
@@ -302,7 +314,8 @@ abstract class OperationExecutionContract {
                 t.column("id", ColumnType.INTEGER, c -> c.primaryKey());
                 t.column("status", ColumnType.varchar(10));
             });
-            op.execute("INSERT INTO \"batch_t\" (\"id\") SELECT x FROM generate_series(1, 25) AS g(x)");
+            op.execute("INSERT INTO \"batch_t\" (\"id\") VALUES " + java.util.stream.IntStream.rangeClosed(1, 25)
+                    .mapToObj(i -> "(" + i + ")").collect(java.util.stream.Collectors.joining(", ")));
         });
         BatchedUpdate update = new BatchedUpdate(QualifiedName.parse("batch_t", "test"),
                 "\"status\" = 'open'", "\"status\" IS NULL", 10);

@@ -7,8 +7,12 @@ import java.sql.Statement;
 import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ConditionEvaluationResult;
+import org.junit.jupiter.api.extension.ExecutionCondition;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -17,14 +21,42 @@ import org.opentest4j.TestAbortedException;
 /**
  * Gives each test class its own fresh PostgreSQL database, resolved as a {@link TestDatabase}
  * parameter. The server comes from {@code MIGRATE_TEST_POSTGRES_URL} (CI sets it), else from
- * Testcontainers when Docker is available; otherwise the test is skipped with the reason, and
+ * Testcontainers when Docker is available; otherwise the test class is disabled with the reason (an
+ * {@link ExecutionCondition}, so Surefire counts its tests as skipped, not as "Tests run: 0"), and
  * fails instead when {@code CI=true}, so a missing database can never turn CI green.
  */
-public final class PostgresDatabaseExtension implements BeforeAllCallback, AfterAllCallback, ParameterResolver {
+public final class PostgresDatabaseExtension
+        implements ExecutionCondition, BeforeAllCallback, AfterAllCallback, ParameterResolver {
 
     public static final String URL_VARIABLE = "MIGRATE_TEST_POSTGRES_URL";
 
     private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(PostgresDatabaseExtension.class);
+
+    @Override
+    public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
+        return availability(System.getenv(), TestcontainersServer::dockerAvailable);
+    }
+
+    /**
+     * Enabled when a server can be had, or under {@code CI=true} (where {@link #beforeAll} then fails
+     * with the reason); disabled with the reason otherwise.
+     */
+    static ConditionEvaluationResult availability(Map<String, String> environment, BooleanSupplier dockerAvailable) {
+        String url = environment.get(URL_VARIABLE);
+        if (url != null && !url.isBlank()) {
+            return ConditionEvaluationResult.enabled(URL_VARIABLE + " is set");
+        }
+        if ("true".equalsIgnoreCase(environment.get("CI"))) {
+            return ConditionEvaluationResult.enabled("CI=true: a missing database is a failure, not a skip");
+        }
+        if (dockerAvailable.getAsBoolean()) {
+            return ConditionEvaluationResult.enabled("Docker is available for Testcontainers");
+        }
+        return ConditionEvaluationResult.disabled(UNAVAILABLE);
+    }
+
+    private static final String UNAVAILABLE = "PostgreSQL is not available: set " + URL_VARIABLE
+            + " (for example jdbc:postgresql://127.0.0.1:5432/test?user=postgres) or start Docker for Testcontainers";
 
     @Override
     public void beforeAll(ExtensionContext context) throws Exception {
@@ -75,8 +107,7 @@ public final class PostgresDatabaseExtension implements BeforeAllCallback, After
         if (container != null) {
             return container;
         }
-        String reason = "PostgreSQL is not available: set " + URL_VARIABLE
-                + " (for example jdbc:postgresql://127.0.0.1:5432/test?user=postgres) or start Docker for Testcontainers";
+        String reason = UNAVAILABLE;
         if ("true".equalsIgnoreCase(System.getenv("CI"))) {
             throw new IllegalStateException(reason + " (CI=true: a missing database is a failure, not a skip)");
         }
@@ -126,15 +157,19 @@ public final class PostgresDatabaseExtension implements BeforeAllCallback, After
     static final class TestcontainersServer {
         private static Server shared;
 
+        static boolean dockerAvailable() {
+            try {
+                return org.testcontainers.DockerClientFactory.instance().isDockerAvailable();
+            } catch (RuntimeException | LinkageError e) {
+                return false;
+            }
+        }
+
         static synchronized Server startIfDockerAvailable() {
             if (shared != null) {
                 return shared;
             }
-            try {
-                if (!org.testcontainers.DockerClientFactory.instance().isDockerAvailable()) {
-                    return null;
-                }
-            } catch (RuntimeException | LinkageError e) {
+            if (!dockerAvailable()) {
                 return null;
             }
             @SuppressWarnings("resource") // lives as long as the test JVM; Ryuk removes it

@@ -103,8 +103,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     protected String lockTimeout;
 
     /**
-     * PostgreSQL {@code lock_timeout} for each revision's statements, so a DDL statement never queues
-     * live traffic behind it for long. Default: none (wait). Example: {@code 3s}.
+     * How long each revision's statements wait for a table lock (PostgreSQL {@code lock_timeout}, H2
+     * {@code LOCK_TIMEOUT}), so a DDL statement never queues live traffic behind it for long; a
+     * statement that waits longer fails its revision. Default: none (wait). Example: {@code 3s}.
      *
      * @since 0.1.0
      */
@@ -205,7 +206,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * quietly run against the database instead of writing a script.
      */
     private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
-            "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast");
+            "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast",
+            "migrate.validateOnUpgrade");
 
     /** Settings the command line took over from the POM's {@code <configuration>}; set by {@link MigrateConfigurator}. */
     List<CommandLineOverrides.Override> commandLineOverrides = List.of();
@@ -225,6 +227,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         }
         try (ProjectRevisions revisions = projectRevisions()) {
             StaleClasses.check(ownSourceRoots(), new File(project.getBuild().getOutputDirectory()), goal());
+            if (needsRevisions() && revisions.everyRevision().isEmpty()) {
+                // A project just set up: Alembic's empty history is base, so there is nothing to do yet.
+                getLog().info(noRevisionsYet(goal()));
+                return;
+            }
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
                 run(new MigrateContext(connectionSettings(url, user, serverId, null, schema, versionTable), revisions,
@@ -258,6 +265,21 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /** The tenant settings of this run; {@link TenantGoal#configured()} says whether there are tenants. */
     protected final TenantGoal tenantGoal() {
         return new TenantGoal(tenants, tenantQuery, parallel, failFast);
+    }
+
+    /**
+     * False for goals that work on a project without any revision yet ({@code revision} writes the
+     * first); the others log {@link #noRevisionsYet} and do nothing there, as Alembic does on an empty history.
+     */
+    protected boolean needsRevisions() {
+        return true;
+    }
+
+    /** The info line of a goal run before the project has any revision. */
+    static String noRevisionsYet(String goal) {
+        return "No revisions yet: the project has no @Revision class, so migrate:" + goal + " has nothing to do and"
+                + " leaves the database as it is. Write the first with"
+                + " `mvn migrate:revision -Dmigrate.message=\"create users\" -Dmigrate.package=com.example.db`, then run `mvn compile migrate:upgrade`.";
     }
 
     /** True for goals that write a revision of one history ({@code revision}, {@code merge}). */

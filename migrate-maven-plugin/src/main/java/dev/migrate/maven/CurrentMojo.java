@@ -69,6 +69,12 @@ public class CurrentMojo extends AbstractMigrateMojo {
             context.log().info("Current revision of " + database + ": base (no revision applied"
                     + (schema == null ? "" : " in schema '" + schema + "' (migrate.schema)") + ").");
         }
+        java.util.Map<String, String> redundant = graph.redundantRows(current);
+        if (!redundant.isEmpty()) {
+            context.log().warn(dev.migrate.MigrationEvent.RedundantVersionRows.describeRows(redundant)
+                    + ". `mvn migrate:upgrade` deletes " + (redundant.size() == 1 ? "it" : "them")
+                    + " with its next revision.");
+        }
         List<RevisionJson> json = new ArrayList<>();
         for (String id : current) {
             Optional<RevisionDescriptor> revision = graph.find(id);

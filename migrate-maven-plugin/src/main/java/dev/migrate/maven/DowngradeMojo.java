@@ -40,6 +40,8 @@ public class DowngradeMojo extends AbstractMigrateMojo {
 
     /**
      * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/downgrade.sql}.
+     * Online: the run's result as JSON (revisions run, durations, version table before and after, the
+     * failure), written on failure too.
      *
      * @since 0.1.0
      */
@@ -60,6 +62,7 @@ public class DowngradeMojo extends AbstractMigrateMojo {
             tenantGoal().run(context, "downgrade", (migrator, tenants, run) -> migrator.downgradeTenants(tenants, target, run));
             return;
         }
-        RunResultLog.log(context.log(), "downgrade", target, context.migrator().downgrade(target));
+        RunResultLog.log(context.log(), "downgrade", target,
+                RunReport.runAndReport(context, "downgrade", target, outputFile, migrator -> migrator.downgrade(target)));
     }
 }

@@ -96,7 +96,8 @@ public final class JsonReports {
     /**
      * One problem {@code check} found.
      *
-     * @param kind      {@code MULTIPLE_HEADS}, {@code PENDING}, {@code UNKNOWN_REVISION}
+     * @param kind      {@code MULTIPLE_HEADS}, {@code PENDING}, {@code UNKNOWN_REVISION}, {@code CHANGED_CHECKSUM}
+     *                  (JSON.md says what each one's {@code revisions} hold)
      * @param message   the sentence logged for it
      * @param revisions the revision ids involved
      */

@@ -32,6 +32,8 @@ final class MavenLogListener implements MigrationListener {
             log.debug(event.describe());
         } else if (event instanceof RevisionFinished finished) {
             log.info(revisionLine(finished));
+        } else if (event instanceof MigrationEvent.RedundantVersionRows) {
+            log.warn(event.describe());
         } else if (event instanceof LockAcquired acquired && acquired.waited().isZero()
                 || event instanceof MigrationEvent.Planned
                 || event instanceof MigrationEvent.Stamped) {

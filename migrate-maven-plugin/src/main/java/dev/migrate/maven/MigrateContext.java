@@ -77,7 +77,16 @@ public final class MigrateContext {
      * database is visible in the log's first line.
      */
     public Migrator migrator() {
-        Migrator migrator = migrator(new MavenLogListener(log));
+        return migratorAlsoTelling(MigrationListener.NONE);
+    }
+
+    /** Like {@link #migrator()}, its events also going to {@code also} (a JSON report's recorder). */
+    Migrator migratorAlsoTelling(MigrationListener also) {
+        MavenLogListener logListener = new MavenLogListener(log);
+        Migrator migrator = migrator(event -> {
+            logListener.on(event);
+            also.on(event);
+        });
         if (!databaseNamed) {
             databaseNamed = true;
             log.info(databaseLine(settings));

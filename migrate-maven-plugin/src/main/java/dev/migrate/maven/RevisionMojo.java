@@ -87,6 +87,11 @@ public class RevisionMojo extends AbstractMigrateMojo {
     }
 
     @Override
+    protected boolean needsRevisions() {
+        return false; // it writes the first one
+    }
+
+    @Override
     protected void run(MigrateContext context) throws IOException {
         List<RevisionDescriptor> existing = context.revisions().descriptors();
         RevisionGraph graph = existing.isEmpty() ? null : context.graph();

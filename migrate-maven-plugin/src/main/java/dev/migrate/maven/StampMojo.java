@@ -51,6 +51,7 @@ public class StampMojo extends AbstractMigrateMojo {
 
     /**
      * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/stamp.sql}.
+     * Online: the run's result as JSON (the version table before and after), written on failure too.
      *
      * @since 0.1.0
      */
@@ -64,7 +65,8 @@ public class StampMojo extends AbstractMigrateMojo {
             OfflineScript.write(context, "stamp", outputFile, context.offlineMigrator().stampSql(targets, purge));
             return;
         }
-        RunResult result = context.migrator().stamp(targets, purge);
+        RunResult result = RunReport.runAndReport(context, "stamp", target, outputFile,
+                migrator -> migrator.stamp(targets, purge));
         context.log().info("Stamped " + String.join(", ", targets) + (purge ? " (purged first)" : "")
                 + ": the version table said " + RunResultLog.heads(result.headsBefore())
                 + " and now says " + RunResultLog.heads(result.headsAfter()) + ". No revision was run.");

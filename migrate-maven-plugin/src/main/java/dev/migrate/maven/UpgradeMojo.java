@@ -39,12 +39,24 @@ public class UpgradeMojo extends AbstractMigrateMojo {
 
     /**
      * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/upgrade.sql}.
+     * Online: the run's result as JSON (revisions run, durations, version table before and after, the
+     * failure), written on failure too.
      * Example: {@code -Dmigrate.outputFile=release/upgrade.sql}.
      *
      * @since 0.1.0
      */
     @Parameter(property = "migrate.outputFile")
     protected File outputFile;
+
+    /**
+     * Fail before anything runs when an applied revision was edited since it ran here (its rendered
+     * SQL no longer matches the checksum in {@code migrate_history}). Off, each such revision is a
+     * warning. Default {@code false}. Example: {@code -Dmigrate.validateOnUpgrade}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.validateOnUpgrade", defaultValue = "false")
+    protected boolean validateOnUpgrade;
 
     @Override
     protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
@@ -56,6 +68,8 @@ public class UpgradeMojo extends AbstractMigrateMojo {
             tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run));
             return;
         }
-        RunResultLog.log(context.log(), "upgrade", target, context.migrator().upgrade(target));
+        EditedRevisions.check(context.migrator().changedRevisions(), validateOnUpgrade, context.log());
+        RunResultLog.log(context.log(), "upgrade", target,
+                RunReport.runAndReport(context, "upgrade", target, outputFile, migrator -> migrator.upgrade(target)));
     }
 }

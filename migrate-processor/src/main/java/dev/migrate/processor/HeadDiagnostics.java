@@ -13,10 +13,11 @@ import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 /**
- * Several heads: a warning when no branch labels tell them apart (the target {@code head} is then
- * ambiguous and only {@code heads} upgrades), an error whenever there are several heads under
- * {@code -Amigrate.heads=single}. Which heads a label leads to is asked of core's graph
- * ({@code headsPerBranch}), never worked out here.
+ * Several heads: the target {@code head}, the default of {@code migrate:upgrade}, is then ambiguous,
+ * whether or not a branch label reaches some of them, so every head counts. A warning by default,
+ * an error under {@code -Amigrate.heads=single}, nothing under {@code -Amigrate.heads=multiple}
+ * (branches kept on purpose and upgraded with {@code heads} or {@code label@head}). Which heads a
+ * label leads to is asked of core's graph ({@code headsPerBranch}), never worked out here.
  */
 final class HeadDiagnostics {
 
@@ -37,30 +38,32 @@ final class HeadDiagnostics {
         if (heads.size() < 2) {
             return;
         }
+        if (options.multipleHeads()) {
+            return;
+        }
         if (options.singleHead()) {
             report(true, heads, graph, byBinaryName, "The revisions have " + heads.size() + " heads ("
                     + describe(heads, graph) + ") but -A" + ProcessorOptions.HEADS + "=single requires one: "
                     + "add a merge revision that revises all of them (mvn migrate:merge).");
             return;
         }
-        Set<String> unlabelled = new TreeSet<>(heads);
-        unlabelled.removeAll(labelledHeads(graph));
-        if (unlabelled.size() > 1) {
-            report(false, unlabelled, graph, byBinaryName, "The revisions have " + heads.size() + " heads and "
-                    + "no branch label tells " + describe(unlabelled, graph) + " apart, so the target 'head' "
-                    + "is ambiguous: add a merge revision that revises them (mvn migrate:merge), or give each "
-                    + "branch a label (branchLabels = \"...\") to upgrade it with label@head. "
-                    + "Compile with -A" + ProcessorOptions.HEADS + "=single to make several heads an error.");
-        }
+        report(false, heads, graph, byBinaryName, "The revisions have " + heads.size() + " heads ("
+                + describe(heads, graph) + "), so the target 'head', the default of migrate:upgrade, is ambiguous:"
+                + " add a merge revision that revises them (mvn migrate:merge), or upgrade with"
+                + " -Dmigrate.target=heads (label@head for one labelled branch). Compile with -A"
+                + ProcessorOptions.HEADS + "=multiple if the branches are meant to stay, or -A"
+                + ProcessorOptions.HEADS + "=single to make several heads an error.");
     }
 
-    /** The heads that some {@code label@head} target resolves to: labels whose branch has one head. */
-    private static Set<String> labelledHeads(RevisionGraph graph) {
-        Set<String> reached = new TreeSet<>();
-        graph.headsPerBranch().values().stream()
-                .filter(heads -> heads.size() == 1)
-                .forEach(reached::addAll);
-        return reached;
+    /** The labels whose {@code label@head} resolves to each head (a label whose branch has one head). */
+    private static Map<String, Set<String>> labelsByHead(RevisionGraph graph) {
+        Map<String, Set<String>> labels = new java.util.TreeMap<>();
+        graph.headsPerBranch().forEach((label, heads) -> {
+            if (heads.size() == 1) {
+                labels.computeIfAbsent(heads.iterator().next(), head -> new TreeSet<>()).add(label);
+            }
+        });
+        return labels;
     }
 
     private void report(boolean error, Set<String> heads, RevisionGraph graph,
@@ -84,8 +87,10 @@ final class HeadDiagnostics {
     }
 
     private static String describe(Set<String> heads, RevisionGraph graph) {
+        Map<String, Set<String>> labels = labelsByHead(graph);
         return heads.stream()
-                .map(id -> id + " in " + graph.find(id).map(RevisionDescriptor::origin).orElse("?"))
+                .map(id -> id + " in " + graph.find(id).map(RevisionDescriptor::origin).orElse("?")
+                        + (labels.containsKey(id) ? " (" + String.join("@head, ", labels.get(id)) + "@head)" : ""))
                 .collect(Collectors.joining(", "));
     }
 }

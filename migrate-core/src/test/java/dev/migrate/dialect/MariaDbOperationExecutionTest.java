@@ -1,0 +1,76 @@
+package dev.migrate.dialect;
+
+import dev.migrate.dialect.mariadb.MariaDbDialect;
+import dev.migrate.testing.MariaDbDatabaseExtension;
+import dev.migrate.testing.TestDatabase;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every operation rendered by {@link MariaDbDialect}, run on a real MariaDB. */
+@ExtendWith(MariaDbDatabaseExtension.class)
+class MariaDbOperationExecutionTest extends OperationExecutionContract {
+
+    @Override
+    Dialect dialect() {
+        return new MariaDbDialect();
+    }
+
+    @Override
+    String defaultSchema() {
+        return null;
+    }
+
+    @Override
+    String defaultSchema(TestDatabase database) {
+        return MariaDbDatabaseExtension.siblingName(database, "").replaceAll("_$", "");
+    }
+
+    @Override
+    String otherSchema(TestDatabase database) {
+        return MariaDbDatabaseExtension.siblingName(database, "app");
+    }
+
+    @Override
+    Map<String, String> expectedTicketColumns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("id", "BIGINT NOT NULL");
+        columns.put("title", "VARCHAR NOT NULL");
+        columns.put("status", "VARCHAR NOT NULL DEFAULT 'open'");
+        columns.put("price", "DECIMAL NULL DEFAULT 0.00");
+        columns.put("assignee_id", "BIGINT NULL DEFAULT NULL");
+        return columns;
+    }
+
+    @Override
+    Map<String, String> expectedTypeColumns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        for (String[] column : new String[][] {{"integer", "INT"}, {"bigint", "BIGINT"}, {"smallint", "SMALLINT"},
+                {"boolean", "BOOLEAN"}, {"text", "LONGTEXT"}, {"real", "FLOAT"}, {"double", "DOUBLE"}, {"date", "DATE"},
+                {"time", "TIME"}, {"timestamp", "DATETIME"}, {"timestamptz", "TIMESTAMP"}, {"uuid", "CHAR"},
+                {"json", "LONGTEXT"}, {"jsonb", "LONGTEXT"}, {"bytes", "LONGBLOB"}, {"v", "VARCHAR"}, {"n", "DECIMAL"}}) {
+            columns.put(column[0], column[1] + " NULL DEFAULT NULL");
+        }
+        return columns;
+    }
+
+    @Override
+    Map<String, String> expectedAlteredColumns() {
+        Map<String, String> columns = new LinkedHashMap<>();
+        columns.put("id", "INT NOT NULL");
+        columns.put("code", "VARCHAR NULL DEFAULT NULL");
+        columns.put("note", "VARCHAR NOT NULL DEFAULT 'dflt'");
+        columns.put("flag", "BOOLEAN NULL DEFAULT 1");
+        return columns;
+    }
+
+    @Override
+    String defaultRule() {
+        return "RESTRICT";
+    }
+
+    @Override
+    String nextValue(String sequence) {
+        return "SELECT NEXTVAL(`" + sequence + "`)";
+    }
+}

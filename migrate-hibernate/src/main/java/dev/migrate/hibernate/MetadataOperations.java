@@ -1,0 +1,253 @@
+package dev.migrate.hibernate;
+
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.Column;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.IndexKey;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.QualifiedName;
+import dev.migrate.ops.ReferentialAction;
+import dev.migrate.ops.ServerDefault;
+import dev.migrate.ops.TableConstraint;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.Namespace;
+import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.mapping.CheckConstraint;
+import org.hibernate.mapping.ForeignKey;
+import org.hibernate.mapping.Index;
+import org.hibernate.mapping.PrimaryKey;
+import org.hibernate.mapping.Table;
+import org.hibernate.mapping.UniqueKey;
+
+/**
+ * Hibernate's relational model as migrate operations, in an order that runs on an empty schema:
+ * sequences, tables (columns, primary key, unique and check constraints), indexes, foreign keys.
+ * Names come out as the database stores what Hibernate's own DDL would create: an unquoted
+ * identifier folds to lower case on PostgreSQL and to upper case on H2, and a constraint Hibernate
+ * leaves unnamed gets the name PostgreSQL would give it.
+ */
+final class MetadataOperations {
+
+    private final Metadata metadata;
+    private final String schema;
+    private final Case folding;
+
+    private MetadataOperations(Metadata metadata, String schema) {
+        this.metadata = metadata;
+        this.schema = schema;
+        this.folding = Case.of(metadata.getDatabase().getDialect().getClass().getName());
+    }
+
+    static List<Operation> of(Metadata metadata, String schema) {
+        return new MetadataOperations(metadata, schema).operations();
+    }
+
+    private List<Operation> operations() {
+        List<Operation> sequences = new ArrayList<>();
+        List<Operation> tables = new ArrayList<>();
+        List<Operation> indexes = new ArrayList<>();
+        List<Operation> foreignKeys = new ArrayList<>();
+        for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
+            for (Sequence sequence : namespace.getSequences()) {
+                String name = folding.fold(sequence.getName().getSequenceName().getText(),
+                        sequence.getName().getSequenceName().isQuoted());
+                sequences.add(new CreateSequence(QualifiedName.of(schema, name), (long) sequence.getInitialValue(),
+                        (long) sequence.getIncrementSize()));
+            }
+            List<Table> physical = namespace.getTables().stream().filter(Table::isPhysicalTable)
+                    .sorted(Comparator.comparing(Table::getName)).toList();
+            for (Table table : physical) {
+                tables.add(createTable(table));
+                for (Index index : sorted(table.getIndexes().values(), Index::getName)) {
+                    indexes.add(createIndex(table, index));
+                }
+                for (ForeignKey foreignKey : table.getForeignKeys().values().stream()
+                        .filter(fk -> fk.isCreationEnabled() && fk.isPhysicalConstraint())
+                        .sorted(Comparator.comparing(ForeignKey::getName)).toList()) {
+                    foreignKeys.add(addForeignKey(table, foreignKey));
+                }
+            }
+        }
+        List<Operation> all = new ArrayList<>(sequences);
+        all.addAll(tables);
+        all.addAll(indexes);
+        all.addAll(foreignKeys);
+        return List.copyOf(all);
+    }
+
+    private CreateTable createTable(Table table) {
+        String tableName = tableName(table);
+        List<Column> columns = new ArrayList<>();
+        List<TableConstraint> constraints = new ArrayList<>();
+        Set<String> names = new HashSet<>();
+        for (org.hibernate.mapping.Column column : orderedColumns(table)) {
+            String name = columnName(column);
+            boolean identity = column.isIdentity();
+            String sqlType = column.getSqlType(metadata);
+            ColumnType type = ColumnTypes.of(sqlType, identity);
+            String defaultValue = column.getDefaultValue();
+            columns.add(new Column(name, type, column.isNullable(), defaultValue == null ? null : ServerDefault.sql(defaultValue),
+                    identity, null));
+            if (column.isUnique() && !coveredByUniqueKey(table, column)) {
+                // Written inline ("email varchar(255) unique"): PostgreSQL names it <table>_<column>_key.
+                String uniqueName = constraintName(tableName + "_" + name + "_key");
+                if (names.add(uniqueName)) {
+                    constraints.add(new TableConstraint.Unique(uniqueName, List.of(name)));
+                }
+            }
+            int unnamed = 0;
+            for (CheckConstraint check : column.getCheckConstraints()) {
+                // PostgreSQL names an unnamed column check <table>_<column>_check, then ..._check1, ...
+                String checkName = check.getName() != null ? constraintName(check.getName())
+                        : constraintName(tableName + "_" + name + "_check" + (unnamed++ == 0 ? "" : String.valueOf(unnamed - 1)));
+                if (names.add(checkName)) {
+                    constraints.add(new TableConstraint.Check(checkName, check.getConstraint()));
+                }
+            }
+        }
+        PrimaryKey primaryKey = table.getPrimaryKey();
+        if (primaryKey != null && !primaryKey.getColumns().isEmpty()) {
+            String name = primaryKey.getName() != null && !primaryKey.getName().isBlank() && !isGenerated(primaryKey.getName())
+                    ? constraintName(primaryKey.getName()) : constraintName(tableName + "_pkey");
+            names.add(name);
+            constraints.add(new TableConstraint.PrimaryKey(name, columnNames(primaryKey.getColumns())));
+        }
+        for (UniqueKey unique : sorted(table.getUniqueKeys().values(), UniqueKey::getName)) {
+            if (primaryKey != null && columnNames(primaryKey.getColumns()).equals(columnNames(unique.getColumns()))) {
+                continue; // Hibernate does not create a unique key that repeats the primary key.
+            }
+            if (names.add(constraintName(unique.getName()))) {
+                constraints.add(new TableConstraint.Unique(constraintName(unique.getName()), columnNames(unique.getColumns())));
+            }
+        }
+        int unnamedTableChecks = 0;
+        for (CheckConstraint check : table.getChecks()) {
+            String checkName = check.getName() != null ? constraintName(check.getName())
+                    : constraintName(tableName + "_check" + (unnamedTableChecks++ == 0 ? "" : String.valueOf(unnamedTableChecks - 1)));
+            if (names.add(checkName)) {
+                constraints.add(new TableConstraint.Check(checkName, check.getConstraint()));
+            }
+        }
+        return new CreateTable(QualifiedName.of(schema, tableName), columns, constraints, table.getComment());
+    }
+
+    private CreateIndex createIndex(Table table, Index index) {
+        List<IndexKey> keys = new ArrayList<>();
+        for (org.hibernate.mapping.Column column : index.getColumns()) {
+            String order = index.getColumnOrderMap().get(column);
+            keys.add(order != null && order.trim().equalsIgnoreCase("desc")
+                    ? IndexKey.expression(folding.quoteForExpression(columnName(column)) + " DESC")
+                    : IndexKey.column(columnName(column)));
+        }
+        return new CreateIndex(constraintName(index.getName()), QualifiedName.of(schema, tableName(table)), keys, index.isUnique(), null,
+                false);
+    }
+
+    private AddConstraint addForeignKey(Table table, ForeignKey foreignKey) {
+        Table referenced = foreignKey.getReferencedTable();
+        List<String> referencedColumns = foreignKey.isReferenceToPrimaryKey() || foreignKey.getReferencedColumns().isEmpty()
+                ? columnNames(referenced.getPrimaryKey().getColumns())
+                : columnNames(foreignKey.getReferencedColumns());
+        return new AddConstraint(QualifiedName.of(schema, tableName(table)),
+                new TableConstraint.ForeignKey(constraintName(foreignKey.getName()), columnNames(foreignKey.getColumns()),
+                        QualifiedName.of(schema, tableName(referenced)), referencedColumns,
+                        onDelete(foreignKey), null));
+    }
+
+    private static ReferentialAction onDelete(ForeignKey foreignKey) {
+        Object action = foreignKey.getOnDeleteAction();
+        if (action == null) {
+            return null;
+        }
+        return switch (action.toString()) {
+            case "CASCADE" -> ReferentialAction.CASCADE;
+            case "SET_NULL" -> ReferentialAction.SET_NULL;
+            case "SET_DEFAULT" -> ReferentialAction.SET_DEFAULT;
+            case "RESTRICT" -> ReferentialAction.RESTRICT;
+            default -> null; // NO_ACTION: the database's default, which Hibernate does not write either.
+        };
+    }
+
+    /** A constraint or index name as Hibernate writes it: unquoted, so folded like any identifier. */
+    private String constraintName(String name) {
+        return folding.fold(name, false);
+    }
+
+    /** The columns in the order Hibernate's DDL lists them (its column ordering strategy, 6.2 and later). */
+    private List<org.hibernate.mapping.Column> orderedColumns(Table table) {
+        if (metadata instanceof org.hibernate.boot.spi.MetadataImplementor implementor) {
+            List<org.hibernate.mapping.Column> ordered = implementor.getMetadataBuildingOptions().getColumnOrderingStrategy()
+                    .orderTableColumns(table, metadata);
+            if (ordered != null) {
+                return ordered;
+            }
+        }
+        return List.copyOf(table.getColumns());
+    }
+
+    private static boolean coveredByUniqueKey(Table table, org.hibernate.mapping.Column column) {
+        return table.getUniqueKeys().values().stream()
+                .anyMatch(key -> key.getColumns().size() == 1 && key.getColumns().get(0).equals(column));
+    }
+
+    private String tableName(Table table) {
+        return folding.fold(table.getName(), table.isQuoted());
+    }
+
+    private String columnName(org.hibernate.mapping.Column column) {
+        return folding.fold(column.getName(), column.isQuoted());
+    }
+
+    private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
+        return columns.stream().map(this::columnName).collect(Collectors.toList());
+    }
+
+    // Hibernate 6/7 name a primary key PK<hash> internally but never write that name into the DDL.
+    private static boolean isGenerated(String name) {
+        return name.matches("(?i)PK[0-9a-z]{10,}");
+    }
+
+    private static <T> List<T> sorted(java.util.Collection<T> values, java.util.function.Function<T, String> name) {
+        return values.stream().sorted(Comparator.comparing(v -> String.valueOf(name.apply(v)))).toList();
+    }
+
+    /** How the database stores an identifier Hibernate writes unquoted. */
+    enum Case {
+        LOWER, UPPER, AS_WRITTEN;
+
+        static Case of(String dialectClass) {
+            if (dialectClass.contains("PostgreSQL")) {
+                return LOWER;
+            }
+            if (dialectClass.contains("H2")) {
+                return UPPER;
+            }
+            return AS_WRITTEN;
+        }
+
+        String fold(String name, boolean quoted) {
+            if (quoted) {
+                return name;
+            }
+            return switch (this) {
+                case LOWER -> name.toLowerCase(Locale.ROOT);
+                case UPPER -> name.toUpperCase(Locale.ROOT);
+                case AS_WRITTEN -> name;
+            };
+        }
+
+        String quoteForExpression(String name) {
+            return this == AS_WRITTEN ? "`" + name + "`" : "\"" + name + "\"";
+        }
+    }
+}

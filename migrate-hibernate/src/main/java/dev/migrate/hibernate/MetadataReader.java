@@ -1,0 +1,134 @@
+package dev.migrate.hibernate;
+
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.ModelRequest;
+import java.util.Locale;
+import org.hibernate.boot.Metadata;
+import org.hibernate.boot.MetadataBuilder;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategy;
+import org.hibernate.boot.model.naming.ImplicitNamingStrategyJpaCompliantImpl;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategy;
+import org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl;
+import org.hibernate.boot.registry.BootstrapServiceRegistry;
+import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+
+/**
+ * Builds Hibernate's boot metadata for the project's entities without touching a database: the
+ * dialect is named explicitly and JDBC metadata access is switched off, so Hibernate never asks for
+ * a connection.
+ */
+final class MetadataReader {
+
+    private MetadataReader() {
+    }
+
+    static Metadata read(ModelRequest request) {
+        ClassLoader loader = request.classLoader();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
+        thread.setContextClassLoader(loader);
+        try {
+            BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
+            StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
+                    .applySetting("hibernate.dialect", dialect(request.database()))
+                    // Hibernate 6.5+ and 7: never open a connection to read the database's metadata.
+                    .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
+                    // Hibernate 6.0-6.4 spell the same switch this way.
+                    .applySetting("hibernate.temp.use_jdbc_metadata_defaults", "false")
+                    .applySetting("hibernate.hbm2ddl.auto", "none")
+                    .applySetting("hibernate.validator.apply_to_ddl", "false");
+            if (request.schema() != null) {
+                settings.applySetting("hibernate.default_schema", request.schema());
+            }
+            StandardServiceRegistry registry = settings.build();
+            try {
+                MetadataSources sources = new MetadataSources(registry);
+                for (String name : request.entityClasses()) {
+                    sources.addAnnotatedClass(load(loader, name));
+                }
+                MetadataBuilder builder = sources.getMetadataBuilder();
+                builder.applyPhysicalNamingStrategy(physical(request.namingStrategy(), loader));
+                builder.applyImplicitNamingStrategy(implicit(request.namingStrategy(), loader));
+                return builder.build();
+            } catch (RuntimeException e) {
+                StandardServiceRegistryBuilder.destroy(registry);
+                if (e instanceof MigrateException) {
+                    throw e;
+                }
+                throw new MigrateException("Hibernate could not read the entities: " + e.getMessage()
+                        + ". Fix the mapping it names (the same error would stop the application at start-up).", e);
+            }
+        } finally {
+            thread.setContextClassLoader(previous);
+        }
+    }
+
+    /** Hibernate's dialect class for the database a dialect provider names. */
+    static String dialect(String database) {
+        return switch (database.toLowerCase(Locale.ROOT)) {
+            case "postgresql", "postgres" -> "org.hibernate.dialect.PostgreSQLDialect";
+            case "h2" -> "org.hibernate.dialect.H2Dialect";
+            case "mariadb" -> "org.hibernate.dialect.MariaDBDialect";
+            case "mysql" -> "org.hibernate.dialect.MySQLDialect";
+            default -> throw new MigrateException("Autogenerate cannot read entities for the database '" + database
+                    + "': Hibernate's dialect for it is not known to migrate. Use PostgreSQL, H2, MariaDB or MySQL.");
+        };
+    }
+
+    private static Class<?> load(ClassLoader loader, String name) {
+        try {
+            return Class.forName(name, false, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new MigrateException("The entity class " + name + " is listed but cannot be loaded (" + e
+                    + "). Run mvn compile so target/classes matches the sources.", e);
+        }
+    }
+
+    private static PhysicalNamingStrategy physical(String strategy, ClassLoader loader) {
+        return switch (strategy) {
+            case "spring" -> new CamelCaseToUnderscoresNamingStrategy();
+            case "jpa" -> PhysicalNamingStrategyStandardImpl.INSTANCE;
+            default -> custom(strategy, loader, PhysicalNamingStrategy.class, PhysicalNamingStrategyStandardImpl.INSTANCE);
+        };
+    }
+
+    private static ImplicitNamingStrategy implicit(String strategy, ClassLoader loader) {
+        return switch (strategy) {
+            case "spring" -> new SpringImplicitNamingStrategy();
+            case "jpa" -> ImplicitNamingStrategyJpaCompliantImpl.INSTANCE;
+            default -> custom(strategy, loader, ImplicitNamingStrategy.class, ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
+        };
+    }
+
+    /**
+     * A naming strategy class of the project's: applies where it implements the physical or the
+     * implicit interface (or both), Hibernate's default elsewhere.
+     */
+    private static <T> T custom(String className, ClassLoader loader, Class<T> kind, T fallback) {
+        Class<?> type;
+        try {
+            type = Class.forName(className, true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new MigrateException("migrate.namingStrategy is '" + className + "', which is neither spring, jpa nor a"
+                    + " class on the project's class path. Use spring (Spring Boot's naming), jpa (Hibernate's"
+                    + " defaults) or the fully qualified name of a naming strategy class.");
+        }
+        if (!kind.isAssignableFrom(type)) {
+            if (!PhysicalNamingStrategy.class.isAssignableFrom(type) && !ImplicitNamingStrategy.class.isAssignableFrom(type)) {
+                throw new MigrateException("migrate.namingStrategy names " + className + ", which implements neither"
+                        + " PhysicalNamingStrategy nor ImplicitNamingStrategy.");
+            }
+            return fallback;
+        }
+        try {
+            return kind.cast(type.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+            throw new MigrateException("migrate.namingStrategy names " + className + ", which has no public no-argument"
+                    + " constructor migrate could call: " + e, e);
+        }
+    }
+}

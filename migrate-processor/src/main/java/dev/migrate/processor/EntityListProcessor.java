@@ -1,0 +1,123 @@
+package dev.migrate.processor;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.annotation.processing.AbstractProcessor;
+import javax.annotation.processing.Filer;
+import javax.annotation.processing.RoundEnvironment;
+import javax.lang.model.SourceVersion;
+import javax.lang.model.element.Element;
+import javax.lang.model.element.TypeElement;
+import javax.lang.model.util.ElementFilter;
+import javax.tools.Diagnostic;
+import javax.tools.FileObject;
+import javax.tools.StandardLocation;
+
+/**
+ * Lists the project's JPA entities for autogenerate, so that nothing scans the class path at run
+ * time: every class annotated {@code @jakarta.persistence.Entity}, by binary name, one per line,
+ * sorted, in the class-output resource {@value #RESOURCE}.
+ *
+ * <p>It needs no JPA on its own class path (it matches the annotation by name) and never claims
+ * {@code @Entity}, so other processors (Hibernate's metamodel generator) still see it. An
+ * incremental build that recompiles only some classes keeps the entities listed earlier whose class
+ * still carries {@code @Entity}; a deleted or no longer annotated class drops out.
+ */
+public final class EntityListProcessor extends AbstractProcessor {
+
+    /** Where the list goes, relative to the class output ({@code target/classes}). */
+    public static final String RESOURCE = "META-INF/migrate/entities.list";
+
+    static final String ENTITY = "jakarta.persistence.Entity";
+
+    private final Set<String> compiledNow = new TreeSet<>();
+    private boolean written;
+
+    @Override
+    public Set<String> getSupportedAnnotationTypes() {
+        return Set.of(ENTITY);
+    }
+
+    @Override
+    public SourceVersion getSupportedSourceVersion() {
+        return SourceVersion.latestSupported();
+    }
+
+    @Override
+    public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
+        TypeElement entity = processingEnv.getElementUtils().getTypeElement(ENTITY);
+        if (!roundEnv.processingOver()) {
+            if (entity != null) {
+                for (TypeElement type : ElementFilter.typesIn(roundEnv.getElementsAnnotatedWith(entity))) {
+                    compiledNow.add(processingEnv.getElementUtils().getBinaryName(type).toString());
+                }
+            }
+            return false;
+        }
+        if (!written && (!compiledNow.isEmpty() || hasEarlierList())) {
+            written = true;
+            write(entity);
+        }
+        return false;
+    }
+
+    private boolean hasEarlierList() {
+        return !earlier().isEmpty();
+    }
+
+    private void write(TypeElement entity) {
+        Set<String> all = new TreeSet<>(compiledNow);
+        for (String name : earlier()) {
+            TypeElement type = processingEnv.getElementUtils().getTypeElement(name.replace('$', '.'));
+            if (type != null && entity != null && isEntity(type, entity)) {
+                all.add(name);
+            }
+        }
+        Filer filer = processingEnv.getFiler();
+        try {
+            FileObject file = filer.createResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
+            try (Writer writer = file.openWriter()) {
+                for (String name : all) {
+                    writer.write(name);
+                    writer.write('\n');
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            processingEnv.getMessager().printMessage(Diagnostic.Kind.WARNING, "migrate: could not write " + RESOURCE
+                    + " (" + e.getMessage() + "); autogenerate will not find the entities until the next full build.");
+        }
+    }
+
+    private List<String> earlierList;
+
+    /** The list an earlier build left in the class output, or none. */
+    private List<String> earlier() {
+        if (earlierList == null) {
+            earlierList = new ArrayList<>();
+            try {
+                FileObject file = processingEnv.getFiler().getResource(StandardLocation.CLASS_OUTPUT, "", RESOURCE);
+                try (InputStream in = file.openInputStream()) {
+                    for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+                        if (!line.isBlank()) {
+                            earlierList.add(line.trim());
+                        }
+                    }
+                }
+            } catch (IOException | IllegalArgumentException | IllegalStateException none) {
+                // No earlier list (a clean build): nothing to keep.
+            }
+        }
+        return earlierList;
+    }
+
+    private static boolean isEntity(Element type, TypeElement entity) {
+        return type.getAnnotationMirrors().stream()
+                .anyMatch(mirror -> mirror.getAnnotationType().asElement().equals(entity));
+    }
+}
