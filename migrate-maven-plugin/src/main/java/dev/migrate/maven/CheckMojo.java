@@ -36,6 +36,16 @@ public class CheckMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.outputFile")
     protected File outputFile;
 
+    /**
+     * How entity names become table names when {@code check} compares the entities with the database
+     * (see {@code migrate:revision}): {@code spring}, {@code jpa} or a class name. Default: {@code spring}
+     * when Spring Boot is on the project's class path, else {@code jpa}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.namingStrategy")
+    protected String namingStrategy;
+
     @Override
     protected void run(MigrateContext context) throws IOException, MojoFailureException {
         RevisionGraph graph = context.graph();
@@ -44,6 +54,9 @@ public class CheckMojo extends AbstractMigrateMojo {
         if (databaseChecked) {
             findings.addAll(databaseFindings(graph, context.migrator().current()));
             findings.addAll(checksumFindings(context.migrator().changedRevisions()));
+            if (findings.isEmpty()) { // the model is compared with a database at head only
+                findings.addAll(ModelComparison.driftFindings(context, namingStrategy));
+            }
         } else {
             context.log().info("No database configured (migrate.url): checked the revision graph only.");
         }

@@ -96,12 +96,17 @@ public final class JsonReports {
     /**
      * One problem {@code check} found.
      *
-     * @param kind      {@code MULTIPLE_HEADS}, {@code PENDING}, {@code UNKNOWN_REVISION}, {@code CHANGED_CHECKSUM}
-     *                  (JSON.md says what each one's {@code revisions} hold)
-     * @param message   the sentence logged for it
-     * @param revisions the revision ids involved
+     * @param kind        {@code MULTIPLE_HEADS}, {@code PENDING}, {@code UNKNOWN_REVISION}, {@code CHANGED_CHECKSUM},
+     *                    {@code MODEL_DRIFT} (JSON.md says what each one's {@code revisions} hold)
+     * @param message     the sentence logged for it
+     * @param revisions   the revision ids involved
+     * @param differences for {@code MODEL_DRIFT}, one line per difference between entities and database; else empty
      */
-    public record Finding(String kind, String message, List<String> revisions) {
+    public record Finding(String kind, String message, List<String> revisions, List<String> differences) {
+
+        public Finding(String kind, String message, List<String> revisions) {
+            this(kind, message, revisions, List.of());
+        }
     }
 
     /**

@@ -80,7 +80,16 @@ final class ModelComparison {
         String url = context.settings().url();
         String database = database(url);
         try (ModelSources sources = ModelSources.over(projectClasses)) {
-            ModelSource source = sources.available();
+            ModelSource source;
+            try {
+                source = sources.available();
+            } catch (MigrateException noReader) {
+                if (required) {
+                    throw noReader;
+                }
+                context.log().debug("No model reader on the class path, so no model comparison: " + noReader.getMessage());
+                return Optional.empty();
+            }
             String naming = namingStrategy(namingStrategy, projectClasses);
             ModelSchema model = source.read(new ModelRequest(sources.loader(), entities, database, naming,
                     context.settings().schema()));
@@ -88,5 +97,21 @@ final class ModelComparison {
                     + model.source() + " (naming strategy " + naming + ")");
             return Optional.of(context.autogenerateMigrator().autogenerate(model, options));
         }
+    }
+
+    /**
+     * {@code check}'s {@code MODEL_DRIFT} finding when the project lists entities, a model reader is
+     * on its class path, and they differ from the database; none otherwise.
+     */
+    static List<JsonReports.Finding> driftFindings(MigrateContext context, String namingStrategy) {
+        Optional<AutogenerateResult> result = compare(context, namingStrategy, AutogenerateOptions.defaults(), false);
+        if (result.isEmpty() || result.get().isEmpty()) {
+            return List.of();
+        }
+        List<String> differences = result.get().changes().stream().map(dev.migrate.autogenerate.Change::describe).toList();
+        return List.of(new JsonReports.Finding("MODEL_DRIFT", "The entities differ from the database in "
+                + differences.size() + (differences.size() == 1 ? " way" : " ways") + " that no revision covers: "
+                + String.join("; ", differences) + ". Write the revision with mvn compile migrate:revision"
+                + " -Dmigrate.autogenerate -Dmigrate.message=\"...\".", List.of(), differences));
     }
 }
