@@ -68,6 +68,47 @@ class AutogenerateWithHibernateTest {
         }
     }
 
+    @Test
+    void aDatabaseHibernateCreatedShowsNoChangeOnH2() {
+        String url = "jdbc:h2:mem:hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                + ";DB_CLOSE_DELAY=-1";
+        SchemaEquivalenceTest.exportWithHibernate("h2", url);
+        assertNoChange("h2", url);
+    }
+
+    @Test
+    void aDatabaseHibernateCreatedShowsNoChangeOnPostgres() throws SQLException {
+        String server = System.getenv("MIGRATE_TEST_POSTGRES_URL");
+        if (server == null || server.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("MIGRATE_TEST_POSTGRES_URL is not set; CI needs PostgreSQL");
+            }
+            Assumptions.abort("MIGRATE_TEST_POSTGRES_URL is not set");
+        }
+        String name = "hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        try {
+            String url = server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2");
+            SchemaEquivalenceTest.exportWithHibernate("postgresql", url);
+            assertNoChange("postgresql", url);
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    /** The entities against the schema Hibernate's own export made for them: no false change. */
+    private static void assertNoChange(String database, String url) {
+        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
+                ENTITIES, database, "spring", null));
+        AutogenerateResult result = Migrator.builder().url(url).revisions(List.of()).build()
+                .autogenerate(model, AutogenerateOptions.defaults());
+        assertEquals(List.of(), result.changes().stream().map(Change::describe).toList());
+    }
+
     private static void roundTrip(String database, String url) throws SQLException {
         ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
                 ENTITIES, database, "spring", null));
