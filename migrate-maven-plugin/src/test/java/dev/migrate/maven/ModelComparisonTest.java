@@ -66,6 +66,41 @@ class ModelComparisonTest {
     }
 
     @Test
+    void checkReportsModelDriftWithTheDifferences() throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Files.createDirectories(classes.resolve("META-INF/migrate"));
+        Files.writeString(classes.resolve("META-INF/migrate/entities.list"), "com.acme.Ticket\n");
+        Files.createDirectories(classes.resolve(MarkedModelSource.MARKER).getParent());
+        Files.writeString(classes.resolve(MarkedModelSource.MARKER), "");
+        String url = "jdbc:h2:mem:drift_" + java.util.UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE \"tickets\" (\"id\" BIGINT PRIMARY KEY)");
+        }
+        MavenProject project = new MavenProject();
+        project.getBuild().setOutputDirectory(classes.toString());
+        MigrateContext context = new MigrateContext(new ConnectionSettings(url, null, null, null, "migrate_version", null,
+                null, false), ProjectRevisions.open(List.of(classes.toString()), classes.toFile(), getClass().getClassLoader()),
+                project, new SystemStreamLog());
+        MarkedModelSource.model = List.of(dev.migrate.ops.CreateTable.of("tickets", t -> t
+                .column("id", dev.migrate.ops.ColumnType.BIGINT, c -> c.primaryKey())
+                .column("title", dev.migrate.ops.ColumnType.varchar(80))));
+        try {
+            List<JsonReports.Finding> findings = ModelComparison.driftFindings(context, null);
+            assertEquals(1, findings.size(), findings::toString);
+            assertEquals("MODEL_DRIFT", findings.get(0).kind());
+            assertEquals(List.of("+ column tickets.title CHARACTER VARYING(80)"), findings.get(0).differences());
+            assertTrue(findings.get(0).message().endsWith("Write the revision with mvn compile migrate:revision"
+                    + " -Dmigrate.autogenerate -Dmigrate.message=\"...\"."), findings.get(0).message());
+            MarkedModelSource.model = List.of(dev.migrate.ops.CreateTable.of("tickets", t -> t
+                    .column("id", dev.migrate.ops.ColumnType.BIGINT, c -> c.primaryKey())));
+            assertEquals(List.of(), ModelComparison.driftFindings(context, null));
+        } finally {
+            MarkedModelSource.model = List.of();
+        }
+    }
+
+    @Test
     void theDatabaseComesFromTheUrl() {
         assertEquals("postgresql", ModelComparison.database("jdbc:postgresql://localhost/app"));
         assertEquals("h2", ModelComparison.database("jdbc:h2:./target/app"));
