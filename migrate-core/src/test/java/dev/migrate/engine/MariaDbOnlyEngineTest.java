@@ -163,4 +163,53 @@ class MariaDbOnlyEngineTest {
             holder.rollback();
         }
     }
+
+    @Test
+    void ctrlCKillsTheRunningStatementAndTheRevisionFailsWithAHint(TestDatabase database) throws Exception {
+        TestRevisions revisions = revision("s1", op -> op.execute("SELECT SLEEP(60)"));
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> running = executor.submit(
+                    () -> run(database, "s_version", revisions, null).run(heads -> revisions.up(null, "s1")));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (strings(database, "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE 'SELECT SLEEP(60)%'")
+                    .isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "the statement runs on the server");
+                Thread.sleep(50);
+            }
+            long start = System.nanoTime();
+            // What the JVM shutdown hook does on Ctrl-C: KILL QUERY from the run's idle lock connection.
+            ShutdownCancel.active().forEach(ShutdownCancel::cancelAndWait);
+            Throwable failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> running.get(20, java.util.concurrent.TimeUnit.SECONDS)).getCause();
+            assertTrue(Duration.ofNanos(System.nanoTime() - start).toSeconds() < 20, "ended long before SLEEP(60)");
+            assertTrue(failure instanceof RevisionFailedException, String.valueOf(failure));
+            RevisionFailedException e = (RevisionFailedException) failure;
+            assertEquals(1317, e.vendorCode(), e.getMessage());
+            assertTrue(e.getMessage().contains("hint: the statement was interrupted: by Ctrl-C on this run"), e.getMessage());
+            assertEquals(List.of(), strings(database, "SELECT version_num FROM s_version"));
+            assertEquals(List.of(), ShutdownCancel.active().stream().toList(), "the hook is gone with the run");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void theWorkSessionOfAKilledRunIsEndedByTheNextRun(TestDatabase database) throws Exception {
+        // What a run killed with kill -9 leaves: its lock connection is gone (and with it the run lock), but its
+        // work session may still be open on the server, holding the work-session lock.
+        try (Connection orphan = DriverManager.getConnection(MariaDbDatabaseExtension.plainUrl(database));
+                Statement statement = orphan.createStatement()) {
+            try (ResultSet row = statement.executeQuery("SELECT GET_LOCK(CONCAT('migrate:', SHA1(CONCAT(DATABASE(), '/',"
+                    + " 'migrate-work:`o_version`'))), 0)")) {
+                row.next();
+                assertEquals(1, row.getInt(1), "the orphan holds the work-session lock");
+            }
+            TestRevisions revisions = revision("o1", op -> op.createTable("o_t", t -> t.column("id", ColumnType.INTEGER)));
+            run(database, "o_version", revisions, null).run(heads -> revisions.up(null, "o1"));
+            assertTrue(events.stream().anyMatch(ev -> ev instanceof MigrationEvent.SessionEnded), events::toString);
+            assertTrue(!orphan.isValid(5), "the orphan session was ended");
+            assertEquals(List.of("o1"), strings(database, "SELECT version_num FROM o_version"));
+        }
+    }
 }

@@ -57,12 +57,16 @@ final class DatabaseLocator {
         if (url.startsWith(DatabaseServer.Postgres.PREFIX)) {
             return new DatabaseServer.Postgres(url, null, null);
         }
+        if (DatabaseServer.MariaDb.handles(url)) {
+            return new DatabaseServer.MariaDb(url, null, null);
+        }
         if (url.startsWith(MigrateTest.H2)) {
             return new DatabaseServer.H2();
         }
         throw new MigrateException("The test database URL '" + MaskedUrl.mask(url) + "' from " + setting
-                + " is not supported: use a PostgreSQL server URL (jdbc:postgresql://host:5432/postgres?user=...), on which"
-                + " a database is created per test class, or jdbc:h2:mem: for a fresh in-memory H2 database.");
+                + " is not supported: use a PostgreSQL server URL (jdbc:postgresql://host:5432/postgres?user=...) or a MariaDB"
+                + " one (jdbc:mariadb://host:3306/test?user=...), on which a database is created per test class, or"
+                + " jdbc:h2:mem: for a fresh in-memory H2 database.");
     }
 
     private static boolean testcontainersPresent() {

@@ -9,8 +9,8 @@ import java.util.Locale;
 import java.util.Properties;
 import java.util.UUID;
 
-/** Where fresh test databases come from: a PostgreSQL server, or embedded in-memory H2. */
-sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.H2 {
+/** Where fresh test databases come from: a PostgreSQL or MariaDB/MySQL server, or embedded in-memory H2. */
+sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.MariaDb, DatabaseServer.H2 {
 
     /** Creates a new, empty database; {@code hint} (e.g. the test class name) goes into its name. */
     FreshDatabase create(String hint) throws SQLException;
@@ -67,6 +67,48 @@ sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.
         @Override
         public String toString() {
             return "PostgreSQL " + MaskedUrl.mask(adminUrl);
+        }
+    }
+
+    /**
+     * A MariaDB or MySQL server reached through an administrative URL ({@code jdbc:mariadb:} or
+     * {@code jdbc:mysql:}); each database is created with {@code CREATE DATABASE} and dropped after.
+     */
+    record MariaDb(String adminUrl, String user, String password) implements DatabaseServer {
+
+        static boolean handles(String url) {
+            return url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:");
+        }
+
+        @Override
+        public FreshDatabase create(String hint) throws SQLException {
+            String name = uniqueName(hint);
+            run("CREATE DATABASE `" + name + "`");
+            return new FreshDatabase("mariadb", urlFor(name), user, password, () -> run("DROP DATABASE IF EXISTS `" + name + "`"));
+        }
+
+        private void run(String sql) throws SQLException {
+            Properties properties = FreshDatabase.credentials(user, password);
+            properties.setProperty("connectTimeout", "10000"); // milliseconds, in both drivers
+            try (Connection admin = DriverManager.getConnection(adminUrl, properties);
+                 Statement statement = admin.createStatement()) {
+                statement.execute(sql);
+            }
+        }
+
+        /** The admin URL with its database name replaced (or added), parameters kept. */
+        String urlFor(String database) {
+            int query = adminUrl.indexOf('?');
+            String base = query < 0 ? adminUrl : adminUrl.substring(0, query);
+            String params = query < 0 ? "" : adminUrl.substring(query);
+            int hostStart = base.indexOf("//");
+            int slash = hostStart < 0 ? -1 : base.indexOf('/', hostStart + 2);
+            return (slash < 0 ? base : base.substring(0, slash)) + "/" + database + params;
+        }
+
+        @Override
+        public String toString() {
+            return "MariaDB " + MaskedUrl.mask(adminUrl);
         }
     }
 

@@ -50,8 +50,9 @@ class DatabaseLocatorTest {
         MigrateException e = assertThrows(MigrateException.class,
                 () -> locator("jdbc:h2:file:./target/db;PASSWORD=secret", Map.of()).locate(""));
         assertEquals("The test database URL 'jdbc:h2:file:./target/db;PASSWORD=***' from system property migrate.test.url is"
-                + " not supported: use a PostgreSQL server URL (jdbc:postgresql://host:5432/postgres?user=...), on which a"
-                + " database is created per test class, or jdbc:h2:mem: for a fresh in-memory H2 database.", e.getMessage());
+                + " not supported: use a PostgreSQL server URL (jdbc:postgresql://host:5432/postgres?user=...) or a MariaDB one"
+                + " (jdbc:mariadb://host:3306/test?user=...), on which a database is created per test class, or"
+                + " jdbc:h2:mem: for a fresh in-memory H2 database.", e.getMessage());
     }
 
     @Test

@@ -1,0 +1,68 @@
+package dev.migrate.spring;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Migrator;
+import dev.migrate.graph.Plan;
+import java.util.List;
+import org.springframework.beans.factory.InitializingBean;
+
+/**
+ * Runs the start-up migration when the context creates it. Spring Boot's database-initialisation
+ * ordering ({@link MigrateDatabaseInitializerDetector}) makes the EntityManagerFactory, JdbcTemplate
+ * and every other bean that initialises from the database wait for this one, so
+ * {@code spring.jpa.hibernate.ddl-auto=validate} sees the migrated schema on the first start.
+ */
+public class MigrateInitializer implements InitializingBean {
+
+    private final Migrator migrator;
+    private final MigrateStrategy strategy;
+
+    public MigrateInitializer(Migrator migrator, MigrateStrategy strategy) {
+        this.migrator = migrator;
+        this.strategy = strategy;
+    }
+
+    @Override
+    public void afterPropertiesSet() {
+        strategy.migrate(migrator);
+    }
+
+    /** The strategy {@code migrate.mode} chooses. */
+    static MigrateStrategy forMode(MigrateProperties properties) {
+        return switch (properties.getMode()) {
+            case UPGRADE -> migrator -> {
+                migrator.graph();
+                requireNoEditedRevision(migrator);
+                migrator.upgrade(properties.getTarget());
+            };
+            case VALIDATE -> migrator -> validate(migrator, properties.getTarget());
+            case NONE -> migrator -> { };
+        };
+    }
+
+    /** Fails when the history is broken, an applied revision was edited, or revisions are pending. */
+    static void validate(Migrator migrator, String target) {
+        migrator.graph();
+        requireNoEditedRevision(migrator);
+        Plan pending = migrator.upgradePlan(target);
+        if (!pending.steps().isEmpty()) {
+            List<String> ids = pending.steps().stream().map(step -> step.revision().id()).toList();
+            throw new MigrateException("migrate.mode=validate: the database is at " + describe(pending.headsBefore())
+                    + " and " + ids.size() + (ids.size() == 1 ? " revision is" : " revisions are") + " pending: "
+                    + String.join(", ", ids) + ". Upgrade it (migrate.mode=upgrade, or mvn migrate:upgrade) before"
+                    + " starting the application.");
+        }
+    }
+
+    private static void requireNoEditedRevision(Migrator migrator) {
+        var changed = migrator.changedRevisions();
+        if (!changed.isEmpty()) {
+            throw new MigrateException("Revision " + changed.get(0).id() + " (" + changed.get(0).className() + ") was edited after it was applied to"
+                    + " this database (its checksum changed). Undo the edit and write a new revision for the change.");
+        }
+    }
+
+    private static String describe(List<String> heads) {
+        return heads.isEmpty() ? "base" : String.join(", ", heads);
+    }
+}

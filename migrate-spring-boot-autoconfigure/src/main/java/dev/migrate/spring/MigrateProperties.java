@@ -1,0 +1,112 @@
+package dev.migrate.spring;
+
+import java.time.Duration;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+/**
+ * {@code migrate.*}: how the application's database is migrated at start-up.
+ */
+@ConfigurationProperties(prefix = "migrate")
+public class MigrateProperties {
+
+    /** Whether to migrate at start-up at all. */
+    private boolean enabled = true;
+
+    /**
+     * What start-up does: {@code upgrade} to the target (default), {@code validate} (fail start-up
+     * when revisions are pending or the history is broken, change nothing) or {@code none}.
+     */
+    private Mode mode = Mode.UPGRADE;
+
+    /** Where to upgrade to: {@code head} (default), {@code heads}, a revision id, {@code label@head}. */
+    private String target = "head";
+
+    /** The schema of migrate's tables; default: the connection's. */
+    private String schema;
+
+    /** The version table. */
+    private String versionTable = "migrate_version";
+
+    /** How long an instance waits for another instance's run lock before start-up fails. */
+    private Duration lockTimeout = Duration.ofSeconds(60);
+
+    /** The database's lock wait for each revision's statements (PostgreSQL lock_timeout); unset: wait. */
+    private Duration ddlLockTimeout;
+
+    /** One transaction for the whole run instead of one per revision. */
+    private boolean singleTransaction;
+
+    /** What start-up does with the database. */
+    public enum Mode {
+        /** Upgrade to {@code migrate.target}. */
+        UPGRADE,
+        /** Fail start-up when revisions are pending or the history is broken; change nothing. */
+        VALIDATE,
+        /** Do nothing (the migrator bean is still there). */
+        NONE
+    }
+
+    public boolean isEnabled() {
+        return enabled;
+    }
+
+    public void setEnabled(boolean enabled) {
+        this.enabled = enabled;
+    }
+
+    public Mode getMode() {
+        return mode;
+    }
+
+    public void setMode(Mode mode) {
+        this.mode = mode;
+    }
+
+    public String getTarget() {
+        return target;
+    }
+
+    public void setTarget(String target) {
+        this.target = target;
+    }
+
+    public String getSchema() {
+        return schema;
+    }
+
+    public void setSchema(String schema) {
+        this.schema = schema;
+    }
+
+    public String getVersionTable() {
+        return versionTable;
+    }
+
+    public void setVersionTable(String versionTable) {
+        this.versionTable = versionTable;
+    }
+
+    public Duration getLockTimeout() {
+        return lockTimeout;
+    }
+
+    public void setLockTimeout(Duration lockTimeout) {
+        this.lockTimeout = lockTimeout;
+    }
+
+    public Duration getDdlLockTimeout() {
+        return ddlLockTimeout;
+    }
+
+    public void setDdlLockTimeout(Duration ddlLockTimeout) {
+        this.ddlLockTimeout = ddlLockTimeout;
+    }
+
+    public boolean isSingleTransaction() {
+        return singleTransaction;
+    }
+
+    public void setSingleTransaction(boolean singleTransaction) {
+        this.singleTransaction = singleTransaction;
+    }
+}

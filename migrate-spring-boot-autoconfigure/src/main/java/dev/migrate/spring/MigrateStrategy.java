@@ -1,0 +1,15 @@
+package dev.migrate.spring;
+
+import dev.migrate.Migrator;
+
+/**
+ * What happens at start-up, when the default (upgrade, or validate, as {@code migrate.mode} says)
+ * is not what an application wants: declare a bean of this type, e.g. to stamp a database that an
+ * older tool created, or to upgrade only on one instance.
+ */
+@FunctionalInterface
+public interface MigrateStrategy {
+
+    /** Migrates (or checks) the application's database; a {@link dev.migrate.MigrateException} stops start-up. */
+    void migrate(Migrator migrator);
+}

@@ -1,0 +1,177 @@
+package dev.migrate.spring;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Migrator;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CountDownLatch;
+import javax.sql.DataSource;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.autoconfigure.AutoConfigurations;
+import org.springframework.boot.diagnostics.FailureAnalysis;
+import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.boot.test.context.runner.ApplicationContextRunner;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/** Start-up migration through Spring Boot's own context runner, on H2 and PostgreSQL. */
+class MigrateAutoConfigurationTest {
+
+    private static ApplicationContextRunner runner(String url) {
+        return new ApplicationContextRunner()
+                .withConfiguration(AutoConfigurations.of(MigrateAutoConfiguration.class))
+                .withBean(DataSource.class, () -> new DriverManagerDataSource(url));
+    }
+
+    private static String h2() {
+        return "jdbc:h2:mem:boot_" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+    }
+
+    /** A bean that reads the schema when it is created, as an EntityManagerFactory validating it would. */
+    @Configuration(proxyBeanMethods = false)
+    static class ReadsTheSchemaAtStartUp {
+        @Bean
+        @DependsOnDatabaseInitialization
+        TicketCount ticketCount(DataSource dataSource) {
+            return new TicketCount(new JdbcTemplate(dataSource).queryForObject("SELECT count(*) FROM ticket WHERE status IS NULL",
+                    Long.class));
+        }
+    }
+
+    record TicketCount(Long value) {
+    }
+
+    @Test
+    void startUpUpgradesBeforeBeansThatInitialiseFromTheDatabase() {
+        runner(h2()).withUserConfiguration(ReadsTheSchemaAtStartUp.class).run(context -> {
+            assertEquals(null, context.getStartupFailure());
+            assertEquals(0L, context.getBean(TicketCount.class).value());
+            assertEquals(List.of("b2"), context.getBean(Migrator.class).current());
+        });
+    }
+
+    @Test
+    void validateModeFailsStartUpOnAPendingRevisionWithTheMessage() {
+        runner(h2()).withPropertyValues("migrate.mode=validate").run(context -> {
+            Throwable failure = context.getStartupFailure();
+            assertNotNull(failure);
+            MigrateException cause = cause(failure, MigrateException.class);
+            assertEquals("migrate.mode=validate: the database is at base and 2 revisions are pending: b1, b2. Upgrade it"
+                    + " (migrate.mode=upgrade, or mvn migrate:upgrade) before starting the application.", cause.getMessage());
+            FailureAnalysis analysis = new MigrateFailureAnalyzer().analyze(failure);
+            assertEquals("migrate stopped the application's start-up: " + cause.getMessage(), analysis.getDescription());
+            assertTrue(analysis.getAction().contains("mvn migrate:check"), analysis.getAction());
+        });
+    }
+
+    @Test
+    void validateModePassesAtHeadAndNoneDoesNothing() {
+        String url = h2();
+        runner(url).run(context -> assertEquals(null, context.getStartupFailure()));
+        runner(url).withPropertyValues("migrate.mode=validate").run(context -> assertEquals(null, context.getStartupFailure()));
+        String fresh = h2();
+        runner(fresh).withPropertyValues("migrate.mode=none").run(context ->
+                assertEquals(List.of(), context.getBean(Migrator.class).current()));
+        runner(fresh).withPropertyValues("migrate.enabled=false").run(context ->
+                assertEquals(0, context.getBeansOfType(Migrator.class).size()));
+    }
+
+    @Test
+    void severalHeadsFailStartUp() {
+        String url = h2();
+        List<dev.migrate.index.IndexedRevision> twoHeads = List.of(TestRevisions.HISTORY.get(0),
+                TestRevisions.revision("x2", List.of("b1"), op -> op.execute("SELECT 1"), op -> op.execute("SELECT 1")),
+                TestRevisions.revision("y2", List.of("b1"), op -> op.execute("SELECT 1"), op -> op.execute("SELECT 1")));
+        runner(url).withBean(Migrator.class, () -> Migrator.builder().url(url).revisions(twoHeads).build()).run(context -> {
+            MigrateException cause = cause(context.getStartupFailure(), MigrateException.class);
+            assertTrue(cause.getMessage().contains("x2") && cause.getMessage().contains("y2"), cause.getMessage());
+        });
+    }
+
+    @Test
+    void theActuatorEndpointShowsCurrentPendingAndHistory() {
+        runner(h2()).run(context -> {
+            Map<String, Object> state = context.getBean(MigrateEndpoint.class).migrate();
+            assertEquals(List.of("b2"), state.get("current"));
+            assertEquals(List.of(), state.get("pending"));
+            assertEquals(2, ((List<?>) state.get("history")).size());
+        });
+    }
+
+    @Test
+    void fourInstancesStartingAtOnceOnPostgresApplyEachRevisionOnce() throws Exception {
+        String server = System.getenv("MIGRATE_TEST_POSTGRES_URL");
+        if (server == null || server.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("MIGRATE_TEST_POSTGRES_URL is not set; CI needs PostgreSQL");
+            }
+            Assumptions.abort("MIGRATE_TEST_POSTGRES_URL is not set");
+        }
+        String name = "boot_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        String url = server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2");
+        try {
+            CountDownLatch start = new CountDownLatch(1);
+            List<CompletableFuture<Throwable>> instances = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                instances.add(CompletableFuture.supplyAsync(() -> {
+                    try {
+                        start.await();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                    }
+                    Throwable[] failure = new Throwable[1];
+                    runner(url).withPropertyValues("migrate.lock-timeout=30s").withUserConfiguration(ReadsTheSchemaAtStartUp.class)
+                            .run(context -> failure[0] = context.getStartupFailure());
+                    return failure[0];
+                }));
+            }
+            start.countDown();
+            for (CompletableFuture<Throwable> instance : instances) {
+                assertEquals(null, instance.get());
+            }
+            try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
+                    ResultSet rows = statement.executeQuery(
+                            "SELECT revision, count(*) FROM migrate_history WHERE direction = 'up' AND success GROUP BY revision ORDER BY revision")) {
+                List<String> applied = new ArrayList<>();
+                while (rows.next()) {
+                    applied.add(rows.getString(1) + "x" + rows.getInt(2));
+                }
+                assertEquals(List.of("b1x1", "b2x1"), applied);
+            }
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            } catch (SQLException ignored) {
+                // The test's result matters more than the clean-up.
+            }
+        }
+    }
+
+    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        throw new AssertionError("no " + type.getSimpleName() + " in " + failure, failure);
+    }
+}
