@@ -62,6 +62,7 @@ final class ChangePlan {
         ChangePlan plan = new ChangePlan(quote);
         changes.forEach(plan::add);
         plan.renameHints(changes);
+        plan.namingHints(changes);
         List<Operation> upgrade = new ArrayList<>();
         List<Operation> downgrade = new ArrayList<>();
         for (Phase phase : Phase.values()) {
@@ -212,6 +213,45 @@ final class ChangePlan {
                 }
             }
         });
+    }
+
+    /**
+     * A wrong naming strategy shows as drop/add pairs whose names differ only in case and
+     * underscores ({@code assigneeId} against {@code assignee_id}): say so once per table.
+     */
+    private void namingHints(List<Change> changes) {
+        Map<String, List<String>> dropped = new java.util.HashMap<>();
+        Map<String, List<Change.ColumnAdded>> added = new java.util.LinkedHashMap<>();
+        List<String> droppedTables = new ArrayList<>();
+        for (Change change : changes) {
+            if (change instanceof Change.ColumnDropped d) {
+                dropped.computeIfAbsent(d.table(), t -> new ArrayList<>()).add(squashed(d.column().name()));
+            } else if (change instanceof Change.ColumnAdded a) {
+                added.computeIfAbsent(a.table(), t -> new ArrayList<>()).add(a);
+            } else if (change instanceof Change.TableDropped d) {
+                droppedTables.add(d.table().name());
+            }
+        }
+        added.forEach((table, adds) -> {
+            List<String> drops = dropped.getOrDefault(table, List.of());
+            if (!drops.isEmpty() && adds.stream().allMatch(a -> drops.contains(squashed(a.column().name())))) {
+                note(adds.get(0), "the columns " + table + " gains differ from those it loses only by naming (for example "
+                        + adds.get(0).column().name() + "): check migrate.namingStrategy (spring writes snake_case, jpa the"
+                        + " names as the entities spell them) before applying drops.");
+            }
+        });
+        for (Change change : changes) {
+            if (change instanceof Change.TableAdded a) {
+                String name = a.create().table().name();
+                droppedTables.stream().filter(d -> squashed(d).equals(squashed(name)) && !d.equals(name)).findFirst()
+                        .ifPresent(d -> note(change, "table " + name + " is added and " + d + " dropped, names that differ"
+                                + " only by naming: check migrate.namingStrategy before applying."));
+            }
+        }
+    }
+
+    private static String squashed(String name) {
+        return name.replace("_", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     private void note(Change change, String text) {

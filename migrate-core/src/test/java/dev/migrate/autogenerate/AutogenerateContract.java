@@ -216,6 +216,20 @@ abstract class AutogenerateContract {
     }
 
     @Test
+    void dropAddPairsThatDifferOnlyByNamingPointAtTheNamingStrategy(TestDatabase database) throws SQLException {
+        Scenario scenario = new Scenario(database, List.of(CreateTable.of("camel_tickets", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("assigneeId", ColumnType.BIGINT)
+                .column("openedAt", ColumnType.TIMESTAMP))));
+        AutogenerateResult result = scenario.autogenerate(List.of(CreateTable.of("camel_tickets", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("assignee_id", ColumnType.BIGINT)
+                .column("opened_at", ColumnType.TIMESTAMP))), AutogenerateOptions.defaults());
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("check migrate.namingStrategy")),
+                result.notes()::toString);
+    }
+
+    @Test
     void aDatabaseBehindHeadIsRefused(TestDatabase database) throws SQLException {
         Scenario scenario = new Scenario(database, List.of(agents()));
         Migrator behind = scenario.migrator(List.of(scenario.revision("r0", null, List.of(agents()), List.of()),
