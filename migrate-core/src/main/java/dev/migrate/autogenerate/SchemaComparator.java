@@ -310,7 +310,8 @@ final class SchemaComparator {
     }
 
     private static boolean generated(String defaultValue) {
-        return defaultValue != null && defaultValue.toUpperCase(Locale.ROOT).startsWith("GENERATED");
+        return defaultValue != null && (defaultValue.toUpperCase(Locale.ROOT).startsWith("GENERATED")
+                || defaultValue.equalsIgnoreCase("AUTO_INCREMENT"));
     }
 
     private static String normal(String text) {

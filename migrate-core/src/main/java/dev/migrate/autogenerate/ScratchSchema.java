@@ -16,9 +16,8 @@ import java.util.UUID;
  * Creates a model's schema in a scratch schema of the same database and reads it back, so that
  * model and database are compared in the database's own words (types, defaults, check texts as
  * the server normalises them): no false change from spelling. Nothing is left behind.
- * Where DDL is transactional (PostgreSQL) the work is rolled back; elsewhere (H2) the scratch
- * schema is dropped afterwards. A database without schemas (MariaDB) would use a scratch database
- * behind this same interface.
+ * Where DDL is transactional (PostgreSQL) the work is rolled back; elsewhere the scratch schema
+ * (H2) or scratch database (MariaDB, where a schema is a database) is dropped afterwards.
  */
 public interface ScratchSchema {
 
@@ -108,7 +107,16 @@ public interface ScratchSchema {
                 create(connection, dialect, schema, operations);
                 return introspector.snapshot(connection, schema);
             } finally {
+                drop(connection, schema);
+            }
+        }
+
+        /** H2 drops a schema with its objects only with CASCADE; MariaDB's schema is a database and knows no CASCADE. */
+        private void drop(Connection connection, String schema) throws SQLException {
+            try {
                 execute(connection, SqlStatement.of("DROP SCHEMA " + dialect.quote(schema) + " CASCADE"));
+            } catch (SQLException noCascade) {
+                execute(connection, SqlStatement.of("DROP SCHEMA " + dialect.quote(schema)));
             }
         }
     }

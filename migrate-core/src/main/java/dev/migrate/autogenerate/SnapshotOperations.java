@@ -55,13 +55,15 @@ final class SnapshotOperations {
 
     static Column column(ColumnSnapshot column) {
         String value = column.defaultValue();
-        boolean identity = value != null && value.toUpperCase(Locale.ROOT).contains("AS IDENTITY");
+        // MariaDB's snapshot says AUTO_INCREMENT where the others say GENERATED ... AS IDENTITY.
+        boolean identity = value != null && (value.toUpperCase(Locale.ROOT).contains("AS IDENTITY")
+                || value.equalsIgnoreCase("AUTO_INCREMENT"));
         boolean generated = value != null && value.toUpperCase(Locale.ROOT).startsWith("GENERATED");
         ColumnType type = identity ? integerType(column.type()).orElse(ColumnType.sql(column.type())) : ColumnType.sql(column.type());
         if (identity && !(type instanceof ColumnType.Basic)) {
             identity = false;
         }
-        ServerDefault serverDefault = value == null || generated ? null : ServerDefault.sql(value);
+        ServerDefault serverDefault = value == null || generated || identity ? null : ServerDefault.sql(value);
         return new Column(column.name(), type, column.nullable() && !identity, serverDefault, identity, null);
     }
 
