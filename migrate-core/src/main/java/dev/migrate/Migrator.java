@@ -192,6 +192,37 @@ public final class Migrator {
     }
 
     /**
+     * Compares {@code model} (what a {@link dev.migrate.autogenerate.ModelSource} read from the
+     * project's entities) with the database and returns the differences with the operations of a
+     * revision that applies them. The database must be at the code's head, as a new revision
+     * follows the head; the model is built in a scratch schema of the same database and compared
+     * in its words, and the scratch schema is gone afterwards.
+     */
+    public dev.migrate.autogenerate.AutogenerateResult autogenerate(dev.migrate.autogenerate.ModelSchema model,
+            dev.migrate.autogenerate.AutogenerateOptions options) {
+        Set<String> heads = heads();
+        List<String> current = current();
+        if (!new java.util.HashSet<>(current).equals(heads)) {
+            throw new MigrateException("The database is at " + (current.isEmpty() ? "base (no revision applied)"
+                    : String.join(", ", current)) + ", the code's head is " + (heads.isEmpty() ? "base (no revision)"
+                    : String.join(", ", new java.util.TreeSet<>(heads))) + ": run mvn migrate:upgrade first, then autogenerate.");
+        }
+        ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
+                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
+        try (java.sql.Connection connection = source.open()) {
+            String url = connection.getMetaData().getURL();
+            Dialect dialect = settings.dataSource != null ? Dialects.forUrl(url) : urlDialect();
+            BookkeepingTables tables = engineSettings().tables();
+            List<String> bookkeeping = List.of(tables.version(), tables.history(), tables.lock(), tables.progress());
+            return new dev.migrate.autogenerate.Autogenerator(dialect, dev.migrate.dialect.SchemaIntrospector.forUrl(url),
+                    settings.schema, bookkeeping).compare(connection, model, options);
+        } catch (java.sql.SQLException e) {
+            throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()
+                    + "). Check migrate.url.", e);
+        }
+    }
+
+    /**
      * This migrator for one tenant: the same settings and revisions with the tenant's schema (schema
      * per tenant) or URL (database per tenant).
      */

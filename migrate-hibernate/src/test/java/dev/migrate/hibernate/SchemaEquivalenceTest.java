@@ -116,7 +116,7 @@ class SchemaEquivalenceTest {
         assertEquals(byHibernate, byMigrate, () -> byHibernate.diff(byMigrate).toString());
     }
 
-    private static void exportWithHibernate(String database, String url) {
+    static void exportWithHibernate(String database, String url) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.dialect", MetadataReader.dialect(database))
                 .applySetting("hibernate.connection.url", url)

@@ -67,6 +67,16 @@ public class CheckMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.sql", defaultValue = "false")
     protected boolean sql;
 
+    /**
+     * How entity names become table names when {@code check} compares the entities with the database
+     * (see {@code migrate:revision}): {@code spring}, {@code jpa} or a class name. Default: {@code spring}
+     * when Spring Boot is on the project's class path, else {@code jpa}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.namingStrategy")
+    protected String namingStrategy;
+
     @Override
     protected void run(MigrateContext context) throws IOException, MojoFailureException {
         RevisionGraph graph = context.graph();
@@ -75,6 +85,9 @@ public class CheckMojo extends AbstractMigrateMojo {
         if (databaseChecked) {
             findings.addAll(databaseFindings(graph, context.migrator().current()));
             findings.addAll(checksumFindings(context.migrator().changedRevisions()));
+            if (findings.isEmpty()) { // the model is compared with a database at head only
+                findings.addAll(ModelComparison.driftFindings(context, namingStrategy));
+            }
         } else {
             context.log().info(sql ? "Offline (migrate.sql): checked the revision graph only, no connection opened."
                     : "No database configured (migrate.url): checked the revision graph only.");

@@ -96,24 +96,29 @@ public final class JsonReports {
     /**
      * One problem {@code check} found.
      *
-     * @param kind      {@code MULTIPLE_HEADS}, {@code PENDING}, {@code UNKNOWN_REVISION}, {@code CHANGED_CHECKSUM},
-     *                  {@code LINT} (JSON.md says what each one's {@code revisions} hold)
-     * @param message   the sentence logged for it
-     * @param revisions the revision ids involved
-     * @param rule      LINT only: the rule id, for example {@code MG103}
-     * @param severity  LINT only: {@code ERROR}, {@code WARNING} or {@code INFO}
-     * @param revision  LINT only: the revision's id
-     * @param operation LINT only: the operation, for example {@code alterColumn tickets.priority}
+     * @param kind        {@code MULTIPLE_HEADS}, {@code PENDING}, {@code UNKNOWN_REVISION}, {@code CHANGED_CHECKSUM},
+     *                    {@code MODEL_DRIFT}, {@code LINT} (JSON.md says what each one's {@code revisions} hold)
+     * @param message     the sentence logged for it
+     * @param revisions   the revision ids involved
+     * @param differences MODEL_DRIFT only: one line per difference between entities and database; else empty
+     * @param rule        LINT only: the rule id, for example {@code MG103}
+     * @param severity    LINT only: {@code ERROR}, {@code WARNING} or {@code INFO}
+     * @param revision    LINT only: the revision's id
+     * @param operation   LINT only: the operation, for example {@code alterColumn tickets.priority}
      */
-    public record Finding(String kind, String message, List<String> revisions, String rule, String severity,
-            String revision, String operation) {
+    public record Finding(String kind, String message, List<String> revisions, List<String> differences, String rule,
+            String severity, String revision, String operation) {
 
         public Finding(String kind, String message, List<String> revisions) {
-            this(kind, message, revisions, null, null, null, null);
+            this(kind, message, revisions, List.of());
+        }
+
+        public Finding(String kind, String message, List<String> revisions, List<String> differences) {
+            this(kind, message, revisions, differences, null, null, null, null);
         }
 
         static Finding lint(dev.migrate.lint.LintFinding finding) {
-            return new Finding("LINT", finding.line(), List.of(finding.revision()), finding.rule(),
+            return new Finding("LINT", finding.line(), List.of(finding.revision()), List.of(), finding.rule(),
                     finding.severity().name(), finding.revision(), finding.operation());
         }
     }

@@ -141,7 +141,25 @@ public final class MigrateContext {
         return builder(listener).build();
     }
 
+    /** A migrator for autogenerate: the project may have no revision yet (the entities give the first one). */
+    Migrator autogenerateMigrator() {
+        if (!databaseNamed) {
+            databaseNamed = true;
+            log.info(databaseLine(settings));
+        }
+        return builder(new MavenLogListener(log), revisions.all()).build();
+    }
+
+    /** The project's compiled classes ({@code target/classes}), where the processor lists the entities. */
+    File outputDirectory() {
+        return new File(project.getBuild().getOutputDirectory());
+    }
+
     private Migrator.Builder builder(MigrationListener listener) {
+        return builder(listener, null);
+    }
+
+    private Migrator.Builder builder(MigrationListener listener, List<dev.migrate.index.IndexedRevision> given) {
         if (!settings.hasDatabase()) {
             throw new MigrateException("No database configured: set migrate.url, e.g. -Dmigrate.url=jdbc:h2:./target/app"
                     + " on the command line or <url> in the plugin's <configuration>.");
@@ -151,7 +169,7 @@ public final class MigrateContext {
                 .user(settings.user())
                 .password(settings.password())
                 .classLoader(revisions.loader())
-                .revisions(revisions.required())
+                .revisions(given != null ? given : revisions.required())
                 .database(revisions.database(), revisions.isDefaultDatabase())
                 .schema(settings.schema())
                 .versionTable(settings.versionTable())

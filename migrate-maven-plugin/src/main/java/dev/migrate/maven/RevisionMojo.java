@@ -1,6 +1,9 @@
 package dev.migrate.maven;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.AutogenerateOptions;
+import dev.migrate.autogenerate.AutogenerateResult;
+import dev.migrate.autogenerate.ReviewNote;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.graph.RevisionIds;
@@ -81,6 +84,53 @@ public class RevisionMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.dependsOn")
     protected String dependsOn;
 
+    /**
+     * Write the revision from the project's JPA entities: compare them with the database at
+     * {@code migrate.url} (which must be at head) and fill {@code upgrade} and {@code downgrade}
+     * with typed operations. Default {@code false}. Example: {@code -Dmigrate.autogenerate}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.autogenerate", defaultValue = "false")
+    protected boolean autogenerate;
+
+    /**
+     * Autogenerate: how entity and field names become table and column names: {@code spring},
+     * {@code jpa} or a class name. Default: {@code spring} when Spring Boot is on the project's class
+     * path, else {@code jpa}. Example: {@code -Dmigrate.namingStrategy=jpa}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.namingStrategy")
+    protected String namingStrategy;
+
+    /**
+     * Autogenerate: drops and adds that are renames, comma-separated {@code old_table:new_table} or
+     * {@code table.old_column:table.new_column}. Default: none (never guessed). Example:
+     * {@code -Dmigrate.renames=tickets.state:tickets.status}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.renames")
+    protected String renames;
+
+    /**
+     * Autogenerate: write a revision even when entities and database agree. Default {@code false}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.allowEmpty", defaultValue = "false")
+    protected boolean allowEmpty;
+
+    /**
+     * Autogenerate: also drop the tables and sequences no entity maps (migrate's own tables never).
+     * Default {@code false}: they are left alone.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.autogenerate.dropUnmapped", defaultValue = "false")
+    protected boolean dropUnmapped;
+
     @Override
     protected boolean oneDatabaseOnly() {
         return true;
@@ -93,6 +143,19 @@ public class RevisionMojo extends AbstractMigrateMojo {
 
     @Override
     protected void run(MigrateContext context) throws IOException {
+        RevisionBody body = null;
+        if (autogenerate) {
+            AutogenerateResult result = ModelComparison.compare(context, namingStrategy,
+                    new AutogenerateOptions(AutogenerateOptions.parseRenames(renames), dropUnmapped), true).orElseThrow();
+            if (result.isEmpty() && !allowEmpty) {
+                context.log().info("No changes detected between the entities and the database; nothing written."
+                        + " (-Dmigrate.allowEmpty writes an empty revision.)");
+                return;
+            }
+            result.changes().forEach(change -> context.log().info("  " + change.describe()));
+            result.notes().forEach(note -> context.log().warn("Review: " + note.text()));
+            body = new RevisionBody(result.upgrade(), result.downgrade(), result.notes().stream().map(ReviewNote::text).toList());
+        }
         List<RevisionDescriptor> existing = context.revisions().descriptors();
         RevisionGraph graph = existing.isEmpty() ? null : context.graph();
         String text = message == null ? "" : message.trim();
@@ -105,10 +168,11 @@ public class RevisionMojo extends AbstractMigrateMojo {
                 dependencies(graph),
                 branchLabels(branchLabel),
                 text).inDatabase(context.revisionDatabase());
-        Path file = RevisionSourceWriter.write(revision, context.sourceDirectory().toPath());
+        Path file = RevisionSourceWriter.write(revision, body, context.sourceDirectory().toPath());
         context.log().info("Wrote " + context.baseDirectory().toPath().relativize(file) + ": revision " + id
                 + (revision.revises().isEmpty() ? " (a new base)" : " revises " + String.join(", ", revision.revises()))
-                + ". Fill in upgrade() and downgrade(), then run `mvn compile migrate:upgrade`.");
+                + (body == null ? ". Fill in upgrade() and downgrade(), then run `mvn compile migrate:upgrade`."
+                : ". Review it (" + body.review().size() + " REVIEW comment(s)), then run `mvn compile migrate:upgrade`."));
     }
 
     /** The label checked now by the rule the compiler would apply later, so no broken source is written. */

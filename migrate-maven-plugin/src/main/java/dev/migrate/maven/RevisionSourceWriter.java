@@ -24,7 +24,12 @@ final class RevisionSourceWriter {
 
     /** Writes the source under {@code sourceRoot} and returns its path; never overwrites a file. */
     static Path write(NewRevision revision, Path sourceRoot) {
-        JavaFile file = javaFile(revision);
+        return write(revision, null, sourceRoot);
+    }
+
+    /** Writes a revision whose methods hold {@code body} (null: the empty methods to fill in). */
+    static Path write(NewRevision revision, RevisionBody body, Path sourceRoot) {
+        JavaFile file = javaFile(revision, body);
         Path target = sourceRoot.resolve(revision.packageName().replace('.', '/')).resolve(revision.className() + ".java");
         if (Files.exists(target)) {
             throw new MigrateException(target + " already exists. Choose another -Dmigrate.message so the class"
@@ -41,6 +46,17 @@ final class RevisionSourceWriter {
 
     /** The source text, for tests and the log. */
     static JavaFile javaFile(NewRevision revision) {
+        return javaFile(revision, null);
+    }
+
+    /** The source text of a revision whose methods hold {@code body}, or the empty methods when it is null. */
+    static JavaFile javaFile(NewRevision revision, RevisionBody body) {
+        if (body != null) {
+            return JavaFile.builder(revision.packageName(), type(revision)
+                    .addMethod(generated("upgrade", body.review(), body.upgrade()))
+                    .addMethod(generated("downgrade", List.of(), body.downgrade()))
+                    .build()).indent("    ").skipJavaLangImports(true).build();
+        }
         TypeSpec type = TypeSpec.classBuilder(revision.className())
                 .addJavadoc("$L\n",
                         revision.message().isEmpty() ? "Revision " + revision.id() + "." : javadoc(revision.message()))
@@ -67,6 +83,26 @@ final class RevisionSourceWriter {
     static String javadoc(String message) {
         String text = message.replace("*/", "*&#47;").replace("\\", "&#92;");
         return text.startsWith("@") ? "{@literal @}" + text.substring(1) : text;
+    }
+
+    private static TypeSpec.Builder type(NewRevision revision) {
+        return TypeSpec.classBuilder(revision.className())
+                .addJavadoc("$L\n",
+                        revision.message().isEmpty() ? "Revision " + revision.id() + "." : javadoc(revision.message()))
+                .addAnnotation(annotation(revision))
+                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+                .addSuperinterface(MIGRATION);
+    }
+
+    private static MethodSpec generated(String name, List<String> review, List<dev.migrate.ops.Operation> operations) {
+        MethodSpec.Builder method = MethodSpec.methodBuilder(name)
+                .addAnnotation(Override.class)
+                .addModifiers(Modifier.PUBLIC)
+                .addParameter(OPERATIONS, "op");
+        // A line break inside a // comment would end it, and the rest would be code.
+        review.forEach(line -> method.addComment("REVIEW: $L", line.replace('\n', ' ').replace('\r', ' ')));
+        operations.forEach(operation -> method.addCode(operation.accept(OperationCode.INSTANCE)));
+        return method.build();
     }
 
     private static AnnotationSpec annotation(NewRevision revision) {

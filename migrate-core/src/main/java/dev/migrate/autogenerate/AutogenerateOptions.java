@@ -1,0 +1,84 @@
+package dev.migrate.autogenerate;
+
+import dev.migrate.MigrateException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * How autogenerate compares.
+ *
+ * @param renames      explicit renames: a drop and an add that are one object renamed
+ * @param dropUnmapped also drop the tables and sequences no model maps (migrate's own tables never)
+ */
+public record AutogenerateOptions(List<Rename> renames, boolean dropUnmapped) {
+
+    public AutogenerateOptions {
+        renames = List.copyOf(renames);
+    }
+
+    /** No renames, unmapped tables left alone. */
+    public static AutogenerateOptions defaults() {
+        return new AutogenerateOptions(List.of(), false);
+    }
+
+    /**
+     * Reads {@code migrate.renames}: comma-separated {@code old_table:new_table} or
+     * {@code table.old_column:table.new_column} pairs; null or blank for none.
+     */
+    public static List<Rename> parseRenames(String text) {
+        List<Rename> renames = new ArrayList<>();
+        if (text == null || text.isBlank()) {
+            return renames;
+        }
+        for (String pair : text.split(",")) {
+            String trimmed = pair.trim();
+            if (trimmed.isEmpty()) {
+                continue;
+            }
+            String[] sides = trimmed.split(":", -1);
+            if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+                throw new MigrateException("migrate.renames: '" + trimmed + "' is not old:new; write old_table:new_table "
+                        + "or table.old_column:table.new_column, comma-separated.");
+            }
+            String from = sides[0].trim();
+            String to = sides[1].trim();
+            boolean fromColumn = from.contains(".");
+            if (fromColumn != to.contains(".")) {
+                throw new MigrateException("migrate.renames: '" + trimmed + "' mixes a table and a column; write "
+                        + "old_table:new_table or table.old_column:table.new_column.");
+            }
+            if (!fromColumn) {
+                renames.add(new Rename(null, from, to));
+                continue;
+            }
+            String table = from.substring(0, from.indexOf('.'));
+            String toTable = to.substring(0, to.indexOf('.'));
+            if (!table.equalsIgnoreCase(toTable)) {
+                throw new MigrateException("migrate.renames: '" + trimmed + "' moves a column to another table; a column "
+                        + "rename keeps its table: " + table + "." + from.substring(from.indexOf('.') + 1) + ":" + table
+                        + "." + to.substring(to.indexOf('.') + 1) + ".");
+            }
+            renames.add(new Rename(table, from.substring(from.indexOf('.') + 1), to.substring(to.indexOf('.') + 1)));
+        }
+        return renames;
+    }
+
+    /**
+     * One rename hint.
+     *
+     * @param table the table of a column rename (its new name when the table is renamed too), or null for a table rename
+     * @param from  the name in the database
+     * @param to    the name in the model
+     */
+    public record Rename(String table, String from, String to) {
+
+        boolean isTable() {
+            return table == null;
+        }
+
+        boolean matchesTable(String name) {
+            return table != null && table.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT));
+        }
+    }
+}

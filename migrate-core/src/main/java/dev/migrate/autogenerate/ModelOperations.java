@@ -1,0 +1,130 @@
+package dev.migrate.autogenerate;
+
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.Column;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.QualifiedName;
+import dev.migrate.ops.TableConstraint;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A model's operations, indexed by table and name so that what the scratch snapshot shows can be
+ * traced back to the model's typed operation (its {@link dev.migrate.ops.ColumnType}, its
+ * {@link dev.migrate.ops.ServerDefault}). Foreign keys declared inside a {@code CreateTable} are
+ * taken out of it, so that tables are created before the keys that point at them.
+ */
+final class ModelOperations {
+
+    private final Map<String, CreateTable> tables = new LinkedHashMap<>();
+    private final Map<String, List<TableConstraint>> constraints = new LinkedHashMap<>();
+    private final Map<String, List<CreateIndex>> indexes = new LinkedHashMap<>();
+    private final Map<String, CreateSequence> sequences = new LinkedHashMap<>();
+
+    ModelOperations(List<Operation> operations) {
+        for (Operation operation : operations) {
+            if (operation instanceof CreateTable create) {
+                List<TableConstraint> kept = new ArrayList<>();
+                for (TableConstraint constraint : create.constraints()) {
+                    if (constraint instanceof TableConstraint.ForeignKey) {
+                        constraintsOf(create.table().name()).add(constraint);
+                    } else {
+                        kept.add(constraint);
+                        constraintsOf(create.table().name()).add(constraint);
+                    }
+                }
+                tables.put(key(create.table().name()), new CreateTable(create.table(), create.columns(), kept, create.comment()));
+            } else if (operation instanceof AddConstraint add) {
+                constraintsOf(add.table().name()).add(add.constraint());
+            } else if (operation instanceof CreateIndex index) {
+                indexes.computeIfAbsent(key(index.table().name()), k -> new ArrayList<>()).add(index);
+            } else if (operation instanceof CreateSequence sequence) {
+                sequences.put(key(sequence.sequence().name()), sequence);
+            }
+        }
+    }
+
+    /** The operations as the scratch schema runs them: unqualified (the scratch schema is the default), nothing concurrent. */
+    static List<Operation> forScratch(List<Operation> operations) {
+        List<Operation> result = new ArrayList<>();
+        List<Operation> foreignKeys = new ArrayList<>();
+        for (Operation operation : operations) {
+            if (operation instanceof CreateTable create) {
+                List<TableConstraint> kept = new ArrayList<>();
+                for (TableConstraint constraint : create.constraints()) {
+                    if (constraint instanceof TableConstraint.ForeignKey) {
+                        foreignKeys.add(new AddConstraint(local(create.table()), local(constraint)));
+                    } else {
+                        kept.add(constraint);
+                    }
+                }
+                result.add(new CreateTable(local(create.table()), create.columns(), kept, create.comment()));
+            } else if (operation instanceof AddConstraint add) {
+                (add.constraint() instanceof TableConstraint.ForeignKey ? foreignKeys : result)
+                        .add(new AddConstraint(local(add.table()), local(add.constraint())));
+            } else if (operation instanceof CreateIndex index) {
+                result.add(new CreateIndex(index.name(), local(index.table()), index.keys(), index.unique(), index.where(), false));
+            } else if (operation instanceof CreateSequence sequence) {
+                result.add(new CreateSequence(local(sequence.sequence()), sequence.start(), sequence.increment()));
+            } else {
+                result.add(operation);
+            }
+        }
+        result.addAll(foreignKeys);
+        return result;
+    }
+
+    Optional<CreateTable> table(String name) {
+        return Optional.ofNullable(tables.get(key(name)));
+    }
+
+    Optional<Column> column(String table, String column) {
+        return table(table).flatMap(t -> t.columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst());
+    }
+
+    Optional<TableConstraint> constraint(String table, String name) {
+        return name == null ? Optional.empty()
+                : constraintsOf(table).stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The table's constraints that are not part of its {@code CreateTable} (added by {@code AddConstraint}, or foreign keys). */
+    List<TableConstraint> separateConstraints(String table) {
+        List<TableConstraint> inTable = table(table).map(CreateTable::constraints).orElse(List.of());
+        return constraintsOf(table).stream().filter(c -> !inTable.contains(c)).toList();
+    }
+
+    Optional<CreateIndex> index(String table, String name) {
+        return indexes.getOrDefault(key(table), List.of()).stream().filter(i -> i.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    Optional<CreateSequence> sequence(String name) {
+        return Optional.ofNullable(sequences.get(key(name)));
+    }
+
+    private List<TableConstraint> constraintsOf(String table) {
+        return constraints.computeIfAbsent(key(table), k -> new ArrayList<>());
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static QualifiedName local(QualifiedName name) {
+        return name.schema() == null ? name : new QualifiedName(null, name.name());
+    }
+
+    private static TableConstraint local(TableConstraint constraint) {
+        if (constraint instanceof TableConstraint.ForeignKey fk && fk.referencedTable().schema() != null) {
+            return new TableConstraint.ForeignKey(fk.name(), fk.columns(), local(fk.referencedTable()), fk.referencedColumns(),
+                    fk.onDelete(), fk.onUpdate());
+        }
+        return constraint;
+    }
+}

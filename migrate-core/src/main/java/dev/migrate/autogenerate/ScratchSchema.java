@@ -1,0 +1,123 @@
+package dev.migrate.autogenerate;
+
+import dev.migrate.MigrateException;
+import dev.migrate.dialect.Dialect;
+import dev.migrate.dialect.SchemaIntrospector;
+import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.dialect.SqlStatement;
+import dev.migrate.ops.Operation;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Creates a model's schema in a scratch schema of the same database and reads it back, so that
+ * model and database are compared in the database's own words (types, defaults, check texts as
+ * the server normalises them): no false change from spelling. Nothing is left behind.
+ * Where DDL is transactional (PostgreSQL) the work is rolled back; elsewhere the scratch schema
+ * (H2) or scratch database (MariaDB, where a schema is a database) is dropped afterwards.
+ */
+public interface ScratchSchema {
+
+    /** The snapshot of a schema holding exactly what {@code operations} create. */
+    SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException;
+
+    /** The way to make a scratch schema on this database. */
+    static ScratchSchema forDialect(Dialect dialect, SchemaIntrospector introspector) {
+        return dialect.capabilities().transactionalDdl() ? new RolledBack(dialect, introspector)
+                : new Dropped(dialect, introspector);
+    }
+
+    /** A fresh name: {@code migrate_autogen_<8 hex digits>}. */
+    static String newName() {
+        return "migrate_autogen_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /** Creates the objects in {@code schema}, naming the model's source and the statement when one fails. */
+    private static void create(Connection connection, Dialect dialect, String schema, List<Operation> operations)
+            throws SQLException {
+        for (Operation operation : ModelOperations.forScratch(operations)) {
+            for (SqlStatement statement : dialect.render(operation, schema)) {
+                try {
+                    execute(connection, statement);
+                } catch (SQLException e) {
+                    throw new MigrateException("The model's schema does not build on this database: " + e.getMessage()
+                            + " (statement: " + statement.sql().replace(schema, "<scratch>") + "). Check the entity "
+                            + "mapping of this table and column (its type or columnDefinition).", e);
+                }
+            }
+        }
+    }
+
+    private static void execute(Connection connection, SqlStatement statement) throws SQLException {
+        try (PreparedStatement prepared = connection.prepareStatement(statement.sql())) {
+            for (int i = 0; i < statement.parameters().size(); i++) {
+                prepared.setObject(i + 1, statement.parameters().get(i));
+            }
+            prepared.execute();
+        }
+    }
+
+    /** PostgreSQL: create, read, roll back; the scratch schema never becomes visible to others. */
+    final class RolledBack implements ScratchSchema {
+        private final Dialect dialect;
+        private final SchemaIntrospector introspector;
+
+        RolledBack(Dialect dialect, SchemaIntrospector introspector) {
+            this.dialect = dialect;
+            this.introspector = introspector;
+        }
+
+        @Override
+        public SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException {
+            String schema = newName();
+            boolean autoCommit = connection.getAutoCommit();
+            connection.setAutoCommit(false);
+            try {
+                execute(connection, SqlStatement.of("CREATE SCHEMA " + dialect.quote(schema)));
+                for (SqlStatement use : dialect.useSchema(schema)) {
+                    execute(connection, use);
+                }
+                create(connection, dialect, schema, operations);
+                return introspector.snapshot(connection, schema);
+            } finally {
+                connection.rollback();
+                connection.setAutoCommit(autoCommit);
+            }
+        }
+    }
+
+    /** Databases whose DDL commits (H2): create, read, and drop the scratch schema whatever happened. */
+    final class Dropped implements ScratchSchema {
+        private final Dialect dialect;
+        private final SchemaIntrospector introspector;
+
+        Dropped(Dialect dialect, SchemaIntrospector introspector) {
+            this.dialect = dialect;
+            this.introspector = introspector;
+        }
+
+        @Override
+        public SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException {
+            String schema = newName();
+            execute(connection, SqlStatement.of("CREATE SCHEMA " + dialect.quote(schema)));
+            try {
+                create(connection, dialect, schema, operations);
+                return introspector.snapshot(connection, schema);
+            } finally {
+                drop(connection, schema);
+            }
+        }
+
+        /** H2 drops a schema with its objects only with CASCADE; MariaDB's schema is a database and knows no CASCADE. */
+        private void drop(Connection connection, String schema) throws SQLException {
+            try {
+                execute(connection, SqlStatement.of("DROP SCHEMA " + dialect.quote(schema) + " CASCADE"));
+            } catch (SQLException noCascade) {
+                execute(connection, SqlStatement.of("DROP SCHEMA " + dialect.quote(schema)));
+            }
+        }
+    }
+}

@@ -1,0 +1,332 @@
+package dev.migrate.autogenerate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrateException;
+import dev.migrate.Migrator;
+import dev.migrate.dialect.ColumnSnapshot;
+import dev.migrate.dialect.SchemaIntrospector;
+import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.dialect.TableSnapshot;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.index.IndexedRevision;
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSequence;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.ReferentialAction;
+import dev.migrate.testing.LambdaMigration;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Autogenerate on a real database, one test per kind of change, each a round trip: the database
+ * starts from revision {@code base}, autogenerate compares it with a model, the generated upgrade
+ * is applied as a second revision, autogenerate then finds no change, and the generated downgrade
+ * brings back the schema as it was. Every test works in its own schema.
+ */
+abstract class AutogenerateContract {
+
+    /** The schema names the scratch work must never leave behind. */
+    protected abstract List<String> schemaNames(TestDatabase database) throws SQLException;
+
+    // ---- the model and database pieces the tests combine ----
+
+    static CreateTable agents() {
+        return CreateTable.of("agents", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                .column("email", ColumnType.varchar(120), c -> c.notNull()));
+    }
+
+    static CreateTable tickets(boolean withAssignee) {
+        return CreateTable.of("tickets", t -> {
+            t.column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                    .column("title", ColumnType.varchar(80), c -> c.notNull())
+                    .column("priority", ColumnType.INTEGER, c -> c.defaultValue(0));
+            if (withAssignee) {
+                t.column("assignee_id", ColumnType.BIGINT);
+            }
+        });
+    }
+
+    static AddConstraint assigneeKey() {
+        return AddConstraint.foreignKey("fk_tickets_assignee", "tickets", List.of("assignee_id"), "agents", List.of("id"),
+                a -> a.onDelete(ReferentialAction.SET_NULL));
+    }
+
+    // ---- the kinds of change ----
+
+    @Test
+    void theSameModelAgainIsNoChange(TestDatabase database) throws SQLException {
+        List<Operation> model = List.of(
+                CreateSequence.of("ticket_numbers", s -> s.startWith(1000).incrementBy(10)),
+                agents(),
+                CreateTable.of("tickets", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                        .column("number", ColumnType.INTEGER, c -> c.notNull().unique())
+                        .column("title", ColumnType.varchar(255), c -> c.notNull())
+                        .column("body", ColumnType.TEXT)
+                        .column("status", ColumnType.enumOf("open", "closed"), c -> c.notNull().defaultValue("open"))
+                        .column("price", ColumnType.numeric(10, 2), c -> c.defaultValue(0))
+                        .column("urgent", ColumnType.BOOLEAN, c -> c.notNull().defaultValue(false))
+                        .column("opened_at", ColumnType.TIMESTAMP)
+                        .column("closed_on", ColumnType.DATE)
+                        .column("ref", ColumnType.UUID)
+                        .column("assignee_id", ColumnType.BIGINT)
+                        .check("tickets_price_check", "\"price\" >= 0")),
+                CreateIndex.of("ix_tickets_status", "tickets", List.of("status", "opened_at"), ix -> { }),
+                assigneeKey());
+        Scenario scenario = new Scenario(database, model);
+        AutogenerateResult result = scenario.autogenerate(model, AutogenerateOptions.defaults());
+        assertEquals(List.of(), describe(result), "a database built from the model differs from it");
+        assertNoScratchSchemaLeft(database);
+    }
+
+    @Test
+    void tableAddedWithItsForeignKeyAndIndex(TestDatabase database) throws SQLException {
+        List<Operation> model = List.of(agents(), tickets(true), assigneeKey(),
+                CreateIndex.of("ix_tickets_assignee", "tickets", List.of("assignee_id"), ix -> { }));
+        AutogenerateResult result = new Scenario(database, List.of(agents())).roundTrip(model, AutogenerateOptions.defaults());
+        assertKinds(result, Change.TableAdded.class, Change.ForeignKeyAdded.class, Change.IndexAdded.class);
+        List<Class<?>> order = result.upgrade().stream().map(Object::getClass).collect(Collectors.toList());
+        assertTrue(order.indexOf(CreateTable.class) < order.indexOf(AddConstraint.class), order::toString);
+        assertNoScratchSchemaLeft(database);
+    }
+
+    @Test
+    void unmappedTablesAreLeftAloneUnlessAskedToDropThem(TestDatabase database) throws SQLException {
+        Scenario scenario = new Scenario(database, List.of(agents(), tickets(true), assigneeKey()));
+        assertEquals(List.of(), describe(scenario.autogenerate(List.of(agents()), AutogenerateOptions.defaults())));
+        AutogenerateResult result = scenario.roundTrip(List.of(agents()), new AutogenerateOptions(List.of(), true));
+        assertKinds(result, Change.TableDropped.class);
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("loses its rows")), result.notes()::toString);
+    }
+
+    @Test
+    void columnsAddedAndDropped(TestDatabase database) throws SQLException {
+        List<Operation> model = List.of(CreateTable.of("tickets", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                .column("title", ColumnType.varchar(80), c -> c.notNull())
+                .column("channel", ColumnType.varchar(20), c -> c.notNull().defaultValue("web"))
+                .column("resolved_at", ColumnType.TIMESTAMP)));
+        AutogenerateResult result = new Scenario(database, List.of(tickets(false))).roundTrip(model, AutogenerateOptions.defaults());
+        assertKinds(result, Change.ColumnAdded.class, Change.ColumnAdded.class, Change.ColumnDropped.class);
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("priority loses its data")), result.notes()::toString);
+    }
+
+    @Test
+    void typeNullabilityAndDefaultChanges(TestDatabase database) throws SQLException {
+        List<Operation> model = List.of(CreateTable.of("tickets", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                .column("title", ColumnType.varchar(200))
+                .column("priority", ColumnType.BIGINT, c -> c.notNull().defaultValue(3))));
+        AutogenerateResult result = new Scenario(database, List.of(tickets(false))).roundTrip(model, AutogenerateOptions.defaults());
+        assertKinds(result, Change.TypeChanged.class, Change.NullabilityChanged.class, Change.TypeChanged.class,
+                Change.NullabilityChanged.class, Change.DefaultChanged.class);
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("rewrite the table")), result.notes()::toString);
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("NOT NULL on tickets.priority")),
+                result.notes()::toString);
+    }
+
+    @Test
+    void uniqueAndCheckConstraintsAddedAndDropped(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(CreateTable.of("products", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("code", ColumnType.varchar(10), c -> c.notNull())
+                .column("price", ColumnType.INTEGER)
+                .unique("code")));
+        List<Operation> model = List.of(CreateTable.of("products", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("code", ColumnType.varchar(10), c -> c.notNull())
+                .column("price", ColumnType.INTEGER)
+                .uniqueNamed("uk_products_code_price", "code", "price")
+                .check("ck_products_price", "\"price\" >= 0")));
+        AutogenerateResult result = new Scenario(database, base).roundTrip(model, AutogenerateOptions.defaults());
+        assertKinds(result, Change.UniqueAdded.class, Change.CheckAdded.class, Change.UniqueDropped.class);
+    }
+
+    @Test
+    void foreignKeysMatchByStructureNotName(TestDatabase database) throws SQLException {
+        AddConstraint renamedKey = AddConstraint.foreignKey("some_other_name", "tickets", List.of("assignee_id"), "agents",
+                List.of("id"), a -> a.onDelete(ReferentialAction.SET_NULL));
+        Scenario scenario = new Scenario(database, List.of(agents(), tickets(true), assigneeKey()));
+        assertEquals(List.of(), describe(scenario.autogenerate(List.of(agents(), tickets(true), renamedKey),
+                AutogenerateOptions.defaults())));
+        AddConstraint cascading = AddConstraint.foreignKey("fk_tickets_assignee", "tickets", List.of("assignee_id"), "agents",
+                List.of("id"), a -> a.onDelete(ReferentialAction.CASCADE));
+        AutogenerateResult result = scenario.roundTrip(List.of(agents(), tickets(true), cascading), AutogenerateOptions.defaults());
+        assertKinds(result, Change.ForeignKeyAdded.class, Change.ForeignKeyDropped.class);
+        int drop = indexOf(result.upgrade(), dev.migrate.ops.DropConstraint.class);
+        int add = indexOf(result.upgrade(), AddConstraint.class);
+        assertTrue(drop < add, result.upgrade()::toString);
+    }
+
+    @Test
+    void indexesAddedAndDropped(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(tickets(false), CreateIndex.of("ix_old", "tickets", List.of("title"), ix -> { }));
+        List<Operation> model = List.of(tickets(false),
+                CreateIndex.of("ix_new", "tickets", List.of("priority", "title"), ix -> { }));
+        AutogenerateResult result = new Scenario(database, base).roundTrip(model, AutogenerateOptions.defaults());
+        assertKinds(result, Change.IndexAdded.class, Change.IndexDropped.class);
+    }
+
+    @Test
+    void sequencesAddedAndDroppedWhenAsked(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(tickets(false), CreateSequence.of("old_numbers", s -> { }));
+        List<Operation> model = List.of(tickets(false), CreateSequence.of("ticket_numbers", s -> s.startWith(100)));
+        Scenario scenario = new Scenario(database, base);
+        assertKinds(scenario.autogenerate(model, AutogenerateOptions.defaults()), Change.SequenceAdded.class);
+        AutogenerateResult result = scenario.roundTrip(model, new AutogenerateOptions(List.of(), true));
+        assertKinds(result, Change.SequenceAdded.class, Change.SequenceDropped.class);
+    }
+
+    @Test
+    void renamesOnlyFromHintsAndAHintSuggested(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(CreateTable.of("issues", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("state", ColumnType.varchar(20))));
+        List<Operation> model = List.of(CreateTable.of("tickets", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("status", ColumnType.varchar(20))));
+        Scenario scenario = new Scenario(database, base);
+        AutogenerateResult result = scenario.roundTrip(model,
+                new AutogenerateOptions(AutogenerateOptions.parseRenames("issues:tickets,tickets.state:tickets.status"), false));
+        assertKinds(result, Change.TableRenamed.class, Change.ColumnRenamed.class);
+
+        List<Operation> renamedColumnOnly = List.of(CreateTable.of("issues", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("status", ColumnType.varchar(20))));
+        AutogenerateResult unhinted = scenario.autogenerate(renamedColumnOnly, AutogenerateOptions.defaults());
+        assertKinds(unhinted, Change.ColumnAdded.class, Change.ColumnDropped.class);
+        assertTrue(unhinted.notes().stream().anyMatch(n -> n.text().contains("-Dmigrate.renames=issues.state:issues.status")),
+                unhinted.notes()::toString);
+    }
+
+    @Test
+    void dropAddPairsThatDifferOnlyByNamingPointAtTheNamingStrategy(TestDatabase database) throws SQLException {
+        Scenario scenario = new Scenario(database, List.of(CreateTable.of("camel_tickets", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("assigneeId", ColumnType.BIGINT)
+                .column("openedAt", ColumnType.TIMESTAMP))));
+        AutogenerateResult result = scenario.autogenerate(List.of(CreateTable.of("camel_tickets", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("assignee_id", ColumnType.BIGINT)
+                .column("opened_at", ColumnType.TIMESTAMP))), AutogenerateOptions.defaults());
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().contains("check migrate.namingStrategy")),
+                result.notes()::toString);
+    }
+
+    @Test
+    void aDatabaseBehindHeadIsRefused(TestDatabase database) throws SQLException {
+        Scenario scenario = new Scenario(database, List.of(agents()));
+        Migrator behind = scenario.migrator(List.of(scenario.revision("r0", null, List.of(agents()), List.of()),
+                scenario.revision("r1", "r0", List.of(tickets(false)), List.of())));
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> behind.autogenerate(new ModelSchema("test", List.of(agents())), AutogenerateOptions.defaults()));
+        assertEquals("The database is at r0, the code's head is r1: run mvn migrate:upgrade first, then autogenerate.",
+                e.getMessage());
+    }
+
+    // ---- helpers ----
+
+    private void assertNoScratchSchemaLeft(TestDatabase database) throws SQLException {
+        List<String> left = schemaNames(database).stream().filter(s -> s.toLowerCase().startsWith("migrate_autogen_")).toList();
+        assertEquals(List.of(), left, "scratch schemas left behind");
+    }
+
+    private static int indexOf(List<Operation> operations, Class<?> kind) {
+        for (int i = 0; i < operations.size(); i++) {
+            if (kind.isInstance(operations.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @SafeVarargs
+    private static void assertKinds(AutogenerateResult result, Class<? extends Change>... kinds) {
+        List<String> expected = java.util.Arrays.stream(kinds).map(Class::getSimpleName).sorted().toList();
+        List<String> actual = result.changes().stream().map(c -> c.getClass().getSimpleName()).sorted().toList();
+        assertEquals(expected, actual, () -> String.join("\n", describe(result)));
+    }
+
+    static List<String> describe(AutogenerateResult result) {
+        return result.changes().stream().map(Change::describe).toList();
+    }
+
+    /** A schema of its own at revision {@code base}. */
+    final class Scenario {
+        private final TestDatabase database;
+        private final String schema = "ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        private final List<IndexedRevision> revisions = new ArrayList<>();
+
+        Scenario(TestDatabase database, List<Operation> base) throws SQLException {
+            this.database = database;
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute("CREATE SCHEMA " + dev.migrate.dialect.Dialects.forUrl(database.url()).quote(schema));
+            }
+            revisions.add(revision("r0", null, base, List.of()));
+            migrator(revisions).upgrade("head");
+        }
+
+        IndexedRevision revision(String id, String parent, List<Operation> up, List<Operation> down) {
+            return new IndexedRevision(new RevisionDescriptor(id, parent == null ? List.of() : List.of(parent), List.of(),
+                    List.of(), "rev " + id, "test.Rev_" + id),
+                    () -> new LambdaMigration(op -> OperationReplay.replay(up, op), op -> OperationReplay.replay(down, op)));
+        }
+
+        Migrator migrator(List<IndexedRevision> all) {
+            return Migrator.builder().url(database.url()).user(database.user()).password(database.password())
+                    .schema(schema).revisions(all).build();
+        }
+
+        AutogenerateResult autogenerate(List<Operation> model, AutogenerateOptions options) {
+            return migrator(revisions).autogenerate(new ModelSchema("test model", model), options);
+        }
+
+        /** Autogenerates, applies, autogenerates again (no change), downgrades (the schema as before). */
+        AutogenerateResult roundTrip(List<Operation> model, AutogenerateOptions options) throws SQLException {
+            SchemaSnapshot before = snapshot();
+            AutogenerateResult result = autogenerate(model, options);
+            assertFalse(result.isEmpty(), "no change found");
+            String previous = revisions.get(revisions.size() - 1).id();
+            String id = "r" + revisions.size();
+            revisions.add(revision(id, previous, result.upgrade(), result.downgrade()));
+            migrator(revisions).upgrade("head");
+            AutogenerateResult again = autogenerate(model, new AutogenerateOptions(List.of(), options.dropUnmapped()));
+            assertEquals(List.of(), describe(again), "changes left after applying the generated upgrade");
+            migrator(revisions).downgrade(previous);
+            assertEquals(comparable(before), comparable(snapshot()), "the downgrade did not restore the schema");
+            revisions.remove(revisions.size() - 1);
+            assertNoScratchSchemaLeft(database);
+            return result;
+        }
+
+        SchemaSnapshot snapshot() throws SQLException {
+            try (Connection connection = database.connect()) {
+                return SchemaIntrospector.forConnection(connection).snapshot(connection, schema)
+                        .withoutTables(List.of("migrate_version", "migrate_history", "migrate_lock", "migrate_progress"));
+            }
+        }
+    }
+
+    /** Column order aside (a column a downgrade brings back comes last). */
+    private static SchemaSnapshot comparable(SchemaSnapshot snapshot) {
+        return new SchemaSnapshot(snapshot.tables().stream().map(t -> new TableSnapshot(t.name(),
+                t.columns().stream().sorted(Comparator.comparing(ColumnSnapshot::name)).toList(), t.indexes(),
+                t.constraints())).toList(), snapshot.sequences());
+    }
+}

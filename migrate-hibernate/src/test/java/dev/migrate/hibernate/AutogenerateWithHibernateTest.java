@@ -1,0 +1,150 @@
+package dev.migrate.hibernate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.Migration;
+import dev.migrate.Migrator;
+import dev.migrate.Operations;
+import dev.migrate.autogenerate.AutogenerateOptions;
+import dev.migrate.autogenerate.AutogenerateResult;
+import dev.migrate.autogenerate.Change;
+import dev.migrate.autogenerate.ModelRequest;
+import dev.migrate.autogenerate.ModelSchema;
+import dev.migrate.autogenerate.OperationReplay;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.hibernate.fixtures.Agent;
+import dev.migrate.hibernate.fixtures.Tag;
+import dev.migrate.hibernate.fixtures.Ticket;
+import dev.migrate.hibernate.fixtures.TicketComment;
+import dev.migrate.index.IndexedRevision;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Autogenerate with the real Hibernate reader: from an empty database the first revision creates
+ * the entities' schema, and once applied the same entities show no change; the generated downgrade
+ * empties the database again.
+ */
+class AutogenerateWithHibernateTest {
+
+    private static final List<String> ENTITIES = List.of(Agent.class.getName(), Tag.class.getName(),
+            Ticket.class.getName(), TicketComment.class.getName());
+
+    @Test
+    void onH2() throws SQLException {
+        roundTrip("h2", "jdbc:h2:mem:hib_ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Test
+    void onPostgres() throws SQLException {
+        String server = System.getenv("MIGRATE_TEST_POSTGRES_URL");
+        if (server == null || server.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("MIGRATE_TEST_POSTGRES_URL is not set; CI needs PostgreSQL");
+            }
+            Assumptions.abort("MIGRATE_TEST_POSTGRES_URL is not set");
+        }
+        String name = "hib_ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        try {
+            roundTrip("postgresql", server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2"));
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    @Test
+    void aDatabaseHibernateCreatedShowsNoChangeOnH2() {
+        String url = "jdbc:h2:mem:hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                + ";DB_CLOSE_DELAY=-1";
+        SchemaEquivalenceTest.exportWithHibernate("h2", url);
+        assertNoChange("h2", url);
+    }
+
+    @Test
+    void aDatabaseHibernateCreatedShowsNoChangeOnPostgres() throws SQLException {
+        String server = System.getenv("MIGRATE_TEST_POSTGRES_URL");
+        if (server == null || server.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException("MIGRATE_TEST_POSTGRES_URL is not set; CI needs PostgreSQL");
+            }
+            Assumptions.abort("MIGRATE_TEST_POSTGRES_URL is not set");
+        }
+        String name = "hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        try {
+            String url = server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2");
+            SchemaEquivalenceTest.exportWithHibernate("postgresql", url);
+            assertNoChange("postgresql", url);
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+            }
+        }
+    }
+
+    /** The entities against the schema Hibernate's own export made for them: no false change. */
+    private static void assertNoChange(String database, String url) {
+        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
+                ENTITIES, database, "spring", null));
+        AutogenerateResult result = Migrator.builder().url(url).revisions(List.of()).build()
+                .autogenerate(model, AutogenerateOptions.defaults());
+        assertEquals(List.of(), result.changes().stream().map(Change::describe).toList());
+    }
+
+    private static void roundTrip(String database, String url) throws SQLException {
+        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
+                ENTITIES, database, "spring", null));
+        AutogenerateResult first = Migrator.builder().url(url).revisions(List.of()).build()
+                .autogenerate(model, AutogenerateOptions.defaults());
+        assertFalse(first.isEmpty());
+        assertTrue(first.changes().stream().noneMatch(c -> c instanceof Change.ColumnAdded || c instanceof Change.TypeChanged),
+                first.changes()::toString);
+
+        IndexedRevision revision = new IndexedRevision(new RevisionDescriptor("a1", List.of(), List.of(), List.of(),
+                "entities", "test.A1"), () -> replaying(first));
+        Migrator migrator = Migrator.builder().url(url).revisions(List.of(revision)).build();
+        migrator.upgrade("head");
+        AutogenerateResult again = migrator.autogenerate(model, AutogenerateOptions.defaults());
+        assertEquals(List.of(), again.changes().stream().map(Change::describe).toList(),
+                "the entities differ from the schema autogenerate created for them");
+
+        migrator.downgrade("base");
+        try (Connection connection = DriverManager.getConnection(url)) {
+            SchemaSnapshot left = Dialects.introspectorForUrl(url).snapshot(connection, null)
+                    .withoutTables(List.of("migrate_version", "migrate_history", "migrate_lock", "migrate_progress"));
+            assertTrue(left.isEmpty(), left::toString);
+        }
+    }
+
+    private static Migration replaying(AutogenerateResult result) {
+        return new Migration() {
+            @Override
+            public void upgrade(Operations op) {
+                OperationReplay.replay(result.upgrade(), op);
+            }
+
+            @Override
+            public void downgrade(Operations op) {
+                OperationReplay.replay(result.downgrade(), op);
+            }
+        };
+    }
+}

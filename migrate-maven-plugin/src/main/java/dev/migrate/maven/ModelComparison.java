@@ -1,0 +1,117 @@
+package dev.migrate.maven;
+
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.AutogenerateOptions;
+import dev.migrate.autogenerate.AutogenerateResult;
+import dev.migrate.autogenerate.ModelRequest;
+import dev.migrate.autogenerate.ModelSchema;
+import dev.migrate.autogenerate.ModelSource;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Autogenerate from Maven: reads the entities the processor listed in the project's output
+ * directory, has a {@link ModelSource} read their schema, and compares it with the database at
+ * {@code migrate.url} through {@code Migrator.autogenerate}.
+ */
+final class ModelComparison {
+
+    /** Where migrate-processor lists the project's {@code @Entity} classes, one per line. */
+    static final String ENTITY_LIST = "META-INF/migrate/entities.list";
+
+    private ModelComparison() {
+    }
+
+    /** The listed entity class names, in file order; empty when the file is missing or lists none. */
+    static List<String> entityClasses(File outputDirectory) {
+        File list = new File(outputDirectory, ENTITY_LIST);
+        if (!list.isFile()) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(list.toPath()).stream().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).distinct().toList();
+        } catch (IOException e) {
+            throw new MigrateException("Cannot read " + list + ": " + e.getMessage() + ". Run mvn clean compile.", e);
+        }
+    }
+
+    /** The database name a {@link ModelRequest} carries, from the JDBC URL. */
+    static String database(String url) {
+        String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
+        for (String database : List.of("postgresql", "h2", "mariadb", "mysql")) {
+            if (lower.startsWith("jdbc:" + database + ":")) {
+                return database;
+            }
+        }
+        throw new MigrateException("Autogenerate supports PostgreSQL, H2, MariaDB and MySQL; migrate.url starts with "
+                + (url == null ? "nothing" : url.split(":").length > 1 ? "jdbc:" + url.split(":")[1] : url)
+                + ". Point migrate.url at one of those.");
+    }
+
+    /** {@code migrate.namingStrategy} as set, else {@code spring} with Spring Boot on the class path, else {@code jpa}. */
+    static String namingStrategy(String configured, ClassLoader projectClasses) {
+        if (configured != null && !configured.isBlank()) {
+            return configured.trim();
+        }
+        return projectClasses.getResource("org/springframework/boot/SpringApplication.class") != null ? "spring" : "jpa";
+    }
+
+    /**
+     * Compares the project's entities with the database; empty when the project lists no entity
+     * and {@code required} is false ({@code check} then has no model to compare).
+     */
+    static Optional<AutogenerateResult> compare(MigrateContext context, String namingStrategy, AutogenerateOptions options,
+                                                boolean required) {
+        List<String> entities = entityClasses(context.outputDirectory());
+        if (entities.isEmpty()) {
+            if (!required) {
+                return Optional.empty();
+            }
+            throw new MigrateException("No @Entity classes found (" + new File(context.outputDirectory(), ENTITY_LIST)
+                    + " is missing or empty): run mvn compile with dev.migrate:migrate-processor in the compiler's"
+                    + " annotationProcessorPaths.");
+        }
+        ClassLoader projectClasses = context.revisions().loader();
+        String url = context.settings().url();
+        String database = database(url);
+        try (ModelSources sources = ModelSources.over(projectClasses)) {
+            ModelSource source;
+            try {
+                source = sources.available();
+            } catch (MigrateException noReader) {
+                if (required) {
+                    throw noReader;
+                }
+                context.log().debug("No model reader on the class path, so no model comparison: " + noReader.getMessage());
+                return Optional.empty();
+            }
+            String naming = namingStrategy(namingStrategy, projectClasses);
+            ModelSchema model = source.read(new ModelRequest(sources.loader(), entities, database, naming,
+                    context.settings().schema()));
+            context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
+                    + model.source() + " (naming strategy " + naming + ")");
+            return Optional.of(context.autogenerateMigrator().autogenerate(model, options));
+        }
+    }
+
+    /**
+     * {@code check}'s {@code MODEL_DRIFT} finding when the project lists entities, a model reader is
+     * on its class path, and they differ from the database; none otherwise.
+     */
+    static List<JsonReports.Finding> driftFindings(MigrateContext context, String namingStrategy) {
+        Optional<AutogenerateResult> result = compare(context, namingStrategy, AutogenerateOptions.defaults(), false);
+        if (result.isEmpty() || result.get().isEmpty()) {
+            return List.of();
+        }
+        List<String> differences = result.get().changes().stream().map(dev.migrate.autogenerate.Change::describe).toList();
+        return List.of(new JsonReports.Finding("MODEL_DRIFT", "The entities differ from the database in "
+                + differences.size() + (differences.size() == 1 ? " way" : " ways") + " that no revision covers: "
+                + String.join("; ", differences) + ". Write the revision with mvn compile migrate:revision"
+                + " -Dmigrate.autogenerate -Dmigrate.message=\"...\".", List.of(), differences));
+    }
+}

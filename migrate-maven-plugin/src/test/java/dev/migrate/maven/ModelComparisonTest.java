@@ -1,0 +1,131 @@
+package dev.migrate.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.AutogenerateOptions;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.maven.plugin.logging.SystemStreamLog;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** What autogenerate says before it touches a database: the entity list, the database name, the naming strategy, its one-line errors. */
+class ModelComparisonTest {
+
+    @TempDir
+    Path dir;
+
+    private MigrateContext context(Path classes) throws Exception {
+        MavenProject project = new MavenProject();
+        project.getBuild().setOutputDirectory(classes.toString());
+        project.getBuild().setDirectory(dir.toString());
+        ConnectionSettings settings = new ConnectionSettings("jdbc:h2:mem:none", null, null, null, "migrate_version",
+                null, null, false);
+        ProjectRevisions revisions = ProjectRevisions.open(List.of(classes.toString()), classes.toFile(),
+                getClass().getClassLoader());
+        return new MigrateContext(settings, revisions, project, new SystemStreamLog());
+    }
+
+    @Test
+    void readsTheEntityListTheProcessorWrote() throws Exception {
+        Path list = dir.resolve("classes/META-INF/migrate/entities.list");
+        Files.createDirectories(list.getParent());
+        Files.writeString(list, "com.acme.Ticket\n\n  com.acme.Agent  \n# a comment\ncom.acme.Ticket\n");
+        assertEquals(List.of("com.acme.Ticket", "com.acme.Agent"), ModelComparison.entityClasses(dir.resolve("classes").toFile()));
+        assertEquals(List.of(), ModelComparison.entityClasses(new File(dir.toFile(), "missing")));
+    }
+
+    @Test
+    void noEntitiesIsOneLineSayingToCompileWithTheProcessor() throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        MigrateContext context = context(classes);
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> ModelComparison.compare(context, null, AutogenerateOptions.defaults(), true));
+        assertTrue(e.getMessage().startsWith("No @Entity classes found ("), e.getMessage());
+        assertTrue(e.getMessage().endsWith(": run mvn compile with dev.migrate:migrate-processor in the compiler's"
+                + " annotationProcessorPaths."), e.getMessage());
+        assertEquals(List.of(), ModelComparison.driftFindings(context, null), "check without entities compares nothing");
+    }
+
+    @Test
+    void noHibernateOnTheProjectIsOneLine() throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Files.createDirectories(classes.resolve("META-INF/migrate"));
+        Files.writeString(classes.resolve("META-INF/migrate/entities.list"), "com.acme.Ticket\n");
+        MigrateContext context = context(classes);
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> ModelComparison.compare(context, null, AutogenerateOptions.defaults(), true));
+        assertTrue(e.getMessage().contains("Hibernate ORM, which is not on the project's class path"), e.getMessage());
+        assertEquals(List.of(), ModelComparison.driftFindings(context, null), "check without a model reader compares nothing");
+    }
+
+    @Test
+    void checkReportsModelDriftWithTheDifferences() throws Exception {
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        Files.createDirectories(classes.resolve("META-INF/migrate"));
+        Files.writeString(classes.resolve("META-INF/migrate/entities.list"), "com.acme.Ticket\n");
+        Files.createDirectories(classes.resolve(MarkedModelSource.MARKER).getParent());
+        Files.writeString(classes.resolve(MarkedModelSource.MARKER), "");
+        String url = "jdbc:h2:mem:drift_" + java.util.UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
+                java.sql.Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE \"tickets\" (\"id\" BIGINT PRIMARY KEY)");
+        }
+        MavenProject project = new MavenProject();
+        project.getBuild().setOutputDirectory(classes.toString());
+        MigrateContext context = new MigrateContext(new ConnectionSettings(url, null, null, null, "migrate_version", null,
+                null, false), ProjectRevisions.open(List.of(classes.toString()), classes.toFile(), getClass().getClassLoader()),
+                project, new SystemStreamLog());
+        MarkedModelSource.model = List.of(dev.migrate.ops.CreateTable.of("tickets", t -> t
+                .column("id", dev.migrate.ops.ColumnType.BIGINT, c -> c.primaryKey())
+                .column("title", dev.migrate.ops.ColumnType.varchar(80))));
+        try {
+            List<JsonReports.Finding> findings = ModelComparison.driftFindings(context, null);
+            assertEquals(1, findings.size(), findings::toString);
+            assertEquals("MODEL_DRIFT", findings.get(0).kind());
+            assertEquals(List.of("+ column tickets.title CHARACTER VARYING(80)"), findings.get(0).differences());
+            assertTrue(findings.get(0).message().endsWith("Write the revision with mvn compile migrate:revision"
+                    + " -Dmigrate.autogenerate -Dmigrate.message=\"...\"."), findings.get(0).message());
+            MarkedModelSource.model = List.of(dev.migrate.ops.CreateTable.of("tickets", t -> t
+                    .column("id", dev.migrate.ops.ColumnType.BIGINT, c -> c.primaryKey())));
+            assertEquals(List.of(), ModelComparison.driftFindings(context, null));
+        } finally {
+            MarkedModelSource.model = List.of();
+        }
+    }
+
+    @Test
+    void theDatabaseComesFromTheUrl() {
+        assertEquals("postgresql", ModelComparison.database("jdbc:postgresql://localhost/app"));
+        assertEquals("h2", ModelComparison.database("jdbc:h2:./target/app"));
+        assertEquals("mariadb", ModelComparison.database("jdbc:mariadb://localhost/app"));
+        assertEquals("mysql", ModelComparison.database("jdbc:mysql://localhost/app"));
+        MigrateException e = assertThrows(MigrateException.class, () -> ModelComparison.database("jdbc:sqlite:app.db"));
+        assertEquals("Autogenerate supports PostgreSQL, H2, MariaDB and MySQL; migrate.url starts with jdbc:sqlite."
+                + " Point migrate.url at one of those.", e.getMessage());
+    }
+
+    @Test
+    void namingIsSpringWithSpringBootElseJpaUnlessSet() {
+        ClassLoader plain = new java.net.URLClassLoader(new java.net.URL[0], null);
+        assertEquals("jpa", ModelComparison.namingStrategy(null, plain));
+        assertEquals("com.acme.Naming", ModelComparison.namingStrategy(" com.acme.Naming ", plain));
+    }
+
+    @Test
+    void renamesAreParsedStrictly() {
+        assertEquals(List.of(new AutogenerateOptions.Rename(null, "issues", "tickets"),
+                new AutogenerateOptions.Rename("tickets", "state", "status")),
+                AutogenerateOptions.parseRenames("issues:tickets, tickets.state:tickets.status"));
+        MigrateException e = assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames("a.b:c.d"));
+        assertEquals("migrate.renames: 'a.b:c.d' moves a column to another table; a column rename keeps its table:"
+                + " a.b:a.d.", e.getMessage());
+        assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames("tickets"));
+    }
+}
