@@ -1,29 +1,48 @@
 package dev.migrate;
 
+import dev.migrate.autogenerate.AutogenerateOptions;
+import dev.migrate.autogenerate.AutogenerateResult;
+import dev.migrate.autogenerate.Autogenerator;
+import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.SchemaIntrospector;
 import dev.migrate.engine.BookkeepingTables;
 import dev.migrate.engine.ConnectionSource;
 import dev.migrate.engine.EngineSettings;
 import dev.migrate.engine.OfflineScript;
 import dev.migrate.engine.OnlineRun;
 import dev.migrate.engine.RecordedUpgrade;
+import dev.migrate.graph.GraphProblem;
 import dev.migrate.graph.Plan;
 import dev.migrate.graph.PlanStep;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.graph.RevisionGraph;
+import dev.migrate.graph.RevisionGraphException;
+import dev.migrate.graph.VersionChange;
+import dev.migrate.index.IndexedRevision;
+import dev.migrate.index.RevisionIndexLoader;
 import dev.migrate.lint.LintFinding;
 import dev.migrate.lint.LintOptions;
 import dev.migrate.lint.LintedRevision;
 import dev.migrate.lint.Linter;
-import dev.migrate.graph.RevisionGraph;
-import dev.migrate.index.IndexedRevision;
-import dev.migrate.index.RevisionIndexLoader;
+import dev.migrate.tenant.Tenant;
+import dev.migrate.tenant.TenantReport;
+import dev.migrate.tenant.TenantRun;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /**
@@ -55,10 +74,10 @@ public final class Migrator {
     /** The revision graph of the configured revisions (no database needed). */
     public synchronized RevisionGraph graph() {
         if (graph == null) {
-            List<dev.migrate.graph.RevisionDescriptor> all = revisions.stream().map(IndexedRevision::descriptor).toList();
-            List<dev.migrate.graph.GraphProblem> problems = RevisionGraph.check(all);
+            List<RevisionDescriptor> all = revisions.stream().map(IndexedRevision::descriptor).toList();
+            List<GraphProblem> problems = RevisionGraph.check(all);
             if (!problems.isEmpty()) {
-                throw new dev.migrate.graph.RevisionGraphException(problems);
+                throw new RevisionGraphException(problems);
             }
             graph = RevisionGraph.of(RevisionGraph.ofDatabase(all, settings.database, settings.defaultDatabase));
             Map<String, IndexedRevision> map = new LinkedHashMap<>();
@@ -78,7 +97,7 @@ public final class Migrator {
         RevisionGraph revisionGraph = graph();
         // The planners are pure, so a database already at the target is answered without the lock;
         // the planner may thus run twice, the warning about redundant rows is given once.
-        java.util.concurrent.atomic.AtomicBoolean warned = new java.util.concurrent.atomic.AtomicBoolean();
+        AtomicBoolean warned = new AtomicBoolean();
         return online().run(heads -> {
             Plan plan = revisionGraph.upgradePlan(heads, target);
             Map<String, String> redundant = revisionGraph.redundantRows(heads);
@@ -93,13 +112,13 @@ public final class Migrator {
     }
 
     /** The plan with {@code rows} deleted together with its first step's version-table change. */
-    private static Plan dropInFirstStep(Plan plan, java.util.Collection<String> rows) {
-        List<dev.migrate.graph.PlanStep> steps = new java.util.ArrayList<>(plan.steps());
-        dev.migrate.graph.PlanStep first = steps.get(0);
-        List<String> removed = new java.util.ArrayList<>(first.versionChange().removed());
+    private static Plan dropInFirstStep(Plan plan, Collection<String> rows) {
+        List<PlanStep> steps = new ArrayList<>(plan.steps());
+        PlanStep first = steps.get(0);
+        List<String> removed = new ArrayList<>(first.versionChange().removed());
         rows.stream().filter(row -> !removed.contains(row)).forEach(removed::add);
-        steps.set(0, new dev.migrate.graph.PlanStep(first.revision(), first.direction(),
-                new dev.migrate.graph.VersionChange(removed, first.versionChange().added())));
+        steps.set(0, new PlanStep(first.revision(), first.direction(),
+                new VersionChange(removed, first.versionChange().added())));
         List<String> after = plan.headsAfter().stream().filter(row -> !rows.contains(row)).toList();
         return new Plan(plan.direction(), plan.headsBefore(), steps, after);
     }
@@ -198,25 +217,24 @@ public final class Migrator {
      * follows the head; the model is built in a scratch schema of the same database and compared
      * in its words, and the scratch schema is gone afterwards.
      */
-    public dev.migrate.autogenerate.AutogenerateResult autogenerate(dev.migrate.autogenerate.ModelSchema model,
-            dev.migrate.autogenerate.AutogenerateOptions options) {
+    public AutogenerateResult autogenerate(ModelSchema model,
+            AutogenerateOptions options) {
         Set<String> heads = heads();
         List<String> current = current();
-        if (!new java.util.HashSet<>(current).equals(heads)) {
+        if (!new HashSet<>(current).equals(heads)) {
             throw new MigrateException("The database is at " + (current.isEmpty() ? "base (no revision applied)"
                     : String.join(", ", current)) + ", the code's head is " + (heads.isEmpty() ? "base (no revision)"
-                    : String.join(", ", new java.util.TreeSet<>(heads))) + ": run mvn migrate:upgrade first, then autogenerate.");
+                    : String.join(", ", new TreeSet<>(heads))) + ": run mvn migrate:upgrade first, then autogenerate.");
         }
-        ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
-                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
-        try (java.sql.Connection connection = source.open()) {
+        ConnectionSource source = connectionSource();
+        try (Connection connection = source.open()) {
             String url = connection.getMetaData().getURL();
             Dialect dialect = settings.dataSource != null ? Dialects.forUrl(url) : urlDialect();
             BookkeepingTables tables = engineSettings().tables();
             List<String> bookkeeping = List.of(tables.version(), tables.history(), tables.lock(), tables.progress());
-            return new dev.migrate.autogenerate.Autogenerator(dialect, dev.migrate.dialect.SchemaIntrospector.forUrl(url),
+            return new Autogenerator(dialect, SchemaIntrospector.forUrl(url),
                     settings.schema, bookkeeping).compare(connection, model, options);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()
                     + "). Check migrate.url.", e);
         }
@@ -226,28 +244,28 @@ public final class Migrator {
      * This migrator for one tenant: the same settings and revisions with the tenant's schema (schema
      * per tenant) or URL (database per tenant).
      */
-    public Migrator forTenant(dev.migrate.tenant.Tenant tenant) {
+    public Migrator forTenant(Tenant tenant) {
         Builder copy = settings.copy().revisions(revisions);
         return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
     }
 
-    /** Upgrades every tenant to {@code target} (see {@link dev.migrate.tenant.TenantRun}). */
-    public dev.migrate.tenant.TenantReport upgradeTenants(List<dev.migrate.tenant.Tenant> tenants, String target,
-            dev.migrate.tenant.TenantRun run) {
+    /** Upgrades every tenant to {@code target} (see {@link TenantRun}). */
+    public TenantReport upgradeTenants(List<Tenant> tenants, String target,
+            TenantRun run) {
         graph();
         return run.run(tenants, tenant -> forTenant(tenant).upgrade(target), tenant -> forTenant(tenant).current());
     }
 
     /** Downgrades every tenant to {@code target}. */
-    public dev.migrate.tenant.TenantReport downgradeTenants(List<dev.migrate.tenant.Tenant> tenants, String target,
-            dev.migrate.tenant.TenantRun run) {
+    public TenantReport downgradeTenants(List<Tenant> tenants, String target,
+            TenantRun run) {
         graph();
         return run.run(tenants, tenant -> forTenant(tenant).downgrade(target), tenant -> forTenant(tenant).current());
     }
 
     /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */
-    public dev.migrate.tenant.TenantReport currentTenants(List<dev.migrate.tenant.Tenant> tenants,
-            dev.migrate.tenant.TenantRun run) {
+    public TenantReport currentTenants(List<Tenant> tenants,
+            TenantRun run) {
         return run.run(tenants, tenant -> {
             List<String> current = forTenant(tenant).current();
             return new RunResult(List.of(), current, current);
@@ -259,12 +277,11 @@ public final class Migrator {
      * how {@code migrate.tenantQuery} finds the tenants ({@code SELECT schema_name FROM tenants WHERE active}).
      */
     public List<String> queryNames(String sql) {
-        ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
-                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
-        try (java.sql.Connection connection = source.open();
-                java.sql.Statement statement = connection.createStatement();
-                java.sql.ResultSet rows = statement.executeQuery(sql)) {
-            List<String> names = new java.util.ArrayList<>();
+        ConnectionSource source = connectionSource();
+        try (Connection connection = source.open();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery(sql)) {
+            List<String> names = new ArrayList<>();
             while (rows.next()) {
                 String name = rows.getString(1);
                 if (name != null && !name.isBlank()) {
@@ -272,7 +289,7 @@ public final class Migrator {
                 }
             }
             return List.copyOf(names);
-        } catch (java.sql.SQLException e) {
+        } catch (SQLException e) {
             throw new MigrateException("migrate.tenantQuery failed: " + e.getMessage() + " (SQLState " + e.getSQLState()
                     + "). Give a query whose first column is the tenant's schema or JDBC URL, e.g. SELECT schema_name"
                     + " FROM public.tenants WHERE active.", e);
@@ -304,10 +321,15 @@ public final class Migrator {
     }
 
     private OnlineRun online() {
-        ConnectionSource source = settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
-                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
+        ConnectionSource source = connectionSource();
         Dialect dialect = settings.dataSource != null ? null : urlDialect();
         return new OnlineRun(source, dialect, engineSettings(), this::revision);
+    }
+
+    /** The configured data source, else the URL with its credentials. */
+    private ConnectionSource connectionSource() {
+        return settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
+                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
     }
 
     private OfflineScript offline() {
