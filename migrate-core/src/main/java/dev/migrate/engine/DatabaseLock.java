@@ -59,7 +59,7 @@ abstract sealed class DatabaseLock implements AutoCloseable permits NamedLock, L
         }
         NamedLock lock = new NamedLock(work, dialect, runLock.get(), tables, true);
         if (lock.tryLock(Duration.ZERO)) {
-            listener.on(new MigrationEvent.LockAcquired(lock.name(), Duration.ZERO));
+            // The usual case: nothing to report, the run lock's own event already said "acquired".
             return lock;
         }
         lock.endHolders(listener);

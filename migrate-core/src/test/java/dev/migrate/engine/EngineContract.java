@@ -117,6 +117,8 @@ abstract class EngineContract {
         assertEquals(List.of(List.of("a1")), seen);
         assertEquals(List.of("a1"), result.headsBefore());
         assertTrue(events.get(0) instanceof MigrationEvent.LockAcquired, events.toString());
+        assertEquals(1, events.stream().filter(e -> e instanceof MigrationEvent.LockAcquired).count(),
+                "one 'acquired' line per run, not one per lock: " + events);
         assertTrue(events.stream().anyMatch(e -> e instanceof MigrationEvent.RevisionStarted s && s.id().equals("b2")
                 && s.describe().equals("Running upgrade a1 -> b2, create b2")));
         assertTrue(events.stream().anyMatch(e -> e instanceof MigrationEvent.RevisionFinished f && f.id().equals("b2")));
