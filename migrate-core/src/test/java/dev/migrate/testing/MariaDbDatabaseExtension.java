@@ -47,7 +47,7 @@ public final class MariaDbDatabaseExtension implements BeforeAllCallback, AfterA
         }
         context.getStore(NAMESPACE).put("admin", admin);
         context.getStore(NAMESPACE).put("name", name);
-        context.getStore(NAMESPACE).put("database", new TestDatabase("mariadb", urlFor(admin, name, true), null, null));
+        context.getStore(NAMESPACE).put("database", new TestDatabase("mariadb", driverUrl(context.getRequiredTestClass(), urlFor(admin, name, true)), null, null));
     }
 
     @Override
@@ -84,9 +84,26 @@ public final class MariaDbDatabaseExtension implements BeforeAllCallback, AfterA
         return database;
     }
 
+    /** Connector/J's spelling of the contract tests' session settings (see {@link #ANSI_SESSION}). */
+    static final String MYSQL_ANSI_SESSION = "sessionVariables=sql_mode='ANSI_QUOTES,STRICT_TRANS_TABLES,"
+            + "ERROR_FOR_DIVISION_BY_ZERO,NO_ENGINE_SUBSTITUTION'&databaseTerm=SCHEMA&useInformationSchema=true";
+
+    /**
+     * The URL the code under test gets: the MariaDB URL of the test's database, or for a class marked
+     * {@link ViaMySqlConnector} its {@code jdbc:mysql:} spelling for MySQL Connector/J. Creating and
+     * dropping the databases always goes through the MariaDB driver.
+     */
+    private static String driverUrl(Class<?> testClass, String mariaDbUrl) {
+        if (!testClass.isAnnotationPresent(ViaMySqlConnector.class)) {
+            return mariaDbUrl;
+        }
+        return mariaDbUrl.replace("jdbc:mariadb:", "jdbc:mysql:").replace(ANSI_SESSION, MYSQL_ANSI_SESSION);
+    }
+
     /** {@code database}'s URL without the contract tests' session settings: MariaDB as a user runs it. */
     public static String plainUrl(TestDatabase database) {
-        return database.url().replace("&" + ANSI_SESSION, "").replace("?" + ANSI_SESSION, "");
+        return database.url().replace("&" + ANSI_SESSION, "").replace("?" + ANSI_SESSION, "")
+                .replace("&" + MYSQL_ANSI_SESSION, "").replace("?" + MYSQL_ANSI_SESSION, "");
     }
 
     /** A database name beside the test class's own, dropped with it: {@code <class database>_<suffix>}. */
