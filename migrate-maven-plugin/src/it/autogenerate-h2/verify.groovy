@@ -11,6 +11,10 @@ int table = source.indexOf('op.createTable("TICKETS"')
 int key = source.indexOf('op.addForeignKey(')
 assert key > table : source
 assert source.contains('op.dropTable("AGENTS");') : source
+// Written from revision.java.template: the team's header and import, the generated code at the body's place.
+assert source.startsWith('/*\n * Copyright Acme Corp.') : source
+assert source.contains('import java.util.Objects;') : source
+assert source.contains('    public void upgrade(Operations op) {\n        // REVIEW: ') || source.contains('    public void upgrade(Operations op) {\n        op.createTable(') : source
 
 String log = new File(basedir, 'build.log').text
 assert log.contains('No changes detected between the entities and the database; nothing written') : log

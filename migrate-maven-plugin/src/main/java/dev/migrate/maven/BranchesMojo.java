@@ -4,7 +4,6 @@ import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.maven.JsonReports.BranchesReport;
 import dev.migrate.maven.JsonReports.RevisionJson;
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +19,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "branches", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class BranchesMojo extends AbstractMigrateMojo {
-
-    /**
-     * Also write the result as JSON to this file (schema in JSON.md). Default: none.
-     * Example: {@code -Dmigrate.outputFile=target/branches.json}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.outputFile")
-    protected File outputFile;
+public class BranchesMojo extends AbstractQueryMojo {
 
     @Override
     protected void run(MigrateContext context) throws IOException {

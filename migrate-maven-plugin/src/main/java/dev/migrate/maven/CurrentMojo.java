@@ -5,7 +5,6 @@ import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.maven.JsonReports.CurrentReport;
 import dev.migrate.maven.JsonReports.RevisionJson;
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,7 +21,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "current", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class CurrentMojo extends AbstractMigrateMojo {
+public class CurrentMojo extends AbstractQueryMojo {
 
     /**
      * Print every field of each current revision (parents, labels, class, message). Default {@code false}.
@@ -32,15 +31,6 @@ public class CurrentMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.verbose", defaultValue = "false")
     protected boolean verbose;
-
-    /**
-     * Also write the result as JSON to this file (schema in JSON.md). Default: none.
-     * Example: {@code -Dmigrate.outputFile=target/current.json}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.outputFile")
-    protected File outputFile;
 
     @Override
     protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {

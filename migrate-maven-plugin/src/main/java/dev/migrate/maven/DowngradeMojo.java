@@ -1,7 +1,6 @@
 package dev.migrate.maven;
 
 import dev.migrate.MigrateException;
-import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -16,7 +15,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "downgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class DowngradeMojo extends AbstractMigrateMojo {
+public class DowngradeMojo extends AbstractRunMojo {
 
     /**
      * Where to downgrade to (required): {@code -1} (one step), {@code base}, a revision id or prefix,
@@ -27,26 +26,6 @@ public class DowngradeMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.target")
     protected String target;
-
-    /**
-     * Offline mode: write the SQL script to {@code target/migrate/downgrade.sql} (or {@code migrate.outputFile})
-     * without opening a connection; needs a range target {@code from:to}. Default {@code false}.
-     * Example: {@code -Dmigrate.sql -Dmigrate.target=ae1027a6acf0:base}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.sql", defaultValue = "false")
-    protected boolean sql;
-
-    /**
-     * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/downgrade.sql}.
-     * Online: the run's result as JSON (revisions run, durations, version table before and after, the
-     * failure), written on failure too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.outputFile")
-    protected File outputFile;
 
     @Override
     protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {

@@ -4,7 +4,6 @@ import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.maven.JsonReports.HeadsReport;
 import dev.migrate.maven.JsonReports.RevisionJson;
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +19,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "heads", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class HeadsMojo extends AbstractMigrateMojo {
+public class HeadsMojo extends AbstractQueryMojo {
 
     /**
      * Print every field of each head. Default {@code false}. Example: {@code -Dmigrate.verbose}.
@@ -29,15 +28,6 @@ public class HeadsMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.verbose", defaultValue = "false")
     protected boolean verbose;
-
-    /**
-     * Also write the result as JSON to this file (schema in JSON.md). Default: none.
-     * Example: {@code -Dmigrate.outputFile=target/heads.json}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.outputFile")
-    protected File outputFile;
 
     @Override
     protected void run(MigrateContext context) throws IOException {

@@ -5,7 +5,6 @@ import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.maven.JsonReports.HistoryReport;
 import dev.migrate.maven.JsonReports.RevisionJson;
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -22,7 +21,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "history", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class HistoryMojo extends AbstractMigrateMojo {
+public class HistoryMojo extends AbstractQueryMojo {
 
     /**
      * The range to list, {@code from:to}, either side optional. Default {@code base:heads} (everything).
@@ -40,15 +39,6 @@ public class HistoryMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.verbose", defaultValue = "false")
     protected boolean verbose;
-
-    /**
-     * Also write the result as JSON to this file (schema in JSON.md). Default: none.
-     * Example: {@code -Dmigrate.outputFile=target/history.json}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.outputFile")
-    protected File outputFile;
 
     /** Without a database "current" would silently read as base; a range naming it needs migrate.url. */
     static void requireNoCurrent(String range) {

@@ -1,21 +1,14 @@
 package dev.migrate.maven;
 
-import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.ReviewNote;
 import dev.migrate.graph.RevisionDescriptor;
-import dev.migrate.graph.RevisionGraph;
-import dev.migrate.graph.RevisionIds;
+import dev.migrate.graph.RevisionPlacement;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.Arrays;
-import java.util.Deque;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -30,25 +23,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "revision", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class RevisionMojo extends AbstractMigrateMojo {
-
-    /**
-     * The revision's message; the class is named after it. Default: none (class {@code Revision<id>}).
-     * Example: {@code -Dmigrate.message="add ticket priority"}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.message")
-    protected String message;
-
-    /**
-     * Package of the new class. Default: the package the existing revisions share.
-     * Example: {@code -Dmigrate.package=com.example.db}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.package")
-    protected String packageName;
+public class RevisionMojo extends AbstractRevisionWriterMojo {
 
     /**
      * The revision the new one revises: {@code head} (the default; the code must have one head), an id or
@@ -132,17 +107,13 @@ public class RevisionMojo extends AbstractMigrateMojo {
     protected boolean dropUnmapped;
 
     @Override
-    protected boolean oneDatabaseOnly() {
-        return true;
-    }
-
-    @Override
     protected boolean needsRevisions() {
         return false; // it writes the first one
     }
 
     @Override
     protected void run(MigrateContext context) throws IOException {
+        RevisionTemplate revisionTemplate = revisionTemplate(context);
         RevisionBody body = null;
         if (autogenerate) {
             AutogenerateResult result = ModelComparison.compare(context, namingStrategy,
@@ -157,97 +128,27 @@ public class RevisionMojo extends AbstractMigrateMojo {
             body = new RevisionBody(result.upgrade(), result.downgrade(), result.notes().stream().map(ReviewNote::text).toList());
         }
         List<RevisionDescriptor> existing = context.revisions().descriptors();
-        RevisionGraph graph = existing.isEmpty() ? null : context.graph();
+        RevisionPlacement placement = existing.isEmpty() ? RevisionPlacement.noRevisionsYet()
+                : RevisionPlacement.in(context.graph());
         String text = message == null ? "" : message.trim();
         String id = RevisionNaming.newId(existing);
         NewRevision revision = new NewRevision(
                 RevisionNaming.packageName(packageName, existing),
                 RevisionNaming.className(text, id),
                 id,
-                parents(graph),
-                dependencies(graph),
-                branchLabels(branchLabel),
+                placement.parents(head, splice),
+                placement.dependencies(references(dependsOn)),
+                RevisionPlacement.branchLabels(branchLabel),
                 text).inDatabase(context.revisionDatabase());
-        Path file = RevisionSourceWriter.write(revision, body, context.sourceDirectory().toPath());
+        Path file = write(context, revision, body, revisionTemplate);
         context.log().info("Wrote " + context.baseDirectory().toPath().relativize(file) + ": revision " + id
                 + (revision.revises().isEmpty() ? " (a new base)" : " revises " + String.join(", ", revision.revises()))
                 + (body == null ? ". Fill in upgrade() and downgrade(), then run `mvn compile migrate:upgrade`."
                 : ". Review it (" + body.review().size() + " REVIEW comment(s)), then run `mvn compile migrate:upgrade`."));
     }
 
-    /** The label checked now by the rule the compiler would apply later, so no broken source is written. */
-    static List<String> branchLabels(String branchLabel) {
-        if (branchLabel == null || branchLabel.isBlank()) {
-            return List.of();
-        }
-        String label = branchLabel.trim();
-        RevisionIds.violation(label).ifPresent(problem -> {
-            throw new MigrateException("migrate.branchLabel is '" + label + "', which is not a valid branch label: "
-                    + problem + ". Branch labels follow the rule for ids (no white space, none of @ - + :, not head,"
-                    + " heads or base); choose another, e.g. -Dmigrate.branchLabel=reporting.");
-        });
-        return List.of(label);
-    }
-
-    private List<String> parents(RevisionGraph graph) {
-        String wanted = head == null || head.isBlank() ? "head" : head.trim();
-        if (graph == null || "base".equals(wanted)) {
-            return List.of();
-        }
-        if ("head".equals(wanted)) {
-            if (graph.heads().size() > 1) {
-                throw new MigrateException("The code has " + graph.heads().size() + " heads ("
-                        + String.join(", ", graph.heads()) + "). Choose the parent with -Dmigrate.head=<id or label@head>,"
-                        + " or join them first with migrate:merge.");
-            }
-            return List.copyOf(graph.heads());
-        }
-        if (wanted.endsWith("@head")) {
-            return List.of(branchHead(graph, wanted));
-        }
-        RevisionDescriptor parent = graph.revision(wanted);
-        if (!graph.heads().contains(parent.id()) && !splice) {
-            throw new MigrateException("migrate.head is " + parent.id() + ", which is not a head: revising it starts a"
-                    + " new branch. Add -Dmigrate.splice=true if that is what you want.");
-        }
-        return List.of(parent.id());
-    }
-
-    private static String branchHead(RevisionGraph graph, String labelAtHead) {
-        String label = labelAtHead.substring(0, labelAtHead.length() - "@head".length());
-        Set<String> heads = new TreeSet<>();
-        Deque<String> todo = new ArrayDeque<>(List.of(graph.revision(label).id()));
-        Set<String> seen = new HashSet<>();
-        while (!todo.isEmpty()) {
-            String id = todo.pop();
-            if (seen.add(id)) {
-                Set<String> children = graph.children(id);
-                if (children.isEmpty()) {
-                    heads.add(id);
-                }
-                todo.addAll(children);
-            }
-        }
-        if (heads.size() != 1) {
-            throw new MigrateException("migrate.head is " + labelAtHead + " but the branch has " + heads.size()
-                    + " heads (" + String.join(", ", heads) + "). Name one of them by id.");
-        }
-        return heads.iterator().next();
-    }
-
-    private List<String> dependencies(RevisionGraph graph) {
-        if (dependsOn == null || dependsOn.isBlank()) {
-            return List.of();
-        }
-        List<String> references = Arrays.stream(dependsOn.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
-        if (graph == null) {
-            throw new MigrateException("migrate.dependsOn names " + String.join(", ", references)
-                    + " but there are no revisions yet. Compile first, or drop migrate.dependsOn.");
-        }
-        // A label stays a label (it follows its branch); an id prefix becomes the full id.
-        return references.stream()
-                .map(reference -> graph.revision(reference).branchLabels().contains(reference)
-                        ? reference : graph.revision(reference).id())
-                .toList();
+    private static List<String> references(String commaSeparated) {
+        return commaSeparated == null ? List.of()
+                : Arrays.stream(commaSeparated.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
 }

@@ -7,7 +7,6 @@ import dev.migrate.graph.TargetException;
 import dev.migrate.graph.TargetParser;
 import dev.migrate.maven.JsonReports.RevisionJson;
 import dev.migrate.maven.JsonReports.ShowReport;
-import java.io.File;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -23,7 +22,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "show", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class ShowMojo extends AbstractMigrateMojo {
+public class ShowMojo extends AbstractQueryMojo {
 
     /**
      * The revision to show: an id, a unique prefix, a branch label, {@code head} (the default,
@@ -34,15 +33,6 @@ public class ShowMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.target", defaultValue = "head")
     protected String target;
-
-    /**
-     * Also write the result as JSON to this file (schema in JSON.md). Default: none.
-     * Example: {@code -Dmigrate.outputFile=target/show.json}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.outputFile")
-    protected File outputFile;
 
     @Override
     protected void run(MigrateContext context) throws IOException {

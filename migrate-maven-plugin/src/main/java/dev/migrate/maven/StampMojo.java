@@ -2,7 +2,6 @@ package dev.migrate.maven;
 
 import dev.migrate.MigrateException;
 import dev.migrate.RunResult;
-import java.io.File;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
@@ -18,11 +17,13 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "stamp", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class StampMojo extends AbstractMigrateMojo {
+public class StampMojo extends AbstractRunMojo {
 
     /**
      * The revisions the version table should say, comma-separated (required): {@code head}, {@code heads},
-     * {@code base}, ids or prefixes. Example: {@code -Dmigrate.target=ae1027a6acf0,27c6a30d7c24}.
+     * {@code base}, ids or prefixes. Offline ({@code migrate.sql}) the script starts from base, or from the
+     * start of the targets' ranges ({@code b:c,b:e}; all ranges share one start).
+     * Example: {@code -Dmigrate.target=ae1027a6acf0,27c6a30d7c24}.
      *
      * @since 0.1.0
      */
@@ -38,25 +39,6 @@ public class StampMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.purge", defaultValue = "false")
     protected boolean purge;
-
-    /**
-     * Offline mode: write the SQL to {@code target/migrate/stamp.sql} (or {@code migrate.outputFile})
-     * without opening a connection. The script starts from base, or from the start of the targets'
-     * ranges ({@code b:c,b:e}; all ranges share one start). Default {@code false}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.sql", defaultValue = "false")
-    protected boolean sql;
-
-    /**
-     * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/stamp.sql}.
-     * Online: the run's result as JSON (the version table before and after), written on failure too.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.outputFile")
-    protected File outputFile;
 
     @Override
     protected void run(MigrateContext context) throws IOException {

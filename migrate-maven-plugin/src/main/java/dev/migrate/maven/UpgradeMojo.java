@@ -1,6 +1,5 @@
 package dev.migrate.maven;
 
-import java.io.File;
 import java.io.IOException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -15,7 +14,7 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
  */
 @Mojo(name = "upgrade", requiresDependencyResolution = ResolutionScope.RUNTIME, threadSafe = true,
         configurator = MigrateConfigurator.HINT)
-public class UpgradeMojo extends AbstractMigrateMojo {
+public class UpgradeMojo extends AbstractRunMojo {
 
     /**
      * Where to upgrade to: {@code head} (the default), {@code heads}, a revision id or unique prefix,
@@ -27,26 +26,6 @@ public class UpgradeMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.target", defaultValue = "head")
     protected String target;
-
-    /**
-     * Offline mode: write the SQL script to {@code target/migrate/upgrade.sql} (or {@code migrate.outputFile})
-     * and log it, without opening a connection. Default {@code false}. Example: {@code -Dmigrate.sql}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.sql", defaultValue = "false")
-    protected boolean sql;
-
-    /**
-     * With {@code migrate.sql}: the file the script is written to. Default {@code target/migrate/upgrade.sql}.
-     * Online: the run's result as JSON (revisions run, durations, version table before and after, the
-     * failure), written on failure too.
-     * Example: {@code -Dmigrate.outputFile=release/upgrade.sql}.
-     *
-     * @since 0.1.0
-     */
-    @Parameter(property = "migrate.outputFile")
-    protected File outputFile;
 
     /**
      * Fail before anything runs when an applied revision was edited since it ran here (its rendered

@@ -47,8 +47,8 @@ class CommandLineSettingsTest {
 
     @Test
     void branchLabelIsCheckedBeforeAnySourceIsWritten() {
-        assertEquals(java.util.List.of("reporting"), RevisionMojo.branchLabels(" reporting "));
-        MigrateException e = assertThrows(MigrateException.class, () -> RevisionMojo.branchLabels("bad@label"));
+        assertEquals(java.util.List.of("reporting"), dev.migrate.graph.RevisionPlacement.branchLabels(" reporting "));
+        MigrateException e = assertThrows(MigrateException.class, () -> dev.migrate.graph.RevisionPlacement.branchLabels("bad@label"));
         assertEquals("migrate.branchLabel is 'bad@label', which is not a valid branch label: it contains '@', which"
                 + " targets use (none of @ - + : is allowed). Branch labels follow the rule for ids (no white space, none"
                 + " of @ - + :, not head, heads or base); choose another, e.g. -Dmigrate.branchLabel=reporting.",
