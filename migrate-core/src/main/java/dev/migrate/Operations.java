@@ -96,6 +96,13 @@ public interface Operations {
      */
     void validateConstraint(String name, String table);
 
+    /**
+     * Validates with options: {@code v -> v.inOwnTransaction()} commits the revision's work so far
+     * and validates in a transaction of its own (PostgreSQL), so a {@code notValid()} add in the same
+     * revision holds no lock during the scan.
+     */
+    void validateConstraint(String name, String table, Consumer<dev.migrate.ops.ValidateConstraint.Builder> options);
+
     void createSequence(String name);
 
     /** A sequence with options: {@code s -> s.startWith(1000).incrementBy(10)}. */

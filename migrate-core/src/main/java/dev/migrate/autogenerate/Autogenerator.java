@@ -41,7 +41,7 @@ public final class Autogenerator {
             SchemaSnapshot wanted = ScratchSchema.forDialect(dialect, introspector).materialise(connection, model.operations());
             List<Change> changes = SchemaComparator.compare(database, wanted, new ModelOperations(model.operations()), options,
                     bookkeeping);
-            return ChangePlan.of(changes, dialect.quote("x").substring(0, 1));
+            return ChangePlan.of(changes, dialect.quote("x").substring(0, 1), dialect.capabilities().concurrentIndex());
         } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not read the database: " + e.getMessage() + " (SQLState "
                     + e.getSQLState() + "). Check migrate.url and that the user may create a schema.", e);

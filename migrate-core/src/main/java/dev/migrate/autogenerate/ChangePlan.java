@@ -7,6 +7,7 @@ import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
@@ -14,11 +15,13 @@ import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
+import dev.migrate.ops.IndexKey;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.ServerDefault;
 import dev.migrate.ops.TableConstraint;
+import dev.migrate.ops.ValidateConstraint;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -30,13 +33,19 @@ import java.util.Map;
  * before the constraints and indexes over them, foreign keys after every table they point at, and
  * drops columns, tables and sequences last; the downgrade undoes each step in reverse order.
  * Also writes the review notes of the changes a person must look at.
+ *
+ * <p>Where the database has the online forms (PostgreSQL) and the table already exists, the
+ * upgrade uses them, so that the revision lints clean (docs/LINT.md): indexes are built and dropped
+ * {@code concurrently()}, foreign keys and checks are added {@code notValid()} and validated at the
+ * end in a transaction of their own, and a unique constraint takes over a unique index built
+ * concurrently first. Tables the same revision creates are empty and keep the plain forms.
  */
 final class ChangePlan {
 
     /** The phases of an upgrade, in the order they run. */
     private enum Phase {
         RENAME, DROP_FOREIGN_KEY, DROP_INDEX_OR_CONSTRAINT, CREATE_SEQUENCE, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN,
-        ADD_INDEX_OR_CONSTRAINT, ADD_FOREIGN_KEY, DROP_COLUMN, DROP_TABLE, DROP_SEQUENCE
+        ADD_INDEX_OR_CONSTRAINT, ADD_FOREIGN_KEY, VALIDATE, DROP_COLUMN, DROP_TABLE, DROP_SEQUENCE
     }
 
     /** One step and its inverse. */
@@ -46,9 +55,12 @@ final class ChangePlan {
     private final Map<Phase, List<Step>> steps = new EnumMap<>(Phase.class);
     private final List<ReviewNote> notes = new ArrayList<>();
     private final String quote;
+    private final boolean onlineForms;
+    private final java.util.Set<String> newTables = new java.util.HashSet<>();
 
-    private ChangePlan(String quote) {
+    private ChangePlan(String quote, boolean onlineForms) {
         this.quote = quote;
+        this.onlineForms = onlineForms;
         for (Phase phase : Phase.values()) {
             steps.put(phase, new ArrayList<>());
         }
@@ -57,9 +69,16 @@ final class ChangePlan {
     /**
      * @param quote the database's identifier quote character, for the rare constraint that only
      *              plain SQL can recreate
+     * @param onlineForms the database builds indexes concurrently and adds constraints NOT VALID
+     *              (PostgreSQL): use those forms on tables that already exist
      */
-    static AutogenerateResult of(List<Change> changes, String quote) {
-        ChangePlan plan = new ChangePlan(quote);
+    static AutogenerateResult of(List<Change> changes, String quote, boolean onlineForms) {
+        ChangePlan plan = new ChangePlan(quote, onlineForms);
+        for (Change change : changes) {
+            if (change instanceof Change.TableAdded added) {
+                plan.newTables.add(key(added.create().table().name()));
+            }
+        }
         changes.forEach(plan::add);
         plan.renameHints(changes);
         plan.namingHints(changes);
@@ -122,13 +141,21 @@ final class ChangePlan {
             note(change, "identity or generated column " + changed.table() + "." + changed.column() + " changed ("
                     + changed.describe() + "); autogenerate does not write this: change it by hand.");
         } else if (change instanceof Change.IndexAdded added) {
-            step(Phase.ADD_INDEX_OR_CONSTRAINT, added.index(),
-                    new DropIndex(added.index().name(), added.index().table(), false, false));
+            boolean online = online(added.index().table().name());
+            CreateIndex index = added.index();
+            step(Phase.ADD_INDEX_OR_CONSTRAINT, online ? concurrently(index) : index,
+                    new DropIndex(index.name(), index.table(), online, false));
         } else if (change instanceof Change.IndexDropped dropped) {
-            step(Phase.DROP_INDEX_OR_CONSTRAINT, new DropIndex(dropped.index().name(), name(dropped.table()), false, false),
-                    SnapshotOperations.createIndex(dropped.table(), dropped.index()));
+            boolean online = online(dropped.table());
+            CreateIndex recreate = SnapshotOperations.createIndex(dropped.table(), dropped.index());
+            step(Phase.DROP_INDEX_OR_CONSTRAINT, new DropIndex(dropped.index().name(), name(dropped.table()), online, false),
+                    online ? concurrently(recreate) : recreate);
         } else if (change instanceof Change.UniqueAdded added) {
-            addConstraint(Phase.ADD_INDEX_OR_CONSTRAINT, added.table(), added.unique());
+            if (online(added.table())) {
+                uniqueUsingIndex(added.table(), added.unique());
+            } else {
+                addConstraint(Phase.ADD_INDEX_OR_CONSTRAINT, added.table(), added.unique());
+            }
         } else if (change instanceof Change.UniqueDropped dropped) {
             dropConstraint(Phase.DROP_INDEX_OR_CONSTRAINT, dropped.table(), dropped.unique());
         } else if (change instanceof Change.CheckAdded added) {
@@ -162,8 +189,47 @@ final class ChangePlan {
         note(dropped, "dropping table " + table.name() + " loses its rows; the downgrade recreates it empty.");
     }
 
+    /**
+     * On an existing table (online forms): a foreign key or check is added NOT VALID, which checks
+     * only new rows under a brief lock, and validated in the VALIDATE phase in a transaction of its
+     * own, which scans without blocking reads or writes.
+     */
     private void addConstraint(Phase phase, String table, TableConstraint constraint) {
-        step(phase, new AddConstraint(name(table), constraint), new DropConstraint(name(table), constraint.name()));
+        boolean notValid = online(table) && (constraint instanceof TableConstraint.ForeignKey
+                || constraint instanceof TableConstraint.Check);
+        step(phase, new AddConstraint(name(table), constraint, notValid), new DropConstraint(name(table), constraint.name()));
+        if (notValid) {
+            // Nothing to undo: the downgrade's dropConstraint of the add removes the constraint.
+            steps.get(Phase.VALIDATE).add(new Step(List.of(new ValidateConstraint(name(table), constraint.name(), true)),
+                    List.of()));
+        }
+    }
+
+    /**
+     * A unique constraint on an existing table: its unique index is built concurrently (writes go
+     * on), then the constraint takes the index over, which needs only a brief lock. Dropping the
+     * constraint drops the index with it.
+     */
+    private void uniqueUsingIndex(String table, TableConstraint.Unique unique) {
+        CreateIndex index = new CreateIndex(unique.name(), name(table),
+                unique.columns().stream().map(IndexKey::column).toList(), true, null, true);
+        ExecuteSql takeOver = new ExecuteSql("ALTER TABLE " + quoted(table) + " ADD CONSTRAINT " + quoted(unique.name())
+                + " UNIQUE USING INDEX " + quoted(unique.name()), List.of());
+        steps.get(Phase.ADD_INDEX_OR_CONSTRAINT).add(new Step(List.of(index, takeOver),
+                List.of(new DropConstraint(name(table), unique.name()))));
+    }
+
+    /** Whether {@code table} gets the online forms: the database has them and the table exists before the revision. */
+    private boolean online(String table) {
+        return onlineForms && !newTables.contains(key(table));
+    }
+
+    private static CreateIndex concurrently(CreateIndex index) {
+        return new CreateIndex(index.name(), index.table(), index.keys(), index.unique(), index.where(), true);
+    }
+
+    private static String key(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT);
     }
 
     /** Dropped by name (the database's); recreated typed where the definition allows, else as plain SQL. */

@@ -198,9 +198,16 @@ public final class OperationReplay implements OperationVisitor<Void> {
         } else if (constraint instanceof TableConstraint.Unique unique) {
             op.addUnique(unique.name(), table, unique.columns().toArray(String[]::new));
         } else if (constraint instanceof TableConstraint.Check check) {
-            op.addCheck(check.name(), table, check.condition());
+            if (operation.notValid()) {
+                op.addCheck(check.name(), table, check.condition(), c -> c.notValid());
+            } else {
+                op.addCheck(check.name(), table, check.condition());
+            }
         } else if (constraint instanceof TableConstraint.ForeignKey fk) {
             op.addForeignKey(fk.name(), table, fk.columns(), fk.referencedTable().toString(), fk.referencedColumns(), a -> {
+                if (operation.notValid()) {
+                    a.notValid();
+                }
                 if (fk.onDelete() != null) {
                     a.onDelete(fk.onDelete());
                 }
@@ -214,7 +221,11 @@ public final class OperationReplay implements OperationVisitor<Void> {
 
     @Override
     public Void visitValidateConstraint(dev.migrate.ops.ValidateConstraint operation) {
-        op.validateConstraint(operation.name(), operation.table().toString());
+        if (operation.ownTransaction()) {
+            op.validateConstraint(operation.name(), operation.table().toString(), v -> v.inOwnTransaction());
+        } else {
+            op.validateConstraint(operation.name(), operation.table().toString());
+        }
         return null;
     }
 

@@ -139,6 +139,11 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void validateConstraint(String name, String table, Consumer<ValidateConstraint.Builder> options) {
+        operations.add(ValidateConstraint.of(name, table, options));
+    }
+
+    @Override
     public void addPrimaryKey(String name, String table, String... columns) {
         addConstraint(table, "addPrimaryKey", new TableConstraint.PrimaryKey(name, list(columns)));
     }

@@ -43,6 +43,11 @@ abstract class AutogenerateContract {
     /** The schema names the scratch work must never leave behind. */
     protected abstract List<String> schemaNames(TestDatabase database) throws SQLException;
 
+    /** Whether the database has the online forms (concurrent index builds, NOT VALID): PostgreSQL only. */
+    protected boolean onlineForms() {
+        return false;
+    }
+
     // ---- the model and database pieces the tests combine ----
 
     static CreateTable agents() {
@@ -229,6 +234,84 @@ abstract class AutogenerateContract {
                 result.notes()::toString);
     }
 
+    /**
+     * A change on a table that exists and has rows: on PostgreSQL the generated upgrade uses the
+     * online forms, lints clean (no warning or error once migrate.ddlLockTimeout is set) and runs;
+     * elsewhere it keeps the plain forms, as the online ones do not exist there.
+     */
+    @Test
+    void aChangeOnAnExistingTableUsesTheOnlineFormsWhereTheDatabaseHasThem(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(agents(), tickets(false),
+                CreateIndex.of("ix_tickets_old", "tickets", List.of("priority"), ix -> { }));
+        Scenario scenario = new Scenario(database, base);
+        scenario.execute("INSERT INTO %s.%s (%s) VALUES ('a@example.com')", "agents", "email");
+        scenario.execute("INSERT INTO %s.%s (%s, %s) VALUES ('printer', 1), ('mail', 2)", "tickets", "title", "priority");
+        List<Operation> model = List.of(agents(),
+                CreateTable.of("tickets", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                        .column("title", ColumnType.varchar(200), c -> c.notNull())
+                        .column("priority", ColumnType.INTEGER, c -> c.defaultValue(0))
+                        .column("assignee_id", ColumnType.BIGINT)
+                        .uniqueNamed("uk_tickets_title", "title")
+                        .check("ck_tickets_priority", "\"priority\" >= 0")),
+                assigneeKey(),
+                CreateIndex.of("ix_tickets_assignee", "tickets", List.of("assignee_id"), ix -> { }));
+        AutogenerateResult result = scenario.roundTrip(model, AutogenerateOptions.defaults());
+        assertKinds(result, Change.ColumnAdded.class, Change.TypeChanged.class, Change.UniqueAdded.class,
+                Change.CheckAdded.class, Change.ForeignKeyAdded.class, Change.IndexAdded.class, Change.IndexDropped.class);
+        List<Operation> upgrade = result.upgrade();
+        boolean concurrent = upgrade.stream().anyMatch(o -> o instanceof CreateIndex i && i.concurrently()
+                || o instanceof dev.migrate.ops.DropIndex d && d.concurrently());
+        boolean notValid = upgrade.stream().anyMatch(o -> o instanceof AddConstraint a && a.notValid());
+        long validations = upgrade.stream().filter(o -> o instanceof dev.migrate.ops.ValidateConstraint v && v.ownTransaction())
+                .count();
+        if (!onlineForms()) {
+            assertFalse(concurrent || notValid || validations > 0, upgrade::toString);
+            return;
+        }
+        assertTrue(upgrade.stream().filter(o -> o instanceof CreateIndex).allMatch(o -> ((CreateIndex) o).concurrently()),
+                upgrade::toString);
+        assertTrue(upgrade.stream().filter(o -> o instanceof dev.migrate.ops.DropIndex)
+                .allMatch(o -> ((dev.migrate.ops.DropIndex) o).concurrently()), upgrade::toString);
+        assertEquals(2, upgrade.stream().filter(o -> o instanceof AddConstraint a && a.notValid()).count(), upgrade::toString);
+        assertEquals(2, validations, upgrade::toString);
+        assertTrue(upgrade.stream().anyMatch(o -> o instanceof dev.migrate.ops.ExecuteSql e
+                && e.sql().contains("UNIQUE USING INDEX")), upgrade::toString);
+        int lastAdd = 0;
+        for (int i = 0; i < upgrade.size(); i++) {
+            if (upgrade.get(i) instanceof AddConstraint) {
+                lastAdd = i;
+            }
+        }
+        assertTrue(upgrade.get(upgrade.size() - 1) instanceof dev.migrate.ops.ValidateConstraint
+                && lastAdd < upgrade.size() - validations, "validations come after the adds: " + upgrade);
+
+        List<dev.migrate.lint.LintFinding> findings = new dev.migrate.lint.Linter(java.time.Duration.ofSeconds(3)).lint(List.of(
+                new dev.migrate.lint.LintedRevision("r0", "test.Rev_r0", base, List.of()),
+                new dev.migrate.lint.LintedRevision("r1", "test.Rev_r1", upgrade, List.of())), java.util.Set.of("r1"), false);
+        assertEquals(List.of(), findings.stream().filter(f -> f.severity() != dev.migrate.lint.Severity.INFO).toList());
+
+        // The plain forms of the same upgrade are what the lint exists to catch.
+        List<Operation> plain = upgrade.stream().map(AutogenerateContract::plain).filter(java.util.Objects::nonNull).toList();
+        List<String> rules = new dev.migrate.lint.Linter(java.time.Duration.ofSeconds(3)).lint(List.of(
+                new dev.migrate.lint.LintedRevision("r0", "test.Rev_r0", base, List.of()),
+                new dev.migrate.lint.LintedRevision("r1", "test.Rev_r1", plain, List.of())), java.util.Set.of("r1"), false)
+                .stream().filter(f -> f.severity() != dev.migrate.lint.Severity.INFO)
+                .map(dev.migrate.lint.LintFinding::rule).distinct().sorted().toList();
+        assertEquals(List.of("MG100", "MG101", "MG102"), rules);
+    }
+
+    private static Operation plain(Operation operation) {
+        if (operation instanceof CreateIndex i) {
+            return new CreateIndex(i.name(), i.table(), i.keys(), i.unique(), i.where(), false);
+        } else if (operation instanceof dev.migrate.ops.DropIndex d) {
+            return new dev.migrate.ops.DropIndex(d.name(), d.table(), false, d.ifExists());
+        } else if (operation instanceof AddConstraint a) {
+            return new AddConstraint(a.table(), a.constraint());
+        }
+        return operation instanceof dev.migrate.ops.ValidateConstraint ? null : operation;
+    }
+
     @Test
     void aDatabaseBehindHeadIsRefused(TestDatabase database) throws SQLException {
         Scenario scenario = new Scenario(database, List.of(agents()));
@@ -313,6 +396,18 @@ abstract class AutogenerateContract {
             revisions.remove(revisions.size() - 1);
             assertNoScratchSchemaLeft(database);
             return result;
+        }
+
+        /** Runs {@code sql}, its {@code %s} replaced by the scenario's schema and then {@code names}, quoted. */
+        void execute(String sql, String... names) throws SQLException {
+            dev.migrate.dialect.Dialect dialect = dev.migrate.dialect.Dialects.forUrl(database.url());
+            List<Object> quoted = new ArrayList<>(List.of(dialect.quote(schema)));
+            for (String name : names) {
+                quoted.add(dialect.quote(name));
+            }
+            try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+                statement.execute(String.format(sql, quoted.toArray()));
+            }
         }
 
         SchemaSnapshot snapshot() throws SQLException {

@@ -13,4 +13,9 @@ class PostgresAutogenerateTest extends AutogenerateContract {
     protected List<String> schemaNames(TestDatabase database) throws SQLException {
         return database.strings("SELECT nspname FROM pg_namespace");
     }
+
+    @Override
+    protected boolean onlineForms() {
+        return true;
+    }
 }

@@ -211,6 +211,17 @@ class PostgresRenderingTest {
     }
 
     @Test
+    void validationInItsOwnTransactionRunsOutsideTheRevisionsTransaction() {
+        assertEquals(List.of(
+                SqlStatement.of("ALTER TABLE \"ticket\" VALIDATE CONSTRAINT \"fk\""),
+                SqlStatement.outsideTransaction("ALTER TABLE \"ticket\" VALIDATE CONSTRAINT \"fk\"")),
+                statements(dialect, null, op -> {
+                    op.validateConstraint("fk", "ticket");
+                    op.validateConstraint("fk", "ticket", v -> v.inOwnTransaction());
+                }));
+    }
+
+    @Test
     void dropIndexInTheTablesSchema() {
         assertEquals(List.of(SqlStatement.of("DROP INDEX \"ix_t\""), SqlStatement.of("DROP INDEX \"audit\".\"ix_t\"")),
                 statements(dialect, null, op -> {

@@ -160,17 +160,20 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         } else if (constraint instanceof TableConstraint.Unique unique) {
             return CodeBlock.of("op.addUnique($S, $S$L);\n", unique.name(), table, strings(unique.columns()));
         } else if (constraint instanceof TableConstraint.Check check) {
-            return CodeBlock.of("op.addCheck($S, $S, $S);\n", check.name(), table, check.condition());
+            return operation.notValid()
+                    ? CodeBlock.of("op.addCheck($S, $S, $S, c -> c.notValid());\n", check.name(), table, check.condition())
+                    : CodeBlock.of("op.addCheck($S, $S, $S);\n", check.name(), table, check.condition());
         }
         TableConstraint.ForeignKey fk = (TableConstraint.ForeignKey) constraint;
-        if (fk.onDelete() == null && fk.onUpdate() == null) {
+        if (fk.onDelete() == null && fk.onUpdate() == null && !operation.notValid()) {
             return CodeBlock.of("op.addForeignKey($S, $S, $T.of($L), $S, $T.of($L));\n", fk.name(), table, LIST,
                     strings(fk.columns()).substring(2), fk.referencedTable().toString(), LIST,
                     strings(fk.referencedColumns()).substring(2));
         }
         return CodeBlock.of("op.addForeignKey($S, $S, $T.of($L), $S, $T.of($L), a -> a$L);\n", fk.name(), table, LIST,
                 strings(fk.columns()).substring(2), fk.referencedTable().toString(), LIST,
-                strings(fk.referencedColumns()).substring(2), actions(fk, ""));
+                strings(fk.referencedColumns()).substring(2),
+                CodeBlock.builder().add(actions(fk, "")).add(operation.notValid() ? ".notValid()" : "").build());
     }
 
     @Override
@@ -180,7 +183,10 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitValidateConstraint(dev.migrate.ops.ValidateConstraint operation) {
-        return CodeBlock.of("op.validateConstraint($S, $S);\n", operation.name(), operation.table().toString());
+        return operation.ownTransaction()
+                ? CodeBlock.of("op.validateConstraint($S, $S, v -> v.inOwnTransaction());\n", operation.name(),
+                        operation.table().toString())
+                : CodeBlock.of("op.validateConstraint($S, $S);\n", operation.name(), operation.table().toString());
     }
 
     @Override

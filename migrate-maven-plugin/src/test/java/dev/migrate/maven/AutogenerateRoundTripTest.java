@@ -58,6 +58,7 @@ class AutogenerateRoundTripTest {
     private String database;
     private String url;
     private final List<IndexedRevision> revisions = new ArrayList<>();
+    private String lastSource;
 
     @BeforeEach
     void createDatabase() throws SQLException {
@@ -131,6 +132,13 @@ class AutogenerateRoundTripTest {
 
         AutogenerateResult second = generate(secondModel(), "r2", "AssignTickets", "r1");
         assertFalse(second.notes().isEmpty(), "a type change asks for review");
+        // tickets exists: its index is built concurrently, its foreign key added NOT VALID and validated on its own.
+        assertTrue(lastSource.contains("op.createIndex(\"ix_tickets_assignee\", \"tickets\", List.of(\"assignee_id\"), ix -> ix.concurrently());")
+                && lastSource.contains("a -> a.onDelete(ReferentialAction.SET_NULL).notValid());")
+                && lastSource.contains("op.validateConstraint(\"fk_tickets_assignee\", \"tickets\", v -> v.inOwnTransaction());"),
+                lastSource);
+        // surveys is new in this revision: plain forms.
+        assertTrue(lastSource.contains("a -> a.onDelete(ReferentialAction.CASCADE));"), lastSource);
         migrator().upgrade("head");
         assertEquals(List.of(), describe(migrator().autogenerate(new ModelSchema("test", secondModel()),
                 AutogenerateOptions.defaults())));
@@ -145,6 +153,7 @@ class AutogenerateRoundTripTest {
                 List.of(), List.of(), className);
         Path file = RevisionSourceWriter.write(revision, new RevisionBody(result.upgrade(), result.downgrade(),
                 result.notes().stream().map(ReviewNote::text).toList()), dir.resolve("src"));
+        lastSource = Files.readString(file);
         Migration migration = compile(file, "com.acme.db." + className);
         revisions.add(new IndexedRevision(new RevisionDescriptor(id, revision.revises(), List.of(), List.of(), className,
                 "com.acme.db." + className), () -> migration));

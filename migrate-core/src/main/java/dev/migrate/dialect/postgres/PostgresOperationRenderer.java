@@ -44,8 +44,9 @@ public class PostgresOperationRenderer extends OperationRenderer {
 
     @Override
     public List<SqlStatement> visitValidateConstraint(ValidateConstraint operation) {
-        return List.of(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " VALIDATE CONSTRAINT "
-                + quote(operation.name())));
+        String sql = "ALTER TABLE " + table(operation.table()) + " VALIDATE CONSTRAINT " + quote(operation.name());
+        // In its own transaction the scan holds only its SHARE UPDATE EXCLUSIVE lock, not the add's.
+        return List.of(operation.ownTransaction() ? SqlStatement.outsideTransaction(sql) : SqlStatement.of(sql));
     }
 
     @Override
