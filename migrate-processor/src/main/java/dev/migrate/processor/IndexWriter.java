@@ -1,52 +1,54 @@
 package dev.migrate.processor;
 
-import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
-import com.palantir.javapoet.CodeBlock;
-import com.palantir.javapoet.FieldSpec;
-import com.palantir.javapoet.JavaFile;
-import com.palantir.javapoet.MethodSpec;
-import com.palantir.javapoet.ParameterizedTypeName;
-import com.palantir.javapoet.TypeSpec;
+import dev.migrate.index.IndexData;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.Locale;
 import javax.annotation.processing.Filer;
 import javax.lang.model.element.Element;
-import javax.lang.model.element.Modifier;
 import javax.tools.FileObject;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 
 /**
- * Writes the revision index with JavaPoet and registers it for {@link java.util.ServiceLoader}.
+ * Writes the revision index and registers it for {@link java.util.ServiceLoader}.
+ *
+ * <p>The index is cheap for javac to compile, because a cold {@code mvn compile} pays for every
+ * line of it: the descriptors are one text ({@link IndexData}) in a few string constants, decoded
+ * once at load time, and the only code per revision is one {@code case n: return new Xxx();} in a
+ * switch, so that nothing reflects or scans the class path at run time and a revision class is
+ * loaded only when its revision runs. The source is written as plain text (fully qualified names,
+ * no imports to resolve): a code generator library costs more, cold, than the whole index.
  *
  * <p>The source file is created in the first round that has revisions but written only when
  * processing is over, once every revision is known: a source file created in the last round would
  * draw javac's "will not be subject to annotation processing" warning, and one written earlier
  * would cost an extra round. The index also lists its classes in constants that later
- * compilations read ({@link RevisionMarkers}). Entries are split into
- * nested classes of {@value #PART_SIZE} so that a large project stays far below the class-file
- * limits (64 KiB per method, 65,535 constants per class).
+ * compilations read ({@link RevisionMarkers}). The switch is split into nested classes of
+ * {@value #PART_SIZE} cases and the text into constants of {@value #DATA_CHUNK} characters, so
+ * that a large project stays far below the class-file limits (64 KiB per method, 65,535 bytes per
+ * constant).
  */
 final class IndexWriter {
 
     static final String SERVICE_FILE = "META-INF/services/dev.migrate.index.RevisionIndex";
-    static final int PART_SIZE = 250;
+    static final int PART_SIZE = 1_000;
+    static final String DATA_PREFIX = "DATA_";
 
-    private static final ClassName REVISION_INDEX = ClassName.get("dev.migrate.index", "RevisionIndex");
-    private static final ClassName INDEXED_REVISION = ClassName.get("dev.migrate.index", "IndexedRevision");
-    private static final ClassName DESCRIPTOR = ClassName.get("dev.migrate.graph", "RevisionDescriptor");
-    private static final ClassName LIST = ClassName.get(List.class);
-    private static final ParameterizedTypeName LIST_OF_ENTRIES = ParameterizedTypeName.get(LIST, INDEXED_REVISION);
-    private static final ParameterizedTypeName LIST_OF_IDS = ParameterizedTypeName.get(LIST, ClassName.get(String.class));
-    private static final ClassName SUPPLIER = ClassName.get(Supplier.class);
-    private static final ClassName MIGRATION = ClassName.get("dev.migrate", "Migration");
+    /** Characters per data constant: at most 3 bytes each in the class file's modified UTF-8. */
+    static final int DATA_CHUNK = 20_000;
+
+    /**
+     * The factory's parameter. Every other name in the index is fully qualified, and a local
+     * variable obscures a package of the same name, so this one must not look like a package.
+     */
+    private static final String NUMBER = "revisionNumber$";
 
     private final Filer filer;
 
@@ -65,8 +67,7 @@ final class IndexWriter {
 
     /** Writes the index listing {@code revisions} (sorted by id) into {@code file}. */
     void write(JavaFileObject file, ClassName name, List<RevisionSource> revisions) {
-        write(file, JavaFile.builder(name.packageName(), index(name, revisions)).skipJavaLangImports(true).build()
-                .toString());
+        write(file, source(name, revisions));
     }
 
     /**
@@ -97,174 +98,102 @@ final class IndexWriter {
         }
     }
 
-    private static TypeSpec index(ClassName name, List<RevisionSource> revisions) {
+    /** The index's source; package-private for tests. */
+    static String source(ClassName name, List<RevisionSource> revisions) {
         String pkg = IndexNaming.commonPackage(revisions.stream().map(RevisionSource::binaryName).toList());
-        TypeSpec.Builder index = TypeSpec.classBuilder(name)
-                .addJavadoc("The revisions of $L, generated by migrate-processor; do not edit.\n",
-                        pkg.isEmpty() ? "this module" : "{@code " + pkg + "}")
-                .addJavadoc("Registered in {@code $L}.\n", SERVICE_FILE)
-                .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-                .addSuperinterface(REVISION_INDEX);
-        List<String> chunks = RevisionMarkers.chunks(revisions.stream().map(RevisionSource::canonicalName).toList());
-        for (int i = 0; i < chunks.size(); i++) {
-            index.addField(FieldSpec.builder(String.class, RevisionMarkers.FIELD_PREFIX + i,
-                            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-                    .addJavadoc("Revision classes listed here, for migrate-processor in later compilations.\n")
-                    .initializer("$S", chunks.get(i))
-                    .build());
+        StringBuilder java = new StringBuilder(revisions.size() * 160 + 2_000);
+        java.append("package ").append(name.packageName()).append(";\n\n")
+                .append("/**\n * The revisions of ").append(pkg.isEmpty() ? "this module" : "{@code " + pkg + "}")
+                .append(", generated by migrate-processor; do not edit.\n")
+                .append(" * Registered in {@code ").append(SERVICE_FILE).append("}.\n */\n")
+                .append("public final class ").append(name.simpleName())
+                .append(" implements dev.migrate.index.RevisionIndex {\n");
+
+        List<String> markers = RevisionMarkers.chunks(revisions.stream().map(RevisionSource::canonicalName).toList());
+        for (int i = 0; i < markers.size(); i++) {
+            java.append("\n    /** Revision classes listed here, for migrate-processor in later compilations. */\n")
+                    .append("    public static final String ").append(RevisionMarkers.FIELD_PREFIX).append(i).append(" = ");
+            literal(java, markers.get(i)).append(";\n");
         }
-        index.addField(FieldSpec.builder(LIST_OF_IDS, "NONE", Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .initializer("$T.of()", LIST).build());
-        index.addMethod(MethodSpec.constructorBuilder()
-                .addJavadoc("Called by {@link java.util.ServiceLoader}.\n")
-                .addModifiers(Modifier.PUBLIC)
-                .build());
-        MethodSpec.Builder all = MethodSpec.methodBuilder("revisions")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(LIST_OF_ENTRIES)
-                .addStatement("$T revisions = new $T<>($L)", LIST_OF_ENTRIES, ArrayList.class, revisions.size());
-        List<ClassName> parts = new ArrayList<>();
-        for (int start = 0; start < revisions.size(); start += PART_SIZE) {
-            List<RevisionSource> slice = revisions.subList(start, Math.min(revisions.size(), start + PART_SIZE));
-            ClassName partName = name.nestedClass("Part" + parts.size());
-            index.addType(part(partName, slice, start));
-            all.addStatement("$T.addTo(revisions)", partName);
-            parts.add(partName);
+        List<String> data = chunks(IndexData.encode(revisions.stream().map(RevisionSource::descriptor).toList()));
+        for (int i = 0; i < data.size(); i++) {
+            java.append("\n    private static final String ").append(DATA_PREFIX).append(i).append(" = ");
+            literal(java, data.get(i)).append(";\n");
         }
-        index.addMethod(all.addStatement("return $T.copyOf(revisions)", LIST).build())
-                .addMethod(idsMethod())
-                .addMethod(entryMethod());
-        if (revisions.stream().anyMatch(r -> !r.descriptor().database().isEmpty())) {
-            index.addMethod(entryInMethod());
+
+        java.append("\n    /** Called by {@link java.util.ServiceLoader}. */\n")
+                .append("    public ").append(name.simpleName()).append("() {\n    }\n\n")
+                .append("    @Override\n")
+                .append("    public java.util.List<dev.migrate.index.IndexedRevision> revisions() {\n")
+                .append("        return dev.migrate.index.IndexData.decode(").append(name.simpleName())
+                .append(".class.getName(), new Factory()");
+        for (int i = 0; i < data.size(); i++) {
+            java.append(", ").append(DATA_PREFIX).append(i);
         }
-        return index.addType(factory(name.nestedClass("Factory"), parts))
-                .build();
+        java.append(");\n    }\n");
+
+        int parts = (revisions.size() + PART_SIZE - 1) / PART_SIZE;
+        java.append("\n    /** Creates revision number n: a switch costs neither a class per revision nor reflection. */\n")
+                .append("    private static final class Factory implements java.util.function.IntFunction<dev.migrate.Migration> {\n")
+                .append("        @Override\n")
+                .append("        public dev.migrate.Migration apply(int ").append(NUMBER).append(") {\n")
+                .append("            switch (").append(NUMBER).append(" / ").append(PART_SIZE).append(") {\n");
+        for (int i = 0; i < parts; i++) {
+            java.append("                case ").append(i).append(": return Part").append(i)
+                    .append(".create(").append(NUMBER).append(");\n");
+        }
+        java.append("                default: throw new IllegalStateException(\"No revision number \" + ")
+                .append(NUMBER).append(");\n            }\n        }\n    }\n");
+        for (int i = 0; i < parts; i++) {
+            part(java, i, revisions.subList(i * PART_SIZE, Math.min(revisions.size(), (i + 1) * PART_SIZE)));
+        }
+        return java.append("}\n").toString();
+    }
+
+    private static void part(StringBuilder java, int part, List<RevisionSource> revisions) {
+        java.append("\n    private static final class Part").append(part).append(" {\n");
+        if (revisions.stream().anyMatch(RevisionSource::deprecated)) {
+            // A deprecated migration is still part of the history; its use here is no news to anyone.
+            java.append("        @SuppressWarnings({\"deprecation\", \"removal\"})\n");
+        }
+        java.append("        static dev.migrate.Migration create(int ").append(NUMBER).append(") {\n")
+                .append("            switch (").append(NUMBER).append(") {\n");
+        for (int i = 0; i < revisions.size(); i++) {
+            java.append("                case ").append(part * PART_SIZE + i).append(": return new ")
+                    .append(revisions.get(i).canonicalName()).append("();\n");
+        }
+        java.append("                default: throw new IllegalStateException(\"No revision number \" + ")
+                .append(NUMBER).append(");\n            }\n        }\n    }\n");
+    }
+
+    /** {@code text} cut into pieces of at most {@value #DATA_CHUNK} characters (anywhere: they are joined again). */
+    static List<String> chunks(String text) {
+        List<String> chunks = new ArrayList<>();
+        for (int start = 0; start < text.length(); start += DATA_CHUNK) {
+            chunks.add(text.substring(start, Math.min(text.length(), start + DATA_CHUNK)));
+        }
+        return chunks;
     }
 
     /**
-     * One small class creates every revision by its number: a lambda or method reference per
-     * revision would make javac desugar a thousand of them and the JVM bootstrap a hidden class for
-     * each when the index loads; a switch costs neither, and a revision class is loaded only when
-     * its revision runs.
+     * A Java string literal: printable ASCII as is, control characters as octal escapes (a unicode
+     * escape of a line break would end the literal: javac translates those before it reads
+     * literals), and the rest as unicode escapes.
      */
-    private static TypeSpec factory(ClassName name, List<ClassName> parts) {
-        MethodSpec.Builder get = MethodSpec.methodBuilder("get")
-                .addAnnotation(Override.class)
-                .addModifiers(Modifier.PUBLIC)
-                .returns(MIGRATION)
-                .beginControlFlow("switch (revision / $L)", PART_SIZE);
-        for (int i = 0; i < parts.size(); i++) {
-            get.addStatement("case $L: return $T.create(revision)", i, parts.get(i));
+    static StringBuilder literal(StringBuilder java, String value) {
+        java.append('"');
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c == '"' || c == '\\') {
+                java.append('\\').append(c);
+            } else if (c >= 0x20 && c < 0x7f) {
+                java.append(c);
+            } else if (c < 0x80) {
+                java.append(String.format(Locale.ROOT, "\\%03o", (int) c));
+            } else {
+                java.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            }
         }
-        get.addStatement("default: throw new $T($S + revision)", IllegalStateException.class, "No revision number ")
-                .endControlFlow();
-        return TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addSuperinterface(ParameterizedTypeName.get(SUPPLIER, MIGRATION))
-                .addField(int.class, "revision", Modifier.PRIVATE, Modifier.FINAL)
-                .addMethod(MethodSpec.constructorBuilder()
-                        .addParameter(int.class, "revision")
-                        .addStatement("this.revision = revision")
-                        .build())
-                .addMethod(get.build())
-                .build();
-    }
-
-    // Entries call two plain (non-generic, non-overloaded) helpers: javac then resolves each line
-    // without inference, which keeps a thousand-entry index cheap to compile.
-    private static MethodSpec idsMethod() {
-        return MethodSpec.methodBuilder("ids")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(LIST_OF_IDS)
-                .addParameter(String[].class, "ids")
-                .varargs()
-                .addStatement("return $T.of(ids)", LIST)
-                .build();
-    }
-
-    private static MethodSpec entryInMethod() {
-        return MethodSpec.methodBuilder("entryIn")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(INDEXED_REVISION)
-                .addParameter(String.class, "database")
-                .addParameter(String.class, "id")
-                .addParameter(LIST_OF_IDS, "revises")
-                .addParameter(LIST_OF_IDS, "dependsOn")
-                .addParameter(LIST_OF_IDS, "branchLabels")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "className")
-                .addParameter(ParameterizedTypeName.get(SUPPLIER, MIGRATION), "factory")
-                .addStatement("return new $T(new $T(id, revises, dependsOn, branchLabels, message, className, database),"
-                        + " factory)", INDEXED_REVISION, DESCRIPTOR)
-                .build();
-    }
-
-    private static MethodSpec entryMethod() {
-        return MethodSpec.methodBuilder("entry")
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-                .returns(INDEXED_REVISION)
-                .addParameter(String.class, "id")
-                .addParameter(LIST_OF_IDS, "revises")
-                .addParameter(LIST_OF_IDS, "dependsOn")
-                .addParameter(LIST_OF_IDS, "branchLabels")
-                .addParameter(String.class, "message")
-                .addParameter(String.class, "className")
-                .addParameter(ParameterizedTypeName.get(SUPPLIER, MIGRATION), "factory")
-                .addStatement("return new $T(new $T(id, revises, dependsOn, branchLabels, message, className), factory)",
-                        INDEXED_REVISION, DESCRIPTOR)
-                .build();
-    }
-
-    private static TypeSpec part(ClassName name, List<RevisionSource> revisions, int firstNumber) {
-        MethodSpec.Builder addTo = MethodSpec.methodBuilder("addTo")
-                .addModifiers(Modifier.STATIC)
-                .addParameter(LIST_OF_ENTRIES, "revisions");
-        MethodSpec.Builder create = MethodSpec.methodBuilder("create")
-                .addModifiers(Modifier.STATIC)
-                .returns(MIGRATION)
-                .addParameter(int.class, "revision")
-                .beginControlFlow("switch (revision)");
-        if (revisions.stream().anyMatch(RevisionSource::deprecated)) {
-            // A deprecated migration is still part of the history; its use here is no news to anyone.
-            create.addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-                    .addMember("value", "{$S, $S}", "deprecation", "removal")
-                    .build());
-        }
-        for (int i = 0; i < revisions.size(); i++) {
-            int number = firstNumber + i;
-            addTo.addStatement("revisions.add($L)", entry(revisions.get(i), name.enclosingClassName(), number));
-            create.addStatement("case $L: return new $T()", number, revisions.get(i).className());
-        }
-        create.addStatement("default: throw new $T($S + revision)", IllegalStateException.class, "No revision number ")
-                .endControlFlow();
-        return TypeSpec.classBuilder(name)
-                .addModifiers(Modifier.PRIVATE, Modifier.STATIC, Modifier.FINAL)
-                .addMethod(addTo.build())
-                .addMethod(create.build())
-                .build();
-    }
-
-    private static CodeBlock entry(RevisionSource revision, ClassName index, int number) {
-        var descriptor = revision.descriptor();
-        if (!descriptor.database().isEmpty()) {
-            return CodeBlock.of("entryIn($S, $S, $L, $L, $L, $S, $S, new $T($L))", descriptor.database(), descriptor.id(),
-                    ids(descriptor.revises()), ids(descriptor.dependsOn()), ids(descriptor.branchLabels()),
-                    descriptor.message(), descriptor.origin(), index.nestedClass("Factory"), number);
-        }
-        return CodeBlock.of("entry($S, $L, $L, $L, $S, $S, new $T($L))", descriptor.id(), ids(descriptor.revises()),
-                ids(descriptor.dependsOn()), ids(descriptor.branchLabels()), descriptor.message(),
-                descriptor.origin(), index.nestedClass("Factory"), number);
-    }
-
-    private static CodeBlock ids(List<String> values) {
-        if (values.isEmpty()) {
-            return CodeBlock.of("NONE");
-        }
-        CodeBlock.Builder list = CodeBlock.builder().add("ids(");
-        for (int i = 0; i < values.size(); i++) {
-            list.add(i == 0 ? "$S" : ", $S", values.get(i));
-        }
-        return list.add(")").build();
+        return java.append('"');
     }
 }

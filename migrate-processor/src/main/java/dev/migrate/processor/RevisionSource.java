@@ -1,8 +1,6 @@
 package dev.migrate.processor;
 
-import com.palantir.javapoet.ClassName;
 import dev.migrate.graph.RevisionDescriptor;
-import java.util.Arrays;
 import java.util.Objects;
 
 /**
@@ -11,7 +9,7 @@ import java.util.Objects;
  * because an element of one round must not be used in another).
  *
  * @param packageName   the class's package, "" for the unnamed package
- * @param canonicalName the name {@code Elements.getTypeElement} finds the class by
+ * @param canonicalName the name {@code Elements.getTypeElement} finds the class by, and the index calls {@code new} with
  * @param descriptor    the annotation's values; {@code descriptor.origin()} is the binary name
  * @param location      where the class comes from
  * @param deprecated    whether the class is deprecated (the generated index then suppresses the warning)
@@ -28,13 +26,6 @@ record RevisionSource(String packageName, String canonicalName, RevisionDescript
     /** The class's binary name, e.g. {@code com.acme.Outer$Inner}. */
     String binaryName() {
         return descriptor.origin();
-    }
-
-    /** The class as JavaPoet names it (nested classes included). */
-    ClassName className() {
-        String nested = packageName.isEmpty() ? canonicalName : canonicalName.substring(packageName.length() + 1);
-        String[] simpleNames = nested.split("\\.");
-        return ClassName.get(packageName, simpleNames[0], Arrays.copyOfRange(simpleNames, 1, simpleNames.length));
     }
 
     /** True when this compilation's revision index lists the class. */

@@ -39,7 +39,7 @@ class CrossJarTest {
                 revisionIn("app", "AppFirst", "@Revision(id = \"a1\", revises = \"l2\")"));
         assertThat(app).succeededWithoutWarnings();
         String index = IndexNaming.indexName(List.of("app.AppFirst")).canonicalName();
-        assertThat(app).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"a1\", ids(\"l2\")");
+        assertThat(Sources.summaries(Sources.indexedRevisions(app, lib))).containsExactly("a1<-l2||||app.AppFirst|");
         assertThat(app).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("LibBase");
         assertThat(app).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("LibNext");
     }

@@ -1,5 +1,6 @@
 package dev.migrate.processor;
 
+import static com.google.common.truth.Truth.assertThat;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.migrate.processor.CrossJarTest.descriptor;
 import static dev.migrate.processor.CrossJarTest.onlyProblem;
@@ -9,6 +10,7 @@ import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
 import dev.migrate.Migration;
 import dev.migrate.annotation.Revision;
+import dev.migrate.index.IndexedRevision;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,20 +63,21 @@ class IncrementalCompilationTest {
     void recompilingOneClassKeepsTheOthersInTheIndex() {
         Compilation second = recompile(revision("C", "@Revision(id = \"c1\", revises = \"b1\", message = \"new\")"));
         assertThat(second).succeededWithoutWarnings();
-        String index = index(second);
-        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"a1\", NONE");
-        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"b1\", ids(\"a1\")");
-        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("entry(\"c1\", ids(\"b1\")");
-        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().contains("\"new\"");
-        assertThat(second).generatedSourceFile(index).contentsAsUtf8String().doesNotContain("\"old\"");
+        assertThat(Sources.summaries(Sources.indexedRevisions(second, out.toFile()))).containsExactly(
+                "a1<-||||test.A|", "b1<-a1||||test.B|", "c1<-b1|||new|test.C|").inOrder();
     }
 
     @Test
     void newRevisionOnTopOfThePreviousBuildIsNoFalseUnknown() {
         Compilation second = recompile(revision("D", "@Revision(id = \"d1\", revises = \"c1\")"));
         assertThat(second).succeededWithoutWarnings();
-        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new D()");
-        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new A()");
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new test.D()");
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new test.A()");
+        List<IndexedRevision> indexed = Sources.indexedRevisions(second, out.toFile());
+        assertThat(indexed.stream().map(IndexedRevision::id).toList()).containsExactly("a1", "b1", "c1", "d1").inOrder();
+        for (IndexedRevision revision : indexed) {
+            assertThat(revision.factory().get().getClass().getName()).isEqualTo(revision.className());
+        }
     }
 
     @Test
@@ -83,8 +86,10 @@ class IncrementalCompilationTest {
         Files.delete(out.resolve("test/C.class"));
         Compilation second = recompile(revision("D", "@Revision(id = \"d1\", revises = \"b1\")"));
         assertThat(second).succeededWithoutWarnings();
-        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().doesNotContain("new C()");
-        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new B()");
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().doesNotContain("new test.C()");
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new test.B()");
+        assertThat(Sources.summaries(Sources.indexedRevisions(second, out.toFile()))).containsExactly(
+                "a1<-||||test.A|", "b1<-a1||||test.B|", "d1<-b1||||test.D|").inOrder();
     }
 
     @Test

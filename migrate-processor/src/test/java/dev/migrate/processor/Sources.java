@@ -7,12 +7,17 @@ import com.google.testing.compile.Compiler;
 import com.google.testing.compile.JavaFileObjects;
 import dev.migrate.Migration;
 import dev.migrate.annotation.Revision;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.index.IndexedRevision;
+import dev.migrate.index.RevisionIndex;
 import java.io.File;
 import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
+import java.net.URL;
+import java.net.URLClassLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -111,5 +116,41 @@ final class Sources {
             }
         }
         return directory.toFile();
+    }
+
+    /**
+     * The revisions of the index {@code compilation} generated, loaded as the run time loads them:
+     * its class output is written to a temporary directory and the index class created there, with
+     * {@code classpath} (an earlier build's classes) behind it. Only this index is read, not others
+     * an earlier build left on that class path.
+     */
+    static List<IndexedRevision> indexedRevisions(Compilation compilation, File... classpath) {
+        try {
+            Path directory = Files.createTempDirectory("migrate-index-test");
+            writeClassOutput(compilation, directory);
+            String indexName = Files.readString(directory.resolve(IndexWriter.SERVICE_FILE)).trim();
+            URL[] urls = new URL[classpath.length + 1];
+            urls[0] = directory.toUri().toURL();
+            for (int i = 0; i < classpath.length; i++) {
+                urls[i + 1] = classpath[i].toURI().toURL();
+            }
+            // Not closed: the migrations' classes stay loadable for the caller's factories.
+            URLClassLoader loader = new URLClassLoader(urls, Sources.class.getClassLoader());
+            RevisionIndex index = (RevisionIndex) Class.forName(indexName, true, loader).getConstructor().newInstance();
+            return index.revisions();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("the generated index cannot be created", e);
+        }
+    }
+
+    /** Each indexed revision as {@code id<-revises|dependsOn|labels|message|class|database}, for compact asserts. */
+    static List<String> summaries(List<IndexedRevision> revisions) {
+        return revisions.stream().map(revision -> {
+            RevisionDescriptor d = revision.descriptor();
+            return d.id() + "<-" + String.join(",", d.revises()) + "|" + String.join(",", d.dependsOn()) + "|"
+                    + String.join(",", d.branchLabels()) + "|" + d.message() + "|" + d.origin() + "|" + d.database();
+        }).toList();
     }
 }
