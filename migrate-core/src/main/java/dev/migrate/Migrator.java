@@ -241,6 +241,16 @@ public final class Migrator {
     }
 
     /**
+     * The rules of {@code mvn migrate:check} (see {@link dev.migrate.check.HistoryCheck}): one head,
+     * the database neither behind the code nor at a revision it does not know, no applied revision
+     * edited since it ran, the entities matching the database, and the lint. Changes nothing;
+     * offline ({@link dev.migrate.check.CheckOptions#offline()}) opens no connection.
+     */
+    public dev.migrate.check.CheckResult check(dev.migrate.check.CheckOptions options) {
+        return dev.migrate.check.HistoryCheck.run(this, options);
+    }
+
+    /**
      * This migrator for one tenant: the same settings and revisions with the tenant's schema (schema
      * per tenant) or URL (database per tenant).
      */
@@ -270,6 +280,18 @@ public final class Migrator {
             List<String> current = forTenant(tenant).current();
             return new RunResult(List.of(), current, current);
         }, tenant -> forTenant(tenant).current());
+    }
+
+    /**
+     * {@code check} over tenants: the code's heads once, then every tenant's version table (read,
+     * nothing locked or changed), each classified as at head, behind (with the pending revisions),
+     * at a revision the code does not know, or unreadable.
+     */
+    public dev.migrate.check.TenantCheckReport checkTenants(List<Tenant> tenants, TenantRun run) {
+        RevisionGraph revisionGraph = graph();
+        TenantReport read = currentTenants(tenants, run);
+        return new dev.migrate.check.TenantCheckReport(dev.migrate.check.HistoryCheck.graphFindings(revisionGraph),
+                read.outcomes().stream().map(o -> dev.migrate.check.TenantCheck.of(revisionGraph, o)).toList(), read.took());
     }
 
     /**

@@ -117,6 +117,17 @@ public final class JsonReports {
             this(kind, message, revisions, differences, null, null, null, null);
         }
 
+        /** The JSON form of a finding of {@code Migrator.check}. */
+        static Finding of(dev.migrate.check.CheckFinding finding) {
+            if (finding instanceof dev.migrate.check.CheckFinding.Lint lint) {
+                return lint(lint.finding());
+            }
+            if (finding instanceof dev.migrate.check.CheckFinding.ModelDrift drift) {
+                return new Finding(drift.kind(), drift.message(), List.of(), drift.differences());
+            }
+            return new Finding(finding.kind(), finding.message(), finding.revisions());
+        }
+
         static Finding lint(dev.migrate.lint.LintFinding finding) {
             return new Finding("LINT", finding.line(), List.of(finding.revision()), List.of(), finding.rule(),
                     finding.severity().name(), finding.revision(), finding.operation());
@@ -155,5 +166,43 @@ public final class JsonReports {
      * @param failure why it could not be read or migrated, else null
      */
     public record TenantJson(String tenant, String status, List<String> current, Integer behind, String failure) {
+    }
+
+    /**
+     * {@code check} over tenants: the code's findings, then where each tenant stands.
+     *
+     * @param passed   true when the code has one head and every tenant is at it
+     * @param findings the code's own findings ({@code MULTIPLE_HEADS}), checked once for all tenants
+     * @param summary  the summary line the log ends with
+     * @param tenants  one entry per tenant, in the order listed
+     */
+    public record TenantsCheckReport(String goal, boolean passed, boolean databaseChecked, List<Finding> findings,
+            String summary, List<TenantCheckJson> tenants) {
+
+        static TenantsCheckReport of(dev.migrate.check.TenantCheckReport report) {
+            return new TenantsCheckReport("check", report.passed(), true, TenantCheckGoal.findings(report.code()),
+                    report.summary(), report.tenants().stream().map(TenantCheckJson::of).toList());
+        }
+    }
+
+    /**
+     * One tenant as {@code check} sees it.
+     *
+     * @param status  {@code AT_HEAD}, {@code BEHIND}, {@code UNKNOWN_REVISION} or {@code FAILED} (unreadable)
+     * @param current its version table's rows
+     * @param behind  how many revisions an upgrade to heads would run (BEHIND and AT_HEAD), else null
+     * @param pending those revisions, in order (BEHIND); the rows the code does not know (UNKNOWN_REVISION)
+     * @param failure why it could not be read, else null
+     */
+    public record TenantCheckJson(String tenant, String status, List<String> current, Integer behind,
+            List<String> pending, String failure) {
+
+        static TenantCheckJson of(dev.migrate.check.TenantCheck check) {
+            dev.migrate.check.TenantCheck.State state = check.state();
+            Integer behind = state == dev.migrate.check.TenantCheck.State.BEHIND
+                    || state == dev.migrate.check.TenantCheck.State.AT_HEAD ? check.pending().size() : null;
+            return new TenantCheckJson(check.tenant().name(), state.name(), check.current(), behind, check.pending(),
+                    check.failure());
+        }
     }
 }

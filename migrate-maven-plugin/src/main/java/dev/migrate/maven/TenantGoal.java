@@ -32,6 +32,20 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         TenantReport run(dev.migrate.Migrator migrator, List<Tenant> tenants, TenantRun run);
     }
 
+    /** The tenants: {@code migrate.tenants} as listed, or the rows of {@code migrate.tenantQuery}. */
+    List<Tenant> resolve(MigrateContext context) {
+        if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
+            throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
+        }
+        return tenants != null && !tenants.isBlank() ? Tenant.parse(tenants)
+                : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+    }
+
+    /** A run over tenants with this goal's parallelism, logging progress lines to {@code log}. */
+    TenantRun tenantRun(Log log) {
+        return tenantRun(log);
+    }
+
     /** Runs {@code action} for every tenant and reports; fails the build once when any tenant failed. */
     void run(MigrateContext context, String what, TenantAction action)
             throws MojoFailureException {
@@ -48,15 +62,11 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
     void run(MigrateContext context, String what, TenantAction action,
             java.util.function.Function<TenantOutcome, String> line,
             java.util.function.Consumer<TenantReport> written) throws MojoFailureException {
-        if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
-            throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
-        }
-        List<Tenant> list = tenants != null && !tenants.isBlank() ? Tenant.parse(tenants)
-                : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+        List<Tenant> list = resolve(context);
         Log log = context.log();
         log.info("migrate:" + what + " over " + list.size() + (list.size() == 1 ? " tenant" : " tenants")
                 + (parallel > 1 ? ", " + parallel + " at once" : "") + ".");
-        TenantReport report = action.run(context.tenantsMigrator(), list, new TenantRun(parallel, failFast, log::info));
+        TenantReport report = action.run(context.tenantsMigrator(), list, tenantRun(log));
         int width = list.stream().mapToInt(t -> t.name().length()).max().orElse(0);
         for (TenantOutcome outcome : report.outcomes()) {
             String text = String.format("  %-" + width + "s  %s", outcome.tenant().name(),
