@@ -259,24 +259,36 @@ public final class Migrator {
         return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
     }
 
+    /** {@link #forTenant(Tenant)} whose events also go to {@code also} (a tenant's own record of its revisions). */
+    private Migrator forTenant(Tenant tenant, MigrationListener also) {
+        MigrationListener listener = settings.listener;
+        Builder copy = settings.copy().revisions(revisions).listener(event -> {
+            listener.on(event);
+            also.on(event);
+        });
+        return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
+    }
+
     /** Upgrades every tenant to {@code target} (see {@link TenantRun}). */
     public TenantReport upgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
         graph();
-        return run.run(tenants, tenant -> forTenant(tenant).upgrade(target), tenant -> forTenant(tenant).current());
+        return run.run(tenants, (tenant, events) -> forTenant(tenant, events).upgrade(target),
+                tenant -> forTenant(tenant).current());
     }
 
     /** Downgrades every tenant to {@code target}. */
     public TenantReport downgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
         graph();
-        return run.run(tenants, tenant -> forTenant(tenant).downgrade(target), tenant -> forTenant(tenant).current());
+        return run.run(tenants, (tenant, events) -> forTenant(tenant, events).downgrade(target),
+                tenant -> forTenant(tenant).current());
     }
 
     /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */
     public TenantReport currentTenants(List<Tenant> tenants,
             TenantRun run) {
-        return run.run(tenants, tenant -> {
+        return run.run(tenants, (tenant, events) -> {
             List<String> current = forTenant(tenant).current();
             return new RunResult(List.of(), current, current);
         }, tenant -> forTenant(tenant).current());

@@ -1,6 +1,10 @@
 package dev.migrate.tenant;
 
+import dev.migrate.AppliedRevision;
 import dev.migrate.MigrateException;
+import dev.migrate.MigrationEvent;
+import dev.migrate.MigrationListener;
+import dev.migrate.RevisionFailedException;
 import dev.migrate.RunResult;
 import dev.migrate.dialect.MaskedUrl;
 import java.time.Duration;
@@ -50,10 +54,13 @@ public final class TenantRun {
         this.progress = Objects.requireNonNull(progress, "progress");
     }
 
-    /** What a run does to one tenant (on a worker thread): upgrade, downgrade, or read its version table. */
+    /**
+     * What a run does to one tenant (on a worker thread): upgrade, downgrade, or read its version
+     * table; {@code events} records the tenant's finished revisions for its outcome.
+     */
     @FunctionalInterface
     public interface TenantAction {
-        RunResult apply(Tenant tenant);
+        RunResult apply(Tenant tenant, MigrationListener events);
     }
 
     /**
@@ -128,11 +135,13 @@ public final class TenantRun {
 
     private TenantOutcome runOne(Tenant tenant, TenantAction action, Function<Tenant, List<String>> currentOf) {
         long started = System.nanoTime();
+        FinishedRevisions finished = new FinishedRevisions();
         try {
-            RunResult result = action.apply(tenant);
+            RunResult result = action.apply(tenant, finished);
             int applied = result.applied().size();
             return new TenantOutcome(tenant, applied == 0 ? TenantOutcome.Status.UNCHANGED : TenantOutcome.Status.APPLIED,
-                    result.headsBefore(), result.headsAfter(), applied, null, Duration.ofNanos(System.nanoTime() - started));
+                    result.headsBefore(), result.headsAfter(), applied, null, Duration.ofNanos(System.nanoTime() - started),
+                    result.applied(), null);
         } catch (RuntimeException e) {
             List<String> after = List.of();
             try {
@@ -142,9 +151,30 @@ public final class TenantRun {
             }
             String message = e instanceof MigrateException ? e.getMessage()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new TenantOutcome(tenant, TenantOutcome.Status.FAILED, List.of(), after, 0,
+            TenantOutcome.FailedAt failedAt = e instanceof RevisionFailedException failed
+                    ? new TenantOutcome.FailedAt(failed.revision(), failed.statement(), failed.sqlState()) : null;
+            return new TenantOutcome(tenant, TenantOutcome.Status.FAILED, List.of(), after, finished.revisions.size(),
                     tenant.url() == null ? message : message.replace(tenant.url(), MaskedUrl.mask(tenant.url())),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), finished.revisions, failedAt);
+        }
+    }
+
+    /**
+     * The revisions one tenant finished, in order: a failed run's result is an exception, so the
+     * revisions it committed before failing are known only from its events.
+     */
+    private static final class FinishedRevisions implements MigrationListener {
+        private final List<AppliedRevision> revisions = new ArrayList<>();
+        private final java.util.Map<String, String> messages = new java.util.HashMap<>();
+
+        @Override
+        public void on(MigrationEvent event) {
+            if (event instanceof MigrationEvent.RevisionStarted started) {
+                messages.put(started.id(), started.message());
+            } else if (event instanceof MigrationEvent.RevisionFinished done) {
+                revisions.add(new AppliedRevision(done.id(), messages.getOrDefault(done.id(), ""), done.direction(),
+                        done.duration()));
+            }
         }
     }
 }

@@ -48,7 +48,7 @@ public class BranchesMojo extends AbstractMigrateMojo {
             }
         }
         if (outputFile != null) {
-            JsonReports.write(outputFile, new BranchesReport("branches", json), context.log());
+            JsonReports.write(outputFile, new BranchesReport("branches", json), context);
         }
     }
 }

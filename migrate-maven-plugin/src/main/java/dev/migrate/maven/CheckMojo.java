@@ -110,7 +110,7 @@ public class CheckMojo extends AbstractMigrateMojo {
         long problems = result.failing(FailOn.parse(lintFailOn));
         if (outputFile != null) {
             JsonReports.write(outputFile, new CheckReport("check", problems == 0, databaseChecked,
-                    result.findings().stream().map(Finding::of).toList()), context.log());
+                    result.findings().stream().map(Finding::of).toList()), context);
         }
         if (problems > 0) {
             throw new MojoFailureException("migrate:check found " + problems

@@ -59,7 +59,9 @@ public class DowngradeMojo extends AbstractMigrateMojo {
             return;
         }
         if (tenantGoal().configured()) {
-            tenantGoal().run(context, "downgrade", (migrator, tenants, run) -> migrator.downgradeTenants(tenants, target, run));
+            tenantGoal().run(context, "downgrade", (migrator, tenants, run) -> migrator.downgradeTenants(tenants, target, run),
+                    dev.migrate.tenant.TenantOutcome::describe, report -> TenantGoal.writeReport(context, outputFile, "downgrade",
+                            target, report));
             return;
         }
         RunResultLog.log(context.log(), "downgrade", target,

@@ -54,7 +54,7 @@ public class HeadsMojo extends AbstractMigrateMojo {
             }
         }
         if (outputFile != null) {
-            JsonReports.write(outputFile, new HeadsReport("heads", json), context.log());
+            JsonReports.write(outputFile, new HeadsReport("heads", json), context);
         }
     }
 }

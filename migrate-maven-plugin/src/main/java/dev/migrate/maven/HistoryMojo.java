@@ -79,7 +79,7 @@ public class HistoryMojo extends AbstractMigrateMojo {
             }
         }
         if (outputFile != null) {
-            JsonReports.write(outputFile, new HistoryReport("history", range, json), context.log());
+            JsonReports.write(outputFile, new HistoryReport("history", range, json), context);
         }
     }
 }

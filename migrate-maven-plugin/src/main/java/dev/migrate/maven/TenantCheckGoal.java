@@ -31,7 +31,7 @@ final class TenantCheckGoal {
         table(report, log);
         log.info(report.summary() + ".");
         if (outputFile != null) {
-            JsonReports.write(outputFile, JsonReports.TenantsCheckReport.of(report), log);
+            JsonReports.write(outputFile, JsonReports.TenantsCheckReport.of(report), context);
         }
         if (report.passed()) {
             log.info("migrate:check passed: " + context.graph().revisions().size() + " revisions, one head ("

@@ -32,6 +32,28 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         TenantReport run(dev.migrate.Migrator migrator, List<Tenant> tenants, TenantRun run);
     }
 
+    /**
+     * Writes a tenant run's JSON ({@code JsonReports.TenantsReport}) to {@code outputFile} when set: per
+     * tenant its outcome, the revisions run, and for a failure the revision and statement.
+     */
+    static void writeReport(MigrateContext context, java.io.File outputFile, String goal, String target,
+            TenantReport report) {
+        if (outputFile == null) {
+            return;
+        }
+        dev.migrate.graph.RevisionGraph graph = context.graph();
+        JsonReports.write(outputFile, JsonReports.TenantsReport.of(goal, target, report,
+                current -> behind(graph, current)), context);
+    }
+
+    /** How many revisions an upgrade to heads would run from {@code current}; -1 when the code does not know a row. */
+    static int behind(dev.migrate.graph.RevisionGraph graph, List<String> current) {
+        if (current.stream().anyMatch(id -> graph.find(id).isEmpty())) {
+            return -1;
+        }
+        return graph.upgradePlan(current, "heads").steps().size();
+    }
+
     /** The tenants: {@code migrate.tenants} as listed, or the rows of {@code migrate.tenantQuery}. */
     List<Tenant> resolve(MigrateContext context) {
         if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
