@@ -65,7 +65,7 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
 
     /** A run over tenants with this goal's parallelism, logging progress lines to {@code log}. */
     TenantRun tenantRun(Log log) {
-        return tenantRun(log);
+        return new TenantRun(parallel, failFast, log::info);
     }
 
     /** Runs {@code action} for every tenant and reports; fails the build once when any tenant failed. */
