@@ -259,13 +259,17 @@ public final class Migrator {
         return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
     }
 
-    /** {@link #forTenant(Tenant)} whose events also go to {@code also} (a tenant's own record of its revisions). */
-    private Migrator forTenant(Tenant tenant, MigrationListener also) {
+    /**
+     * {@link #forTenant(Tenant)} whose events also go to {@code also} (a tenant's own record of its
+     * revisions) and whose revisions come rendered from {@code shared}, the run's one rendering each.
+     */
+    private Migrator forTenant(Tenant tenant, MigrationListener also, dev.migrate.engine.RenderCache shared) {
         MigrationListener listener = settings.listener;
         Builder copy = settings.copy().revisions(revisions).listener(event -> {
             listener.on(event);
             also.on(event);
         });
+        copy.renderCache = shared;
         return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
     }
 
@@ -273,7 +277,8 @@ public final class Migrator {
     public TenantReport upgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
         graph();
-        return run.run(tenants, (tenant, events) -> forTenant(tenant, events).upgrade(target),
+        dev.migrate.engine.RenderCache shared = new dev.migrate.engine.RenderCache();
+        return run.run(tenants, (tenant, events) -> forTenant(tenant, events, shared).upgrade(target),
                 tenant -> forTenant(tenant).current());
     }
 
@@ -281,7 +286,8 @@ public final class Migrator {
     public TenantReport downgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
         graph();
-        return run.run(tenants, (tenant, events) -> forTenant(tenant, events).downgrade(target),
+        dev.migrate.engine.RenderCache shared = new dev.migrate.engine.RenderCache();
+        return run.run(tenants, (tenant, events) -> forTenant(tenant, events, shared).downgrade(target),
                 tenant -> forTenant(tenant).current());
     }
 
@@ -383,7 +389,7 @@ public final class Migrator {
 
     private EngineSettings engineSettings() {
         return new EngineSettings(BookkeepingTables.of(settings.schema, settings.versionTable), settings.lockTimeout,
-                settings.ddlLockTimeout, settings.listener, settings.singleTransaction);
+                settings.ddlLockTimeout, settings.listener, settings.singleTransaction, settings.renderCache);
     }
 
     private IndexedRevision revision(String id) {
@@ -412,6 +418,8 @@ public final class Migrator {
         private boolean singleTransaction;
         private String database = "";
         private boolean defaultDatabase = true;
+        /** Set only on a tenant's copy: the renderings its tenant run shares. */
+        private dev.migrate.engine.RenderCache renderCache;
 
         private Builder() {
         }
@@ -541,6 +549,7 @@ public final class Migrator {
             copy.singleTransaction = singleTransaction;
             copy.database = database;
             copy.defaultDatabase = defaultDatabase;
+            copy.renderCache = renderCache;
             return copy;
         }
 
