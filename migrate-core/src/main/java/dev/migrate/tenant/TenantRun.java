@@ -38,6 +38,7 @@ public final class TenantRun {
     private final int parallel;
     private final boolean failFast;
     private final Consumer<String> progress;
+    private final Duration progressEvery;
 
     /**
      * @param parallel  how many tenants run at once, at least 1; each holds one connection plus its lock's
@@ -45,6 +46,11 @@ public final class TenantRun {
      * @param progress  receives a progress line every few seconds on long runs
      */
     public TenantRun(int parallel, boolean failFast, Consumer<String> progress) {
+        this(parallel, failFast, progress, PROGRESS_EVERY);
+    }
+
+    /** As above, with a progress line every {@code progressEvery} (tests use a short one). */
+    TenantRun(int parallel, boolean failFast, Consumer<String> progress, Duration progressEvery) {
         if (parallel < 1) {
             throw new MigrateException("migrate.parallel is " + parallel + "; give how many tenants may run at once, "
                     + "1 or more, e.g. -Dmigrate.parallel=4.");
@@ -52,6 +58,7 @@ public final class TenantRun {
         this.parallel = parallel;
         this.failFast = failFast;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.progressEvery = Objects.requireNonNull(progressEvery, "progressEvery");
     }
 
     /**
@@ -104,7 +111,7 @@ public final class TenantRun {
                 }));
             }
             List<TenantOutcome> outcomes = new ArrayList<>();
-            long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+            long nextProgress = System.nanoTime() + progressEvery.toNanos();
             for (Future<TenantOutcome> future : futures) {
                 while (true) {
                     try {
@@ -112,7 +119,7 @@ public final class TenantRun {
                                 java.util.concurrent.TimeUnit.NANOSECONDS));
                         break;
                     } catch (java.util.concurrent.TimeoutException slow) {
-                        nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+                        nextProgress = System.nanoTime() + progressEvery.toNanos();
                         double seconds = (System.nanoTime() - started) / 1e9;
                         progress.accept(String.format(java.util.Locale.ROOT,
                                 "Tenants: %d of %d done, %d failed, %.1f tenants/s", done.get(), tenants.size(),
