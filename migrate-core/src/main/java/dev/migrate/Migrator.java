@@ -247,7 +247,8 @@ public final class Migrator {
      * offline ({@link dev.migrate.check.CheckOptions#offline()}) opens no connection.
      */
     public dev.migrate.check.CheckResult check(dev.migrate.check.CheckOptions options) {
-        return dev.migrate.check.HistoryCheck.run(this, options);
+        return dev.migrate.check.HistoryCheck.run(new dev.migrate.check.HistoryCheck.Inputs(graph(), this::current,
+                this::changedRevisions, this::lint), options);
     }
 
     /**

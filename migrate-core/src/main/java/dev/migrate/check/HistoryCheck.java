@@ -1,13 +1,16 @@
 package dev.migrate.check;
 
-import dev.migrate.Migrator;
+import dev.migrate.ChangedRevision;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.graph.PlanStep;
 import dev.migrate.graph.RevisionGraph;
+import dev.migrate.lint.LintFinding;
 import dev.migrate.lint.LintOptions;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The rules of {@code migrate:check}, in the order the goal reports them: one head; the database
@@ -19,17 +22,25 @@ public final class HistoryCheck {
     private HistoryCheck() {
     }
 
-    /** Runs the rules {@code options} asks for against {@code migrator}'s code and (online) database. */
-    public static CheckResult run(Migrator migrator, CheckOptions options) {
+    /**
+     * What the rules read: the code's graph, and (online) the database's version table, its
+     * revisions edited since they ran, and the lint of a scope. {@code Migrator} supplies them.
+     */
+    public record Inputs(RevisionGraph graph, Supplier<List<String>> current,
+            Supplier<List<ChangedRevision>> changedRevisions, Function<LintOptions, List<LintFinding>> lint) {
+    }
+
+    /** Runs the rules {@code options} asks for against the code and (online) the database. */
+    public static CheckResult run(Inputs migrator, CheckOptions options) {
         RevisionGraph graph = migrator.graph();
         List<CheckFinding> findings = new ArrayList<>(graphFindings(graph));
         boolean unknown = false;
         if (options.database()) {
-            List<String> current = migrator.current();
+            List<String> current = migrator.current().get();
             Optional<CheckFinding> position = position(graph, current);
             position.ifPresent(findings::add);
             unknown = position.filter(CheckFinding.UnknownRevision.class::isInstance).isPresent();
-            migrator.changedRevisions().forEach(changed -> findings.add(new CheckFinding.ChangedChecksum(changed)));
+            migrator.changedRevisions().get().forEach(changed -> findings.add(new CheckFinding.ChangedChecksum(changed)));
             if (findings.isEmpty() && options.model() != null) { // a database behind the code differs from the entities by design
                 Optional<AutogenerateResult> drift = options.model().get();
                 if (drift.isPresent() && !drift.get().isEmpty()) {
@@ -45,7 +56,7 @@ public final class HistoryCheck {
                         + " revisions are unknown; lint them all with -Dmigrate.lint=all.";
             } else {
                 LintOptions lint = options.database() ? new LintOptions(options.lint()) : LintOptions.all();
-                migrator.lint(lint).forEach(finding -> findings.add(new CheckFinding.Lint(finding)));
+                migrator.lint().apply(lint).forEach(finding -> findings.add(new CheckFinding.Lint(finding)));
             }
         }
         return new CheckResult(options.database(), findings, lintSkipped);
