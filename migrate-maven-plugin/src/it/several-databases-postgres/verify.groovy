@@ -19,6 +19,15 @@ assert log.contains('[INFO] Upgraded b2c3d4e5f6a7 add resolved count (')
 assert log.contains('[INFO] Downgraded b2c3d4e5f6a7 add resolved count (')
 assert !log.contains('Downgraded 3a4f5c6d7e80')
 
+// JSON nests each database's document under its name
+def upgrade = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/upgrade.json'))
+assert upgrade.goal == 'upgrade' && upgrade.databases.keySet() as List == ['main', 'analytics']
+assert upgrade.databases.main.success && upgrade.databases.main.after == ['3a4f5c6d7e80']
+assert upgrade.databases.analytics.goal == 'upgrade' && upgrade.databases.analytics.revisions*.id.contains('b2c3d4e5f6a7')
+def current = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/current.json'))
+assert current.databases.main.current*.id == ['3a4f5c6d7e80']
+assert current.databases.analytics.current*.id == ['a1b2c3d4e5f6']
+
 def db = pg()
 try {
     assert versions(db, 'it_main') == ['3a4f5c6d7e80']

@@ -241,6 +241,17 @@ public final class Migrator {
     }
 
     /**
+     * The rules of {@code mvn migrate:check} (see {@link dev.migrate.check.HistoryCheck}): one head,
+     * the database neither behind the code nor at a revision it does not know, no applied revision
+     * edited since it ran, the entities matching the database, and the lint. Changes nothing;
+     * offline ({@link dev.migrate.check.CheckOptions#offline()}) opens no connection.
+     */
+    public dev.migrate.check.CheckResult check(dev.migrate.check.CheckOptions options) {
+        return dev.migrate.check.HistoryCheck.run(new dev.migrate.check.HistoryCheck.Inputs(graph(), this::current,
+                this::changedRevisions, this::lint), options);
+    }
+
+    /**
      * This migrator for one tenant: the same settings and revisions with the tenant's schema (schema
      * per tenant) or URL (database per tenant).
      */
@@ -249,27 +260,57 @@ public final class Migrator {
         return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
     }
 
+    /**
+     * {@link #forTenant(Tenant)} whose events also go to {@code also} (a tenant's own record of its
+     * revisions) and whose revisions come rendered from {@code shared}, the run's one rendering each.
+     */
+    private Migrator forTenant(Tenant tenant, MigrationListener also, dev.migrate.engine.RenderCache shared) {
+        MigrationListener listener = settings.listener;
+        Builder copy = settings.copy().revisions(revisions).listener(event -> {
+            listener.on(event);
+            also.on(event);
+        });
+        copy.renderCache = shared;
+        return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
+    }
+
     /** Upgrades every tenant to {@code target} (see {@link TenantRun}). */
     public TenantReport upgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
         graph();
-        return run.run(tenants, tenant -> forTenant(tenant).upgrade(target), tenant -> forTenant(tenant).current());
+        dev.migrate.engine.RenderCache shared = new dev.migrate.engine.RenderCache();
+        return run.run(tenants, (tenant, events) -> forTenant(tenant, events, shared).upgrade(target),
+                tenant -> forTenant(tenant).current());
     }
 
     /** Downgrades every tenant to {@code target}. */
     public TenantReport downgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
         graph();
-        return run.run(tenants, tenant -> forTenant(tenant).downgrade(target), tenant -> forTenant(tenant).current());
+        dev.migrate.engine.RenderCache shared = new dev.migrate.engine.RenderCache();
+        return run.run(tenants, (tenant, events) -> forTenant(tenant, events, shared).downgrade(target),
+                tenant -> forTenant(tenant).current());
     }
 
     /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */
     public TenantReport currentTenants(List<Tenant> tenants,
             TenantRun run) {
-        return run.run(tenants, tenant -> {
+        return run.run(tenants, (tenant, events) -> {
             List<String> current = forTenant(tenant).current();
             return new RunResult(List.of(), current, current);
         }, tenant -> forTenant(tenant).current());
+    }
+
+    /**
+     * {@code check} over tenants: the code's heads once, then every tenant's version table (read,
+     * nothing locked or changed), each classified as at head, behind (with the pending revisions),
+     * at a revision the code does not know, or unreadable.
+     */
+    public dev.migrate.check.TenantCheckReport checkTenants(List<Tenant> tenants, TenantRun run) {
+        RevisionGraph revisionGraph = graph();
+        TenantReport read = currentTenants(tenants, run);
+        return new dev.migrate.check.TenantCheckReport(dev.migrate.check.HistoryCheck.graphFindings(revisionGraph),
+                read.outcomes().stream().map(o -> dev.migrate.check.TenantCheck.of(revisionGraph, o)).toList(), read.took());
     }
 
     /**
@@ -349,7 +390,7 @@ public final class Migrator {
 
     private EngineSettings engineSettings() {
         return new EngineSettings(BookkeepingTables.of(settings.schema, settings.versionTable), settings.lockTimeout,
-                settings.ddlLockTimeout, settings.listener, settings.singleTransaction);
+                settings.ddlLockTimeout, settings.listener, settings.singleTransaction, settings.renderCache);
     }
 
     private IndexedRevision revision(String id) {
@@ -378,6 +419,8 @@ public final class Migrator {
         private boolean singleTransaction;
         private String database = "";
         private boolean defaultDatabase = true;
+        /** Set only on a tenant's copy: the renderings its tenant run shares. */
+        private dev.migrate.engine.RenderCache renderCache;
 
         private Builder() {
         }
@@ -507,6 +550,7 @@ public final class Migrator {
             copy.singleTransaction = singleTransaction;
             copy.database = database;
             copy.defaultDatabase = defaultDatabase;
+            copy.renderCache = renderCache;
             return copy;
         }
 

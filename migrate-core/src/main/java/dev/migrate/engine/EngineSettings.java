@@ -12,11 +12,12 @@ import java.util.Objects;
  * @param ddlLockTimeout lock wait bound for each revision's statements, or null to wait ({@code migrate.ddlLockTimeout})
  * @param listener       receives progress events
  * @param singleTransaction one transaction for the whole run instead of one per revision
+ * @param renderCache    revisions rendered once and shared by the tenants of one tenant run, or null
  *                       ({@code migrate.singleTransaction}); a failure then rolls back every revision
  *                       of the run, on databases with transactional DDL
  */
 public record EngineSettings(BookkeepingTables tables, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener,
-        boolean singleTransaction) {
+        boolean singleTransaction, RenderCache renderCache) {
 
     public static final Duration DEFAULT_LOCK_TIMEOUT = Duration.ofSeconds(60);
 
@@ -29,5 +30,11 @@ public record EngineSettings(BookkeepingTables tables, Duration lockTimeout, Dur
     /** One transaction per revision, the default. */
     public EngineSettings(BookkeepingTables tables, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener) {
         this(tables, lockTimeout, ddlLockTimeout, listener, false);
+    }
+
+    /** Without a render cache: each run renders its revisions itself. */
+    public EngineSettings(BookkeepingTables tables, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener,
+            boolean singleTransaction) {
+        this(tables, lockTimeout, ddlLockTimeout, listener, singleTransaction, null);
     }
 }

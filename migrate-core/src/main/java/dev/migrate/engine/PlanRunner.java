@@ -134,7 +134,11 @@ final class PlanRunner {
     }
 
     private RenderedRevision render(PlanStep step) {
-        return RenderedRevision.render(revisions.apply(step.revision().id()), step, dialect, settings.tables().schema());
+        IndexedRevision revision = revisions.apply(step.revision().id());
+        // A tenant run shares one rendering per revision among its tenants (see RenderCache).
+        return settings.renderCache() != null && history != null
+                ? settings.renderCache().render(revision, step, dialect, settings.tables().schema())
+                : RenderedRevision.render(revision, step, dialect, settings.tables().schema());
     }
 
     private AppliedRevision runStep(PlanStep step, RenderAhead ahead) {

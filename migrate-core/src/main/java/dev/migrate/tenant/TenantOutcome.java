@@ -1,5 +1,6 @@
 package dev.migrate.tenant;
 
+import dev.migrate.AppliedRevision;
 import java.time.Duration;
 import java.util.List;
 
@@ -13,13 +14,32 @@ import java.util.List;
  * @param applied    how many revisions ran
  * @param failure    for a failure, migrate's one-line message (naming the revision and statement); else null
  * @param took       how long the tenant took
+ * @param revisions  the revisions run to the end, in order (for a failure: those committed before it)
+ * @param failedAt   for a failure inside a revision, which revision and statement; else null
  */
 public record TenantOutcome(Tenant tenant, Status status, List<String> before, List<String> after, int applied,
-                            String failure, Duration took) {
+                            String failure, Duration took, List<AppliedRevision> revisions, FailedAt failedAt) {
 
     public TenantOutcome {
         before = List.copyOf(before);
         after = List.copyOf(after);
+        revisions = List.copyOf(revisions);
+    }
+
+    /** An outcome without the revisions' detail (reading a version table runs none). */
+    public TenantOutcome(Tenant tenant, Status status, List<String> before, List<String> after, int applied,
+            String failure, Duration took) {
+        this(tenant, status, before, after, applied, failure, took, List.of(), null);
+    }
+
+    /**
+     * Where a tenant's run failed.
+     *
+     * @param revision  the failing revision
+     * @param statement the failing statement (as sent, parameters as placeholders), or null
+     * @param sqlState  the database's SQLState, or null
+     */
+    public record FailedAt(String revision, String statement, String sqlState) {
     }
 
     /** What happened to a tenant. */

@@ -1,6 +1,10 @@
 package dev.migrate.tenant;
 
+import dev.migrate.AppliedRevision;
 import dev.migrate.MigrateException;
+import dev.migrate.MigrationEvent;
+import dev.migrate.MigrationListener;
+import dev.migrate.RevisionFailedException;
 import dev.migrate.RunResult;
 import dev.migrate.dialect.MaskedUrl;
 import java.time.Duration;
@@ -34,6 +38,7 @@ public final class TenantRun {
     private final int parallel;
     private final boolean failFast;
     private final Consumer<String> progress;
+    private final Duration progressEvery;
 
     /**
      * @param parallel  how many tenants run at once, at least 1; each holds one connection plus its lock's
@@ -41,6 +46,11 @@ public final class TenantRun {
      * @param progress  receives a progress line every few seconds on long runs
      */
     public TenantRun(int parallel, boolean failFast, Consumer<String> progress) {
+        this(parallel, failFast, progress, PROGRESS_EVERY);
+    }
+
+    /** As above, with a progress line every {@code progressEvery} (tests use a short one). */
+    TenantRun(int parallel, boolean failFast, Consumer<String> progress, Duration progressEvery) {
         if (parallel < 1) {
             throw new MigrateException("migrate.parallel is " + parallel + "; give how many tenants may run at once, "
                     + "1 or more, e.g. -Dmigrate.parallel=4.");
@@ -48,12 +58,16 @@ public final class TenantRun {
         this.parallel = parallel;
         this.failFast = failFast;
         this.progress = Objects.requireNonNull(progress, "progress");
+        this.progressEvery = Objects.requireNonNull(progressEvery, "progressEvery");
     }
 
-    /** What a run does to one tenant (on a worker thread): upgrade, downgrade, or read its version table. */
+    /**
+     * What a run does to one tenant (on a worker thread): upgrade, downgrade, or read its version
+     * table; {@code events} records the tenant's finished revisions for its outcome.
+     */
     @FunctionalInterface
     public interface TenantAction {
-        RunResult apply(Tenant tenant);
+        RunResult apply(Tenant tenant, MigrationListener events);
     }
 
     /**
@@ -97,7 +111,7 @@ public final class TenantRun {
                 }));
             }
             List<TenantOutcome> outcomes = new ArrayList<>();
-            long nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+            long nextProgress = System.nanoTime() + progressEvery.toNanos();
             for (Future<TenantOutcome> future : futures) {
                 while (true) {
                     try {
@@ -105,7 +119,7 @@ public final class TenantRun {
                                 java.util.concurrent.TimeUnit.NANOSECONDS));
                         break;
                     } catch (java.util.concurrent.TimeoutException slow) {
-                        nextProgress = System.nanoTime() + PROGRESS_EVERY.toNanos();
+                        nextProgress = System.nanoTime() + progressEvery.toNanos();
                         double seconds = (System.nanoTime() - started) / 1e9;
                         progress.accept(String.format(java.util.Locale.ROOT,
                                 "Tenants: %d of %d done, %d failed, %.1f tenants/s", done.get(), tenants.size(),
@@ -128,11 +142,13 @@ public final class TenantRun {
 
     private TenantOutcome runOne(Tenant tenant, TenantAction action, Function<Tenant, List<String>> currentOf) {
         long started = System.nanoTime();
+        FinishedRevisions finished = new FinishedRevisions();
         try {
-            RunResult result = action.apply(tenant);
+            RunResult result = action.apply(tenant, finished);
             int applied = result.applied().size();
             return new TenantOutcome(tenant, applied == 0 ? TenantOutcome.Status.UNCHANGED : TenantOutcome.Status.APPLIED,
-                    result.headsBefore(), result.headsAfter(), applied, null, Duration.ofNanos(System.nanoTime() - started));
+                    result.headsBefore(), result.headsAfter(), applied, null, Duration.ofNanos(System.nanoTime() - started),
+                    result.applied(), null);
         } catch (RuntimeException e) {
             List<String> after = List.of();
             try {
@@ -142,9 +158,30 @@ public final class TenantRun {
             }
             String message = e instanceof MigrateException ? e.getMessage()
                     : e.getClass().getSimpleName() + ": " + e.getMessage();
-            return new TenantOutcome(tenant, TenantOutcome.Status.FAILED, List.of(), after, 0,
+            TenantOutcome.FailedAt failedAt = e instanceof RevisionFailedException failed
+                    ? new TenantOutcome.FailedAt(failed.revision(), failed.statement(), failed.sqlState()) : null;
+            return new TenantOutcome(tenant, TenantOutcome.Status.FAILED, List.of(), after, finished.revisions.size(),
                     tenant.url() == null ? message : message.replace(tenant.url(), MaskedUrl.mask(tenant.url())),
-                    Duration.ofNanos(System.nanoTime() - started));
+                    Duration.ofNanos(System.nanoTime() - started), finished.revisions, failedAt);
+        }
+    }
+
+    /**
+     * The revisions one tenant finished, in order: a failed run's result is an exception, so the
+     * revisions it committed before failing are known only from its events.
+     */
+    private static final class FinishedRevisions implements MigrationListener {
+        private final List<AppliedRevision> revisions = new ArrayList<>();
+        private final java.util.Map<String, String> messages = new java.util.HashMap<>();
+
+        @Override
+        public void on(MigrationEvent event) {
+            if (event instanceof MigrationEvent.RevisionStarted started) {
+                messages.put(started.id(), started.message());
+            } else if (event instanceof MigrationEvent.RevisionFinished done) {
+                revisions.add(new AppliedRevision(done.id(), messages.getOrDefault(done.id(), ""), done.direction(),
+                        done.duration()));
+            }
         }
     }
 }

@@ -56,6 +56,14 @@ class PostgresTenantRunTest {
         assertEquals(List.of("t1"), failed.after(), "the failed tenant stays at its last good revision");
         assertTrue(failed.failure().contains("t2"), failed.failure());
         assertTrue(failed.describe().startsWith("FAILED at t1: "), failed.describe());
+        assertEquals("t2", failed.failedAt().revision(), "the failure names its revision");
+        assertTrue(failed.failedAt().statement().startsWith("CREATE TABLE"), failed.failedAt().statement());
+        assertEquals("42P07", failed.failedAt().sqlState());
+        assertEquals(List.of("t1"), failed.revisions().stream().map(dev.migrate.AppliedRevision::id).toList(),
+                "the revision committed before the failure is listed");
+        TenantOutcome good = first.outcomes().get(0);
+        assertEquals(List.of("t1", "t2", "t3"), good.revisions().stream().map(dev.migrate.AppliedRevision::id).toList());
+        assertEquals(null, good.failedAt());
         for (Tenant tenant : tenants) {
             if (!tenant.name().equals("acme_07")) {
                 assertEquals(List.of("t3"), migrator(database, tenant).current(), tenant.name());

@@ -2,19 +2,21 @@ package dev.migrate.junit;
 
 import dev.migrate.Migrator;
 import dev.migrate.RunResult;
+import dev.migrate.check.CheckFinding;
+import dev.migrate.check.CheckOptions;
+import dev.migrate.check.HistoryCheck;
 import dev.migrate.dialect.SchemaSnapshot;
-import dev.migrate.graph.PlanStep;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.lint.FailOn;
 import dev.migrate.lint.LintFinding;
-import dev.migrate.lint.LintOptions;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
@@ -55,9 +57,10 @@ public final class MigrationChecks {
      * developers added revisions to the same parent; the message names them and the fix.
      */
     public void singleHead(String... allowed) {
-        Set<String> heads = revisions.graph().heads();
-        Set<String> permitted = Set.of(allowed);
-        if (heads.size() <= 1 || permitted.containsAll(heads)) {
+        // The rule is migrate:check's (one head); only the allowed heads are this check's own.
+        List<String> heads = HistoryCheck.graphFindings(revisions.graph()).stream()
+                .flatMap(finding -> finding.revisions().stream()).toList();
+        if (heads.isEmpty() || Set.of(allowed).containsAll(heads)) {
             return;
         }
         throw new AssertionFailedError("The revision history has " + heads.size() + " heads: "
@@ -130,7 +133,8 @@ public final class MigrationChecks {
     public void lint(FailOn failOn) {
         Migrator migrator = Migrator.builder().classLoader(settings.classLoader()).revisions(revisions.revisions())
                 .database(revisions.database(), revisions.database().isEmpty()).versionTable(settings.versionTable()).build();
-        List<String> failing = migrator.lint(LintOptions.all()).stream().filter(failOn::fails).map(LintFinding::line).toList();
+        List<String> failing = migrator.check(CheckOptions.offline()).lint().stream().map(CheckFinding.Lint::finding)
+                .filter(failOn::fails).map(LintFinding::line).toList();
         if (!failing.isEmpty()) {
             throw new AssertionFailedError("The lint found " + failing.size() + " unsafe operation(s):"
                     + System.lineSeparator() + String.join(System.lineSeparator(), failing) + System.lineSeparator()
@@ -148,11 +152,16 @@ public final class MigrationChecks {
                 .revisions(revisions.revisions())
                     .database(revisions.database(), revisions.database().isEmpty()).versionTable(settings.versionTable()).build();
         List<String> current = migrator.current();
-        List<PlanStep> pending = revisions.graph().upgradePlan(current, "heads").steps();
-        if (!pending.isEmpty()) {
+        Optional<CheckFinding> position = HistoryCheck.position(revisions.graph(), current);
+        if (position.orElse(null) instanceof CheckFinding.UnknownRevision unknown) {
+            throw new AssertionFailedError("The database " + dataSource + " is at " + unknown.unknown()
+                    + ", which the code does not know. Merge the branch that added it, or stamp the database.");
+        }
+        if (position.orElse(null) instanceof CheckFinding.Pending pending) {
             throw new AssertionFailedError("The database " + dataSource + " is at " + (current.isEmpty() ? "base" : current)
-                    + " and " + pending.size() + " revision(s) are pending: "
-                    + pending.stream().map(s -> RevisionSet.describe(s.revision())).collect(Collectors.joining(", "))
+                    + " and " + pending.pending().size() + " revision(s) are pending: "
+                    + pending.pending().stream().map(id -> RevisionSet.describe(revisions.graph().find(id).orElseThrow()))
+                            .collect(Collectors.joining(", "))
                     + ". Run mvn migrate:upgrade against it.");
         }
     }

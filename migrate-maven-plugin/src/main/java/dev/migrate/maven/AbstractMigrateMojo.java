@@ -238,16 +238,24 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                         project, getLog()));
             } else {
                 boolean several = selected.size() > 1;
-                for (Database entry : selected) {
-                    if (several) {
-                        getLog().info("");
-                        getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
+                JsonReports.PerDatabase reports = several ? new JsonReports.PerDatabase(goal()) : null;
+                try {
+                    for (Database entry : selected) {
+                        if (several) {
+                            getLog().info("");
+                            getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
+                        }
+                        boolean isDefault = entry == databases.get(0);
+                        run(new MigrateContext(connectionSettings(entry.url, entry.user, entry.serverId, entry.passwordEnv,
+                                entry.schema != null ? entry.schema : schema,
+                                entry.versionTable != null ? entry.versionTable : versionTable),
+                                revisions.forDatabase(entry.name, isDefault), project, getLog())
+                                .nestJson(reports, several ? entry.name : null));
                     }
-                    boolean isDefault = entry == databases.get(0);
-                    run(new MigrateContext(connectionSettings(entry.url, entry.user, entry.serverId, entry.passwordEnv,
-                            entry.schema != null ? entry.schema : schema,
-                            entry.versionTable != null ? entry.versionTable : versionTable),
-                            revisions.forDatabase(entry.name, isDefault), project, getLog()));
+                } finally {
+                    if (reports != null) {
+                        reports.write(getLog()); // also when a database failed: the report says how far each got
+                    }
                 }
             }
         } catch (MigrateException e) {

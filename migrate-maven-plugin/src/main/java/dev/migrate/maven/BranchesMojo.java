@@ -38,7 +38,7 @@ public class BranchesMojo extends AbstractQueryMojo {
             }
         }
         if (outputFile != null) {
-            JsonReports.write(outputFile, new BranchesReport("branches", json), context.log());
+            JsonReports.write(outputFile, new BranchesReport("branches", json), context);
         }
     }
 }

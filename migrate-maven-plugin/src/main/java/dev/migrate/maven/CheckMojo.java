@@ -1,7 +1,8 @@
 package dev.migrate.maven;
 
-import dev.migrate.ChangedRevision;
-import dev.migrate.graph.PlanStep;
+import dev.migrate.check.CheckFinding;
+import dev.migrate.check.CheckOptions;
+import dev.migrate.check.CheckResult;
 import dev.migrate.graph.RevisionGraph;
 import dev.migrate.maven.JsonReports.CheckReport;
 import dev.migrate.lint.FailOn;
@@ -10,8 +11,6 @@ import dev.migrate.lint.LintOptions;
 import dev.migrate.maven.JsonReports.Finding;
 import java.io.File;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -80,28 +79,38 @@ public class CheckMojo extends AbstractMigrateMojo {
     @Override
     protected void run(MigrateContext context) throws IOException, MojoFailureException {
         RevisionGraph graph = context.graph();
-        List<Finding> findings = new ArrayList<>(graphFindings(graph));
         boolean databaseChecked = context.settings().hasDatabase() && !sql;
+        if (databaseChecked && tenantGoal().configured()) {
+            TenantCheckGoal.run(context, tenantGoal(), outputFile);
+            return;
+        }
+        LintOptions.Scope scope = lint != null && lint.strip().equalsIgnoreCase("off") ? null
+                : LintOptions.Scope.parse(lint == null ? "pending" : lint);
+        CheckOptions options = (databaseChecked ? CheckOptions.online() : CheckOptions.offline()).withLint(scope);
         if (databaseChecked) {
-            findings.addAll(databaseFindings(graph, context.migrator().current()));
-            findings.addAll(checksumFindings(context.migrator().changedRevisions()));
-            if (findings.isEmpty()) { // the model is compared with a database at head only
-                findings.addAll(ModelComparison.driftFindings(context, namingStrategy));
-            }
+            options = options.withModel(() -> ModelComparison.compare(context, namingStrategy,
+                    dev.migrate.autogenerate.AutogenerateOptions.defaults(), false));
         } else {
             context.log().info(sql ? "Offline (migrate.sql): checked the revision graph only, no connection opened."
                     : "No database configured (migrate.url): checked the revision graph only.");
         }
-        findings.forEach(finding -> context.log().error(finding.message()));
-        FailOn failOn = FailOn.parse(lintFailOn);
-        List<LintFinding> lintFindings = lint(context, databaseChecked,
-                findings.stream().anyMatch(f -> f.kind().equals("UNKNOWN_REVISION")));
-        long failingLint = lintFindings.stream().filter(failOn::fails).count();
-        long problems = findings.size() + failingLint;
-        lintFindings.forEach(finding -> findings.add(Finding.lint(finding)));
+        CheckResult result = (databaseChecked ? context.migrator() : context.codeMigrator()).check(options);
+        result.problems().forEach(finding -> context.log().error(finding.message()));
+        if (result.lintSkipped() != null) {
+            context.log().warn(result.lintSkipped());
+        }
+        for (CheckFinding.Lint lintFinding : result.lint()) {
+            LintFinding finding = lintFinding.finding();
+            switch (finding.severity()) {
+                case ERROR -> context.log().error(finding.line());
+                case WARNING -> context.log().warn(finding.line());
+                default -> context.log().info(finding.line());
+            }
+        }
+        long problems = result.failing(FailOn.parse(lintFailOn));
         if (outputFile != null) {
-            JsonReports.write(outputFile, new CheckReport("check", problems == 0, databaseChecked, findings),
-                    context.log());
+            JsonReports.write(outputFile, new CheckReport("check", problems == 0, databaseChecked,
+                    result.findings().stream().map(Finding::of).toList()), context);
         }
         if (problems > 0) {
             throw new MojoFailureException("migrate:check found " + problems
@@ -109,61 +118,5 @@ public class CheckMojo extends AbstractMigrateMojo {
         }
         context.log().info("migrate:check passed: " + graph.revisions().size() + " revisions, one head ("
                 + String.join(", ", graph.heads()) + ")" + (databaseChecked ? ", database up to date." : "."));
-    }
-
-    /** Lints and logs each finding at its severity's level; online the pending revisions, offline all. */
-    private List<LintFinding> lint(MigrateContext context, boolean online, boolean unknownRevision) {
-        if (lint != null && lint.strip().equalsIgnoreCase("off")) {
-            return List.of();
-        }
-        LintOptions.Scope scope = LintOptions.Scope.parse(lint == null ? "pending" : lint);
-        if (online && unknownRevision && scope == LintOptions.Scope.PENDING) {
-            context.log().warn("Lint skipped: the database is at a revision the code does not know, so the pending"
-                    + " revisions are unknown; lint them all with -Dmigrate.lint=all.");
-            return List.of();
-        }
-        List<LintFinding> findings = online ? context.migrator().lint(new LintOptions(scope))
-                : context.codeMigrator().lint(LintOptions.all());
-        for (LintFinding finding : findings) {
-            switch (finding.severity()) {
-                case ERROR -> context.log().error(finding.line());
-                case WARNING -> context.log().warn(finding.line());
-                default -> context.log().info(finding.line());
-            }
-        }
-        return findings;
-    }
-
-    private static List<Finding> graphFindings(RevisionGraph graph) {
-        if (graph.heads().size() <= 1) {
-            return List.of();
-        }
-        List<String> heads = List.copyOf(graph.heads());
-        return List.of(new Finding("MULTIPLE_HEADS", "The code has " + heads.size() + " heads: "
-                + String.join(", ", heads) + ". Join them with `mvn migrate:merge -Dmigrate.message=\"merge heads\"`.",
-                heads));
-    }
-
-    private static List<Finding> databaseFindings(RevisionGraph graph, List<String> current) {
-        List<String> unknown = current.stream().filter(id -> graph.find(id).isEmpty()).toList();
-        if (!unknown.isEmpty()) {
-            return List.of(new Finding("UNKNOWN_REVISION", "The database is at " + String.join(", ", unknown)
-                    + ", which the code does not know. Merge the branch that added it, or stamp the database.", unknown));
-        }
-        List<String> pending = graph.upgradePlan(current, "heads").steps().stream()
-                .map(PlanStep::revision).map(revision -> revision.id()).toList();
-        if (pending.isEmpty()) {
-            return List.of();
-        }
-        return List.of(new Finding("PENDING", "The database is behind the code: " + pending.size()
-                + (pending.size() == 1 ? " pending revision: " : " pending revisions: ") + String.join(", ", pending)
-                + ". Run `mvn compile migrate:upgrade`.", pending));
-    }
-
-    private static List<Finding> checksumFindings(List<ChangedRevision> changed) {
-        return changed.stream().map(revision -> new Finding("CHANGED_CHECKSUM", "Revision " + revision.id() + " ("
-                + revision.className() + ") was changed after it was applied here on " + revision.appliedAt()
-                + ": its SQL no longer matches the checksum recorded then. Restore the revision as it was and put"
-                + " the change into a new revision (`mvn migrate:revision`).", List.of(revision.id()))).toList();
     }
 }

@@ -36,14 +36,14 @@ public class CurrentMojo extends AbstractQueryMojo {
     protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
         if (tenantGoal().configured()) {
             RevisionGraph graph = context.graph();
-            java.util.function.ToIntFunction<List<String>> behind = current -> graph.upgradePlan(current, "heads").steps().size();
+            java.util.function.ToIntFunction<List<String>> behind = current -> TenantGoal.behind(graph, current);
             tenantGoal().run(context, "current", (migrator, tenants, run) -> migrator.currentTenants(tenants, run), outcome -> {
                 int pending = behind.applyAsInt(outcome.after());
                 return "at " + RunResultLog.heads(outcome.after())
                         + (pending == 0 ? " (head)" : " (" + pending + (pending == 1 ? " revision" : " revisions") + " behind)");
             }, report -> {
                 if (outputFile != null) {
-                    JsonReports.write(outputFile, JsonReports.TenantsReport.of("current", report, behind), context.log());
+                    JsonReports.write(outputFile, JsonReports.TenantsReport.of("current", report, behind), context);
                 }
             });
             return;
@@ -93,7 +93,7 @@ public class CurrentMojo extends AbstractQueryMojo {
             }
         }
         if (outputFile != null) {
-            JsonReports.write(outputFile, new CurrentReport("current", database, json, implied), context.log());
+            JsonReports.write(outputFile, new CurrentReport("current", database, json, implied), context);
         }
     }
 

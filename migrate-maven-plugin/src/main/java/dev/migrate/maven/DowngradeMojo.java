@@ -38,7 +38,9 @@ public class DowngradeMojo extends AbstractRunMojo {
             return;
         }
         if (tenantGoal().configured()) {
-            tenantGoal().run(context, "downgrade", (migrator, tenants, run) -> migrator.downgradeTenants(tenants, target, run));
+            tenantGoal().run(context, "downgrade", (migrator, tenants, run) -> migrator.downgradeTenants(tenants, target, run),
+                    dev.migrate.tenant.TenantOutcome::describe, report -> TenantGoal.writeReport(context, outputFile, "downgrade",
+                            target, report));
             return;
         }
         RunResultLog.log(context.log(), "downgrade", target,

@@ -44,7 +44,7 @@ public class HeadsMojo extends AbstractQueryMojo {
             }
         }
         if (outputFile != null) {
-            JsonReports.write(outputFile, new HeadsReport("heads", json), context.log());
+            JsonReports.write(outputFile, new HeadsReport("heads", json), context);
         }
     }
 }

@@ -69,7 +69,7 @@ public class HistoryMojo extends AbstractQueryMojo {
             }
         }
         if (outputFile != null) {
-            JsonReports.write(outputFile, new HistoryReport("history", range, json), context.log());
+            JsonReports.write(outputFile, new HistoryReport("history", range, json), context);
         }
     }
 }

@@ -38,6 +38,49 @@ public final class JsonReports {
     }
 
     /**
+     * Writes a goal's report: to {@code file} when the goal runs for one database; with several
+     * {@code <databases>}, into the document nesting each database's report under its name, which
+     * {@link PerDatabase#write} writes once every database ran (or one failed).
+     */
+    static void write(File file, Object report, MigrateContext context) {
+        if (context.perDatabase() != null) {
+            context.perDatabase().add(context.databaseName(), file, report);
+            return;
+        }
+        write(file, report, context.log());
+    }
+
+    /**
+     * The JSON of a goal run for several databases: {@code {"goal": ..., "databases": {"main": {...},
+     * "analytics": {...}}}}, each value the document the goal writes for one database.
+     */
+    static final class PerDatabase {
+        private final String goal;
+        private final java.util.Map<String, Object> reports = new java.util.LinkedHashMap<>();
+        private File file;
+
+        PerDatabase(String goal) {
+            this.goal = goal;
+        }
+
+        synchronized void add(String database, File file, Object report) {
+            this.file = file;
+            reports.put(database, report);
+        }
+
+        /** Writes the document when any database wrote a report. */
+        synchronized void write(Log log) {
+            if (file != null) {
+                JsonReports.write(file, new PerDatabaseReport(goal, reports), log);
+            }
+        }
+    }
+
+    /** {@code goal} run for several databases: each database's document under its name, in the order configured. */
+    public record PerDatabaseReport(String goal, java.util.Map<String, Object> databases) {
+    }
+
+    /**
      * One revision as the JSON documents show it.
      *
      * @param id           the revision id
@@ -117,6 +160,17 @@ public final class JsonReports {
             this(kind, message, revisions, differences, null, null, null, null);
         }
 
+        /** The JSON form of a finding of {@code Migrator.check}. */
+        static Finding of(dev.migrate.check.CheckFinding finding) {
+            if (finding instanceof dev.migrate.check.CheckFinding.Lint lint) {
+                return lint(lint.finding());
+            }
+            if (finding instanceof dev.migrate.check.CheckFinding.ModelDrift drift) {
+                return new Finding(drift.kind(), drift.message(), List.of(), drift.differences());
+            }
+            return new Finding(finding.kind(), finding.message(), finding.revisions());
+        }
+
         static Finding lint(dev.migrate.lint.LintFinding finding) {
             return new Finding("LINT", finding.line(), List.of(finding.revision()), List.of(), finding.rule(),
                     finding.severity().name(), finding.revision(), finding.operation());
@@ -126,34 +180,96 @@ public final class JsonReports {
     /**
      * A goal over tenants: one entry per tenant, in the order listed.
      *
+     * @param target  the target of {@code upgrade}/{@code downgrade}; null for {@code current}
+     * @param success false when any tenant failed
      * @param summary the summary line the log ends with
      */
-    public record TenantsReport(String goal, String summary, List<TenantJson> tenants) {
+    public record TenantsReport(String goal, String target, boolean success, String summary, List<TenantJson> tenants) {
 
         static TenantsReport of(String goal, dev.migrate.tenant.TenantReport report,
                 java.util.function.ToIntFunction<List<String>> behind) {
-            return new TenantsReport(goal, report.summary(), report.outcomes().stream()
+            return of(goal, null, report, behind);
+        }
+
+        static TenantsReport of(String goal, String target, dev.migrate.tenant.TenantReport report,
+                java.util.function.ToIntFunction<List<String>> behind) {
+            boolean run = !"current".equals(goal);
+            return new TenantsReport(goal, target, report.failures().isEmpty(), report.summary(), report.outcomes().stream()
                     .map(o -> {
                         boolean failed = o.status() == dev.migrate.tenant.TenantOutcome.Status.FAILED;
-                        Integer pending = failed ? null : behind.applyAsInt(o.after());
+                        boolean notRun = o.status() == dev.migrate.tenant.TenantOutcome.Status.NOT_RUN;
+                        Integer pending = failed || notRun ? null : behind.applyAsInt(o.after());
                         // For current, what matters is whether the tenant lags; for upgrade/downgrade, what was done.
-                        String status = failed || !"current".equals(goal) ? o.status().name()
-                                : pending == 0 ? "AT_HEAD" : "BEHIND";
-                        return new TenantJson(o.tenant().name(), status, o.after(), pending, o.failure());
+                        String status = failed || run ? o.status().name() : pending == 0 ? "AT_HEAD" : "BEHIND";
+                        dev.migrate.tenant.TenantOutcome.FailedAt at = o.failedAt();
+                        return new TenantJson(o.tenant().name(), status, run && !notRun && !failed ? o.before() : null,
+                                o.after(), pending,
+                                run && !notRun ? o.revisions().stream().map(r -> new RunReport.Step(r.id(),
+                                        r.direction().name().toLowerCase(java.util.Locale.ROOT), r.duration().toMillis()))
+                                        .toList() : null,
+                                run && !notRun ? o.took().toMillis() : null,
+                                o.failure(), at == null ? null : at.revision(), at == null ? null : at.statement(),
+                                at == null ? null : at.sqlState());
                     })
                     .toList());
         }
     }
 
     /**
-     * One tenant's state.
+     * One tenant's state, or what a run did to it.
      *
-     * @param status  {@code AT_HEAD} or {@code BEHIND} for {@code current}; {@code APPLIED}, {@code UNCHANGED},
-     *                {@code NOT_RUN} for a run; {@code FAILED} for either
-     * @param current its version table's rows
-     * @param behind  how many revisions it lacks to reach the heads (null when it could not be read)
-     * @param failure why it could not be read or migrated, else null
+     * @param status          {@code AT_HEAD} or {@code BEHIND} for {@code current}; {@code APPLIED}, {@code UNCHANGED},
+     *                        {@code NOT_RUN} for a run; {@code FAILED} for either
+     * @param before          a run's: the version table before it (left out for a failed or skipped tenant)
+     * @param current         its version table's rows (after a run; after a failure, as far as it got)
+     * @param behind          how many revisions it lacks to reach the heads (null when it could not be read or was not run)
+     * @param revisions       a run's: every revision run to the end, also those committed before a failure
+     * @param durationMs      a run's: how long the tenant took
+     * @param failure         why it could not be read or migrated, else null
+     * @param failedRevision  a failure inside a revision: its id
+     * @param failedStatement that failure's statement
+     * @param sqlState        that failure's SQLState
      */
-    public record TenantJson(String tenant, String status, List<String> current, Integer behind, String failure) {
+    public record TenantJson(String tenant, String status, List<String> before, List<String> current, Integer behind,
+            List<RunReport.Step> revisions, Long durationMs, String failure, String failedRevision, String failedStatement,
+            String sqlState) {
+    }
+
+    /**
+     * {@code check} over tenants: the code's findings, then where each tenant stands.
+     *
+     * @param passed   true when the code has one head and every tenant is at it
+     * @param findings the code's own findings ({@code MULTIPLE_HEADS}), checked once for all tenants
+     * @param summary  the summary line the log ends with
+     * @param tenants  one entry per tenant, in the order listed
+     */
+    public record TenantsCheckReport(String goal, boolean passed, boolean databaseChecked, List<Finding> findings,
+            String summary, List<TenantCheckJson> tenants) {
+
+        static TenantsCheckReport of(dev.migrate.check.TenantCheckReport report) {
+            return new TenantsCheckReport("check", report.passed(), true, TenantCheckGoal.findings(report.code()),
+                    report.summary(), report.tenants().stream().map(TenantCheckJson::of).toList());
+        }
+    }
+
+    /**
+     * One tenant as {@code check} sees it.
+     *
+     * @param status  {@code AT_HEAD}, {@code BEHIND}, {@code UNKNOWN_REVISION} or {@code FAILED} (unreadable)
+     * @param current its version table's rows
+     * @param behind  how many revisions an upgrade to heads would run (BEHIND and AT_HEAD), else null
+     * @param pending those revisions, in order (BEHIND); the rows the code does not know (UNKNOWN_REVISION)
+     * @param failure why it could not be read, else null
+     */
+    public record TenantCheckJson(String tenant, String status, List<String> current, Integer behind,
+            List<String> pending, String failure) {
+
+        static TenantCheckJson of(dev.migrate.check.TenantCheck check) {
+            dev.migrate.check.TenantCheck.State state = check.state();
+            Integer behind = state == dev.migrate.check.TenantCheck.State.BEHIND
+                    || state == dev.migrate.check.TenantCheck.State.AT_HEAD ? check.pending().size() : null;
+            return new TenantCheckJson(check.tenant().name(), state.name(), check.current(), behind, check.pending(),
+                    check.failure());
+        }
     }
 }

@@ -21,12 +21,31 @@ public final class MigrateContext {
     private final MavenProject project;
     private final Log log;
     private boolean databaseNamed;
+    private JsonReports.PerDatabase perDatabase;
+    private String databaseName;
 
     MigrateContext(ConnectionSettings settings, ProjectRevisions revisions, MavenProject project, Log log) {
         this.settings = settings;
         this.revisions = revisions;
         this.project = project;
         this.log = log;
+    }
+
+    /** This run is one of several databases': its JSON report goes into {@code reports} under {@code name}. */
+    MigrateContext nestJson(JsonReports.PerDatabase reports, String name) {
+        this.perDatabase = reports;
+        this.databaseName = name;
+        return this;
+    }
+
+    /** Where JSON reports of several databases are collected, or null for one database. */
+    JsonReports.PerDatabase perDatabase() {
+        return perDatabase;
+    }
+
+    /** The {@code <database>} name when several run, else null. */
+    String databaseName() {
+        return databaseName;
     }
 
     /** The resolved connection settings. */

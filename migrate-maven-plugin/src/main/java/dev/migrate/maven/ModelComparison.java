@@ -108,10 +108,7 @@ final class ModelComparison {
         if (result.isEmpty() || result.get().isEmpty()) {
             return List.of();
         }
-        List<String> differences = result.get().changes().stream().map(dev.migrate.autogenerate.Change::describe).toList();
-        return List.of(new JsonReports.Finding("MODEL_DRIFT", "The entities differ from the database in "
-                + differences.size() + (differences.size() == 1 ? " way" : " ways") + " that no revision covers: "
-                + String.join("; ", differences) + ". Write the revision with mvn compile migrate:revision"
-                + " -Dmigrate.autogenerate -Dmigrate.message=\"...\".", List.of(), differences));
+        return List.of(JsonReports.Finding.of(new dev.migrate.check.CheckFinding.ModelDrift(
+                result.get().changes().stream().map(dev.migrate.autogenerate.Change::describe).toList())));
     }
 }

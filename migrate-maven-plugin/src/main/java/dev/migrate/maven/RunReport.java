@@ -76,7 +76,7 @@ public record RunReport(String goal, String target, boolean success, List<String
         try {
             RunResult result = run.apply(migrator);
             JsonReports.write(outputFile, new RunReport(goal, target, true, result.headsBefore(), result.headsAfter(),
-                    recorder.steps, elapsed(start), null), context.log());
+                    recorder.steps, elapsed(start), null), context);
             return result;
         } catch (MigrateException e) {
             List<String> after;
@@ -89,7 +89,7 @@ public record RunReport(String goal, String target, boolean success, List<String
                     ? new Failure(failed.revision(), failed.statement(), failed.sqlState(), e.getMessage())
                     : new Failure(null, null, null, e.getMessage());
             JsonReports.write(outputFile, new RunReport(goal, target, false, before, after, recorder.steps,
-                    elapsed(start), failure), context.log());
+                    elapsed(start), failure), context);
             throw e;
         }
     }

@@ -45,7 +45,7 @@ public class ShowMojo extends AbstractQueryMojo {
             json.add(RevisionJson.of(graph, revision, List.of(), false));
         }
         if (outputFile != null) {
-            JsonReports.write(outputFile, new ShowReport("show", json.get(0), json), context.log());
+            JsonReports.write(outputFile, new ShowReport("show", json.get(0), json), context);
         }
     }
 

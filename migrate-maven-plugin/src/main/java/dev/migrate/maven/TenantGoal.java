@@ -32,6 +32,42 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         TenantReport run(dev.migrate.Migrator migrator, List<Tenant> tenants, TenantRun run);
     }
 
+    /**
+     * Writes a tenant run's JSON ({@code JsonReports.TenantsReport}) to {@code outputFile} when set: per
+     * tenant its outcome, the revisions run, and for a failure the revision and statement.
+     */
+    static void writeReport(MigrateContext context, java.io.File outputFile, String goal, String target,
+            TenantReport report) {
+        if (outputFile == null) {
+            return;
+        }
+        dev.migrate.graph.RevisionGraph graph = context.graph();
+        JsonReports.write(outputFile, JsonReports.TenantsReport.of(goal, target, report,
+                current -> behind(graph, current)), context);
+    }
+
+    /** How many revisions an upgrade to heads would run from {@code current}; -1 when the code does not know a row. */
+    static int behind(dev.migrate.graph.RevisionGraph graph, List<String> current) {
+        if (current.stream().anyMatch(id -> graph.find(id).isEmpty())) {
+            return -1;
+        }
+        return graph.upgradePlan(current, "heads").steps().size();
+    }
+
+    /** The tenants: {@code migrate.tenants} as listed, or the rows of {@code migrate.tenantQuery}. */
+    List<Tenant> resolve(MigrateContext context) {
+        if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
+            throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
+        }
+        return tenants != null && !tenants.isBlank() ? Tenant.parse(tenants)
+                : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+    }
+
+    /** A run over tenants with this goal's parallelism, logging progress lines to {@code log}. */
+    TenantRun tenantRun(Log log) {
+        return new TenantRun(parallel, failFast, log::info);
+    }
+
     /** Runs {@code action} for every tenant and reports; fails the build once when any tenant failed. */
     void run(MigrateContext context, String what, TenantAction action)
             throws MojoFailureException {
@@ -48,15 +84,11 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
     void run(MigrateContext context, String what, TenantAction action,
             java.util.function.Function<TenantOutcome, String> line,
             java.util.function.Consumer<TenantReport> written) throws MojoFailureException {
-        if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
-            throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
-        }
-        List<Tenant> list = tenants != null && !tenants.isBlank() ? Tenant.parse(tenants)
-                : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+        List<Tenant> list = resolve(context);
         Log log = context.log();
         log.info("migrate:" + what + " over " + list.size() + (list.size() == 1 ? " tenant" : " tenants")
                 + (parallel > 1 ? ", " + parallel + " at once" : "") + ".");
-        TenantReport report = action.run(context.tenantsMigrator(), list, new TenantRun(parallel, failFast, log::info));
+        TenantReport report = action.run(context.tenantsMigrator(), list, tenantRun(log));
         int width = list.stream().mapToInt(t -> t.name().length()).max().orElse(0);
         for (TenantOutcome outcome : report.outcomes()) {
             String text = String.format("  %-" + width + "s  %s", outcome.tenant().name(),

@@ -44,7 +44,9 @@ public class UpgradeMojo extends AbstractRunMojo {
             return;
         }
         if (tenantGoal().configured()) {
-            tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run));
+            tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run),
+                    dev.migrate.tenant.TenantOutcome::describe, report -> TenantGoal.writeReport(context, outputFile, "upgrade",
+                            target, report));
             return;
         }
         EditedRevisions.check(context.migrator().changedRevisions(), validateOnUpgrade, context.log());

@@ -1,0 +1,82 @@
+package dev.migrate.tenant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.migrate.Migrator;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.index.IndexedRevision;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.testing.LambdaMigration;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Tenants on H2, where each revision is rendered once per run and the tenant's schema swapped in:
+ * every tenant gets its own tables, and its history's checksums are those of rendering for its
+ * schema directly (so check finds no changed revision). One tenant at a time: H2 serializes DDL on
+ * its system table, so tenants running at once time out on its lock.
+ */
+class H2TenantRunTest {
+
+    private static final AtomicInteger CREATED = new AtomicInteger();
+
+    private static final List<IndexedRevision> HISTORY = List.of(
+            revision("h1", List.of(), op -> {
+                CREATED.incrementAndGet();
+                op.createTable("customers", t -> {
+                    t.column("id", ColumnType.BIGINT, c -> c.primaryKey());
+                    t.column("name", ColumnType.varchar(100), c -> c.notNull());
+                });
+            }, op -> op.dropTable("customers")),
+            revision("h2", List.of("h1"), op -> {
+                CREATED.incrementAndGet();
+                op.addColumn("customers", "email", ColumnType.varchar(200));
+                op.createIndex("ix_customers_email", "customers", "email");
+            }, op -> op.dropColumn("customers", "email")));
+
+    @Test
+    void eachRevisionIsRenderedOnceAndEveryTenantGetsItsOwnTablesAndChecksums() throws SQLException {
+        String url = "jdbc:h2:mem:tenants_" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
+        List<Tenant> tenants = IntStream.range(0, 6).mapToObj(i -> Tenant.schema("t_" + i)).toList();
+        try (Connection keep = DriverManager.getConnection(url); Statement statement = keep.createStatement()) {
+            for (Tenant tenant : tenants) {
+                statement.execute("CREATE SCHEMA \"" + tenant.schema() + "\"");
+            }
+            Migrator migrator = Migrator.builder().url(url).revisions(HISTORY).build();
+            CREATED.set(0);
+
+            TenantReport report = migrator.upgradeTenants(tenants, "head", new TenantRun(1, false, line -> { }));
+
+            assertEquals(6, report.count(TenantOutcome.Status.APPLIED), report.summary() + report.failures());
+            // Once for the shared rendering, once more for the first tenant's proof; never per tenant.
+            assertEquals(4, CREATED.get(), "the revisions' upgrade() ran per revision, not per tenant");
+            for (Tenant tenant : tenants) {
+                try (ResultSet rows = statement.executeQuery("SELECT count(*) FROM INFORMATION_SCHEMA.COLUMNS WHERE"
+                        + " TABLE_SCHEMA = '" + tenant.schema() + "' AND TABLE_NAME = 'customers'")) {
+                    rows.next();
+                    assertEquals(3, rows.getInt(1), tenant.name());
+                }
+                assertEquals(List.of(), migrator.forTenant(tenant).changedRevisions(),
+                        tenant.name() + ": the recorded checksums are those of rendering for the tenant directly");
+            }
+
+            TenantReport down = migrator.downgradeTenants(tenants, "h1", new TenantRun(1, false, line -> { }));
+            assertEquals(6, down.count(TenantOutcome.Status.APPLIED), down.summary());
+            assertEquals(List.of("h1"), migrator.forTenant(tenants.get(5)).current());
+        }
+    }
+
+    private static IndexedRevision revision(String id, List<String> parents, java.util.function.Consumer<dev.migrate.Operations> up,
+            java.util.function.Consumer<dev.migrate.Operations> down) {
+        return new IndexedRevision(new RevisionDescriptor(id, parents, List.of(), List.of(), "rev " + id,
+                "com.example.Rev_" + id), () -> new LambdaMigration(up, down));
+    }
+}
