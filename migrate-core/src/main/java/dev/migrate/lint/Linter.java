@@ -14,6 +14,7 @@ public final class Linter {
 
     private final Duration ddlLockTimeout;
     private final SqlReader sqlReader;
+    private final String dialect;
 
     /**
      * Reads {@code execute(sql)} with {@link SqlReader#discovered()}: the SQL parser of
@@ -26,6 +27,15 @@ public final class Linter {
     }
 
     public Linter(Duration ddlLockTimeout, SqlReader sqlReader) {
+        this(ddlLockTimeout, sqlReader, "postgresql");
+    }
+
+    /**
+     * @param dialect the dialect linted for ({@code Dialect.name()}: postgresql, mariadb, h2); each rule
+     *                applies to PostgreSQL, MariaDB or both ({@link Rule#appliesTo}); h2 is judged as PostgreSQL
+     */
+    public Linter(Duration ddlLockTimeout, SqlReader sqlReader, String dialect) {
+        this.dialect = java.util.Objects.requireNonNull(dialect, "dialect");
         this.ddlLockTimeout = ddlLockTimeout;
         this.sqlReader = java.util.Objects.requireNonNull(sqlReader, "sqlReader");
     }
@@ -45,7 +55,7 @@ public final class Linter {
         for (LintedRevision revision : history) {
             boolean report = linted.contains(revision.id());
             Set<String> newTables = report && pendingRun ? createdByRun : new HashSet<>();
-            List<LintFinding> raw = new RevisionRules(revision, facts, newTables, ddlLockTimeout, sqlReader).run();
+            List<LintFinding> raw = new RevisionRules(revision, facts, newTables, ddlLockTimeout, sqlReader, dialect).run();
             if (report) {
                 raw.stream().filter(finding -> !revision.allows(finding.rule())).forEach(findings::add);
                 findings.addAll(suppressionFindings(revision));

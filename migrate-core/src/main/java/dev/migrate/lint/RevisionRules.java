@@ -54,6 +54,8 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final Set<String> newTables;
     private final Duration ddlLockTimeout;
     private final SqlReader reader;
+    private final boolean mariadb;
+    private final String dialect;
     private final List<LintFinding> findings = new ArrayList<>();
     private final Map<String, String> ddlOnExisting = new LinkedHashMap<>(); // table -> first DDL operation
     private final Map<String, String> dmlOn = new LinkedHashMap<>(); // table -> first data change
@@ -66,8 +68,11 @@ final class RevisionRules implements OperationVisitor<Void> {
      * @param newTables tables that count as new (empty, unseen by the application); this revision's
      *                  creations are added to it
      */
-    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Duration ddlLockTimeout, SqlReader reader) {
+    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Duration ddlLockTimeout, SqlReader reader,
+            String dialect) {
         this.reader = reader;
+        this.mariadb = dialect.equals("mariadb");
+        this.dialect = dialect;
         this.revision = revision;
         this.facts = facts;
         this.newTables = newTables;
@@ -169,10 +174,14 @@ final class RevisionRules implements OperationVisitor<Void> {
             addedColumnRules(table, subject, column.nullable(), column.serverDefault() instanceof ServerDefault.Expression e
                     ? e.sql() : null, column.serverDefault() != null);
         } else {
+            rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
             flag(Rule.MG106, "adding " + subject + " as an identity column fills every row, rewriting " + table
                     + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
         }
         for (TableConstraint constraint : op.constraints()) {
+            if (constraint instanceof TableConstraint.PrimaryKey) {
+                rebuilds(table, "adding a primary key on " + subject);
+            }
             flag(Rule.MG104, "adding " + subject + " as " + kind(constraint) + " builds its index while " + table
                     + " is locked against reads and writes; add the column, build a unique index with"
                     + " ix -> ix.unique().concurrently(), then add the constraint USING INDEX");
@@ -259,6 +268,9 @@ final class RevisionRules implements OperationVisitor<Void> {
                 constraintWithoutNotValid(table, check.name(), "CHECK", "c -> c.notValid()", "");
             }
         } else {
+            if (constraint instanceof TableConstraint.PrimaryKey) {
+                rebuilds(table, "adding the primary key " + constraint.name());
+            }
             uniqueWithoutIndex(table, constraint.name(), kind(constraint));
         }
         return null;
@@ -311,6 +323,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             return null;
         }
         read.get().forEach(this::fact);
+        if (mariadb) {
+            algorithm(read.get());
+        }
         return null;
     }
 
@@ -361,6 +376,9 @@ final class RevisionRules implements OperationVisitor<Void> {
                 if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
                     constraintWithoutNotValid(s.table(), s.name(), s.kind(), "NOT VALID", "");
                 } else if ((s.kind().equals("UNIQUE") || s.kind().equals("PRIMARY KEY")) && !s.usingIndex()) {
+                    if (s.kind().equals("PRIMARY KEY")) {
+                        rebuilds(s.table(), "adding the primary key " + s.name());
+                    }
                     uniqueWithoutIndex(s.table(), s.name(), s.kind());
                 }
             }
@@ -436,6 +454,13 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
         Optional<ColumnType> old = facts.type(table, column);
         hygiene(table, column, type);
+        if (existing && !old.map(o -> MariaDbAlgorithms.typeChangeInPlace(o, type)).orElse(false)) {
+            flag(Rule.MG121, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "") + " to "
+                    + typeName(type) + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
+                    + " is not in-place in MariaDB: ALTER TABLE copies " + table + " (ALGORITHM=COPY) and blocks writes"
+                    + " for the whole copy; add a new column, backfill it with batchedUpdate, switch the application, then"
+                    + " drop the old one (only widening a VARCHAR within its length-byte size is in-place)");
+        }
         if (existing && !old.map(o -> binaryCoercible(o, type)).orElse(false)) {
             flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")
                     + " to " + typeName(type) + (old.isPresent() ? " rewrites " : " may rewrite ") + table
@@ -443,6 +468,32 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + "; add a new column, backfill it with batchedUpdate, switch the application, then drop the old one");
         }
         facts.column(table, column, type);
+    }
+
+    private void rebuilds(String table, String what) {
+        flag(Rule.MG122, what + " rebuilds " + table + " in MariaDB (ALGORITHM=INPLACE with a table rebuild, never"
+                + " INSTANT): it takes time and disk in proportion to the table and replicas lag behind it; run it on"
+                + " an empty table or in a maintenance window, or build the new shape in a new table");
+    }
+
+    /** MG123: an ALGORITHM= clause the statement's actions cannot meet makes MariaDB refuse the statement. */
+    private void algorithm(List<SqlFact> statement) {
+        for (SqlFact fact : statement) {
+            if (fact instanceof SqlFact.Algorithm requested) {
+                MariaDbAlgorithms.Level asked = MariaDbAlgorithms.Level.parse(requested.algorithm());
+                if (asked == null) {
+                    continue;
+                }
+                for (SqlFact action : statement) {
+                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, facts);
+                    if (best != null && best.compareTo(asked) > 0) {
+                        flag(Rule.MG123, "ALGORITHM=" + asked + " on " + requested.table() + ": " + MariaDbAlgorithms.describe(action)
+                                + " is at best " + best + " in MariaDB 10.11, so the server refuses the statement;"
+                                + " ask for ALGORITHM=" + best + " or split the action into its own ALTER TABLE");
+                    }
+                }
+            }
+        }
     }
 
     private void createIndex(String table, String name, boolean concurrently) {
@@ -459,6 +510,9 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void setNotNull(String table, String column) {
+        if (!isNew(table)) {
+            rebuilds(table, "making " + table + "." + column + " NOT NULL");
+        }
         if (isNew(table) || facts.hasValidatedNotNullCheck(table, column)) {
             return;
         }
@@ -591,6 +645,9 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void flag(Rule rule, String message) {
+        if (!rule.appliesTo(dialect)) {
+            return;
+        }
         findings.add(new LintFinding(rule.id(), rule.severity(), revision.id(), revision.className(), operation, message));
     }
 

@@ -60,6 +60,10 @@ public sealed interface SqlFact {
     record Dml(String table) implements SqlFact {
     }
 
+    /** MariaDB/MySQL's {@code ALGORITHM=INSTANT|NOCOPY|INPLACE|COPY|DEFAULT} on an ALTER TABLE, upper case. */
+    record Algorithm(String table, String algorithm) implements SqlFact {
+    }
+
     /** Understood and harmless for every rule (a comment, a query, a grant). */
     record Harmless() implements SqlFact {
     }

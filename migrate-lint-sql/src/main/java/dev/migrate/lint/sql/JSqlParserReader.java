@@ -56,7 +56,7 @@ public final class JSqlParserReader implements SqlReader {
     private static final Pattern USING_INDEX = Pattern.compile(
             "(ADD\\s+CONSTRAINT\\s+(" + ID + ")\\s+(?:UNIQUE|PRIMARY\\s+KEY)\\s+)USING\\s+INDEX\\s+(" + ID + ")(\\s*(?:;|$))", I);
     private static final Pattern SET_DATA_TYPE = Pattern.compile("(ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+)SET\\s+DATA\\s+TYPE\\b", I);
-    private static final Pattern INLINE_CONSTRAINT = Pattern.compile("\\b(GENERATED|IDENTITY|REFERENCES|PRIMARY|UNIQUE|CHECK)\\b");
+    private static final Pattern INLINE_CONSTRAINT = Pattern.compile("\\b(GENERATED|IDENTITY|AUTO_INCREMENT|REFERENCES|PRIMARY|UNIQUE|CHECK)\\b");
     private static final Pattern VALIDATE = Pattern.compile("VALIDATE\\s+CONSTRAINT\\s+(" + ID + ")", I);
 
     @Override
@@ -239,6 +239,27 @@ public final class JSqlParserReader implements SqlReader {
                     return false;
                 }
                 facts.add(new SqlFact.RenameColumn(table, name(action.getColumnOldName()), name(action.getColumnName())));
+                return true;
+            }
+            case ALGORITHM -> {
+                facts.add(new SqlFact.Algorithm(table, action.getAlgorithmOption().toUpperCase(Locale.ROOT)));
+                return true;
+            }
+            case MODIFY -> {
+                // MariaDB/MySQL: MODIFY [COLUMN] c type [NOT NULL]: a type change, and a nullability change when NOT NULL
+                if (action.getColDataTypeList() == null) {
+                    return false;
+                }
+                for (AlterExpression.ColumnDataType column : action.getColDataTypeList()) {
+                    String specs = specs(column.getColumnSpecs());
+                    if (column.getColDataType() == null || INLINE_CONSTRAINT.matcher(specs).find()) {
+                        return false;
+                    }
+                    facts.add(new SqlFact.AlterColumnType(table, name(column.getColumnName()), column.getColDataType().toString()));
+                    if (specs.contains("NOT NULL")) {
+                        facts.add(new SqlFact.SetNotNull(table, name(column.getColumnName())));
+                    }
+                }
                 return true;
             }
             case RENAME_TABLE -> {
