@@ -322,10 +322,10 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " does not understand its form); review its locks by hand or use a typed operation");
             return null;
         }
-        read.get().forEach(this::fact);
         if (mariadb) {
-            algorithm(read.get());
+            algorithm(read.get()); // before the facts: a type change is judged against the column's old type
         }
+        read.get().forEach(this::fact);
         return null;
     }
 

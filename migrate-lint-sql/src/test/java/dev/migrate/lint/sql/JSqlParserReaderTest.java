@@ -191,4 +191,38 @@ class JSqlParserReaderTest {
         assertEquals(List.of(), rules("CREATE OR REPLACE VIEW open_tickets AS SELECT * FROM tickets WHERE closed IS NULL"));
         assertEquals(List.of(), rules("SELECT 1"));
     }
+
+    private List<String> mariadb(String sql) {
+        RecordingOperations earlier = new RecordingOperations();
+        earlier.createTable("tickets", t -> {
+            t.column("id", ColumnType.BIGINT);
+            t.column("title", ColumnType.varchar(100));
+            t.column("hits", ColumnType.INTEGER);
+        });
+        return new Linter(TIMEOUT, reader, "mariadb").lint(List.of(new LintedRevision("a0", "Rev0", earlier.operations(), List.of()),
+                revision("a1", sql)), Set.of("a1"), false).stream().map(LintFinding::rule).toList();
+    }
+
+    @Test
+    void mariadbAlgorithmEligibility() {
+        List<String> safe = mariadb("ALTER TABLE tickets ADD COLUMN note text, ALGORITHM=INSTANT");
+        assertTrue(!safe.contains("MG123") && !safe.contains("MG118"), safe.toString());
+        assertTrue(!mariadb("ALTER TABLE tickets DROP COLUMN hits, ALGORITHM=INSTANT").contains("MG123"));
+        assertTrue(!mariadb("ALTER TABLE tickets MODIFY COLUMN title varchar(200), ALGORITHM=INSTANT").contains("MG123"));
+        assertTrue(mariadb("ALTER TABLE tickets MODIFY COLUMN hits bigint, ALGORITHM=INSTANT").contains("MG123"));
+        assertTrue(mariadb("ALTER TABLE tickets MODIFY COLUMN hits bigint, ALGORITHM=INPLACE").contains("MG123"));
+        assertTrue(!mariadb("ALTER TABLE tickets MODIFY COLUMN hits bigint, ALGORITHM=COPY").contains("MG123"));
+        assertTrue(mariadb("ALTER TABLE tickets ADD PRIMARY KEY (id), ALGORITHM=INSTANT").contains("MG123"));
+        assertTrue(!mariadb("ALTER TABLE tickets ADD PRIMARY KEY (id), ALGORITHM=INPLACE").contains("MG123"));
+    }
+
+    @Test
+    void mariadbCopyAndRebuildFromSql() {
+        assertTrue(mariadb("ALTER TABLE tickets MODIFY COLUMN hits bigint").contains("MG121"));
+        assertTrue(!mariadb("ALTER TABLE tickets MODIFY COLUMN title varchar(200)").contains("MG121"));
+        assertTrue(mariadb("ALTER TABLE tickets MODIFY COLUMN title varchar(100) NOT NULL").contains("MG122"));
+        assertTrue(!mariadb("ALTER TABLE tickets MODIFY COLUMN title varchar(100)").contains("MG122"));
+        assertTrue(mariadb("ALTER TABLE tickets ADD PRIMARY KEY (id)").contains("MG122"));
+        assertTrue(!mariadb("ALTER TABLE tickets ADD UNIQUE KEY uq_title (title)").contains("MG122"));
+    }
 }
