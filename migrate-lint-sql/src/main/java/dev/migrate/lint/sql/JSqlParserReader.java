@@ -67,12 +67,9 @@ public final class JSqlParserReader implements SqlReader {
     @Override
     public Optional<List<SqlFact>> read(String sql) {
         Lifted lifted = Lifted.of(sql);
-        Statements statements;
-        try {
-            // the parser's own entry point, not CCJSqlParserUtil.parse: that one starts a thread per call for its timeout
-            statements = CCJSqlParserUtil.newParser(lifted.text()).Statements();
-        } catch (Exception | Error e) { // ParseException, TokenMgrError: not a form it knows
-            return Optional.empty();
+        Statements statements = parse(lifted.text(), false);
+        if (statements == null) {
+            statements = parse(lifted.text(), true);
         }
         if (statements == null || statements.isEmpty()) {
             return Optional.empty();
@@ -84,6 +81,19 @@ public final class JSqlParserReader implements SqlReader {
             }
         }
         return Optional.of(List.copyOf(facts));
+    }
+
+    /**
+     * The parser's own entry point, not CCJSqlParserUtil.parse, which starts a thread per call for its
+     * timeout; simple parsing first (several times faster on DDL), complex parsing (deep expressions) only
+     * when that fails, as CCJSqlParserUtil does. Null when the text does not parse.
+     */
+    private static Statements parse(String text, boolean complex) {
+        try {
+            return CCJSqlParserUtil.newParser(text).withAllowComplexParsing(complex).Statements();
+        } catch (Exception | Error e) { // ParseException, TokenMgrError: not a form it knows
+            return null;
+        }
     }
 
     /** Adds the statement's facts; false when the statement is not one the lint models. */
