@@ -358,7 +358,10 @@ public final class Migrator {
             history.add(new LintedRevision(revision.id(), recorded.revisionClass().getSimpleName(), recorded.operations(),
                     LintedRevision.suppressionsOf(recorded.revisionClass())));
         }
-        return new Linter(settings.ddlLockTimeout).lint(history, lintedIds, pending);
+        // rules apply by the dialect linted for: migrate.url's; without a URL (a DataSource, offline) PostgreSQL's
+        String dialect = settings.url == null ? "postgresql" : urlDialect().name();
+        return new Linter(settings.ddlLockTimeout, dev.migrate.lint.SqlReader.discovered(), dialect)
+                .lint(history, lintedIds, pending);
     }
 
     private OnlineRun online() {

@@ -20,8 +20,11 @@ import java.util.function.Consumer;
  *
  * <pre>
  * mvn -q -o -pl migrate-benchmarks -am package -DskipTests
- * java -cp migrate-annotations/target/classes:migrate-core/target/classes:migrate-benchmarks/target/classes \
+ * java -cp migrate-annotations/target/classes:migrate-core/target/classes:migrate-lint-sql/target/classes:$HOME/.m2/repository/com/github/jsqlparser/jsqlparser/5.3/jsqlparser-5.3.jar:migrate-benchmarks/target/classes \
  *     dev.migrate.benchmarks.LintBenchmark
+ * </pre>
+ * Without the two migrate-lint-sql entries it times core's built-in regular-expression reader.
+ * <pre>
  * </pre>
  */
 public final class LintBenchmark {
@@ -44,7 +47,8 @@ public final class LintBenchmark {
             runs[i] = (System.nanoTime() - start) / 1e6;
         }
         Arrays.sort(runs);
-        System.out.printf("lint %d revisions (%d findings): median %.1f ms (%.1f-%.1f)%n", REVISIONS, findings,
+        System.out.printf("lint %d revisions (%d findings, execute(sql) read by %s): median %.1f ms (%.1f-%.1f)%n",
+                REVISIONS, findings, dev.migrate.lint.SqlReader.discovered().name(),
                 runs[runs.length / 2], runs[0], runs[runs.length - 1]);
     }
 

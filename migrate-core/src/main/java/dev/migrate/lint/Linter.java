@@ -13,10 +13,31 @@ import java.util.Set;
 public final class Linter {
 
     private final Duration ddlLockTimeout;
+    private final SqlReader sqlReader;
+    private final String dialect;
 
-    /** @param ddlLockTimeout the run's {@code migrate.ddlLockTimeout}, or null when it is not set */
+    /**
+     * Reads {@code execute(sql)} with {@link SqlReader#discovered()}: the SQL parser of
+     * {@code migrate-lint-sql} when it is on the class path, else the built-in reader.
+     *
+     * @param ddlLockTimeout the run's {@code migrate.ddlLockTimeout}, or null when it is not set
+     */
     public Linter(Duration ddlLockTimeout) {
+        this(ddlLockTimeout, SqlReader.discovered());
+    }
+
+    public Linter(Duration ddlLockTimeout, SqlReader sqlReader) {
+        this(ddlLockTimeout, sqlReader, "postgresql");
+    }
+
+    /**
+     * @param dialect the dialect linted for ({@code Dialect.name()}: postgresql, mariadb, h2); each rule
+     *                applies to PostgreSQL, MariaDB or both ({@link Rule#appliesTo}); h2 is judged as PostgreSQL
+     */
+    public Linter(Duration ddlLockTimeout, SqlReader sqlReader, String dialect) {
+        this.dialect = java.util.Objects.requireNonNull(dialect, "dialect");
         this.ddlLockTimeout = ddlLockTimeout;
+        this.sqlReader = java.util.Objects.requireNonNull(sqlReader, "sqlReader");
     }
 
     /**
@@ -34,7 +55,7 @@ public final class Linter {
         for (LintedRevision revision : history) {
             boolean report = linted.contains(revision.id());
             Set<String> newTables = report && pendingRun ? createdByRun : new HashSet<>();
-            List<LintFinding> raw = new RevisionRules(revision, facts, newTables, ddlLockTimeout).run();
+            List<LintFinding> raw = new RevisionRules(revision, facts, newTables, ddlLockTimeout, sqlReader, dialect).run();
             if (report) {
                 raw.stream().filter(finding -> !revision.allows(finding.rule())).forEach(findings::add);
                 findings.addAll(suppressionFindings(revision));

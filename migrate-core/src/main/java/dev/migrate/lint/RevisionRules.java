@@ -53,6 +53,9 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final SchemaFacts facts;
     private final Set<String> newTables;
     private final Duration ddlLockTimeout;
+    private final SqlReader reader;
+    private final boolean mariadb;
+    private final String dialect;
     private final List<LintFinding> findings = new ArrayList<>();
     private final Map<String, String> ddlOnExisting = new LinkedHashMap<>(); // table -> first DDL operation
     private final Map<String, String> dmlOn = new LinkedHashMap<>(); // table -> first data change
@@ -65,7 +68,11 @@ final class RevisionRules implements OperationVisitor<Void> {
      * @param newTables tables that count as new (empty, unseen by the application); this revision's
      *                  creations are added to it
      */
-    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Duration ddlLockTimeout) {
+    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Duration ddlLockTimeout, SqlReader reader,
+            String dialect) {
+        this.reader = reader;
+        this.mariadb = dialect.equals("mariadb");
+        this.dialect = dialect;
         this.revision = revision;
         this.facts = facts;
         this.newTables = newTables;
@@ -163,19 +170,18 @@ final class RevisionRules implements OperationVisitor<Void> {
             return null;
         }
         ddl(table);
-        if (column.identity()) {
+        if (!column.identity()) {
+            addedColumnRules(table, subject, column.nullable(), column.serverDefault() instanceof ServerDefault.Expression e
+                    ? e.sql() : null, column.serverDefault() != null);
+        } else {
+            rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
             flag(Rule.MG106, "adding " + subject + " as an identity column fills every row, rewriting " + table
                     + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
-        } else if (column.serverDefault() instanceof ServerDefault.Expression expression
-                && VOLATILE.matcher(expression.sql()).find()) {
-            flag(Rule.MG106, "adding " + subject + " with the volatile default " + expression.sql() + " rewrites "
-                    + table + " under ACCESS EXCLUSIVE; add the column without a default, set the default, then backfill"
-                    + " with batchedUpdate");
-        } else if (!column.nullable() && column.serverDefault() == null) {
-            flag(Rule.MG107, "adding " + subject + " NOT NULL without a default fails as soon as " + table
-                    + " has a row; add it nullable, backfill it, then add the NOT NULL safely (see MG103), or give it a constant default");
         }
         for (TableConstraint constraint : op.constraints()) {
+            if (constraint instanceof TableConstraint.PrimaryKey) {
+                rebuilds(table, "adding a primary key on " + subject);
+            }
             flag(Rule.MG104, "adding " + subject + " as " + kind(constraint) + " builds its index while " + table
                     + " is locked against reads and writes; add the column, build a unique index with"
                     + " ix -> ix.unique().concurrently(), then add the constraint USING INDEX");
@@ -199,19 +205,11 @@ final class RevisionRules implements OperationVisitor<Void> {
         String subject = table + "." + op.column();
         operation = "alterColumn " + subject;
         boolean existing = !isNew(table);
-        if (existing) {
+        if (existing && op.type() == null) {
             ddl(table);
         }
         if (op.type() != null) {
-            Optional<ColumnType> old = facts.type(table, op.column());
-            hygiene(table, op.column(), op.type());
-            if (existing && !old.map(o -> binaryCoercible(o, op.type())).orElse(false)) {
-                flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")
-                        + " to " + typeName(op.type()) + (old.isPresent() ? " rewrites " : " may rewrite ") + table
-                        + " under ACCESS EXCLUSIVE" + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
-                        + "; add a new column, backfill it with batchedUpdate, switch the application, then drop the old one");
-            }
-            facts.column(table, op.column(), op.type());
+            alterType(table, op.column(), op.type());
         }
         if (Boolean.FALSE.equals(op.nullable())) {
             setNotNull(table, op.column());
@@ -270,6 +268,9 @@ final class RevisionRules implements OperationVisitor<Void> {
                 constraintWithoutNotValid(table, check.name(), "CHECK", "c -> c.notValid()", "");
             }
         } else {
+            if (constraint instanceof TableConstraint.PrimaryKey) {
+                rebuilds(table, "adding the primary key " + constraint.name());
+            }
             uniqueWithoutIndex(table, constraint.name(), kind(constraint));
         }
         return null;
@@ -320,13 +321,16 @@ final class RevisionRules implements OperationVisitor<Void> {
         String first = op.sql().strip().split("\\s+", 3).length > 1
                 ? String.join(" ", java.util.Arrays.copyOf(op.sql().strip().split("\\s+", 3), 2)) : op.sql().strip();
         operation = "execute " + first.toUpperCase(Locale.ROOT) + " ...";
-        Optional<SqlStatementReader.Statement> statement = SqlStatementReader.read(op.sql());
-        if (statement.isEmpty()) {
-            flag(Rule.MG118, "the statement \"" + abbreviate(op.sql()) + "\" was not linted (its form is not one the"
-                    + " lint reads); review its locks by hand or use a typed operation");
+        Optional<List<SqlFact>> read = reader.read(op.sql());
+        if (read.isEmpty()) {
+            flag(Rule.MG118, "the statement \"" + abbreviate(op.sql()) + "\" was not linted (" + reader.name()
+                    + " does not understand its form); review its locks by hand or use a typed operation");
             return null;
         }
-        statement(statement.get());
+        if (mariadb) {
+            algorithm(read.get()); // before the facts: a type change is judged against the column's old type
+        }
+        read.get().forEach(this::fact);
         return null;
     }
 
@@ -348,19 +352,27 @@ final class RevisionRules implements OperationVisitor<Void> {
         return null; // code, not SQL: nothing to read
     }
 
-    private void statement(SqlStatementReader.Statement statement) {
-        if (statement instanceof SqlStatementReader.CreateIndex s) {
+    private void fact(SqlFact fact) {
+        if (fact instanceof SqlFact.CreateIndex s) {
             createIndex(s.table(), s.name(), s.concurrently());
-        } else if (statement instanceof SqlStatementReader.DropIndex s) {
-            if (!s.concurrently()) {
-                dropIndex("its table", s.name());
+        } else if (fact instanceof SqlFact.DropIndex s) {
+            if (!s.concurrently() && (s.table() == null || !isNew(s.table()))) {
+                dropIndex(s.table() == null ? "its table" : s.table(), s.name());
             }
-        } else if (statement instanceof SqlStatementReader.SetNotNull s) {
+        } else if (fact instanceof SqlFact.SetNotNull s) {
             if (!isNew(s.table())) {
                 ddl(s.table());
             }
             setNotNull(s.table(), s.column());
-        } else if (statement instanceof SqlStatementReader.AddConstraint s) {
+        } else if (fact instanceof SqlFact.AlterColumnType s) {
+            alterType(s.table(), s.column(), SqlTypes.columnType(s.type()));
+        } else if (fact instanceof SqlFact.AddColumn s) {
+            addColumn(s.table(), s.column(), SqlTypes.columnType(s.type()), s.notNull(), s.defaultSql());
+        } else if (fact instanceof SqlFact.AddConstraint s) {
+            identifier("constraint", s.name());
+            if (s.kind().equals("CHECK") && s.condition() != null) {
+                facts.check(s.table(), s.name(), s.condition(), !s.notValid());
+            }
             if (!isNew(s.table())) {
                 ddl(s.table());
                 if (s.notValid()) {
@@ -369,41 +381,125 @@ final class RevisionRules implements OperationVisitor<Void> {
                 if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
                     constraintWithoutNotValid(s.table(), s.name(), s.kind(), "NOT VALID", "");
                 } else if ((s.kind().equals("UNIQUE") || s.kind().equals("PRIMARY KEY")) && !s.usingIndex()) {
+                    if (s.kind().equals("PRIMARY KEY")) {
+                        rebuilds(s.table(), "adding the primary key " + s.name());
+                    }
                     uniqueWithoutIndex(s.table(), s.name(), s.kind());
                 }
             }
-        } else if (statement instanceof SqlStatementReader.ValidateConstraint s) {
+        } else if (fact instanceof SqlFact.ValidateConstraint s) {
             validate(s.table(), s.name());
-        } else if (statement instanceof SqlStatementReader.DropTable s) {
+        } else if (fact instanceof SqlFact.DropConstraint s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+            }
+        } else if (fact instanceof SqlFact.DropTable s) {
             if (!isNew(s.table())) {
                 flag(Rule.MG109, "dropping " + s.table() + " loses its data and breaks the application version still"
                         + " running during a rolling deploy; stop using the table in a release first, then drop it");
                 accessExclusive(s.table());
             }
             newTables.remove(s.table());
-        } else if (statement instanceof SqlStatementReader.DropColumn s) {
+        } else if (fact instanceof SqlFact.DropColumn s) {
             if (!isNew(s.table())) {
                 dropColumn(s.table(), s.column());
             }
-        } else if (statement instanceof SqlStatementReader.RenameColumn s) {
+        } else if (fact instanceof SqlFact.RenameColumn s) {
+            identifier("column", s.newName());
             if (!isNew(s.table())) {
-                renameColumn(s.table(), s.column(), "a new name");
+                renameColumn(s.table(), s.column(), s.newName());
             }
-        } else if (statement instanceof SqlStatementReader.RenameTable s) {
-            if (!isNew(s.table())) {
-                flag(Rule.MG111, "renaming " + s.table() + " breaks the application version still running, which"
-                        + " queries the old name; create a view or a new table, move readers and writers, then drop the old one");
+            facts.renameColumn(s.table(), s.column(), s.newName());
+        } else if (fact instanceof SqlFact.RenameTable s) {
+            identifier("table", s.newName());
+            if (isNew(s.table())) {
+                newTables.add(s.table().contains(".") ? s.table().substring(0, s.table().lastIndexOf('.') + 1) + s.newName() : s.newName());
+            } else {
+                flag(Rule.MG111, "renaming " + s.table() + " to " + s.newName() + " breaks the application version still"
+                        + " running, which queries the old name; create a view or a new table, move readers and writers, then drop the old one");
                 ddl(s.table());
             }
-        } else if (statement instanceof SqlStatementReader.CreateTable s) {
+        } else if (fact instanceof SqlFact.CreateTable s) {
             newTables.add(s.table());
-        } else if (statement instanceof SqlStatementReader.Dml s) {
+        } else if (fact instanceof SqlFact.Dml s) {
             dml(s.table());
         }
         // Harmless: nothing to say.
     }
 
     // ---- the rules, shared by typed operations and execute(sql)
+
+    private void addedColumnRules(String table, String subject, boolean nullable, String defaultExpression, boolean hasDefault) {
+        if (defaultExpression != null && VOLATILE.matcher(defaultExpression).find()) {
+            flag(Rule.MG106, "adding " + subject + " with the volatile default " + defaultExpression + " rewrites "
+                    + table + " under ACCESS EXCLUSIVE; add the column without a default, set the default, then backfill"
+                    + " with batchedUpdate");
+        } else if (!nullable && !hasDefault) {
+            flag(Rule.MG107, "adding " + subject + " NOT NULL without a default fails as soon as " + table
+                    + " has a row; add it nullable, backfill it, then add the NOT NULL safely (see MG103), or give it a constant default");
+        }
+    }
+
+    private void addColumn(String table, String column, ColumnType type, boolean notNull, String defaultSql) {
+        String subject = table + "." + column;
+        identifier("column", column);
+        facts.column(table, column, type);
+        hygiene(table, column, type);
+        if (!isNew(table)) {
+            ddl(table);
+            addedColumnRules(table, subject, !notNull, defaultSql, defaultSql != null);
+        }
+    }
+
+    private void alterType(String table, String column, ColumnType type) {
+        String subject = table + "." + column;
+        boolean existing = !isNew(table);
+        if (existing) {
+            ddl(table);
+        }
+        Optional<ColumnType> old = facts.type(table, column);
+        hygiene(table, column, type);
+        if (existing && !old.map(o -> MariaDbAlgorithms.typeChangeInPlace(o, type)).orElse(false)) {
+            flag(Rule.MG121, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "") + " to "
+                    + typeName(type) + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
+                    + " is not in-place in MariaDB: ALTER TABLE copies " + table + " (ALGORITHM=COPY) and blocks writes"
+                    + " for the whole copy; add a new column, backfill it with batchedUpdate, switch the application, then"
+                    + " drop the old one (only widening a VARCHAR within its length-byte size is in-place)");
+        }
+        if (existing && !old.map(o -> binaryCoercible(o, type)).orElse(false)) {
+            flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")
+                    + " to " + typeName(type) + (old.isPresent() ? " rewrites " : " may rewrite ") + table
+                    + " under ACCESS EXCLUSIVE" + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
+                    + "; add a new column, backfill it with batchedUpdate, switch the application, then drop the old one");
+        }
+        facts.column(table, column, type);
+    }
+
+    private void rebuilds(String table, String what) {
+        flag(Rule.MG122, what + " rebuilds " + table + " in MariaDB (ALGORITHM=INPLACE with a table rebuild, never"
+                + " INSTANT): it takes time and disk in proportion to the table and replicas lag behind it; run it on"
+                + " an empty table or in a maintenance window, or build the new shape in a new table");
+    }
+
+    /** MG123: an ALGORITHM= clause the statement's actions cannot meet makes MariaDB refuse the statement. */
+    private void algorithm(List<SqlFact> statement) {
+        for (SqlFact fact : statement) {
+            if (fact instanceof SqlFact.Algorithm requested) {
+                MariaDbAlgorithms.Level asked = MariaDbAlgorithms.Level.parse(requested.algorithm());
+                if (asked == null) {
+                    continue;
+                }
+                for (SqlFact action : statement) {
+                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, facts);
+                    if (best != null && best.compareTo(asked) > 0) {
+                        flag(Rule.MG123, "ALGORITHM=" + asked + " on " + requested.table() + ": " + MariaDbAlgorithms.describe(action)
+                                + " is at best " + best + " in MariaDB 10.11, so the server refuses the statement;"
+                                + " ask for ALGORITHM=" + best + " or split the action into its own ALTER TABLE");
+                    }
+                }
+            }
+        }
+    }
 
     private void createIndex(String table, String name, boolean concurrently) {
         if (!concurrently && !isNew(table)) {
@@ -419,6 +515,9 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void setNotNull(String table, String column) {
+        if (!isNew(table)) {
+            rebuilds(table, "making " + table + "." + column + " NOT NULL");
+        }
         if (isNew(table) || facts.hasValidatedNotNullCheck(table, column)) {
             return;
         }
@@ -551,6 +650,9 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void flag(Rule rule, String message) {
+        if (!rule.appliesTo(dialect)) {
+            return;
+        }
         findings.add(new LintFinding(rule.id(), rule.severity(), revision.id(), revision.className(), operation, message));
     }
 

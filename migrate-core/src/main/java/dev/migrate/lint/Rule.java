@@ -5,7 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The lint catalogue for PostgreSQL. Ids are stable (users name them in {@code @AllowUnsafe} and
+ * The lint catalogue: rules for PostgreSQL, for MariaDB/MySQL and for both ({@link #applies()}). Ids are stable (users name them in {@code @AllowUnsafe} and
  * in CI logs): a retired rule keeps its number, a new rule takes the next one. Each is documented
  * in {@code docs/LINT.md#<id in lower case>} with its lock, its danger and the safe rewrite.
  */
@@ -17,27 +17,55 @@ public enum Rule {
     MG104(Severity.ERROR, "unique or primary key added without an index built concurrently first"),
     MG105(Severity.ERROR, "column type change that rewrites the table"),
     MG106(Severity.ERROR, "column added with a volatile default or as identity to an existing table"),
-    MG107(Severity.ERROR, "NOT NULL column without a default added to an existing table"),
-    MG108(Severity.WARNING, "column dropped"),
-    MG109(Severity.WARNING, "table dropped"),
-    MG110(Severity.WARNING, "column renamed"),
-    MG111(Severity.WARNING, "table renamed"),
-    MG112(Severity.WARNING, "data changed in the same revision as DDL on the same table"),
-    MG113(Severity.WARNING, "ACCESS EXCLUSIVE lock taken without migrate.ddlLockTimeout"),
+    MG107(Severity.ERROR, "NOT NULL column without a default added to an existing table", Applies.BOTH),
+    MG108(Severity.WARNING, "column dropped", Applies.BOTH),
+    MG109(Severity.WARNING, "table dropped", Applies.BOTH),
+    MG110(Severity.WARNING, "column renamed", Applies.BOTH),
+    MG111(Severity.WARNING, "table renamed", Applies.BOTH),
+    MG112(Severity.WARNING, "data changed in the same revision as DDL on the same table", Applies.BOTH),
+    MG113(Severity.WARNING, "ACCESS EXCLUSIVE lock taken without migrate.ddlLockTimeout", Applies.BOTH),
     MG114(Severity.ERROR, "identifier longer than PostgreSQL's 63 bytes"),
-    MG115(Severity.INFO, "integer or serial primary key"),
+    MG115(Severity.INFO, "integer or serial primary key", Applies.BOTH),
     MG116(Severity.INFO, "timestamp without time zone"),
     MG117(Severity.INFO, "varchar(n) where text serves"),
-    MG118(Severity.INFO, "execute(sql) statement not linted"),
-    MG119(Severity.ERROR, "@AllowUnsafe without a reason or for an unknown rule"),
-    MG120(Severity.WARNING, "constraint validated in the same revision that added it NOT VALID");
+    MG118(Severity.INFO, "execute(sql) statement not linted", Applies.BOTH),
+    MG119(Severity.ERROR, "@AllowUnsafe without a reason or for an unknown rule", Applies.BOTH),
+    MG120(Severity.WARNING, "constraint validated in the same revision that added it NOT VALID"),
+    MG121(Severity.ERROR, "MariaDB: column type change that copies the table", Applies.MARIADB),
+    MG122(Severity.WARNING, "MariaDB: change that rebuilds the table (NOT NULL, primary key, auto-increment column)",
+            Applies.MARIADB),
+    MG123(Severity.ERROR, "MariaDB: ALGORITHM= asks for more than the statement's actions support in 10.11", Applies.MARIADB);
+
+    /** Which dialects a rule is checked for; the lint runs for the dialect of {@code migrate.url} (PostgreSQL without one). */
+    public enum Applies {
+        POSTGRESQL, MARIADB, BOTH;
+
+        boolean to(String dialect) {
+            return this == BOTH || (this == MARIADB) == dialect.equals("mariadb");
+        }
+    }
 
     private final Severity severity;
     private final String title;
+    private final Applies applies;
 
     Rule(Severity severity, String title) {
+        this(severity, title, Applies.POSTGRESQL);
+    }
+
+    Rule(Severity severity, String title, Applies applies) {
         this.severity = severity;
         this.title = title;
+        this.applies = applies;
+    }
+
+    public Applies applies() {
+        return applies;
+    }
+
+    /** @param dialect a dialect name: postgresql, mariadb, h2 (judged as PostgreSQL) */
+    public boolean appliesTo(String dialect) {
+        return applies.to(dialect);
     }
 
     public String id() {

@@ -1,5 +1,6 @@
 package dev.migrate.lint;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -11,50 +12,10 @@ import java.util.regex.Pattern;
  * "not linted" rather than guessing. Core has no SQL parser dependency; the shapes are anchored
  * at both ends and a statement with a second statement after a semicolon is never understood.
  */
-final class SqlStatementReader {
+final class SqlStatementReader implements SqlReader {
 
-    /** What a statement does, as far as the rules are concerned. */
-    sealed interface Statement {
-    }
+    static final SqlStatementReader INSTANCE = new SqlStatementReader();
 
-    record CreateIndex(String table, String name, boolean concurrently) implements Statement {
-    }
-
-    record DropIndex(String name, boolean concurrently) implements Statement {
-    }
-
-    record SetNotNull(String table, String column) implements Statement {
-    }
-
-    /** {@code kind} is FOREIGN KEY, CHECK, UNIQUE or PRIMARY KEY. */
-    record AddConstraint(String table, String name, String kind, boolean notValid, boolean usingIndex) implements Statement {
-    }
-
-    record ValidateConstraint(String table, String name) implements Statement {
-    }
-
-    record DropTable(String table) implements Statement {
-    }
-
-    record DropColumn(String table, String column) implements Statement {
-    }
-
-    record RenameColumn(String table, String column) implements Statement {
-    }
-
-    record RenameTable(String table) implements Statement {
-    }
-
-    record CreateTable(String table) implements Statement {
-    }
-
-    /** UPDATE, DELETE or INSERT on a table. */
-    record Dml(String table) implements Statement {
-    }
-
-    /** Understood and harmless for every rule (a comment, a dropped constraint, a query). */
-    record Harmless() implements Statement {
-    }
 
     private static final String ID = "(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final String QID = "(" + ID + "(?:\\s*\\.\\s*" + ID + ")?)";
@@ -73,12 +34,12 @@ final class SqlStatementReader {
             "ADD\\s+CONSTRAINT\\s+(" + ID + ")\\s+(FOREIGN\\s+KEY|CHECK|UNIQUE|PRIMARY\\s+KEY)\\b(.*)", I);
     private static final Pattern VALIDATE = Pattern.compile("VALIDATE\\s+CONSTRAINT\\s+(" + ID + ")", I);
     private static final Pattern DROP_CONSTRAINT = Pattern.compile(
-            "DROP\\s+CONSTRAINT\\s+(?:IF\\s+EXISTS\\s+)?" + ID + "(?:\\s+(?:CASCADE|RESTRICT))?", I);
+            "DROP\\s+CONSTRAINT\\s+(?:IF\\s+EXISTS\\s+)?(" + ID + ")(?:\\s+(?:CASCADE|RESTRICT))?", I);
     private static final Pattern DROP_COLUMN = Pattern.compile(
             "DROP\\s+(?:COLUMN\\s+)?(?:IF\\s+EXISTS\\s+)?(" + ID + ")(?:\\s+(?:CASCADE|RESTRICT))?", I);
     private static final Pattern RENAME_COLUMN = Pattern.compile(
-            "RENAME\\s+(?:COLUMN\\s+)?(" + ID + ")\\s+TO\\s+" + ID, I);
-    private static final Pattern RENAME_TABLE = Pattern.compile("RENAME\\s+TO\\s+" + ID, I);
+            "RENAME\\s+(?:COLUMN\\s+)?(" + ID + ")\\s+TO\\s+(" + ID + ")", I);
+    private static final Pattern RENAME_TABLE = Pattern.compile("RENAME\\s+TO\\s+(" + ID + ")", I);
     private static final Pattern DROP_TABLE = Pattern.compile(
             "DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?" + QID + "(?:\\s+(?:CASCADE|RESTRICT))?", I);
     private static final Pattern CREATE_TABLE = Pattern.compile(
@@ -92,7 +53,17 @@ final class SqlStatementReader {
     private SqlStatementReader() {
     }
 
-    static Optional<Statement> read(String sql) {
+    @Override
+    public String name() {
+        return "built-in reader";
+    }
+
+    @Override
+    public Optional<List<SqlFact>> read(String sql) {
+        return statement(sql).map(List::of);
+    }
+
+    private static Optional<SqlFact> statement(String sql) {
         String text = sql.strip();
         if (text.endsWith(";")) {
             text = text.substring(0, text.length() - 1).strip();
@@ -102,23 +73,23 @@ final class SqlStatementReader {
         }
         Matcher m;
         if ((m = CREATE_INDEX.matcher(text)).matches()) {
-            return Optional.of(new CreateIndex(name(m.group(3)), name(m.group(2)), m.group(1) != null));
+            return Optional.of(new SqlFact.CreateIndex(name(m.group(3)), name(m.group(2)), m.group(1) != null));
         }
         if ((m = DROP_INDEX.matcher(text)).matches()) {
-            return Optional.of(new DropIndex(name(m.group(2)), m.group(1) != null));
+            return Optional.of(new SqlFact.DropIndex(null, name(m.group(2)), m.group(1) != null));
         }
         if ((m = DROP_TABLE.matcher(text)).matches()) {
-            return Optional.of(new DropTable(name(m.group(1))));
+            return Optional.of(new SqlFact.DropTable(name(m.group(1))));
         }
         if ((m = CREATE_TABLE.matcher(text)).matches()) {
-            return Optional.of(new CreateTable(name(m.group(1))));
+            return Optional.of(new SqlFact.CreateTable(name(m.group(1))));
         }
         if ((m = UPDATE.matcher(text)).matches() || (m = DELETE.matcher(text)).matches()
                 || (m = INSERT.matcher(text)).matches()) {
-            return Optional.of(new Dml(name(m.group(1))));
+            return Optional.of(new SqlFact.Dml(name(m.group(1))));
         }
         if (HARMLESS.matcher(text).matches()) {
-            return Optional.of(new Harmless());
+            return Optional.of(new SqlFact.Harmless());
         }
         if ((m = ALTER_TABLE.matcher(text)).matches()) {
             return alterTable(name(m.group(1)), m.group(2).strip());
@@ -126,34 +97,40 @@ final class SqlStatementReader {
         return Optional.empty();
     }
 
-    private static Optional<Statement> alterTable(String table, String action) {
+    private static Optional<SqlFact> alterTable(String table, String action) {
         Matcher m;
         if ((m = SET_NOT_NULL.matcher(action)).matches()) {
-            return Optional.of(new SetNotNull(table, name(m.group(1))));
+            return Optional.of(new SqlFact.SetNotNull(table, name(m.group(1))));
         }
         if ((m = ADD_CONSTRAINT.matcher(action)).matches()) {
             String rest = m.group(3);
             String kind = m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
             boolean notValid = Pattern.compile("\\bNOT\\s+VALID\\s*$", I).matcher(rest).find();
             boolean usingIndex = Pattern.compile("^\\s*USING\\s+INDEX\\s+" + ID + "\\s*$", I).matcher(rest).matches();
-            return Optional.of(new AddConstraint(table, name(m.group(1)), kind, notValid, usingIndex));
+            return Optional.of(new SqlFact.AddConstraint(table, name(m.group(1)), kind, kind.equals("CHECK") ? checkCondition(rest) : null, notValid, usingIndex));
         }
         if ((m = VALIDATE.matcher(action)).matches()) {
-            return Optional.of(new ValidateConstraint(table, name(m.group(1))));
+            return Optional.of(new SqlFact.ValidateConstraint(table, name(m.group(1))));
         }
-        if (DROP_CONSTRAINT.matcher(action).matches()) {
-            return Optional.of(new Harmless());
+        if ((m = DROP_CONSTRAINT.matcher(action)).matches()) {
+            return Optional.of(new SqlFact.DropConstraint(table, name(m.group(1))));
         }
         if ((m = DROP_COLUMN.matcher(action)).matches()) {
-            return Optional.of(new DropColumn(table, name(m.group(1))));
+            return Optional.of(new SqlFact.DropColumn(table, name(m.group(1))));
         }
-        if (RENAME_TABLE.matcher(action).matches()) {
-            return Optional.of(new RenameTable(table));
+        if ((m = RENAME_TABLE.matcher(action)).matches()) {
+            return Optional.of(new SqlFact.RenameTable(table, name(m.group(1))));
         }
         if ((m = RENAME_COLUMN.matcher(action)).matches()) {
-            return Optional.of(new RenameColumn(table, name(m.group(1))));
+            return Optional.of(new SqlFact.RenameColumn(table, name(m.group(1)), name(m.group(2))));
         }
         return Optional.empty();
+    }
+
+    /** {@code (col IS NOT NULL) NOT VALID} -> {@code col IS NOT NULL}: the condition between the outer parentheses. */
+    private static String checkCondition(String rest) {
+        String text = Pattern.compile("\\s*NOT\\s+VALID\\s*$", I).matcher(rest).replaceFirst("").strip();
+        return text.startsWith("(") && text.endsWith(")") ? text.substring(1, text.length() - 1) : text;
     }
 
     /** An identifier as PostgreSQL reads it: quoted as written, unquoted folded to lower case. */

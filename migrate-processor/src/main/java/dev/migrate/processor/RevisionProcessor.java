@@ -38,7 +38,7 @@ public final class RevisionProcessor extends AbstractProcessor {
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(RevisionAnnotation.NAME);
+        return Set.of(RevisionAnnotation.NAME, AllowUnsafeChecks.NAME, AllowUnsafeChecks.CONTAINER);
     }
 
     @Override
@@ -52,7 +52,7 @@ public final class RevisionProcessor extends AbstractProcessor {
     }
 
     /**
-     * Claims {@code @Revision}: it is migrate's own annotation, and an unclaimed annotation makes
+     * Claims {@code @Revision} and {@code @AllowUnsafe}: they are migrate's own annotations, and an unclaimed annotation makes
      * javac warn under {@code -Xlint:all}, which fails a user's {@code -Werror} build.
      */
     @Override
@@ -67,6 +67,7 @@ public final class RevisionProcessor extends AbstractProcessor {
             if (roundEnv.processingOver()) {
                 rounds.finish();
             } else {
+                new AllowUnsafeChecks(processingEnv.getElementUtils(), diagnostics).check(roundEnv);
                 rounds.collect(roundEnv);
             }
         } catch (RuntimeException | LinkageError e) {

@@ -1,0 +1,85 @@
+package dev.migrate.lint;
+
+import dev.migrate.ops.ColumnType;
+import java.util.Locale;
+
+/**
+ * What MariaDB 10.11's InnoDB can do without copying the table, per action: the cheapest
+ * {@code ALGORITHM} it supports (INSTANT: metadata only; NOCOPY: no table rebuild; INPLACE: rebuilds
+ * in place, writes allowed; COPY: copies the table, writes blocked). From the MariaDB manual's
+ * "InnoDB Online DDL Operations" pages.
+ */
+final class MariaDbAlgorithms {
+
+    /** In order of cost: a statement asking for a level below what an action needs is refused. */
+    enum Level {
+        INSTANT, NOCOPY, INPLACE, COPY;
+
+        /** {@code DEFAULT} or an unknown word: null (nothing asked for). */
+        static Level parse(String text) {
+            try {
+                return valueOf(text.strip().toUpperCase(Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                return null;
+            }
+        }
+    }
+
+    /** utf8mb4: 4 bytes a character; a VARCHAR of up to 255 bytes keeps its length in 1 byte, longer ones in 2. */
+    private static final int BYTES_PER_CHAR = 4;
+
+    private MariaDbAlgorithms() {
+    }
+
+    /** Same type, or a VARCHAR widened without its length prefix growing from 1 to 2 bytes: instant. */
+    static boolean typeChangeInPlace(ColumnType from, ColumnType to) {
+        if (from.equals(to)) {
+            return true;
+        }
+        return from instanceof ColumnType.Varchar a && to instanceof ColumnType.Varchar b && b.length() >= a.length()
+                && (a.length() * BYTES_PER_CHAR <= 255) == (b.length() * BYTES_PER_CHAR <= 255);
+    }
+
+    /** The cheapest algorithm for the action, or null when the lint does not judge it. */
+    static Level best(SqlFact action, SchemaFacts facts) {
+        if (action instanceof SqlFact.AddColumn || action instanceof SqlFact.DropColumn
+                || action instanceof SqlFact.RenameColumn || action instanceof SqlFact.RenameTable) {
+            return Level.INSTANT; // ADD COLUMN (any position) and DROP COLUMN are instant from 10.4
+        }
+        if (action instanceof SqlFact.AlterColumnType change) {
+            ColumnType to = SqlTypes.columnType(change.type());
+            return facts.type(change.table(), change.column()).map(from -> typeChangeInPlace(from, to)).orElse(false)
+                    ? Level.INSTANT : Level.COPY;
+        }
+        if (action instanceof SqlFact.SetNotNull) {
+            return Level.INPLACE;
+        }
+        if (action instanceof SqlFact.CreateIndex) {
+            return Level.NOCOPY;
+        }
+        if (action instanceof SqlFact.AddConstraint constraint) {
+            return switch (constraint.kind()) {
+                case "PRIMARY KEY" -> Level.INPLACE;
+                case "UNIQUE" -> Level.NOCOPY;
+                default -> Level.COPY; // FOREIGN KEY with foreign_key_checks on, CHECK
+            };
+        }
+        return null;
+    }
+
+    static String describe(SqlFact action) {
+        if (action instanceof SqlFact.AlterColumnType change) {
+            return "changing " + change.table() + "." + change.column() + " to " + change.type();
+        }
+        if (action instanceof SqlFact.SetNotNull s) {
+            return "making " + s.table() + "." + s.column() + " NOT NULL";
+        }
+        if (action instanceof SqlFact.CreateIndex s) {
+            return "building the index " + s.name();
+        }
+        if (action instanceof SqlFact.AddConstraint s) {
+            return "adding the " + s.kind() + " " + s.name();
+        }
+        return action.getClass().getSimpleName();
+    }
+}

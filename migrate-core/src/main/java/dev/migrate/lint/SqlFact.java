@@ -1,0 +1,70 @@
+package dev.migrate.lint;
+
+/**
+ * What one {@code execute(sql)} statement does, as far as the lint rules are concerned: the same
+ * facts the typed operations give, so the same rules fire. A {@link SqlReader} turns SQL text into
+ * these; table names are as the database reads them (unquoted folded to lower case, schema-qualified
+ * when written so).
+ */
+public sealed interface SqlFact {
+
+    record CreateIndex(String table, String name, boolean concurrently) implements SqlFact {
+    }
+
+    /** {@code table} may be null: DROP INDEX does not name it. */
+    record DropIndex(String table, String name, boolean concurrently) implements SqlFact {
+    }
+
+    record SetNotNull(String table, String column) implements SqlFact {
+    }
+
+    /** {@code type} is the new type as written, for example {@code varchar(200)} or {@code bigint}. */
+    record AlterColumnType(String table, String column, String type) implements SqlFact {
+    }
+
+    /**
+     * @param kind       FOREIGN KEY, CHECK, UNIQUE or PRIMARY KEY
+     * @param condition  a CHECK's condition, else null
+     * @param usingIndex UNIQUE / PRIMARY KEY USING INDEX an index built before
+     */
+    record AddConstraint(String table, String name, String kind, String condition, boolean notValid, boolean usingIndex)
+            implements SqlFact {
+    }
+
+    record ValidateConstraint(String table, String name) implements SqlFact {
+    }
+
+    record DropConstraint(String table, String name) implements SqlFact {
+    }
+
+    /** {@code type} as written; {@code notNull} and {@code hasDefault} as declared; {@code defaultSql} or null. */
+    record AddColumn(String table, String column, String type, boolean notNull, String defaultSql) implements SqlFact {
+    }
+
+    record DropTable(String table) implements SqlFact {
+    }
+
+    record DropColumn(String table, String column) implements SqlFact {
+    }
+
+    record RenameColumn(String table, String column, String newName) implements SqlFact {
+    }
+
+    record RenameTable(String table, String newName) implements SqlFact {
+    }
+
+    record CreateTable(String table) implements SqlFact {
+    }
+
+    /** UPDATE, DELETE or INSERT on a table. */
+    record Dml(String table) implements SqlFact {
+    }
+
+    /** MariaDB/MySQL's {@code ALGORITHM=INSTANT|NOCOPY|INPLACE|COPY|DEFAULT} on an ALTER TABLE, upper case. */
+    record Algorithm(String table, String algorithm) implements SqlFact {
+    }
+
+    /** Understood and harmless for every rule (a comment, a query, a grant). */
+    record Harmless() implements SqlFact {
+    }
+}
