@@ -140,7 +140,6 @@ public sealed interface MigrationEvent {
         }
     }
 
-    /** A statement that refuses transactions is about to run in autocommit between two commits. */
     /**
      * A revision whose earlier attempt failed during a batched update runs again from that batched
      * update: its statements before it were committed then, and are not repeated.
@@ -153,6 +152,7 @@ public sealed interface MigrationEvent {
         }
     }
 
+    /** A statement that refuses transactions is about to run in autocommit between two commits. */
     record OutsideTransaction(String revision, String sql) implements MigrationEvent {
         @Override
         public String describe() {
