@@ -3,9 +3,11 @@ package dev.migrate.lint.sql;
 import dev.migrate.lint.SqlFact;
 import dev.migrate.lint.SqlReader;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -51,6 +53,11 @@ public final class JSqlParserReader implements SqlReader {
     private static final int I = Pattern.CASE_INSENSITIVE;
     private static final Pattern CONCURRENT_INDEX = Pattern.compile(
             "(^|;)(\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+)CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + ID + ")", I);
+    /** MariaDB/MySQL: {@code CREATE INDEX name ON t (...) ALGORITHM=NOCOPY LOCK=NONE}, options JSqlParser refuses. */
+    private static final Pattern INDEX_OPTIONS = Pattern.compile(
+            "(^|;)(\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + ID + ")\\s+ON\\s[^;']*?\\))"
+            + "((?:\\s*(?:ALGORITHM|LOCK)\\s*=?\\s*\\w+)+)(\\s*(?:;|$))", I);
+    private static final Pattern ALGORITHM_OPTION = Pattern.compile("ALGORITHM\\s*=?\\s*(\\w+)", I);
     private static final Pattern NOT_VALID = Pattern.compile(
             "(ADD\\s+CONSTRAINT\\s+(" + ID + ")\\s[^;']*?)\\s+NOT\\s+VALID(\\s*(?:;|$))", I);
     private static final Pattern USING_INDEX = Pattern.compile(
@@ -101,6 +108,10 @@ public final class JSqlParserReader implements SqlReader {
         if (statement instanceof CreateIndex create) {
             String name = name(create.getIndex().getName());
             facts.add(new SqlFact.CreateIndex(table(create.getTable()), name, lifted.concurrentIndexes().contains(name)));
+            String algorithm = lifted.indexAlgorithms().get(name);
+            if (algorithm != null) {
+                facts.add(new SqlFact.Algorithm(table(create.getTable()), algorithm));
+            }
             return true;
         }
         if (statement instanceof Drop drop) {
@@ -332,13 +343,22 @@ public final class JSqlParserReader implements SqlReader {
     }
 
     /** The text with the PostgreSQL forms JSqlParser does not parse taken off, and what they said. */
-    private record Lifted(String text, Set<String> concurrentIndexes, Set<String> notValid, Set<String> usingIndex) {
+    private record Lifted(String text, Set<String> concurrentIndexes, Set<String> notValid, Set<String> usingIndex,
+            Map<String, String> indexAlgorithms) {
 
         static Lifted of(String sql) {
             Set<String> concurrent = new HashSet<>();
             Set<String> notValid = new HashSet<>();
             Set<String> usingIndex = new HashSet<>();
+            Map<String, String> indexAlgorithms = new HashMap<>();
             String text = sql;
+            text = replace(INDEX_OPTIONS, text, m -> {
+                Matcher algorithm = ALGORITHM_OPTION.matcher(m.group(4));
+                if (algorithm.find()) {
+                    indexAlgorithms.put(name(m.group(3)), algorithm.group(1).toUpperCase(Locale.ROOT));
+                }
+                return m.group(1) + m.group(2) + m.group(5);
+            });
             text = replace(CONCURRENT_INDEX, text, m -> {
                 concurrent.add(name(m.group(3)));
                 return m.group(1) + m.group(2) + m.group(3);
@@ -352,7 +372,7 @@ public final class JSqlParserReader implements SqlReader {
                 return m.group(1) + "(" + m.group(3) + ")" + m.group(4);
             });
             text = replace(SET_DATA_TYPE, text, m -> m.group(1) + "TYPE");
-            return new Lifted(text, concurrent, notValid, usingIndex);
+            return new Lifted(text, concurrent, notValid, usingIndex, indexAlgorithms);
         }
 
         private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
