@@ -132,11 +132,36 @@ public sealed interface MigrationEvent {
         }
     }
 
-    /** A batched update committed one more batch. */
-    record BatchProgress(String revision, String table, long batch, long rows, long totalRows) implements MigrationEvent {
+    /**
+     * A batched update committed one more batch.
+     *
+     * @param expectedRows how many rows the update's WHERE clause selected when it started, or -1 when
+     *                     counting them was not cheap (the count is given up after a few seconds)
+     * @param remaining    the time left at the rate so far, or null until the run is long enough to say
+     *                     (see {@link BatchEstimate})
+     */
+    record BatchProgress(String revision, String table, long batch, long rows, long totalRows, long expectedRows,
+            Duration remaining) implements MigrationEvent {
+
+        /** Progress without a total or an estimate. */
+        public BatchProgress(String revision, String table, long batch, long rows, long totalRows) {
+            this(revision, table, batch, rows, totalRows, -1, null);
+        }
+
         @Override
         public String describe() {
-            return revision + ": batch " + batch + " updated " + rows + " row(s) of " + table + ", " + totalRows + " so far";
+            StringBuilder text = new StringBuilder(revision + ": batch " + batch + " updated " + rows + " row(s) of " + table
+                    + ", " + totalRows + " so far");
+            if (expectedRows >= 0) {
+                text.append(" of about ").append(expectedRows);
+                if (expectedRows > 0) {
+                    text.append(" (").append(Math.min(100, totalRows * 100 / expectedRows)).append(" %)");
+                }
+            }
+            if (remaining != null) {
+                text.append(", about ").append(BatchEstimate.words(remaining)).append(" left");
+            }
+            return text.toString();
         }
     }
 

@@ -273,6 +273,11 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
                 + rowId + " FROM " + table + " WHERE " + operation.whereClause() + " LIMIT " + operation.batchSize() + ")");
     }
 
+    /** How many rows a batched update has left to do: those its WHERE clause still selects. */
+    public SqlStatement batchedRowCount(BatchedUpdate operation) {
+        return SqlStatement.of("SELECT COUNT(*) FROM " + table(operation.table()) + " WHERE " + operation.whereClause());
+    }
+
     /** The pseudo-column that identifies a row physically ({@code ctid}, {@code _ROWID_}), or null. */
     protected String rowIdColumn() {
         return null;

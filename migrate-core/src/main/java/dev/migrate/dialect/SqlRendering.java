@@ -52,6 +52,12 @@ public interface SqlRendering {
     SqlStatement renderUpdateBatch(BatchedUpdate update, String schema);
 
     /**
+     * A query counting the rows a {@link BatchedUpdate}'s WHERE clause selects, so progress can say
+     * how far along the update is; the engine gives it a few seconds and goes on without a total.
+     */
+    SqlStatement renderBatchedRowCount(BatchedUpdate update, String schema);
+
+    /**
      * Statements that make {@code schema} the session's default for unqualified names, so that
      * plain SQL in revisions ({@code op.execute}) lands where the typed operations do
      * ({@code migrate.schema}); empty when the database has no such setting.

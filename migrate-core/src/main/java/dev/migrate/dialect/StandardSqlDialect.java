@@ -86,6 +86,11 @@ public abstract class StandardSqlDialect implements Dialect {
         return renderer(schema).updateBatch(update);
     }
 
+    @Override
+    public SqlStatement renderBatchedRowCount(BatchedUpdate update, String schema) {
+        return renderer(schema).batchedRowCount(update);
+    }
+
     /** The operation renderer of this dialect for one default schema. */
     protected OperationRenderer renderer(String schema) {
         return new OperationRenderer(this, schema);

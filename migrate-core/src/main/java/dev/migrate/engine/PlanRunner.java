@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.AppliedRevision;
+import dev.migrate.BatchEstimate;
 import dev.migrate.HistoryEntry;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
@@ -11,7 +12,10 @@ import dev.migrate.graph.Plan;
 import dev.migrate.graph.PlanStep;
 import dev.migrate.graph.VersionChange;
 import dev.migrate.index.IndexedRevision;
+import dev.migrate.ops.BatchedUpdate;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -33,6 +37,9 @@ final class PlanRunner {
     private final Function<String, IndexedRevision> revisions;
     private final VersionTable versionTable;
     private final HistoryTable history;
+    /** Seconds a batched update's row count may take before progress goes on without a total. */
+    static final int COUNT_SECONDS = 3;
+
     private final String executedBy;
     /** The sink, when statements go in batches (online, transactional DDL); else null. */
     private final JdbcSink batchSink;
@@ -487,19 +494,43 @@ final class PlanRunner {
         }
         statement = batch.sql();
         commit();
+        long expected = expectedRows(batches.update());
+        long started = System.nanoTime();
         long total = 0;
         for (long number = 1; ; number++) {
             openTransaction();
             int rows = sink.execute(batch);
             commit();
             total += rows;
+            Duration remaining = rows == 0 ? null
+                    : BatchEstimate.remaining(Duration.ofNanos(System.nanoTime() - started), total, expected);
             settings.listener().on(new MigrationEvent.BatchProgress(revision.id(), batches.update().table().toString(),
-                    number, rows, total));
+                    number, rows, total, expected, remaining));
             if (rows == 0) {
                 break;
             }
         }
         openTransaction();
+    }
+
+    /**
+     * The rows the batched update will touch, counted before the first batch when that is cheap: the
+     * count gets {@value #COUNT_SECONDS} s (a predicate without an index on a huge table scans it all),
+     * then progress goes on without a total, -1. Runs in a transaction of its own, ended before the
+     * batches start, so a count cut off by its timeout leaves nothing behind.
+     */
+    private long expectedRows(BatchedUpdate update) {
+        SqlStatement count = dialect.renderBatchedRowCount(update, settings.tables().schema());
+        try (Statement query = sink.connection().createStatement()) {
+            query.setQueryTimeout(COUNT_SECONDS);
+            try (ResultSet row = query.executeQuery(count.sql())) {
+                return row.next() ? row.getLong(1) : -1;
+            }
+        } catch (SQLException | RuntimeException e) {
+            return -1; // A slow or refused count costs the total, never the update.
+        } finally {
+            sink.rollbackQuietly();
+        }
     }
 
     private HistoryEntry entry(RenderedRevision revision, OffsetDateTime started, boolean success) {

@@ -109,6 +109,25 @@ class PostgresOnlyEngineTest {
     }
 
     @Test
+    void aRowCountSlowerThanItsTimeLimitCostsTheTotalNotTheUpdate(TestDatabase database) throws SQLException {
+        // Each row the WHERE clause looks at sleeps 0.25 s: counting 16 rows takes 4 s, past the count's limit.
+        TestRevisions revisions = new TestRevisions()
+                .add("slow1", null, op -> {
+                    op.execute("CREATE TABLE \"slow_t\" (\"id\" INT PRIMARY KEY, \"done\" BOOLEAN)");
+                    op.execute("INSERT INTO \"slow_t\" (\"id\") SELECT g FROM generate_series(1, 16) AS g");
+                    op.batchedUpdate("slow_t", "\"done\" = TRUE", "\"done\" IS NULL AND pg_sleep(0.25)::text = ''", 16);
+                }, op -> op.execute("DROP TABLE \"slow_t\""));
+        run(database, "slow_version", revisions, new PostgresDialect(), null).run(h -> revisions.up(null, "slow1"));
+        List<MigrationEvent.BatchProgress> batches = events.stream().filter(e -> e instanceof MigrationEvent.BatchProgress)
+                .map(e -> (MigrationEvent.BatchProgress) e).toList();
+        assertTrue(PlanRunner.COUNT_SECONDS * 4 < 16, "the count must outlast its limit for this test to mean anything");
+        assertEquals(List.of(16L, 0L), batches.stream().map(MigrationEvent.BatchProgress::rows).toList());
+        assertEquals(List.of(-1L, -1L), batches.stream().map(MigrationEvent.BatchProgress::expectedRows).toList());
+        assertEquals("slow1: batch 1 updated 16 row(s) of slow_t, 16 so far", batches.get(0).describe());
+        assertEquals(List.of("slow1"), run(database, "slow_version", revisions, new PostgresDialect(), null).current());
+    }
+
+    @Test
     void backfillsAHundredThousandRowsInBatches(TestDatabase database) throws SQLException {
         TestRevisions revisions = new TestRevisions()
                 .add("bf1", null, op -> {
