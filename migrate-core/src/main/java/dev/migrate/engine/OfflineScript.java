@@ -31,7 +31,7 @@ public final class OfflineScript {
     public String plan(Plan plan, boolean fromBase) {
         ScriptSink sink = new ScriptSink(dialect);
         createVersionTable(sink, fromBase);
-        new PlanRunner(dialect, sink, settings, revisions, null, null).run(plan);
+        PlanRunner.offline(dialect, sink, settings, revisions).run(plan);
         return sink.script();
     }
 

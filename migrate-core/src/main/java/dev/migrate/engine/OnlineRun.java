@@ -120,8 +120,8 @@ public final class OnlineRun {
             Plan plan = planner.apply(before);
             settings.listener().on(new MigrationEvent.Planned(plan.direction(), before,
                     plan.steps().stream().map(PlanStep::revision).map(r -> r.id()).toList()));
-            PlanRunner runner = new PlanRunner(dialect, sink, settings, revisions,
-                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName()).guardedBy(guard)
+            PlanRunner runner = PlanRunner.online(dialect, sink, settings, revisions, work.getMetaData().getUserName())
+                    .guardedBy(guard)
                     .resuming(BackfillProgress.read(work, dialect, settings.tables()));
             try {
                 List<AppliedRevision> applied = runner.run(plan);
@@ -131,7 +131,7 @@ public final class OnlineRun {
                     throw e;
                 }
                 recordOnNewConnection(runner.unrecordedFailure(), dialect);
-                throw connectionLost(e, dialect, runner.heads());
+                throw connectionLost(e, runner.failedAtCommit(), dialect, runner.heads());
             }
         };
     }
@@ -151,7 +151,8 @@ public final class OnlineRun {
     }
 
     /** The failure of a revision whose connection was lost, with the version table read again on a new connection. */
-    private RevisionFailedException connectionLost(RevisionFailedException failed, Dialect dialect, List<String> heads) {
+    private RevisionFailedException connectionLost(RevisionFailedException failed, boolean atCommit, Dialect dialect,
+            List<String> heads) {
         IndexedRevision revision = revisions.apply(failed.revision());
         String named = "'" + failed.revision() + "' (" + (revision == null ? "?" : revision.className()) + ")";
         List<String> reread = null;
@@ -161,7 +162,7 @@ public final class OnlineRun {
         } catch (MigrateException e) {
             unreachable = e.getMessage();
         }
-        RevisionFailedException lost = RevisionFailures.connectionLost(failed, named, connections.where(), heads, dialect,
+        RevisionFailedException lost = RevisionFailures.connectionLost(failed, atCommit, named, connections.where(), heads, dialect,
                 reread, unreachable);
         lost.addSuppressed(failed);
         return lost;

@@ -113,7 +113,7 @@ final class VersionTable {
     /** Writes {@code change} statement by statement, checking that each touched exactly one row. */
     void apply(StatementSink sink, VersionChange change, String revision) throws SQLException {
         for (Change each : changes(change)) {
-            check(sink.execute(each.statement()), revision, each.what());
+            check(sink.executeNow(each.statement()), revision, each.what());
         }
     }
 
