@@ -187,6 +187,26 @@ class ArchitectureTest {
         assertNoViolations(inPackage("index"), startsWithAny("engine", "dialect"));
     }
 
+    /** The engine's entry and the values in its signatures; the machinery behind it stays package-private. */
+    private static final Set<String> ENGINE_SURFACE = Set.of("Engine", "EngineSettings", "BookkeepingTables",
+            "ConnectionSource", "RenderCache", "RecordedUpgrade");
+
+    @Test
+    void theEngineIsReachedThroughOneEntry() {
+        Pattern topLevelPublic = Pattern.compile("(?m)^public\\s+(?:final\\s+|sealed\\s+|abstract\\s+)*(?:class|interface|record|enum)\\s+(\\w+)");
+        List<String> exposed = sources.stream().filter(inPackage("engine"))
+                .filter(f -> topLevelPublic.matcher(f.code()).find())
+                .map(SourceFile::simpleName).filter(name -> !ENGINE_SURFACE.contains(name)).sorted()
+                .collect(Collectors.toList());
+        assertEquals(List.of(), exposed, "engine types outside its entry must be package-private");
+        List<String> callers = sources.stream().filter(f -> !f.packageName().equals(ROOT + ".engine"))
+                .flatMap(f -> f.references().stream().filter(r -> r.startsWith(ROOT + ".engine."))
+                        .filter(r -> !ENGINE_SURFACE.contains(r.substring((ROOT + ".engine.").length())))
+                        .map(r -> f.name() + " -> " + r))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), callers, "code outside the engine reaches it through Engine only");
+    }
+
     @Test
     void nothingInCoreRefersBackToMigrator() {
         Pattern migrator = Pattern.compile("\\bMigrator\\b");

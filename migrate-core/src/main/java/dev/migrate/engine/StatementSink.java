@@ -9,7 +9,7 @@ import java.sql.SQLException;
  * in batches, {@link ScriptSink} writes an offline script (Alembic's {@code _exec}/{@code as_sql}
  * split, as types instead of flags). One code path in {@link PlanRunner} drives them all.
  */
-public sealed interface StatementSink permits JdbcSink, ScriptSink, BatchingSink {
+sealed interface StatementSink permits JdbcSink, ScriptSink, BatchingSink {
 
     /** Row count that a sink reports when it cannot know one (offline). */
     int UNKNOWN_COUNT = -1;
