@@ -13,6 +13,7 @@ import dev.migrate.engine.EngineSettings;
 import dev.migrate.engine.Engine;
 import dev.migrate.engine.RecordedUpgrade;
 import dev.migrate.engine.RenderCache;
+import dev.migrate.engine.ThreadConnections;
 import dev.migrate.graph.GraphProblem;
 import dev.migrate.graph.Plan;
 import dev.migrate.graph.PlanStep;
@@ -263,30 +264,47 @@ public final class Migrator {
      * {@link #forTenant(Tenant)} whose events also go to {@code also} (a tenant's own record of its
      * revisions) and whose revisions come rendered from {@code shared}, the run's one rendering each.
      */
-    private Migrator forTenant(Tenant tenant, MigrationListener also, RenderCache shared) {
+    private Migrator forTenant(Tenant tenant, MigrationListener also, RenderCache shared, ThreadConnections reused) {
         MigrationListener listener = settings.listener();
         return new Migrator(settings.forTenant(tenant).sharing(event -> {
             listener.on(event);
             also.on(event);
-        }, shared), revisions);
+        }, shared, tenant.url() == null ? reused : null), revisions);
+    }
+
+    /**
+     * Runs {@code action} for every tenant with one rendering of each revision and, for schemas of
+     * the configured URL, each worker thread's connections kept from one tenant to the next (a
+     * DataSource pools them itself; a tenant's own URL gets its own). A failed tenant's connections
+     * are closed, not passed on.
+     */
+    private TenantReport forEachTenant(List<Tenant> tenants, TenantRun run,
+            java.util.function.Function<Migrator, RunResult> action) {
+        graph();
+        RenderCache shared = new RenderCache();
+        try (ThreadConnections reused = ThreadConnections.over(connectionSource())) {
+            ThreadConnections perThread = settings.dataSource() == null ? reused : null;
+            return run.run(tenants, (tenant, events) -> {
+                try {
+                    return action.apply(forTenant(tenant, events, shared, perThread));
+                } catch (RuntimeException e) {
+                    reused.discardThisThread();
+                    throw e;
+                }
+            }, tenant -> forTenant(tenant).current());
+        }
     }
 
     /** Upgrades every tenant to {@code target} (see {@link TenantRun}). */
     public TenantReport upgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
-        graph();
-        RenderCache shared = new RenderCache();
-        return run.run(tenants, (tenant, events) -> forTenant(tenant, events, shared).upgrade(target),
-                tenant -> forTenant(tenant).current());
+        return forEachTenant(tenants, run, tenant -> tenant.upgrade(target));
     }
 
     /** Downgrades every tenant to {@code target}. */
     public TenantReport downgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
-        graph();
-        RenderCache shared = new RenderCache();
-        return run.run(tenants, (tenant, events) -> forTenant(tenant, events, shared).downgrade(target),
-                tenant -> forTenant(tenant).current());
+        return forEachTenant(tenants, run, tenant -> tenant.downgrade(target));
     }
 
     /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */
@@ -368,6 +386,9 @@ public final class Migrator {
 
     /** The configured data source, else the URL with its credentials. */
     private ConnectionSource connectionSource() {
+        if (settings.connections() != null) {
+            return settings.connections();
+        }
         return settings.dataSource() != null ? ConnectionSource.of(settings.dataSource())
                 : ConnectionSource.of(settings.url(), settings.user(), settings.password(), settings.loader());
     }
@@ -407,7 +428,8 @@ public final class Migrator {
      */
     private record Settings(String url, String user, String password, DataSource dataSource, ClassLoader classLoader,
             String schema, String versionTable, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener,
-            boolean singleTransaction, String database, boolean defaultDatabase, RenderCache renderCache) {
+            boolean singleTransaction, String database, boolean defaultDatabase, RenderCache renderCache,
+            ConnectionSource connections) {
 
         /** The tenant's copy: its URL (database per tenant) or its schema (schema per tenant). */
         Settings forTenant(Tenant tenant) {
@@ -417,13 +439,16 @@ public final class Migrator {
             }
             return new Settings(tenant.url() != null ? tenant.url() : url, user, password, dataSource, classLoader,
                     tenant.url() != null ? schema : tenant.schema(), versionTable, lockTimeout, ddlLockTimeout, listener,
-                    singleTransaction, database, defaultDatabase, renderCache);
+                    singleTransaction, database, defaultDatabase, renderCache, tenant.url() != null ? null : connections);
         }
 
-        /** This copy reporting to {@code events} and taking its renderings from {@code shared} (a tenant run's). */
-        Settings sharing(MigrationListener events, RenderCache shared) {
+        /**
+         * This copy reporting to {@code events}, taking its renderings from {@code shared} and its
+         * connections from {@code reused} (null: its own), as a tenant run's tenants do.
+         */
+        Settings sharing(MigrationListener events, RenderCache shared, ConnectionSource reused) {
             return new Settings(url, user, password, dataSource, classLoader, schema, versionTable, lockTimeout,
-                    ddlLockTimeout, events, singleTransaction, database, defaultDatabase, shared);
+                    ddlLockTimeout, events, singleTransaction, database, defaultDatabase, shared, reused);
         }
 
         ClassLoader loader() {
@@ -570,7 +595,8 @@ public final class Migrator {
                 throw new MigrateException("Both migrate.url and a DataSource are configured; use one of them.");
             }
             return new Migrator(new Settings(url, user, password, dataSource, classLoader, schema, versionTable,
-                    lockTimeout, ddlLockTimeout, listener, singleTransaction, database, defaultDatabase, null), revisions);
+                    lockTimeout, ddlLockTimeout, listener, singleTransaction, database, defaultDatabase, null, null),
+                    revisions);
         }
 
         @Override

@@ -308,7 +308,11 @@ final class OnlineRun {
 
     /** migrate's own tables, then (with migrate.schema) that schema as the work session's default. */
     private void createTables(Connection work, Dialect dialect) throws SQLException {
-        JdbcSink sink = new JdbcSink(work);
+        JdbcSink connection = new JdbcSink(work);
+        // Where DDL is transactional the CREATE ... IF NOT EXISTS statements go in one round trip: a
+        // tenant run creates these tables once per tenant.
+        StatementSink sink = dialect.capabilities().transactionalDdl()
+                ? new BatchingSink(connection, dialect.commitScriptTransaction()) : connection;
         new VersionTable(dialect, settings.tables()).create(sink, true);
         if (settings.tables().schema() != null) {
             for (SqlStatement statement : dialect.useSchema(settings.tables().schema())) {
