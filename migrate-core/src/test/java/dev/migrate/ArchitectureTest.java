@@ -159,6 +159,14 @@ class ArchitectureTest {
         assertEquals(List.of(), violations, "engine, graph and ops ask the dialect; they name no database's URL or SQLState");
     }
 
+    /** Tables, migrate's own included (BookkeepingTable), are created by the operation renderers alone. */
+    @Test
+    void onlyOperationRenderersWriteCreateTable() {
+        List<String> writers = sources.stream().filter(f -> f.literals().stream().anyMatch(l -> l.contains("CREATE TABLE")))
+                .map(SourceFile::name).filter(name -> !name.endsWith("OperationRenderer")).collect(Collectors.toList());
+        assertEquals(List.of(), writers, "CREATE TABLE outside an OperationRenderer: define the table with the ops model");
+    }
+
     @Test
     void everyDatabasePackageRegistersOneProvider() throws IOException {
         Path services = Path.of(System.getProperty("basedir", "."))
