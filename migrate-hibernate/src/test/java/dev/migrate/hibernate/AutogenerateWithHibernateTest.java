@@ -10,6 +10,7 @@ import dev.migrate.Operations;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
+import dev.migrate.autogenerate.IdentifierCase;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.autogenerate.OperationReplay;
@@ -27,6 +28,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -68,6 +70,21 @@ class AutogenerateWithHibernateTest {
         }
     }
 
+    /** H2 as the project recommends it, folding unquoted names to lower case: the model's names follow. */
+    @Test
+    void onH2WithLowerCaseNames() throws SQLException {
+        roundTrip("h2", "jdbc:h2:mem:hib_ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
+    }
+
+    @Test
+    void aDatabaseHibernateCreatedShowsNoChangeOnH2WithLowerCaseNames() {
+        String url = "jdbc:h2:mem:hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
+                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
+        SchemaEquivalenceTest.exportWithHibernate("h2", url);
+        assertNoChange("h2", url);
+    }
+
     @Test
     void aDatabaseHibernateCreatedShowsNoChangeOnH2() {
         String url = "jdbc:h2:mem:hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
@@ -102,16 +119,20 @@ class AutogenerateWithHibernateTest {
 
     /** The entities against the schema Hibernate's own export made for them: no false change. */
     private static void assertNoChange(String database, String url) {
-        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
-                ENTITIES, database, "spring", null));
         AutogenerateResult result = Migrator.builder().url(url).revisions(List.of()).build()
-                .autogenerate(model, AutogenerateOptions.defaults());
+                .autogenerate(model(database), AutogenerateOptions.defaults());
         assertEquals(List.of(), result.changes().stream().map(Change::describe).toList());
     }
 
+    /** The entities read as the plugin reads them: once the database says how it stores unquoted names. */
+    private static Function<IdentifierCase, ModelSchema> model(String database) {
+        ModelRequest request = new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(), ENTITIES, database,
+                "spring", null);
+        return folding -> new HibernateModelSource().read(request.withIdentifierCase(folding));
+    }
+
     private static void roundTrip(String database, String url) throws SQLException {
-        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
-                ENTITIES, database, "spring", null));
+        Function<IdentifierCase, ModelSchema> model = model(database);
         AutogenerateResult first = Migrator.builder().url(url).revisions(List.of()).build()
                 .autogenerate(model, AutogenerateOptions.defaults());
         assertFalse(first.isEmpty());

@@ -91,11 +91,14 @@ final class ModelComparison {
                 return Optional.empty();
             }
             String naming = namingStrategy(namingStrategy, projectClasses);
-            ModelSchema model = source.read(new ModelRequest(sources.loader(), entities, database, naming,
-                    context.settings().schema()));
-            context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
-                    + model.source() + " (naming strategy " + naming + ")");
-            return Optional.of(context.autogenerateMigrator().autogenerate(model, options));
+            ModelRequest request = new ModelRequest(sources.loader(), entities, database, naming, context.settings().schema());
+            // Read once the database is open: its folding of unquoted names decides the model's names.
+            return Optional.of(context.autogenerateMigrator().autogenerate(folding -> {
+                ModelSchema model = source.read(request.withIdentifierCase(folding));
+                context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
+                        + model.source() + " (naming strategy " + naming + ")");
+                return model;
+            }, options));
         }
     }
 
