@@ -125,8 +125,9 @@ final class MetadataOperations {
         }
         PrimaryKey primaryKey = table.getPrimaryKey();
         if (primaryKey != null && !primaryKey.getColumns().isEmpty()) {
-            String name = primaryKey.getName() != null && !primaryKey.getName().isBlank() && !isGenerated(primaryKey.getName())
-                    ? constraintName(primaryKey.getName()) : constraintName(tableName + "_pkey");
+            // Hibernate's DDL never names a primary key: its internal names (PK<hash>, "teamsPK" in 7.x,
+            // UK<hash> on a collection table) are not the database's. PostgreSQL's name reads naturally.
+            String name = constraintName(tableName + "_pkey");
             names.add(name);
             constraints.add(new TableConstraint.PrimaryKey(name, columnNames(primaryKey.getColumns())));
         }
@@ -218,11 +219,6 @@ final class MetadataOperations {
 
     private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
         return columns.stream().map(this::columnName).collect(Collectors.toList());
-    }
-
-    // Hibernate 6/7 name a primary key PK<hash> internally but never write that name into the DDL.
-    private static boolean isGenerated(String name) {
-        return name.matches("(?i)PK[0-9a-z]{10,}");
     }
 
     private static <T> List<T> sorted(java.util.Collection<T> values, java.util.function.Function<T, String> name) {

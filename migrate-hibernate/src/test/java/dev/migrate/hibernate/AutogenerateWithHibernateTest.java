@@ -22,6 +22,8 @@ import dev.migrate.hibernate.fixtures.Tag;
 import dev.migrate.hibernate.fixtures.Ticket;
 import dev.migrate.hibernate.fixtures.TicketComment;
 import dev.migrate.index.IndexedRevision;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.TableConstraint;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -114,6 +116,23 @@ class AutogenerateWithHibernateTest {
             try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
             }
+        }
+    }
+
+    /**
+     * Hibernate's DDL never names a primary key (its internal names, "ticketPK" in 7.x, are not the
+     * database's), so the model names it as PostgreSQL does: a generated revision reads naturally.
+     */
+    @Test
+    void primaryKeysAreNamedAsTheDatabaseNamesThem() {
+        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
+                ENTITIES, "postgresql", "spring", null));
+        List<CreateTable> tables = model.operations().stream().filter(CreateTable.class::isInstance)
+                .map(CreateTable.class::cast).toList();
+        assertFalse(tables.isEmpty());
+        for (CreateTable table : tables) {
+            assertEquals(List.of(table.table().name() + "_pkey"), table.constraints().stream()
+                    .filter(TableConstraint.PrimaryKey.class::isInstance).map(TableConstraint::name).toList());
         }
     }
 
