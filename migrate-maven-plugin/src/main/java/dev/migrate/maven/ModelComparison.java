@@ -40,6 +40,15 @@ final class ModelComparison {
         }
     }
 
+    /** {@code file} relative to the project's directory when inside it (target/classes/...), else as is. */
+    private static String shown(MigrateContext context, File file) {
+        java.nio.file.Path path = file.toPath().toAbsolutePath();
+        File baseDirectory = context.baseDirectory();
+        java.nio.file.Path base = baseDirectory == null ? null : baseDirectory.toPath().toAbsolutePath();
+        return (base != null && path.startsWith(base) ? base.relativize(path) : path).toString()
+                .replace(File.separatorChar, '/');
+    }
+
     /** The database name a {@link ModelRequest} carries, from the JDBC URL. */
     static String database(String url) {
         String lower = url == null ? "" : url.toLowerCase(Locale.ROOT);
@@ -72,8 +81,10 @@ final class ModelComparison {
             if (!required) {
                 return Optional.empty();
             }
-            throw new MigrateException("No @Entity classes found (" + new File(context.outputDirectory(), ENTITY_LIST)
-                    + " is missing or empty): run mvn compile with dev.migrate:migrate-processor in the compiler's"
+            File list = new File(context.outputDirectory(), ENTITY_LIST);
+            throw new MigrateException("Autogenerate found no @Entity class: " + shown(context, list) + ", which"
+                    + " migrate-processor writes at compile time, is missing or empty. Annotate the JPA entities with"
+                    + " @jakarta.persistence.Entity and compile with dev.migrate:migrate-processor in the compiler's"
                     + " annotationProcessorPaths.");
         }
         ClassLoader projectClasses = context.revisions().loader();
