@@ -46,8 +46,7 @@ class AutogenerateWithHibernateTest {
 
     @Test
     void onH2() throws SQLException {
-        roundTrip("h2", "jdbc:h2:mem:hib_ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
-                + ";DB_CLOSE_DELAY=-1");
+        roundTrip("h2", h2("hib_ag_", ""));
     }
 
     @Test
@@ -75,24 +74,29 @@ class AutogenerateWithHibernateTest {
     /** H2 as the project recommends it, folding unquoted names to lower case: the model's names follow. */
     @Test
     void onH2WithLowerCaseNames() throws SQLException {
-        roundTrip("h2", "jdbc:h2:mem:hib_ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
-                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE");
+        roundTrip("h2", h2("hib_ag_", ";DATABASE_TO_LOWER=TRUE"));
     }
 
     @Test
     void aDatabaseHibernateCreatedShowsNoChangeOnH2WithLowerCaseNames() {
-        String url = "jdbc:h2:mem:hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
-                + ";DB_CLOSE_DELAY=-1;DATABASE_TO_LOWER=TRUE";
-        SchemaEquivalenceTest.exportWithHibernate("h2", url);
-        assertNoChange("h2", url);
+        exportedThenNoChangeOnH2(";DATABASE_TO_LOWER=TRUE");
     }
 
     @Test
     void aDatabaseHibernateCreatedShowsNoChangeOnH2() {
-        String url = "jdbc:h2:mem:hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
-                + ";DB_CLOSE_DELAY=-1";
+        exportedThenNoChangeOnH2("");
+    }
+
+    private static void exportedThenNoChangeOnH2(String settings) {
+        String url = h2("hib_export_", settings);
         SchemaEquivalenceTest.exportWithHibernate("h2", url);
         assertNoChange("h2", url);
+    }
+
+    /** A fresh in-memory H2 database named {@code prefix} + random, with {@code settings} appended. */
+    private static String h2(String prefix, String settings) {
+        return "jdbc:h2:mem:" + prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + ";DB_CLOSE_DELAY=-1"
+                + settings;
     }
 
     @Test
