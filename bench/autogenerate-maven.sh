@@ -7,6 +7,9 @@
 #   ENTITIES=50 RUNS=5 bench/autogenerate-maven.sh
 #   SKIP_INSTALL=1 bench/autogenerate-maven.sh   # migrate already installed in the repository below
 #
+# Then the same comparison in one JVM without Maven (AutogenerateInProcess, IN_PROCESS_RUNS=5 runs):
+# the first run cold, and the median of the later ones.
+#
 # It installs migrate into a PRIVATE Maven repository (BENCH_REPO_LOCAL, default target/bench-m2,
 # seeded from ~/.m2/repository on first use, as bench/run.sh does), generates a project under
 # target/bench-autogen (Hibernate ORM 7.4 as the project's dependency, the processor, the plugin),
@@ -115,3 +118,13 @@ V=$(median "${VALIDATE[@]}"); A=$(median "${AUTOGEN[@]}")
 echo "mvn validate:                                   ${VALIDATE[*]}  median $V s"
 echo "mvn migrate:revision -Dmigrate.autogenerate:    ${AUTOGEN[*]}  median $A s"
 echo "autogenerate over validate ($N entities):       $(echo "$A - $V" | bc) s"
+
+# The same in one JVM, without Maven (AutogenerateInProcess): the project's classes and dependencies,
+# migrate-hibernate, and the benchmark class; the first run cold, then the median of the rest.
+if [ -z "${SKIP_INSTALL:-}" ]; then
+  mvn -B -q -Dmaven.repo.local="$REPO" -pl migrate-hibernate,migrate-benchmarks install -DskipTests -DskipITs
+fi
+"${MVN[@]}" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+HIBERNATE_JAR="$REPO/dev/migrate/migrate-hibernate/$VERSION/migrate-hibernate-$VERSION.jar"
+java -cp "$ROOT/migrate-benchmarks/target/classes:$WORK/target/classes:$HIBERNATE_JAR:$(cat "$WORK/cp.txt")" \
+  dev.migrate.benchmarks.autogenerate.AutogenerateInProcess "$WORK/target/classes" "$URL" "${IN_PROCESS_RUNS:-5}"

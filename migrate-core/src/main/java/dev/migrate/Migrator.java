@@ -11,9 +11,10 @@ import dev.migrate.dialect.SchemaIntrospector;
 import dev.migrate.engine.BookkeepingTables;
 import dev.migrate.engine.ConnectionSource;
 import dev.migrate.engine.EngineSettings;
-import dev.migrate.engine.OfflineScript;
-import dev.migrate.engine.OnlineRun;
+import dev.migrate.engine.Engine;
 import dev.migrate.engine.RecordedUpgrade;
+import dev.migrate.engine.RenderCache;
+import dev.migrate.engine.ThreadConnections;
 import dev.migrate.graph.GraphProblem;
 import dev.migrate.graph.Plan;
 import dev.migrate.graph.PlanStep;
@@ -58,15 +59,15 @@ import javax.sql.DataSource;
  */
 public final class Migrator {
 
-    private final Builder settings;
+    private final Settings settings;
     private final List<IndexedRevision> revisions;
     private RevisionGraph graph;
     private Map<String, IndexedRevision> byId; // built with the graph, so duplicates are reported first
     private Dialect urlDialect; // found once per Migrator: the lookup reads the service files each time
 
-    private Migrator(Builder builder) {
-        this.settings = builder;
-        this.revisions = builder.revisions != null ? builder.revisions : RevisionIndexLoader.load(builder.loader());
+    private Migrator(Settings settings, List<IndexedRevision> revisions) {
+        this.settings = settings;
+        this.revisions = revisions != null ? revisions : RevisionIndexLoader.load(settings.loader());
     }
 
     public static Builder builder() {
@@ -81,7 +82,7 @@ public final class Migrator {
             if (!problems.isEmpty()) {
                 throw new RevisionGraphException(problems);
             }
-            graph = RevisionGraph.of(RevisionGraph.ofDatabase(all, settings.database, settings.defaultDatabase));
+            graph = RevisionGraph.of(RevisionGraph.ofDatabase(all, settings.database(), settings.defaultDatabase()));
             Map<String, IndexedRevision> map = new LinkedHashMap<>();
             revisions.forEach(r -> map.putIfAbsent(r.id(), r));
             byId = map;
@@ -107,7 +108,7 @@ public final class Migrator {
                 return plan;
             }
             if (!warned.getAndSet(true)) {
-                settings.listener.on(new MigrationEvent.RedundantVersionRows(redundant, !plan.isEmpty()));
+                settings.listener().on(new MigrationEvent.RedundantVersionRows(redundant, !plan.isEmpty()));
             }
             return plan.isEmpty() ? plan : dropInFirstStep(plan, redundant.keySet());
         }, true);
@@ -193,14 +194,14 @@ public final class Migrator {
     /** Offline {@code upgrade}: the SQL script; {@code target} may be a range {@code from:to}. Opens no connection. */
     public String upgradeSql(String target) {
         OfflineRange range = OfflineRange.parse(target, false, graph());
-        return offline().plan(graph().upgradePlan(range.from(), range.to()), range.from().isEmpty());
+        return offline().script(graph().upgradePlan(range.from(), range.to()), range.from().isEmpty());
     }
 
     /** Offline {@code downgrade}: needs a range {@code from:to}. Opens no connection. */
     public String downgradeSql(String range) {
         OfflineRange parsed = OfflineRange.parse(range, true, graph());
         Plan plan = graph().downgradePlan(parsed.from(), parsed.to());
-        return offline().plan(plan, false);
+        return offline().script(plan, false);
     }
 
     /**
@@ -209,7 +210,7 @@ public final class Migrator {
      */
     public String stampSql(List<String> targets, boolean purge) {
         OfflineStamp stamp = OfflineStamp.parse(targets, purge, graph());
-        return offline().stamp(graph().stamp(stamp.from(), stamp.targets(), false), stamp.from().isEmpty());
+        return offline().stampScript(graph().stamp(stamp.from(), stamp.targets(), false), stamp.from().isEmpty());
     }
 
     /**
@@ -242,12 +243,12 @@ public final class Migrator {
         ConnectionSource source = connectionSource();
         try (Connection connection = source.open()) {
             String url = connection.getMetaData().getURL();
-            Dialect dialect = settings.dataSource != null ? Dialects.forUrl(url) : urlDialect();
+            Dialect dialect = settings.dataSource() != null ? Dialects.forUrl(url) : urlDialect();
             BookkeepingTables tables = engineSettings().tables();
             List<String> bookkeeping = List.of(tables.version(), tables.history(), tables.lock(), tables.progress());
             ModelSchema read = model.apply(IdentifierCase.of(connection.getMetaData()));
             return new Autogenerator(dialect, SchemaIntrospector.forUrl(url),
-                    settings.schema, bookkeeping).compare(connection, read, options);
+                    settings.schema(), bookkeeping).compare(connection, read, options);
         } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()
                     + "). Check migrate.url.", e);
@@ -270,40 +271,54 @@ public final class Migrator {
      * per tenant) or URL (database per tenant).
      */
     public Migrator forTenant(Tenant tenant) {
-        Builder copy = settings.copy().revisions(revisions);
-        return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
+        return new Migrator(settings.forTenant(tenant), revisions);
     }
 
     /**
      * {@link #forTenant(Tenant)} whose events also go to {@code also} (a tenant's own record of its
      * revisions) and whose revisions come rendered from {@code shared}, the run's one rendering each.
      */
-    private Migrator forTenant(Tenant tenant, MigrationListener also, dev.migrate.engine.RenderCache shared) {
-        MigrationListener listener = settings.listener;
-        Builder copy = settings.copy().revisions(revisions).listener(event -> {
+    private Migrator forTenant(Tenant tenant, MigrationListener also, RenderCache shared, ThreadConnections reused) {
+        MigrationListener listener = settings.listener();
+        return new Migrator(settings.forTenant(tenant).sharing(event -> {
             listener.on(event);
             also.on(event);
-        });
-        copy.renderCache = shared;
-        return (tenant.url() != null ? copy.url(tenant.url()) : copy.schema(tenant.schema())).build();
+        }, shared, tenant.url() == null ? reused : null), revisions);
+    }
+
+    /**
+     * Runs {@code action} for every tenant with one rendering of each revision and, for schemas of
+     * the configured URL, each worker thread's connections kept from one tenant to the next (a
+     * DataSource pools them itself; a tenant's own URL gets its own). A failed tenant's connections
+     * are closed, not passed on.
+     */
+    private TenantReport forEachTenant(List<Tenant> tenants, TenantRun run,
+            java.util.function.Function<Migrator, RunResult> action) {
+        graph();
+        RenderCache shared = new RenderCache();
+        try (ThreadConnections reused = ThreadConnections.over(connectionSource())) {
+            ThreadConnections perThread = settings.dataSource() == null ? reused : null;
+            return run.run(tenants, (tenant, events) -> {
+                try {
+                    return action.apply(forTenant(tenant, events, shared, perThread));
+                } catch (RuntimeException e) {
+                    reused.discardThisThread();
+                    throw e;
+                }
+            }, tenant -> forTenant(tenant).current());
+        }
     }
 
     /** Upgrades every tenant to {@code target} (see {@link TenantRun}). */
     public TenantReport upgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
-        graph();
-        dev.migrate.engine.RenderCache shared = new dev.migrate.engine.RenderCache();
-        return run.run(tenants, (tenant, events) -> forTenant(tenant, events, shared).upgrade(target),
-                tenant -> forTenant(tenant).current());
+        return forEachTenant(tenants, run, tenant -> tenant.upgrade(target));
     }
 
     /** Downgrades every tenant to {@code target}. */
     public TenantReport downgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
-        graph();
-        dev.migrate.engine.RenderCache shared = new dev.migrate.engine.RenderCache();
-        return run.run(tenants, (tenant, events) -> forTenant(tenant, events, shared).downgrade(target),
-                tenant -> forTenant(tenant).current());
+        return forEachTenant(tenants, run, tenant -> tenant.downgrade(target));
     }
 
     /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */
@@ -368,46 +383,48 @@ public final class Migrator {
         List<LintedRevision> history = new ArrayList<>();
         for (PlanStep step : all) {
             IndexedRevision revision = revision(step.revision().id());
-            RecordedUpgrade recorded = RecordedUpgrade.of(revision);
+            RecordedUpgrade recorded = Engine.recordUpgrade(revision);
             history.add(new LintedRevision(revision.id(), recorded.revisionClass().getSimpleName(), recorded.operations(),
                     LintedRevision.suppressionsOf(recorded.revisionClass())));
         }
         // rules apply by the dialect linted for: migrate.url's; without a URL (a DataSource, offline) PostgreSQL's
-        String dialect = settings.url == null ? "postgresql" : urlDialect().name();
-        return new Linter(settings.ddlLockTimeout, dev.migrate.lint.SqlReader.discovered(), dialect)
+        String dialect = settings.url() == null ? "postgresql" : urlDialect().name();
+        return new Linter(settings.ddlLockTimeout(), dev.migrate.lint.SqlReader.discovered(), dialect)
                 .lint(history, lintedIds, pending);
     }
 
-    private OnlineRun online() {
-        ConnectionSource source = connectionSource();
-        Dialect dialect = settings.dataSource != null ? null : urlDialect();
-        return new OnlineRun(source, dialect, engineSettings(), this::revision);
+    private Engine online() {
+        Dialect dialect = settings.dataSource() != null ? null : urlDialect();
+        return Engine.online(connectionSource(), dialect, engineSettings(), this::revision);
     }
 
     /** The configured data source, else the URL with its credentials. */
     private ConnectionSource connectionSource() {
-        return settings.dataSource != null ? ConnectionSource.of(settings.dataSource)
-                : ConnectionSource.of(settings.url, settings.user, settings.password, settings.loader());
+        if (settings.connections() != null) {
+            return settings.connections();
+        }
+        return settings.dataSource() != null ? ConnectionSource.of(settings.dataSource())
+                : ConnectionSource.of(settings.url(), settings.user(), settings.password(), settings.loader());
     }
 
-    private OfflineScript offline() {
-        if (settings.url == null) {
+    private Engine offline() {
+        if (settings.url() == null) {
             throw new MigrateException("Offline SQL (migrate.sql) needs migrate.url to choose the SQL dialect, for example"
                     + " jdbc:postgresql://host/db; no connection is opened.");
         }
-        return new OfflineScript(urlDialect(), engineSettings(), this::revision);
+        return Engine.offline(urlDialect(), engineSettings(), this::revision);
     }
 
     private synchronized Dialect urlDialect() {
         if (urlDialect == null) {
-            urlDialect = Dialects.forUrl(settings.url);
+            urlDialect = Dialects.forUrl(settings.url());
         }
         return urlDialect;
     }
 
     private EngineSettings engineSettings() {
-        return new EngineSettings(BookkeepingTables.of(settings.schema, settings.versionTable), settings.lockTimeout,
-                settings.ddlLockTimeout, settings.listener, settings.singleTransaction, settings.renderCache);
+        return new EngineSettings(BookkeepingTables.of(settings.schema(), settings.versionTable()), settings.lockTimeout(),
+                settings.ddlLockTimeout(), settings.listener(), settings.singleTransaction(), settings.renderCache());
     }
 
     private IndexedRevision revision(String id) {
@@ -417,6 +434,52 @@ public final class Migrator {
             throw new MigrateException("The plan names revision '" + id + "', which no revision index contains.");
         }
         return revision;
+    }
+
+    /**
+     * The builder's values, copied once at {@link Builder#build()}: a Migrator never changes, and a
+     * tenant's migrator is a copy with the tenant's schema or URL.
+     */
+    private record Settings(String url, String user, String password, DataSource dataSource, ClassLoader classLoader,
+            String schema, String versionTable, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener,
+            boolean singleTransaction, String database, boolean defaultDatabase, RenderCache renderCache,
+            ConnectionSource connections) {
+
+        /** The tenant's copy: its URL (database per tenant) or its schema (schema per tenant). */
+        Settings forTenant(Tenant tenant) {
+            if (tenant.url() != null && dataSource != null) {
+                throw new MigrateException("Tenant " + tenant.name() + " is a JDBC URL, but migrate runs on a DataSource; give"
+                        + " tenants as schemas of that data source's database, or configure migrate.url instead.");
+            }
+            return new Settings(tenant.url() != null ? tenant.url() : url, user, password, dataSource, classLoader,
+                    tenant.url() != null ? schema : tenant.schema(), versionTable, lockTimeout, ddlLockTimeout, listener,
+                    singleTransaction, database, defaultDatabase, renderCache, tenant.url() != null ? null : connections);
+        }
+
+        /**
+         * This copy reporting to {@code events}, taking its renderings from {@code shared} and its
+         * connections from {@code reused} (null: its own), as a tenant run's tenants do.
+         */
+        Settings sharing(MigrationListener events, RenderCache shared, ConnectionSource reused) {
+            return new Settings(url, user, password, dataSource, classLoader, schema, versionTable, lockTimeout,
+                    ddlLockTimeout, events, singleTransaction, database, defaultDatabase, shared, reused);
+        }
+
+        ClassLoader loader() {
+            if (classLoader != null) {
+                return classLoader;
+            }
+            ClassLoader context = Thread.currentThread().getContextClassLoader();
+            return context != null ? context : Migrator.class.getClassLoader();
+        }
+
+        @Override
+        public String toString() {
+            // Never the password: Maven -X and logs print settings objects.
+            return "Migrator.Settings[url=" + dev.migrate.dialect.MaskedUrl.mask(url) + ", user=" + user
+                    + ", password=" + (password == null ? "(none)" : "***") + ", schema=" + schema
+                    + ", versionTable=" + versionTable + "]";
+        }
     }
 
     /** Builds a {@link Migrator}. */
@@ -436,8 +499,6 @@ public final class Migrator {
         private boolean singleTransaction;
         private String database = "";
         private boolean defaultDatabase = true;
-        /** Set only on a tenant's copy: the renderings its tenant run shares. */
-        private dev.migrate.engine.RenderCache renderCache;
 
         private Builder() {
         }
@@ -547,36 +608,9 @@ public final class Migrator {
             if (url != null && dataSource != null) {
                 throw new MigrateException("Both migrate.url and a DataSource are configured; use one of them.");
             }
-            return new Migrator(this);
-        }
-
-        /** An independent copy, so a tenant's migrator can change its schema or URL. */
-        private Builder copy() {
-            Builder copy = new Builder();
-            copy.url = url;
-            copy.user = user;
-            copy.password = password;
-            copy.dataSource = dataSource;
-            copy.classLoader = classLoader;
-            copy.revisions = revisions;
-            copy.schema = schema;
-            copy.versionTable = versionTable;
-            copy.lockTimeout = lockTimeout;
-            copy.ddlLockTimeout = ddlLockTimeout;
-            copy.listener = listener;
-            copy.singleTransaction = singleTransaction;
-            copy.database = database;
-            copy.defaultDatabase = defaultDatabase;
-            copy.renderCache = renderCache;
-            return copy;
-        }
-
-        private ClassLoader loader() {
-            if (classLoader != null) {
-                return classLoader;
-            }
-            ClassLoader context = Thread.currentThread().getContextClassLoader();
-            return context != null ? context : Migrator.class.getClassLoader();
+            return new Migrator(new Settings(url, user, password, dataSource, classLoader, schema, versionTable,
+                    lockTimeout, ddlLockTimeout, listener, singleTransaction, database, defaultDatabase, null, null),
+                    revisions);
         }
 
         @Override

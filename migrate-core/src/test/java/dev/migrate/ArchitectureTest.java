@@ -159,6 +159,14 @@ class ArchitectureTest {
         assertEquals(List.of(), violations, "engine, graph and ops ask the dialect; they name no database's URL or SQLState");
     }
 
+    /** Tables, migrate's own included (BookkeepingTable), are created by the operation renderers alone. */
+    @Test
+    void onlyOperationRenderersWriteCreateTable() {
+        List<String> writers = sources.stream().filter(f -> f.literals().stream().anyMatch(l -> l.contains("CREATE TABLE")))
+                .map(SourceFile::name).filter(name -> !name.endsWith("OperationRenderer")).collect(Collectors.toList());
+        assertEquals(List.of(), writers, "CREATE TABLE outside an OperationRenderer: define the table with the ops model");
+    }
+
     @Test
     void everyDatabasePackageRegistersOneProvider() throws IOException {
         Path services = Path.of(System.getProperty("basedir", "."))
@@ -185,6 +193,26 @@ class ArchitectureTest {
     @Test
     void indexKnowsNoEngineOrDialect() {
         assertNoViolations(inPackage("index"), startsWithAny("engine", "dialect"));
+    }
+
+    /** The engine's entry and the values in its signatures; the machinery behind it stays package-private. */
+    private static final Set<String> ENGINE_SURFACE = Set.of("Engine", "EngineSettings", "BookkeepingTables",
+            "ConnectionSource", "RenderCache", "RecordedUpgrade", "ThreadConnections");
+
+    @Test
+    void theEngineIsReachedThroughOneEntry() {
+        Pattern topLevelPublic = Pattern.compile("(?m)^public\\s+(?:final\\s+|sealed\\s+|abstract\\s+)*(?:class|interface|record|enum)\\s+(\\w+)");
+        List<String> exposed = sources.stream().filter(inPackage("engine"))
+                .filter(f -> topLevelPublic.matcher(f.code()).find())
+                .map(SourceFile::simpleName).filter(name -> !ENGINE_SURFACE.contains(name)).sorted()
+                .collect(Collectors.toList());
+        assertEquals(List.of(), exposed, "engine types outside its entry must be package-private");
+        List<String> callers = sources.stream().filter(f -> !f.packageName().equals(ROOT + ".engine"))
+                .flatMap(f -> f.references().stream().filter(r -> r.startsWith(ROOT + ".engine."))
+                        .filter(r -> !ENGINE_SURFACE.contains(r.substring((ROOT + ".engine.").length())))
+                        .map(r -> f.name() + " -> " + r))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), callers, "code outside the engine reaches it through Engine only");
     }
 
     @Test

@@ -14,8 +14,11 @@ public interface BookkeepingSql {
     /** Creates the schema if it does not exist (only called when a schema is configured). */
     SqlStatement createSchemaIfMissing(String schema);
 
-    /** Creates the version table {@code (version_num VARCHAR(...) PRIMARY KEY)} if missing. */
-    SqlStatement createVersionTable(String schema, String table);
+    /**
+     * Creates one of migrate's own tables named {@code name}, as {@link BookkeepingTable} defines it,
+     * unless a table of that name exists (which is then left as it is).
+     */
+    SqlStatement createIfMissing(BookkeepingTable table, String schema, String name);
 
     SqlStatement selectVersions(String schema, String table);
 
@@ -27,9 +30,6 @@ public interface BookkeepingSql {
 
     /** Removes every row of the version table ({@code stamp} with purge). */
     SqlStatement deleteAllVersions(String schema, String table);
-
-    /** Creates the append-only history table if missing. */
-    SqlStatement createHistoryTable(String schema, String table);
 
     /**
      * Inserts one history row; parameters in this order: revision, direction, checksum,
@@ -58,13 +58,9 @@ public interface BookkeepingSql {
 
 
     /**
-     * Creates, if missing, the table of interrupted batched updates: {@code revision}, {@code direction},
-     * {@code checksum}, {@code resume_at} (the index of the step the revision resumes at), one row per
-     * revision and direction.
+     * The rows of the table of interrupted batched updates ({@link BookkeepingTable#PROGRESS}): revision,
+     * direction, checksum, resume_at (the index of the step the revision resumes at).
      */
-    SqlStatement createProgressTable(String schema, String table);
-
-    /** Its rows: revision, direction, checksum, resume_at. */
     SqlStatement selectProgress(String schema, String table);
 
     /** Records a resume point; parameters: revision, direction, checksum, resume_at. */
@@ -72,9 +68,6 @@ public interface BookkeepingSql {
 
     /** Forgets the resume point of one revision and direction; parameters: revision, direction. */
     SqlStatement deleteProgress(String schema, String table);
-
-    /** Creates the one-row lock table (column {@code id INTEGER PRIMARY KEY}) if missing. */
-    SqlStatement createLockTable(String schema, String table);
 
     /** Inserts the lock table's single row ({@code id = 1}) unless it exists. */
     SqlStatement insertLockRow(String schema, String table);

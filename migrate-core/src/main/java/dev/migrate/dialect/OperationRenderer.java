@@ -49,17 +49,9 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
 
     @Override
     public List<SqlStatement> visitCreateTable(CreateTable operation) {
-        String table = operation.table().name();
-        List<String> parts = new ArrayList<>();
-        for (Column column : operation.columns()) {
-            parts.add(columnDefinition(table, column));
-        }
-        for (TableConstraint constraint : operation.constraints()) {
-            parts.add(constraint(constraint));
-        }
         List<SqlStatement> statements = new ArrayList<>();
         statements.add(SqlStatement.of("CREATE TABLE " + table(operation.table()) + " (\n    "
-                + String.join(",\n    ", parts) + "\n)"));
+                + String.join(",\n    ", tableElements(operation)) + "\n)"));
         if (operation.comment() != null) {
             statements.add(tableComment(operation.table(), operation.comment()));
         }
@@ -69,6 +61,34 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
             }
         }
         return statements;
+    }
+
+    /** What goes between a CREATE TABLE's parentheses: column definitions, then table constraints. */
+    protected List<String> tableElements(CreateTable operation) {
+        String table = operation.table().name();
+        List<String> parts = new ArrayList<>();
+        for (Column column : operation.columns()) {
+            parts.add(columnDefinition(table, column));
+        }
+        for (TableConstraint constraint : operation.constraints()) {
+            parts.add(constraint(constraint));
+        }
+        return parts;
+    }
+
+    /**
+     * One of migrate's own tables ({@link BookkeepingTable}), created unless a table of its name exists:
+     * the same column and constraint clauses as {@link #visitCreateTable}, on one line, the form these
+     * tables have always been created in. Every database migrate supports has {@code CREATE TABLE IF
+     * NOT EXISTS}; one without it overrides this method (with a guarded block of its own, say), as the
+     * engine sends the statement on every run and never looks for the table first.
+     */
+    public SqlStatement createTableIfMissing(CreateTable definition) {
+        if (definition.comment() != null || definition.columns().stream().anyMatch(column -> column.comment() != null)) {
+            throw new IllegalArgumentException("bookkeeping tables carry no comments: " + definition.table());
+        }
+        return SqlStatement.of("CREATE TABLE IF NOT EXISTS " + table(definition.table()) + " ("
+                + String.join(", ", tableElements(definition)) + ")");
     }
 
     @Override

@@ -18,10 +18,10 @@ import java.util.regex.Pattern;
  * parameter ({@code P null} for null, hex for bytes). Golden values are pinned in
  * {@code ChecksumsTest}: changing anything here must bump {@link #VERSION}.
  */
-public final class Checksums {
+final class Checksums {
 
     /** Version of the algorithm above, stored next to every checksum. */
-    public static final int VERSION = 1;
+    static final int VERSION = 1;
 
     /** Compiled once: {@code String.replaceAll} would compile it again for every statement. */
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
@@ -30,7 +30,7 @@ public final class Checksums {
     }
 
     /** Hex SHA-256 of the canonical text of {@code statements}. */
-    public static String of(List<SqlStatement> statements) {
+    static String of(List<SqlStatement> statements) {
         return sha256(canonical(statements));
     }
 

@@ -9,12 +9,12 @@ import java.sql.Statement;
 import java.util.List;
 
 /** Executes statements on one connection held in manual-commit mode. */
-public final class JdbcSink implements StatementSink {
+final class JdbcSink implements StatementSink {
 
     private final Connection connection;
 
     /** Takes {@code connection} out of autocommit; the caller closes it. */
-    public JdbcSink(Connection connection) throws SQLException {
+    JdbcSink(Connection connection) throws SQLException {
         this.connection = connection;
         connection.setAutoCommit(false);
     }

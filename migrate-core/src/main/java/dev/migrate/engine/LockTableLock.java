@@ -1,5 +1,6 @@
 package dev.migrate.engine;
 
+import dev.migrate.dialect.BookkeepingTable;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SqlStatement;
 import java.sql.Connection;
@@ -27,7 +28,7 @@ final class LockTableLock extends DatabaseLock {
         if (tables.schema() != null) {
             JdbcSink.send(connection, dialect.createSchemaIfMissing(tables.schema()));
         }
-        JdbcSink.send(connection, dialect.createLockTable(tables.schema(), tables.lock()));
+        JdbcSink.send(connection, dialect.createIfMissing(BookkeepingTable.LOCK, tables.schema(), tables.lock()));
         try {
             JdbcSink.send(connection, dialect.insertLockRow(tables.schema(), tables.lock()));
         } catch (SQLException e) {

@@ -15,28 +15,28 @@ import java.util.function.Function;
  * {@code COMMIT;}, parameters rendered as the dialect's literals. No history rows: the history
  * records runs migrate performed, and whoever runs the script is not migrate.
  */
-public final class OfflineScript {
+final class OfflineScript {
 
     private final Dialect dialect;
     private final EngineSettings settings;
     private final Function<String, IndexedRevision> revisions;
 
-    public OfflineScript(Dialect dialect, EngineSettings settings, Function<String, IndexedRevision> revisions) {
+    OfflineScript(Dialect dialect, EngineSettings settings, Function<String, IndexedRevision> revisions) {
         this.dialect = dialect;
         this.settings = settings;
         this.revisions = revisions;
     }
 
     /** The script of {@code plan}; {@code fromBase} adds the version table's creation. */
-    public String plan(Plan plan, boolean fromBase) {
+    String plan(Plan plan, boolean fromBase) {
         ScriptSink sink = new ScriptSink(dialect);
         createVersionTable(sink, fromBase);
-        new PlanRunner(dialect, sink, settings, revisions, null, null).run(plan);
+        PlanRunner.offline(dialect, sink, settings, revisions).run(plan);
         return sink.script();
     }
 
     /** The script of a stamp. */
-    public String stamp(VersionChange change, boolean fromBase) {
+    String stamp(VersionChange change, boolean fromBase) {
         ScriptSink sink = new ScriptSink(dialect);
         createVersionTable(sink, fromBase);
         try {

@@ -26,7 +26,7 @@ import java.util.function.Function;
  * tables on first use, reads the version table under the lock, plans from what it read (so a run
  * that waited for another one sees its result and finds nothing left), and executes.
  */
-public final class OnlineRun {
+final class OnlineRun {
 
     private static final int LOCK_NETWORK_TIMEOUT_MILLIS = 60_000;
     /** How long the check before each revision waits for the lock connection to answer. */
@@ -46,7 +46,7 @@ public final class OnlineRun {
      * @param dialect   the dialect, or null to take it from the first connection's metadata URL
      * @param revisions looks up the revision of a plan step by id
      */
-    public OnlineRun(ConnectionSource connections, Dialect dialect, EngineSettings settings,
+    OnlineRun(ConnectionSource connections, Dialect dialect, EngineSettings settings,
             Function<String, IndexedRevision> revisions) {
         this.connections = new WaitingConnectionSource(connections, settings);
         this.configuredDialect = dialect;
@@ -61,7 +61,7 @@ public final class OnlineRun {
     }
 
     /** Plans from the version table's rows (read under the lock) and runs the plan. */
-    public RunResult run(Function<List<String>, Plan> planner) {
+    RunResult run(Function<List<String>, Plan> planner) {
         return run(planner, false);
     }
 
@@ -72,7 +72,7 @@ public final class OnlineRun {
      * it plans again from the rows read under the lock, so a run that waited sees the other one's
      * result. {@code planner} must then have no side effects, since it may be called twice.
      */
-    public RunResult run(Function<List<String>, Plan> planner, boolean answerWithoutLock) {
+    RunResult run(Function<List<String>, Plan> planner, boolean answerWithoutLock) {
         try (Connection work = connections.open()) {
             Dialect dialect = dialect(work);
             if (answerWithoutLock) {
@@ -120,8 +120,8 @@ public final class OnlineRun {
             Plan plan = planner.apply(before);
             settings.listener().on(new MigrationEvent.Planned(plan.direction(), before,
                     plan.steps().stream().map(PlanStep::revision).map(r -> r.id()).toList()));
-            PlanRunner runner = new PlanRunner(dialect, sink, settings, revisions,
-                    new HistoryTable(dialect, settings.tables()), work.getMetaData().getUserName()).guardedBy(guard)
+            PlanRunner runner = PlanRunner.online(dialect, sink, settings, revisions, work.getMetaData().getUserName())
+                    .guardedBy(guard)
                     .resuming(BackfillProgress.read(work, dialect, settings.tables()));
             try {
                 List<AppliedRevision> applied = runner.run(plan);
@@ -131,7 +131,7 @@ public final class OnlineRun {
                     throw e;
                 }
                 recordOnNewConnection(runner.unrecordedFailure(), dialect);
-                throw connectionLost(e, dialect, runner.heads());
+                throw connectionLost(e, runner.failedAtCommit(), dialect, runner.heads());
             }
         };
     }
@@ -151,7 +151,8 @@ public final class OnlineRun {
     }
 
     /** The failure of a revision whose connection was lost, with the version table read again on a new connection. */
-    private RevisionFailedException connectionLost(RevisionFailedException failed, Dialect dialect, List<String> heads) {
+    private RevisionFailedException connectionLost(RevisionFailedException failed, boolean atCommit, Dialect dialect,
+            List<String> heads) {
         IndexedRevision revision = revisions.apply(failed.revision());
         String named = "'" + failed.revision() + "' (" + (revision == null ? "?" : revision.className()) + ")";
         List<String> reread = null;
@@ -161,14 +162,14 @@ public final class OnlineRun {
         } catch (MigrateException e) {
             unreachable = e.getMessage();
         }
-        RevisionFailedException lost = RevisionFailures.connectionLost(failed, named, connections.where(), heads, dialect,
+        RevisionFailedException lost = RevisionFailures.connectionLost(failed, atCommit, named, connections.where(), heads, dialect,
                 reread, unreachable);
         lost.addSuppressed(failed);
         return lost;
     }
 
     /** Alembic's stamp: applies the version-table change {@code stamper} computes from the current rows. */
-    public RunResult stamp(Function<List<String>, VersionChange> stamper) {
+    RunResult stamp(Function<List<String>, VersionChange> stamper) {
         return locked((work, dialect, guard) -> {
             JdbcSink sink = new JdbcSink(work);
             VersionTable versionTable = new VersionTable(dialect, settings.tables());
@@ -202,13 +203,13 @@ public final class OnlineRun {
     }
 
     /** The version table's rows; empty when the table does not exist yet. Takes no lock and creates nothing. */
-    public List<String> current() {
+    List<String> current() {
         return readOnly((connection, dialect) -> new VersionTable(dialect, settings.tables())
                 .readWaitingAtMost(connection, settings.lockTimeout()), List.of());
     }
 
     /** Every history row, oldest first; empty when migrate never ran here. */
-    public List<HistoryEntry> history() {
+    List<HistoryEntry> history() {
         return readOnly((connection, dialect) -> new HistoryTable(dialect, settings.tables()).read(connection), List.of());
     }
 
@@ -218,7 +219,7 @@ public final class OnlineRun {
      *
      * @param known the revision with an id, or null when the code does not have it
      */
-    public List<ChangedRevision> changedRevisions(Function<String, IndexedRevision> known) {
+    List<ChangedRevision> changedRevisions(Function<String, IndexedRevision> known) {
         return readOnly((connection, dialect) -> ChecksumDrift.find(
                 new HistoryTable(dialect, settings.tables()).read(connection), known, dialect, settings.tables().schema()),
                 List.of());
@@ -307,7 +308,11 @@ public final class OnlineRun {
 
     /** migrate's own tables, then (with migrate.schema) that schema as the work session's default. */
     private void createTables(Connection work, Dialect dialect) throws SQLException {
-        JdbcSink sink = new JdbcSink(work);
+        JdbcSink connection = new JdbcSink(work);
+        // Where DDL is transactional the CREATE ... IF NOT EXISTS statements go in one round trip: a
+        // tenant run creates these tables once per tenant.
+        StatementSink sink = dialect.capabilities().transactionalDdl()
+                ? new BatchingSink(connection, dialect.commitScriptTransaction()) : connection;
         new VersionTable(dialect, settings.tables()).create(sink, true);
         if (settings.tables().schema() != null) {
             for (SqlStatement statement : dialect.useSchema(settings.tables().schema())) {

@@ -1,7 +1,6 @@
 package dev.migrate.engine;
 
 import dev.migrate.AppliedRevision;
-import dev.migrate.BatchEstimate;
 import dev.migrate.HistoryEntry;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
@@ -10,68 +9,78 @@ import dev.migrate.dialect.SqlStatement;
 import dev.migrate.graph.Direction;
 import dev.migrate.graph.Plan;
 import dev.migrate.graph.PlanStep;
-import dev.migrate.graph.VersionChange;
 import dev.migrate.index.IndexedRevision;
-import dev.migrate.ops.BatchedUpdate;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.function.Function;
 
 /**
  * Runs a plan through a {@link StatementSink}: per step, the revision's statements and its
- * version-table change in one transaction (plus, online, its history row), then one commit.
- * The same code writes offline scripts; only the sink differs (Alembic's {@code run_migrations}).
+ * bookkeeping in one transaction, then one commit. The same code writes offline scripts; only the
+ * sink and the bookkeeping differ (Alembic's {@code run_migrations}). Its parts: the
+ * {@link TransactionBracket} (what is committed), the {@link BackfillRunner} (batched updates),
+ * the {@link RevisionBookkeeping} and, where DDL commits implicitly, {@link StatementRun}.
  */
 final class PlanRunner {
 
     private final Dialect dialect;
     private final StatementSink sink;
+    private final RevisionBookkeeping bookkeeping;
     private final EngineSettings settings;
     private final Function<String, IndexedRevision> revisions;
-    private final VersionTable versionTable;
+    /** Null offline, where no history is written. */
     private final HistoryTable history;
-    /** Seconds a batched update's row count may take before progress goes on without a total. */
-    static final int COUNT_SECONDS = 3;
-
     private final String executedBy;
-    /** The sink, when statements go in batches (online, transactional DDL); else null. */
-    private final JdbcSink batchSink;
-    private final StatementBatch batch = new StatementBatch();
-    private final List<String> heads = new ArrayList<>();
-    private String statement = "";
-    /** True while a transaction is open (single-transaction runs keep one across revisions). */
-    private boolean open;
-    /** The version table's rows as of the last commit: where a rolled-back run leaves the database. */
-    private final List<String> committed = new ArrayList<>();
     private StepGuard guard = StepGuard.NONE;
     private BackfillProgress progress = BackfillProgress.NONE;
+
+    /** The run in progress: its transactions, its batched updates, and where it is. */
+    private TransactionBracket transactions;
+    private BackfillRunner backfill;
+    private FailurePoint at = FailurePoint.START;
+    /** Set while a revision runs statement by statement; null otherwise. */
+    private StatementRun statementRun;
     private HistoryEntry unrecorded;
+    private boolean failedAtCommit;
 
-    /** What a failure message names while the version table and history are written. */
-    private static final String VERSION_CHANGE = "(version table change)";
-    /** The version-table change of the last checked bookkeeping statement sent, for its failure message. */
-    private String checkedWhat = "";
-
-    /** {@code history} and {@code executedBy} are null offline, where no history is written. */
-    PlanRunner(Dialect dialect, StatementSink sink, EngineSettings settings, Function<String, IndexedRevision> revisions,
-            HistoryTable history, String executedBy) {
+    private PlanRunner(Dialect dialect, StatementSink sink, RevisionBookkeeping bookkeeping, EngineSettings settings,
+            Function<String, IndexedRevision> revisions, HistoryTable history, String executedBy) {
         this.dialect = dialect;
         this.sink = sink;
+        this.bookkeeping = bookkeeping;
         this.settings = settings;
         this.revisions = revisions;
-        this.versionTable = new VersionTable(dialect, settings.tables());
         this.history = history;
         this.executedBy = executedBy;
-        // Transactional DDL: a failure aborts the transaction, so nothing batched after it takes effect.
-        this.batchSink = sink instanceof JdbcSink jdbc && history != null && dialect.capabilities().transactionalDdl()
-                ? jdbc : null;
+    }
+
+    /** Writes a script: no history, no batching, nothing sent. */
+    static PlanRunner offline(Dialect dialect, ScriptSink sink, EngineSettings settings,
+            Function<String, IndexedRevision> revisions) {
+        return new PlanRunner(dialect, sink, RevisionBookkeeping.direct(sink, new VersionTable(dialect, settings.tables()),
+                null), settings, revisions, null, null);
+    }
+
+    /**
+     * Runs on a live connection. Where DDL is transactional, a failing statement aborts the
+     * transaction, so nothing sent after it can take effect: statements then go in batches, and a
+     * revision with its bookkeeping and commit takes one round trip.
+     */
+    static PlanRunner online(Dialect dialect, JdbcSink connection, EngineSettings settings,
+            Function<String, IndexedRevision> revisions, String executedBy) {
+        VersionTable versionTable = new VersionTable(dialect, settings.tables());
+        HistoryTable history = new HistoryTable(dialect, settings.tables());
+        if (dialect.capabilities().transactionalDdl()) {
+            BatchingSink batching = new BatchingSink(connection, dialect.commitScriptTransaction());
+            return new PlanRunner(dialect, batching, RevisionBookkeeping.batched(batching, dialect, versionTable, history),
+                    settings, revisions, history, executedBy);
+        }
+        return new PlanRunner(dialect, connection, RevisionBookkeeping.direct(connection, versionTable, history),
+                settings, revisions, history, executedBy);
     }
 
     /** Asks {@code guard} before each step whether the run may go on; returns this runner. */
@@ -91,10 +100,8 @@ final class PlanRunner {
      * stay (in a single-transaction run they roll back with it).
      */
     List<AppliedRevision> run(Plan plan) {
-        heads.clear();
-        heads.addAll(plan.headsBefore());
-        committed.clear();
-        committed.addAll(heads);
+        transactions = new TransactionBracket(sink, dialect, settings.ddlLockTimeout(), plan.headsBefore());
+        backfill = new BackfillRunner(sink, transactions, dialect, settings.tables().schema(), settings.listener());
         List<AppliedRevision> applied = new ArrayList<>();
         // Online, the checksum goes into the history row: hash it ahead too.
         try (RenderAhead ahead = RenderAhead.start(plan.steps(), this::render, history != null, RenderAhead.WINDOW)) {
@@ -102,7 +109,7 @@ final class PlanRunner {
                 applied.add(runStep(step, ahead));
             }
         }
-        if (open) {
+        if (transactions.isOpen()) {
             commitRun(applied);
         }
         return applied;
@@ -111,12 +118,9 @@ final class PlanRunner {
     /** Single transaction: the one commit at the end of the run. */
     private void commitRun(List<AppliedRevision> applied) {
         try {
-            commit();
+            transactions.commit();
         } catch (SQLException | RuntimeException e) {
-            sink.rollbackQuietly();
-            open = false;
-            heads.clear();
-            heads.addAll(committed);
+            transactions.rollBack();
             String why = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             if (RevisionFailures.isConnectionLoss(e, dialect)) {
                 // The server may have committed before the connection went: nothing here can tell.
@@ -127,7 +131,8 @@ final class PlanRunner {
             }
             throw new MigrateException("The run's single transaction (migrate.singleTransaction) did not commit: " + why
                     + ". Its " + applied.size() + " revisions were rolled back (all but any committed early by a step that"
-                    + " runs outside a transaction); the version table is at " + (heads.isEmpty() ? "base" : String.join(", ", heads()))
+                    + " runs outside a transaction); the version table is at " + (heads().isEmpty() ? "base"
+                            : String.join(", ", heads()))
                     + ". The database checks deferred constraints (DEFERRABLE INITIALLY DEFERRED) at that commit: fix the"
                     + " revision whose changes break one, then run the goal again.", e);
         }
@@ -135,9 +140,7 @@ final class PlanRunner {
 
     /** The version table's rows after the steps run so far, sorted. */
     List<String> heads() {
-        List<String> sorted = new ArrayList<>(heads);
-        sorted.sort(null);
-        return sorted;
+        return transactions.heads();
     }
 
     private RenderedRevision render(PlanStep step) {
@@ -150,9 +153,7 @@ final class PlanRunner {
 
     private AppliedRevision runStep(PlanStep step, RenderAhead ahead) {
         // What the database holds if the run stops here: in a single-transaction run, not the uncommitted steps.
-        List<String> stoppedAt = new ArrayList<>(committed);
-        stoppedAt.sort(null);
-        guard.beforeStep(step.revision().id(), stoppedAt);
+        guard.beforeStep(step.revision().id(), transactions.committedHeads());
         RenderedRevision rendered = ahead.next();
         List<String> revises = step.revision().revises();
         String parents = revises.size() == 1 ? revises.get(0) : String.join(", ", revises);
@@ -162,10 +163,13 @@ final class PlanRunner {
                 : "downgrade " + rendered.id() + " -> " + parents) + (message.isEmpty() ? "" : ", " + message));
         OffsetDateTime started = history == null ? null : now(); // only history rows need the clock
         long start = System.nanoTime();
+        at = FailurePoint.START;
         try {
-            openTransaction();
+            transactions.open();
             if (recordsStatements()) {
-                runByStatement(rendered);
+                statementRun = new StatementRun(rendered, progress, dialect);
+                statementRun.run(this);
+                statementRun = null;
             } else {
                 List<Work> work = rendered.work();
                 int resumeAt = progress.resumeAt(rendered);
@@ -176,132 +180,21 @@ final class PlanRunner {
                     execute(work.get(index), rendered, index);
                 }
             }
-            statement = VERSION_CHANGE;
-            writeBookkeeping(step.versionChange(), rendered, started);
-            if (!settings.singleTransaction()) {
-                statement = StatementBatch.COMMIT; // a refused commit (a deferred constraint) is named as such
-                sink.commit();
-                open = false;
+            bookkeeping.write(step.versionChange(), rendered, history == null ? null : entry(rendered, started, true),
+                    progress, point -> at = point);
+            if (settings.singleTransaction()) {
+                sink.flush(); // the revision's statements reach the database before the next revision starts
+            } else {
+                at = FailurePoint.COMMIT; // a refused commit (a deferred constraint) is named as such
+                transactions.commit();
             }
         } catch (SQLException | RuntimeException e) {
             throw failed(rendered, started, e);
         }
-        replay(step.versionChange());
-        if (!open) {
-            markCommitted();
-        }
+        transactions.replay(step.versionChange());
         Duration duration = Duration.ofNanos(System.nanoTime() - start);
         settings.listener().on(new MigrationEvent.RevisionFinished(rendered.id(), step.direction(), duration));
         return new AppliedRevision(rendered.id(), message, step.direction(), duration);
-    }
-
-    /**
-     * The version-table change and, online, the history row. Batched (online, PostgreSQL), a
-     * revision with one version-table statement takes one round trip: its statements, the
-     * version change fused with its history row (a statement that fails unless the change touched
-     * one row) and the COMMIT. Other steps (merges) take two: the statements with the version
-     * changes, whose row counts are checked, then the history row with the COMMIT. The commit that
-     * follows finds no open transaction and sends nothing. Parameters are inlined as literals.
-     */
-    private void writeBookkeeping(VersionChange change, RenderedRevision rendered, OffsetDateTime started)
-            throws SQLException {
-        if (batchSink == null) {
-            if (progress.has(rendered)) {
-                sink.execute(progress.clear(rendered));
-            }
-            versionTable.apply(sink, change, rendered.id());
-            if (history != null) {
-                history.append(sink, entry(rendered, started, true));
-            }
-            return;
-        }
-        if (progress.has(rendered)) {
-            batch.add(dialect.inline(progress.clear(rendered)), statement);
-        }
-        List<VersionTable.Change> changes = versionTable.changes(change);
-        HistoryEntry entry = entry(rendered, started, true);
-        Optional<SqlStatement> checked = changes.size() == 1
-                ? history.checkedChange(changes.get(0).statement(), entry) : Optional.empty();
-        if (checked.isPresent()) {
-            // One round trip: the revision's statements, its checked bookkeeping and the COMMIT.
-            checkedWhat = changes.get(0).what();
-            batch.add(dialect.inline(checked.get()), VERSION_CHANGE);
-            addCommitToBatch();
-            flushBatch();
-            return;
-        }
-        int first = batch.size();
-        for (VersionTable.Change each : changes) {
-            batch.add(dialect.inline(each.statement()), statement);
-        }
-        int[] counts = flushBatch();
-        for (int i = 0; i < changes.size(); i++) {
-            int count = counts[first + i];
-            versionTable.check(count == java.sql.Statement.SUCCESS_NO_INFO ? StatementSink.UNKNOWN_COUNT : count,
-                    rendered.id(), changes.get(i).what());
-        }
-        batch.add(dialect.inline(history.insert(entry)), statement);
-        addCommitToBatch();
-        flushBatch();
-    }
-
-    /**
-     * Ends the revision's transaction inside the batch, saving the commit's round trip; the commit
-     * that follows then finds no open transaction and sends nothing. Single-transaction runs keep
-     * the transaction open instead.
-     */
-    private void addCommitToBatch() {
-        if (!settings.singleTransaction()) {
-            batch.add(dialect.commitScriptTransaction().sql(), StatementBatch.COMMIT);
-        }
-    }
-
-    /** Sends the statements batched so far (their update counts); a failure names the failing one. */
-    private int[] flushBatch() throws SQLException {
-        if (batch.isEmpty()) {
-            return new int[0];
-        }
-        try {
-            return batch.send(batchSink);
-        } catch (SQLException e) {
-            statement = batch.failed();
-            throw e;
-        }
-    }
-
-    /** Applies {@code change} to the in-memory heads, as the version table now holds them. */
-    private void replay(VersionChange change) {
-        heads.removeAll(change.removed());
-        heads.addAll(change.added());
-    }
-
-    /** Opens a transaction unless one is open (a single-transaction run opens it once). */
-    private void openTransaction() throws SQLException {
-        if (open) {
-            return;
-        }
-        sink.begin();
-        open = true;
-        if (settings.ddlLockTimeout() != null) {
-            for (SqlStatement setting : dialect.ddlLockTimeout(settings.ddlLockTimeout())) {
-                sink.execute(setting);
-            }
-        }
-    }
-
-    /**
-     * Commits what ran so far, in the middle of a step or at the end of a single-transaction run:
-     * the version table then holds {@link #heads}, which count the steps replayed so far.
-     */
-    private void commit() throws SQLException {
-        sink.commit();
-        open = false;
-        markCommitted();
-    }
-
-    private void markCommitted() {
-        committed.clear();
-        committed.addAll(heads);
     }
 
     /**
@@ -312,225 +205,60 @@ final class PlanRunner {
         return !dialect.capabilities().transactionalDdl() && history != null && sink.online() && !settings.singleTransaction();
     }
 
-    /** One statement of a revision (or a whole backfill or callback), as statement progress counts them. */
-    private record Unit(Work work, SqlStatement statement) {
-
-        List<SqlStatement> checksummed() {
-            return statement != null ? List.of(statement) : work.checksummed();
-        }
-
-        String text() {
-            return statement != null ? SqlStatement.excerpt(statement.sql())
-                    : work instanceof Work.Batches batches ? "(batched update of " + batches.update().table() + ")"
-                    : "(withConnection callback)";
-        }
-    }
-
-    /** The units of the revision being run by statement, how many of them took effect, and the one running. */
-    private List<Unit> units = List.of();
-    private int appliedUnits;
-    private int runningUnit = -1;
-
-    private static List<Unit> units(List<Work> work) {
-        List<Unit> units = new ArrayList<>();
-        for (Work each : work) {
-            if (each instanceof Work.Statements statements) {
-                statements.statements().forEach(statement -> units.add(new Unit(each, statement)));
-            } else {
-                units.add(new Unit(each, null));
-            }
-        }
-        return units;
-    }
-
-    private static String prefixChecksum(List<Unit> units, int count) {
-        List<SqlStatement> statements = new ArrayList<>();
-        units.subList(0, count).forEach(unit -> statements.addAll(unit.checksummed()));
-        return BackfillProgress.prefixChecksum(statements);
-    }
-
-    /**
-     * Runs a revision statement by statement, recording after each statement that commits implicitly
-     * how many took effect (with the checksum of those statements), committed at once. A run after a
-     * failure resumes after them when they are unchanged, and refuses to guess otherwise.
-     */
-    private void runByStatement(RenderedRevision rendered) throws SQLException {
-        units = units(rendered.work());
-        appliedUnits = 0;
-        runningUnit = -1;
-        Optional<BackfillProgress.Stopped> stopped = progress.stopped(rendered);
-        if (stopped.isPresent()) {
-            int at = stopped.get().resumeAt();
-            if (at > units.size() || !prefixChecksum(units, at).equals(stopped.get().checksum())) {
-                throw changedSinceStopped(rendered, at);
-            }
-            appliedUnits = at;
-            settings.listener().on(new MigrationEvent.Resumed(rendered.id(), at));
-        }
-        for (int index = appliedUnits; index < units.size(); index++) {
-            runningUnit = index;
-            Unit unit = units.get(index);
-            if (unit.statement() != null) {
-                send(unit.statement(), rendered);
-                if (dialect.commitsImplicitly(unit.statement())) {
-                    recordApplied(rendered, index + 1);
-                }
-            } else if (unit.work() instanceof Work.Batches batches) {
-                flushBatch();
-                runBatches(batches, rendered, index, prefixChecksum(units, index));
-                recordApplied(rendered, index + 1);
-            } else {
-                execute(unit.work(), rendered, index);
-            }
-        }
-        runningUnit = -1;
-    }
-
-    /** Records that the first {@code count} units took effect, and commits (what ran is committed already). */
-    private void recordApplied(RenderedRevision rendered, int count) throws SQLException {
-        for (SqlStatement point : progress.recordStatements(rendered, count, prefixChecksum(units, count))) {
-            sink.execute(point);
-        }
-        commit();
-        appliedUnits = count;
-        openTransaction();
-    }
-
-    /** The refusal when the statements an earlier run committed have changed since. */
-    private MigrateException changedSinceStopped(RenderedRevision rendered, int at) {
-        String verb = rendered.step().direction() == Direction.UP ? "upgrade" : "downgrade";
-        return new MigrateException("Revision " + rendered.named() + " stopped in an earlier " + verb + " after its first "
-                + at + " statement(s), which " + dialect.name() + " had committed for good (recorded in " + progress.table()
-                + "); those statements have changed since, so migrate cannot tell what the database holds and runs"
-                + " nothing of it. Either restore the revision's first " + at + " statement(s) as they were and run " + verb
-                + " again (it resumes at statement " + (at + 1) + "), or undo what they did by hand, then forget the"
-                + " record with " + progress.forgetByHand(rendered) + " and run " + verb + " again (it runs the whole"
-                + " revision).");
-    }
-
-    /** What took effect of the revision that failed, for its message; null when nothing did or progress is not recorded. */
-    private RevisionFailures.StatementProgress statementProgress() {
-        if (!recordsStatements() || appliedUnits == 0 || units.isEmpty()) {
-            return null;
-        }
-        List<String> applied = new ArrayList<>();
-        for (int i = 0; i < appliedUnits; i++) {
-            applied.add((i + 1) + ". " + units.get(i).text());
-        }
-        List<String> notApplied = new ArrayList<>();
-        for (int i = appliedUnits; i < units.size(); i++) {
-            notApplied.add((i + 1) + ". " + units.get(i).text() + (i == runningUnit ? " (failed)" : ""));
-        }
-        return new RevisionFailures.StatementProgress(applied, notApplied, progress.table(), appliedUnits);
-    }
-
     /** Runs step {@code index} of {@code revision}. */
-    private void execute(Work work, RenderedRevision revision, int index) throws SQLException {
+    void execute(Work work, RenderedRevision revision, int index) throws SQLException {
         if (work instanceof Work.Statements statements) {
             for (SqlStatement each : statements.statements()) {
                 send(each, revision);
             }
         } else if (work instanceof Work.Batches batches) {
-            flushBatch();
-            runBatches(batches, revision, index);
+            runBatches(batches, revision, history == null ? List.of() : progress.record(revision, index));
         } else if (work instanceof Work.Callback callback) {
             if (!sink.online()) {
                 throw new MigrateException("Revision " + revision.named() + " uses withConnection, which runs Java code on"
                         + " a live connection and cannot go into an offline script (migrate.sql). Run it online, or use"
                         + " op.execute(sql) instead.");
             }
-            flushBatch();
-            statement = "(withConnection callback)";
+            sink.flush();
+            at = FailurePoint.CALLBACK;
             callback.operation().callback().run(sink.connection());
         }
     }
 
-    private void send(SqlStatement each, RenderedRevision revision) throws SQLException {
-        if (batchSink != null && StatementBatch.batchable(each)) {
-            batch.add(each.sql(), each.sql());
-            return;
-        }
-        flushBatch();
-        statement = each.sql();
+    /** Sends one statement of {@code revision} (a batching sink may hold it back). */
+    void send(SqlStatement each, RenderedRevision revision) throws SQLException {
+        at = FailurePoint.statement(each.sql());
         if (each.runsOutsideTransaction()) {
             settings.listener().on(new MigrationEvent.OutsideTransaction(revision.id(), each.sql()));
             sink.executeOutsideTransaction(each);
-            markCommitted(); // it committed what ran before it, in a single-transaction run too
-            // The sink reopened a transaction; per-transaction settings must be set again.
-            if (settings.ddlLockTimeout() != null) {
-                for (SqlStatement setting : dialect.ddlLockTimeout(settings.ddlLockTimeout())) {
-                    sink.execute(setting);
-                }
-            }
+            transactions.committedAroundStatement(); // it committed what ran before it, in a single-transaction run too
         } else {
             sink.execute(each);
         }
     }
 
-    /**
-     * Online: commits the revision so far, with a resume point at this step (so a run after a
-     * failure does not repeat what was committed), then one transaction per batch until a batch
-     * updates no row, so no statement locks the whole table. Offline: the single unbatched UPDATE.
-     */
-    private void runBatches(Work.Batches batches, RenderedRevision revision, int index) throws SQLException {
-        runBatches(batches, revision, index, null);
-    }
-
-    /** {@code prefixChecksum} non-null: the resume point is a statement one (see {@link #runByStatement}). */
-    private void runBatches(Work.Batches batches, RenderedRevision revision, int index, String prefixChecksum)
-            throws SQLException {
+    /** A batched update: online in batches (with {@code resumePoint} committed first), offline the one UPDATE. */
+    void runBatches(Work.Batches batches, RenderedRevision revision, List<SqlStatement> resumePoint) throws SQLException {
         if (!sink.online()) {
             for (SqlStatement each : batches.unbatched()) {
                 send(each, revision);
             }
             return;
         }
-        SqlStatement batch = dialect.renderUpdateBatch(batches.update(), settings.tables().schema());
-        if (history != null) {
-            for (SqlStatement point : prefixChecksum == null ? progress.record(revision, index)
-                    : progress.recordStatements(revision, index, prefixChecksum)) {
-                sink.execute(point);
-            }
-        }
-        statement = batch.sql();
-        commit();
-        long expected = expectedRows(batches.update());
-        long started = System.nanoTime();
-        long total = 0;
-        for (long number = 1; ; number++) {
-            openTransaction();
-            int rows = sink.execute(batch);
-            commit();
-            total += rows;
-            Duration remaining = rows == 0 ? null
-                    : BatchEstimate.remaining(Duration.ofNanos(System.nanoTime() - started), total, expected);
-            settings.listener().on(new MigrationEvent.BatchProgress(revision.id(), batches.update().table().toString(),
-                    number, rows, total, expected, remaining));
-            if (rows == 0) {
-                break;
-            }
-        }
-        openTransaction();
+        backfill.run(batches, revision, resumePoint, point -> at = point);
     }
 
-    /**
-     * The rows the batched update will touch, counted before the first batch when that is cheap: the
-     * count gets {@value #COUNT_SECONDS} s (a predicate without an index on a huge table scans it all),
-     * then progress goes on without a total, -1. Runs in a transaction of its own, ended before the
-     * batches start, so a count cut off by its timeout leaves nothing behind.
-     */
-    private long expectedRows(BatchedUpdate update) {
-        SqlStatement count = dialect.renderBatchedRowCount(update, settings.tables().schema());
-        try (Statement query = sink.connection().createStatement()) {
-            query.setQueryTimeout(COUNT_SECONDS);
-            try (ResultSet row = query.executeQuery(count.sql())) {
-                return row.next() ? row.getLong(1) : -1;
-            }
-        } catch (SQLException | RuntimeException e) {
-            return -1; // A slow or refused count costs the total, never the update.
-        } finally {
-            sink.rollbackQuietly();
+    /** Records statement progress (see {@link StatementRun}) and commits it with what ran. */
+    void commitProgress(List<SqlStatement> record) throws SQLException {
+        for (SqlStatement point : record) {
+            sink.execute(point);
         }
+        transactions.commit();
+        transactions.open();
+    }
+
+    void resumed(String revision, int at) {
+        settings.listener().on(new MigrationEvent.Resumed(revision, at));
     }
 
     private HistoryEntry entry(RenderedRevision revision, OffsetDateTime started, boolean success) {
@@ -542,24 +270,29 @@ final class PlanRunner {
         return OffsetDateTime.now(ZoneOffset.UTC);
     }
 
-    private RuntimeException failed(RenderedRevision revision, OffsetDateTime started, Exception cause) {
-        batch.discard();
-        sink.rollbackQuietly();
-        open = false;
+    private RuntimeException failed(RenderedRevision revision, OffsetDateTime started, Exception thrown) {
+        FailurePoint point = at;
+        Exception cause = thrown;
+        if (thrown instanceof BatchingSink.BatchFailure batch) {
+            point = batch.point(); // the batch named which of its statements failed
+            cause = batch.database();
+        }
+        failedAtCommit = point.atCommit();
         // A single-transaction run rolls back every revision since the last commit.
-        heads.clear();
-        heads.addAll(committed);
+        transactions.rollBack();
         recordFailure(revision, started, cause);
+        RevisionFailures.StatementProgress applied = statementRun == null ? null : statementRun.progress();
+        statementRun = null;
         if (cause instanceof MigrateException migrate) {
             return migrate;
         }
-        if (VERSION_CHANGE.equals(statement) && cause instanceof SQLException sql
+        if (point.checkedChange() != null && cause instanceof SQLException sql
                 && dialect.isVersionCheckFailure(sql.getSQLState())) {
             // The version table's primary key leaves no other count than zero to fail the check.
-            return versionTable.mismatch(revision.id(), "'" + checkedWhat + "'", "0 rows");
+            return new VersionTable(dialect, settings.tables()).mismatch(revision.id(), "'" + point.checkedChange() + "'",
+                    "0 rows");
         }
-        return RevisionFailures.of(revision, statement, cause, heads(), dialect, settings.singleTransaction(),
-                statementProgress());
+        return RevisionFailures.of(revision, point, cause, heads(), dialect, settings.singleTransaction(), applied);
     }
 
     /** Appends the failed attempt to the history in its own transaction; never hides {@code cause}. */
@@ -576,6 +309,11 @@ final class PlanRunner {
             sink.rollbackQuietly();
             unrecorded = failure; // the connection may be gone: the caller can write it on a new one
         }
+    }
+
+    /** True when the revision that failed failed at its commit (so a lost connection leaves its fate unknown). */
+    boolean failedAtCommit() {
+        return failedAtCommit;
     }
 
     /** The failed attempt's history row when writing it failed (a lost connection), else null. */

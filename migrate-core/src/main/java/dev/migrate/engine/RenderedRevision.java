@@ -8,6 +8,7 @@ import dev.migrate.graph.PlanStep;
 import dev.migrate.index.IndexedRevision;
 import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.RecordingOperations;
 import dev.migrate.ops.WithConnection;
 import java.util.ArrayList;
 import java.util.List;

@@ -15,11 +15,6 @@ final class RevisionFailures {
     private RevisionFailures() {
     }
 
-    static RevisionFailedException of(RenderedRevision revision, String statement, Exception cause, List<String> heads,
-            Dialect dialect) {
-        return of(revision, statement, cause, heads, dialect, false);
-    }
-
     /**
      * What of a failed revision took effect where DDL commits implicitly: the statements (numbered, as
      * excerpts) that stay, those that did not run or were rolled back, the table that records it.
@@ -27,17 +22,13 @@ final class RevisionFailures {
     record StatementProgress(List<String> applied, List<String> notApplied, String table, int count) {
     }
 
-    static RevisionFailedException of(RenderedRevision revision, String statement, Exception cause, List<String> heads,
-            Dialect dialect, boolean singleTransaction) {
-        return of(revision, statement, cause, heads, dialect, singleTransaction, null);
-    }
-
     /**
      * With {@code singleTransaction}, the message says the whole run's transaction was rolled back; with
      * {@code progress}, which statements took effect and that the next run resumes after them.
      */
-    static RevisionFailedException of(RenderedRevision revision, String statement, Exception cause, List<String> heads,
+    static RevisionFailedException of(RenderedRevision revision, FailurePoint point, Exception cause, List<String> heads,
             Dialect dialect, boolean singleTransaction, StatementProgress progress) {
+        String statement = point.text();
         Direction direction = revision.step().direction();
         String verb = verb(direction);
         SQLException sql = cause instanceof SQLException e ? e : null;
@@ -49,7 +40,7 @@ final class RevisionFailures {
         if (sql != null) {
             message.append("\n  SQLState: ").append(sql.getSQLState()).append(", vendor code: ").append(sql.getErrorCode());
             String hint = dialect.failureHint(sql.getSQLState(), sql.getErrorCode(), sql.getMessage());
-            if (hint.isEmpty() && StatementBatch.COMMIT.equals(statement) && !isConnectionLoss(sql, dialect)) {
+            if (hint.isEmpty() && point.atCommit() && !isConnectionLoss(sql, dialect)) {
                 hint = dialect.deferredCommitHint();
             }
             if (!hint.isEmpty()) {
@@ -109,18 +100,20 @@ final class RevisionFailures {
      * revision".
      *
      * @param failed   what {@link #of} built
+     * @param failedAtCommit true when the connection was lost at the revision's commit
      * @param named    the revision as messages name it ({@code 'id' (class)})
      * @param where    host and port (never a password)
      * @param heads    the version table as the run left it, before the revision
      * @param reread   the version table read again on a new connection, or null when that failed
      * @param unreachable why the new connection failed, when {@code reread} is null
      */
-    static RevisionFailedException connectionLost(RevisionFailedException failed, String named, String where,
+    static RevisionFailedException connectionLost(RevisionFailedException failed, boolean failedAtCommit, String named,
+            String where,
             List<String> heads, Dialect dialect, List<String> reread, String unreachable) {
         String verb = verb(failed.direction());
         Throwable cause = failed.getCause();
         String what = cause == null ? "" : cause.getMessage();
-        boolean atCommit = StatementBatch.COMMIT.equals(failed.statement()) || !dialect.capabilities().transactionalDdl();
+        boolean atCommit = failedAtCommit || !dialect.capabilities().transactionalDdl();
         StringBuilder message = new StringBuilder("Revision ").append(named).append(" did not finish: the connection to ")
                 .append(where).append(" was lost during ").append(verb).append(" (").append(what)
                 .append("; SQLState ").append(failed.sqlState()).append(")")

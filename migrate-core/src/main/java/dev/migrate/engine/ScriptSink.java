@@ -9,12 +9,12 @@ import java.sql.Connection;
  * Writes statements into an offline SQL script, parameters rendered as the dialect's literals. The
  * script's punctuation (transaction brackets, terminators, comments) comes from the dialect too.
  */
-public final class ScriptSink implements StatementSink {
+final class ScriptSink implements StatementSink {
 
     private final Dialect dialect;
     private final StringBuilder script = new StringBuilder();
 
-    public ScriptSink(Dialect dialect) {
+    ScriptSink(Dialect dialect) {
         this.dialect = dialect;
     }
 
@@ -62,7 +62,7 @@ public final class ScriptSink implements StatementSink {
     }
 
     /** The script so far. */
-    public String script() {
+    String script() {
         return script.toString();
     }
 }

@@ -2,6 +2,7 @@ package dev.migrate.engine;
 
 import dev.migrate.dialect.SqlStatement;
 import java.sql.BatchUpdateException;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -22,12 +23,9 @@ final class StatementBatch {
     private static final Set<String> ROWLESS = Set.of("CREATE", "ALTER", "DROP", "INSERT", "UPDATE", "DELETE",
             "COMMENT", "GRANT", "REVOKE", "TRUNCATE");
 
-    /** The label {@link PlanRunner} gives the COMMIT it sends in a batch. */
-    static final String COMMIT = "(commit)";
-
     private final List<String> sql = new ArrayList<>();
-    private final List<String> labels = new ArrayList<>();
-    private String failed = "";
+    private final List<FailurePoint> labels = new ArrayList<>();
+    private FailurePoint failed = FailurePoint.START;
 
     /**
      * True when {@code statement} can go into a batch: no parameters, inside the transaction, one
@@ -51,7 +49,7 @@ final class StatementBatch {
     }
 
     /** Adds plain SQL text; {@code label} is what a failure message names. */
-    void add(String text, String label) {
+    void add(String text, FailurePoint label) {
         sql.add(text);
         labels.add(label);
     }
@@ -72,7 +70,7 @@ final class StatementBatch {
     }
 
     /** The label of the statement that failed in the last {@link #send}. */
-    String failed() {
+    FailurePoint failed() {
         return failed;
     }
 
@@ -81,25 +79,24 @@ final class StatementBatch {
      * {@link #failed()} names the failing statement and the database's own error is thrown
      * (not the driver's batch wrapper), so its SQLState and vendor code reach the message.
      */
-    int[] send(JdbcSink sink) throws SQLException {
+    int[] send(Connection connection) throws SQLException {
         List<String> texts = List.copyOf(sql);
-        List<String> names = List.copyOf(labels);
+        List<FailurePoint> names = List.copyOf(labels);
         sql.clear();
         labels.clear();
-        try (Statement statement = sink.connection().createStatement()) {
+        try (Statement statement = connection.createStatement()) {
             for (String text : texts) {
                 statement.addBatch(text);
             }
             return statement.executeBatch();
         } catch (BatchUpdateException e) {
             int index = failedIndex(e.getUpdateCounts(), texts, e.getMessage());
-            failed = index >= 0 ? names.get(index)
-                    : "(one of " + texts.size() + " statements sent as one batch; the driver did not say which)";
+            failed = index >= 0 ? names.get(index) : FailurePoint.unnamedInBatch(texts.size(), false);
             SQLException cause = e.getNextException();
             throw cause != null ? cause : e;
         } catch (SQLException e) {
             // Not a statement's error (a lost connection): a COMMIT in the batch may have run or not.
-            failed = names.contains(COMMIT) ? COMMIT : "(one of " + texts.size() + " statements sent as one batch)";
+            failed = names.contains(FailurePoint.COMMIT) ? FailurePoint.COMMIT : FailurePoint.unnamedInBatch(texts.size(), true);
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.BookkeepingTable;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.SqlStatement;
 import dev.migrate.graph.VersionChange;
@@ -32,10 +33,10 @@ final class VersionTable {
         if (tables.schema() != null) {
             sink.execute(dialect.createSchemaIfMissing(tables.schema()));
         }
-        sink.execute(dialect.createVersionTable(tables.schema(), tables.version()));
+        sink.execute(dialect.createIfMissing(BookkeepingTable.VERSION, tables.schema(), tables.version()));
         if (withHistory) {
-            sink.execute(dialect.createHistoryTable(tables.schema(), tables.history()));
-            sink.execute(dialect.createProgressTable(tables.schema(), tables.progress()));
+            sink.execute(dialect.createIfMissing(BookkeepingTable.HISTORY, tables.schema(), tables.history()));
+            sink.execute(dialect.createIfMissing(BookkeepingTable.PROGRESS, tables.schema(), tables.progress()));
         }
     }
 
@@ -113,7 +114,7 @@ final class VersionTable {
     /** Writes {@code change} statement by statement, checking that each touched exactly one row. */
     void apply(StatementSink sink, VersionChange change, String revision) throws SQLException {
         for (Change each : changes(change)) {
-            check(sink.execute(each.statement()), revision, each.what());
+            check(sink.executeNow(each.statement()), revision, each.what());
         }
     }
 

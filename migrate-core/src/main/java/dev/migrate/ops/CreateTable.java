@@ -33,10 +33,14 @@ public record CreateTable(QualifiedName table, List<Column> columns, List<TableC
 
     /** Builds the operation from the user's lambda. */
     public static CreateTable of(String table, Consumer<TableBuilder> definition) {
-        QualifiedName name = QualifiedName.parse(table, "createTable");
-        TableBuilder builder = new TableBuilder(name.name());
+        return of(QualifiedName.parse(table, "createTable"), definition);
+    }
+
+    /** Builds the operation for an already split name (a schema given apart, or none). */
+    public static CreateTable of(QualifiedName table, Consumer<TableBuilder> definition) {
+        TableBuilder builder = new TableBuilder(table.name());
         definition.accept(builder);
-        return builder.build(name);
+        return builder.build(table);
     }
 
     private static void checkConstraints(QualifiedName table, Set<String> columns, List<TableConstraint> constraints) {

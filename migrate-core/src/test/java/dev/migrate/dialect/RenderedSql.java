@@ -1,7 +1,7 @@
 package dev.migrate.dialect;
 
 import dev.migrate.Operations;
-import dev.migrate.engine.RecordingOperations;
+import dev.migrate.ops.RecordingOperations;
 import dev.migrate.ops.Operation;
 import java.util.ArrayList;
 import java.util.List;

@@ -120,7 +120,7 @@ class PostgresOnlyEngineTest {
         run(database, "slow_version", revisions, new PostgresDialect(), null).run(h -> revisions.up(null, "slow1"));
         List<MigrationEvent.BatchProgress> batches = events.stream().filter(e -> e instanceof MigrationEvent.BatchProgress)
                 .map(e -> (MigrationEvent.BatchProgress) e).toList();
-        assertTrue(PlanRunner.COUNT_SECONDS * 4 < 16, "the count must outlast its limit for this test to mean anything");
+        assertTrue(BackfillRunner.COUNT_SECONDS * 4 < 16, "the count must outlast its limit for this test to mean anything");
         assertEquals(List.of(16L, 0L), batches.stream().map(MigrationEvent.BatchProgress::rows).toList());
         assertEquals(List.of(-1L, -1L), batches.stream().map(MigrationEvent.BatchProgress::expectedRows).toList());
         assertEquals("slow1: batch 1 updated 16 row(s) of slow_t, 16 so far", batches.get(0).describe());

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrateException;
-import dev.migrate.engine.RecordingOperations;
+import dev.migrate.ops.RecordingOperations;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

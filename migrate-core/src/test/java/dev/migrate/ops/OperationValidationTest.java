@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Operations;
-import dev.migrate.engine.RecordingOperations;
+import dev.migrate.ops.RecordingOperations;
 import java.util.Arrays;
 import java.util.List;
 import java.util.function.Consumer;

@@ -114,6 +114,38 @@ class PostgresTenantRunTest {
                 report.outcomes().stream().map(TenantOutcome::after).collect(Collectors.toList()));
     }
 
+    @Test
+    void eachWorkerKeepsItsSessionsForTheNextTenantButNotAfterAFailure(TestDatabase database) throws SQLException {
+        List<Tenant> tenants = schemas(database, "pool", 6);
+        execute(database, "CREATE TABLE pool_03.marker (id int)"); // pool_03's revision fails on it
+        List<Integer> sessions = java.util.Collections.synchronizedList(new ArrayList<>());
+        List<IndexedRevision> history = List.of(revision("p1", List.of(), op -> {
+            op.withConnection(connection -> {
+                try (Statement statement = connection.createStatement();
+                        ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+                    row.next();
+                    sessions.add(row.getInt(1));
+                }
+            });
+            op.createTable("marker", t -> t.column("id", ColumnType.INTEGER));
+        }, op -> op.dropTable("marker")));
+        Migrator migrator = Migrator.builder().url(database.url()).user(database.user()).password(database.password())
+                .revisions(history).build();
+
+        TenantReport report = migrator.upgradeTenants(tenants, "head", new TenantRun(1, false, line -> { }));
+
+        assertEquals(5, report.count(TenantOutcome.Status.APPLIED), report.summary());
+        assertEquals(6, sessions.size(), sessions.toString());
+        assertEquals(1, sessions.subList(0, 4).stream().distinct().count(),
+                "one worker: the first four tenants ran on one work session " + sessions);
+        assertTrue(!sessions.subList(4, 6).contains(sessions.get(3)),
+                "the failed tenant's session was closed, not passed to the next tenant " + sessions);
+        assertEquals(1, sessions.subList(4, 6).stream().distinct().count(), sessions.toString());
+        assertEquals(0, count(database, "SELECT count(*) FROM pg_stat_activity WHERE pid IN ("
+                + sessions.stream().map(String::valueOf).distinct().collect(Collectors.joining(",")) + ")"),
+                "every kept session is closed when the run ends");
+    }
+
     private static List<Tenant> schemas(TestDatabase database, String prefix, int count) throws SQLException {
         List<Tenant> tenants = IntStream.range(0, count).mapToObj(i -> Tenant.schema(String.format("%s_%02d", prefix, i)))
                 .collect(Collectors.toList());

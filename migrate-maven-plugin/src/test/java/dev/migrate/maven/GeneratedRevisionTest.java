@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.Migration;
-import dev.migrate.engine.RecordingOperations;
+import dev.migrate.ops.RecordingOperations;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.Migration;
 import dev.migrate.MigrateException;
-import dev.migrate.engine.RecordingOperations;
+import dev.migrate.ops.RecordingOperations;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropTable;

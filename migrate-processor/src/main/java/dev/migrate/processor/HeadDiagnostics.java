@@ -1,5 +1,7 @@
 package dev.migrate.processor;
 
+import dev.migrate.check.CheckFinding;
+import dev.migrate.check.HistoryCheck;
 import dev.migrate.graph.GraphProblem.Blame;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
@@ -17,7 +19,8 @@ import java.util.stream.Collectors;
  * whether or not a branch label reaches some of them, so every head counts. A warning by default,
  * an error under {@code -Amigrate.heads=single}, nothing under {@code -Amigrate.heads=multiple}
  * (branches kept on purpose and upgraded with {@code heads} or {@code label@head}). Which heads a
- * label leads to is asked of core's graph ({@code headsPerBranch}), never worked out here.
+ * label leads to is asked of core's graph ({@code headsPerBranch}), and whether there are several of
+ * core's check ({@code HistoryCheck.graphFindings}, as {@code migrate:check} asks), never worked out here.
  */
 final class HeadDiagnostics {
 
@@ -34,13 +37,14 @@ final class HeadDiagnostics {
     /** Reports on the revisions of a graph that has no problems. */
     void report(List<RevisionDescriptor> descriptors, Map<String, RevisionSource> byBinaryName) {
         RevisionGraph graph = RevisionGraph.of(descriptors);
-        Set<String> heads = graph.heads();
-        if (heads.size() < 2) {
+        // The rule is migrate:check's (core's MULTIPLE_HEADS finding); only its wording and places are the compiler's.
+        Optional<Set<String>> several = HistoryCheck.graphFindings(graph).stream()
+                .filter(CheckFinding.MultipleHeads.class::isInstance).map(CheckFinding.MultipleHeads.class::cast)
+                .map(finding -> (Set<String>) new TreeSet<>(finding.heads())).findFirst();
+        if (several.isEmpty() || options.multipleHeads()) {
             return;
         }
-        if (options.multipleHeads()) {
-            return;
-        }
+        Set<String> heads = several.get();
         if (options.singleHead()) {
             report(true, heads, graph, byBinaryName, "The revisions have " + heads.size() + " heads ("
                     + describe(heads, graph) + ") but -A" + ProcessorOptions.HEADS + "=single requires one: "

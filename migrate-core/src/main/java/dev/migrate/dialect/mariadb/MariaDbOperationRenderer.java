@@ -83,24 +83,24 @@ public class MariaDbOperationRenderer extends OperationRenderer {
         return sql.toString();
     }
 
+    /** Comments are inline: the table's follows the definition, the columns' are in {@link #columnDefinition}. */
     @Override
     public List<SqlStatement> visitCreateTable(CreateTable operation) {
-        String table = operation.table().name();
-        List<String> parts = new ArrayList<>();
-        for (Column column : operation.columns()) {
-            parts.add(columnDefinition(table, column));
-        }
-        for (TableConstraint constraint : operation.constraints()) {
-            parts.add(constraint(constraint));
-        }
+        return List.of(SqlStatement.of("CREATE TABLE " + table(operation.table()) + " (\n    "
+                + String.join(",\n    ", tableElements(operation)) + "\n)"
+                + (operation.comment() == null ? "" : " COMMENT " + dialect.literal(operation.comment()))));
+    }
+
+    /** The standard's elements, then the enum columns' checks, which a column definition cannot carry here. */
+    @Override
+    protected List<String> tableElements(CreateTable operation) {
+        List<String> parts = new ArrayList<>(super.tableElements(operation));
         for (Column column : operation.columns()) {
             if (column.type() instanceof ColumnType.EnumCheck values) {
-                parts.add(constraint(enumCheck(table, column.name(), values)));
+                parts.add(constraint(enumCheck(operation.table().name(), column.name(), values)));
             }
         }
-        return List.of(SqlStatement.of("CREATE TABLE " + table(operation.table()) + " (\n    "
-                + String.join(",\n    ", parts) + "\n)"
-                + (operation.comment() == null ? "" : " COMMENT " + dialect.literal(operation.comment()))));
+        return parts;
     }
 
     @Override

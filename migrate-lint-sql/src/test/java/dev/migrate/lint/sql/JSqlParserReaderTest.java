@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.engine.RecordingOperations;
+import dev.migrate.ops.RecordingOperations;
 import dev.migrate.lint.LintFinding;
 import dev.migrate.lint.LintedRevision;
 import dev.migrate.lint.Linter;

@@ -2,7 +2,7 @@ package dev.migrate.lint.sql;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import dev.migrate.engine.RecordingOperations;
+import dev.migrate.ops.RecordingOperations;
 import dev.migrate.lint.LintFinding;
 import dev.migrate.lint.LintedRevision;
 import dev.migrate.lint.Linter;

@@ -1,34 +1,8 @@
-package dev.migrate.engine;
+package dev.migrate.ops;
 
 import dev.migrate.MigrateException;
 
 import dev.migrate.Operations;
-import dev.migrate.ops.AddColumn;
-import dev.migrate.ops.AddConstraint;
-import dev.migrate.ops.ConstraintOptions;
-import dev.migrate.ops.ValidateConstraint;
-import dev.migrate.ops.AlterColumn;
-import dev.migrate.ops.BatchedUpdate;
-import dev.migrate.ops.BulkInsert;
-import dev.migrate.ops.ColumnBuilder;
-import dev.migrate.ops.ColumnType;
-import dev.migrate.ops.ConnectionCallback;
-import dev.migrate.ops.CreateIndex;
-import dev.migrate.ops.CreateSequence;
-import dev.migrate.ops.CreateTable;
-import dev.migrate.ops.DropColumn;
-import dev.migrate.ops.DropConstraint;
-import dev.migrate.ops.DropIndex;
-import dev.migrate.ops.DropSequence;
-import dev.migrate.ops.DropTable;
-import dev.migrate.ops.ExecuteSql;
-import dev.migrate.ops.ForeignKeyActions;
-import dev.migrate.ops.Operation;
-import dev.migrate.ops.QualifiedName;
-import dev.migrate.ops.RenameTable;
-import dev.migrate.ops.TableBuilder;
-import dev.migrate.ops.TableConstraint;
-import dev.migrate.ops.WithConnection;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;

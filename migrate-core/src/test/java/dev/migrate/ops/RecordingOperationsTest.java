@@ -1,30 +1,8 @@
-package dev.migrate.engine;
+package dev.migrate.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
-import dev.migrate.ops.AddColumn;
-import dev.migrate.ops.AddConstraint;
-import dev.migrate.ops.AlterColumn;
-import dev.migrate.ops.BatchedUpdate;
-import dev.migrate.ops.BulkInsert;
-import dev.migrate.ops.ColumnType;
-import dev.migrate.ops.ConnectionCallback;
-import dev.migrate.ops.CreateIndex;
-import dev.migrate.ops.CreateSequence;
-import dev.migrate.ops.CreateTable;
-import dev.migrate.ops.DropColumn;
-import dev.migrate.ops.DropConstraint;
-import dev.migrate.ops.DropIndex;
-import dev.migrate.ops.DropSequence;
-import dev.migrate.ops.DropTable;
-import dev.migrate.ops.ExecuteSql;
-import dev.migrate.ops.IndexKey;
-import dev.migrate.ops.Operation;
-import dev.migrate.ops.QualifiedName;
-import dev.migrate.ops.RenameTable;
-import dev.migrate.ops.TableConstraint;
-import dev.migrate.ops.WithConnection;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
