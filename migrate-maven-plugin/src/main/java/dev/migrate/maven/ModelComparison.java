@@ -9,6 +9,7 @@ import dev.migrate.autogenerate.ModelSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -42,9 +43,9 @@ final class ModelComparison {
 
     /** {@code file} relative to the project's directory when inside it (target/classes/...), else as is. */
     private static String shown(MigrateContext context, File file) {
-        java.nio.file.Path path = file.toPath().toAbsolutePath();
+        Path path = file.toPath().toAbsolutePath();
         File baseDirectory = context.baseDirectory();
-        java.nio.file.Path base = baseDirectory == null ? null : baseDirectory.toPath().toAbsolutePath();
+        Path base = baseDirectory == null ? null : baseDirectory.toPath().toAbsolutePath();
         return (base != null && path.startsWith(base) ? base.relativize(path) : path).toString()
                 .replace(File.separatorChar, '/');
     }
