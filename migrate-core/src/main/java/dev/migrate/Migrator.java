@@ -3,6 +3,7 @@ package dev.migrate;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Autogenerator;
+import dev.migrate.autogenerate.IdentifierCase;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
@@ -44,6 +45,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
 import javax.sql.DataSource;
 
 /**
@@ -220,6 +222,17 @@ public final class Migrator {
      */
     public AutogenerateResult autogenerate(ModelSchema model,
             AutogenerateOptions options) {
+        return autogenerate(folding -> model, options);
+    }
+
+    /**
+     * Like {@link #autogenerate(ModelSchema, AutogenerateOptions)}, with the model read once the
+     * database is open: {@code model} gets how the database stores unquoted names (read from its
+     * JDBC metadata), so a model reader names tables and columns as the database does, for example
+     * lower case on H2 with {@code DATABASE_TO_LOWER=TRUE}.
+     */
+    public AutogenerateResult autogenerate(Function<IdentifierCase, ModelSchema> model,
+            AutogenerateOptions options) {
         Set<String> heads = heads();
         List<String> current = current();
         if (!new HashSet<>(current).equals(heads)) {
@@ -233,8 +246,9 @@ public final class Migrator {
             Dialect dialect = settings.dataSource() != null ? Dialects.forUrl(url) : urlDialect();
             BookkeepingTables tables = engineSettings().tables();
             List<String> bookkeeping = List.of(tables.version(), tables.history(), tables.lock(), tables.progress());
+            ModelSchema read = model.apply(IdentifierCase.of(connection.getMetaData()));
             return new Autogenerator(dialect, SchemaIntrospector.forUrl(url),
-                    settings.schema(), bookkeeping).compare(connection, model, options);
+                    settings.schema(), bookkeeping).compare(connection, read, options);
         } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()
                     + "). Check migrate.url.", e);

@@ -14,14 +14,27 @@ import java.util.Objects;
  *                       types come out as that database spells them
  * @param namingStrategy {@code spring}, {@code jpa} or the class name of a naming strategy
  * @param schema         the schema the tables live in, or null for the connection's default
+ * @param identifierCase how the database stores unquoted names (H2 with {@code DATABASE_TO_LOWER=TRUE}
+ *                       folds to lower case, not upper), or null for the database's usual folding
  */
 public record ModelRequest(ClassLoader classLoader, List<String> entityClasses, String database, String namingStrategy,
-                           String schema) {
+                           String schema, IdentifierCase identifierCase) {
 
     public ModelRequest {
         Objects.requireNonNull(classLoader, "classLoader");
         entityClasses = List.copyOf(entityClasses);
         Objects.requireNonNull(database, "database");
         Objects.requireNonNull(namingStrategy, "namingStrategy");
+    }
+
+    /** A request for the database's usual folding of unquoted names. */
+    public ModelRequest(ClassLoader classLoader, List<String> entityClasses, String database, String namingStrategy,
+                        String schema) {
+        this(classLoader, entityClasses, database, namingStrategy, schema, null);
+    }
+
+    /** This request for a database that stores unquoted names the way {@code folding} says. */
+    public ModelRequest withIdentifierCase(IdentifierCase folding) {
+        return new ModelRequest(classLoader, entityClasses, database, namingStrategy, schema, folding);
     }
 }

@@ -35,6 +35,10 @@ import java.util.regex.Pattern;
  */
 final class SchemaComparator {
 
+    private static final Pattern NOT_VALID = Pattern.compile("(?i)\\s+NOT VALID$");
+    private static final Pattern DEFAULT_TIME_PRECISION =
+            Pattern.compile("(?i)^(timestamp|time)\\(6\\)( with(?:out)? time zone)$");
+
     // H2 lists the sequences behind identity columns under generated names.
     private static final String SYSTEM_SEQUENCE = "system_sequence_";
 
@@ -149,7 +153,7 @@ final class SchemaComparator {
 
     private void compareColumn(String table, ColumnSnapshot existing, ColumnSnapshot wanted) {
         String column = wanted.name();
-        if (!normal(existing.type()).equalsIgnoreCase(normal(wanted.type()))) {
+        if (!normalType(existing.type()).equalsIgnoreCase(normalType(wanted.type()))) {
             ColumnType type = model.column(table, column).map(Column::type).orElseGet(() -> ColumnType.sql(wanted.type()));
             changes.add(new Change.TypeChanged(table, column, existing.type(), wanted.type(), type));
         }
@@ -304,7 +308,9 @@ final class SchemaComparator {
     }
 
     private static String constraintKey(ConstraintSnapshot constraint) {
-        String definition = normal(constraint.definition());
+        // Added NOT VALID (the safe form on a table with rows), it is still the constraint the model asks
+        // for: its rows' validation is state, not structure, and no entity can say it.
+        String definition = NOT_VALID.matcher(normal(constraint.definition())).replaceFirst("");
         return constraint.kind() + " " + (constraint.kind() == ConstraintSnapshot.Kind.CHECK ? definition
                 : key(definition.replace("\"", "")));
     }
@@ -312,6 +318,15 @@ final class SchemaComparator {
     private static boolean generated(String defaultValue) {
         return defaultValue != null && (defaultValue.toUpperCase(Locale.ROOT).startsWith("GENERATED")
                 || defaultValue.equalsIgnoreCase("AUTO_INCREMENT"));
+    }
+
+    /**
+     * A type as compared: PostgreSQL spells a timestamp or time with its default precision spelled
+     * out ({@code timestamp(6) without time zone}, as Hibernate declares it) apart from the same type
+     * without it ({@code timestamp without time zone}, as {@code ColumnType.TIMESTAMP} creates it).
+     */
+    private static String normalType(String type) {
+        return DEFAULT_TIME_PRECISION.matcher(normal(type)).replaceFirst("$1$2");
     }
 
     private static String normal(String text) {

@@ -1,10 +1,16 @@
 package dev.migrate.dialect;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.migrate.dialect.ConstraintSnapshot.Kind;
 import dev.migrate.testing.H2DatabaseExtension;
+import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(H2DatabaseExtension.class)
@@ -30,6 +36,24 @@ class H2SchemaIntrospectorTest extends SchemaIntrospectorContract {
         return new TableSnapshot("PARENT", List.of(), List.of(), List.of(
                 new ConstraintSnapshot(Kind.PRIMARY_KEY, null, "PRIMARY KEY (ID)"),
                 new ConstraintSnapshot(Kind.UNIQUE, null, "UNIQUE (CODE)"))).constraints();
+    }
+
+    /**
+     * With DATABASE_TO_LOWER=TRUE (the setting the project recommends) H2 reports DATA_TYPE in lower
+     * case too; lengths and precisions must still be read, or a length change is no change.
+     */
+    @Test
+    void typesKeepLengthAndPrecisionWhenNamesFoldToLowerCase() throws SQLException {
+        String url = "jdbc:h2:mem:lower_" + UUID.randomUUID().toString().substring(0, 8) + ";DATABASE_TO_LOWER=TRUE";
+        try (Connection connection = DriverManager.getConnection(url, "sa", "");
+             Statement statement = connection.createStatement()) {
+            for (String ddl : DDL) {
+                statement.execute(ddl);
+            }
+            List<ColumnSnapshot> columns = introspector().snapshot(connection, null).table("child").orElseThrow().columns();
+            assertEquals(List.of("BIGINT", "CHARACTER VARYING(40)", "NUMERIC(10, 2)", "INTEGER"),
+                    columns.stream().map(ColumnSnapshot::type).toList());
+        }
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.migrate.hibernate;
 
+import dev.migrate.autogenerate.IdentifierCase;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
@@ -16,7 +17,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.boot.Metadata;
@@ -33,23 +33,31 @@ import org.hibernate.mapping.UniqueKey;
  * Hibernate's relational model as migrate operations, in an order that runs on an empty schema:
  * sequences, tables (columns, primary key, unique and check constraints), indexes, foreign keys.
  * Names come out as the database stores what Hibernate's own DDL would create: an unquoted
- * identifier folds to lower case on PostgreSQL and to upper case on H2, and a constraint Hibernate
- * leaves unnamed gets the name PostgreSQL would give it.
+ * identifier folds as the database says ({@link IdentifierCase}; when not told, lower case on
+ * PostgreSQL and upper case on H2), and a constraint Hibernate leaves unnamed gets the name
+ * PostgreSQL would give it.
  */
 final class MetadataOperations {
 
     private final Metadata metadata;
     private final String schema;
-    private final Case folding;
+    private final IdentifierCase folding;
+    private final boolean backticks;
 
-    private MetadataOperations(Metadata metadata, String schema) {
+    private MetadataOperations(Metadata metadata, String schema, IdentifierCase identifierCase) {
         this.metadata = metadata;
         this.schema = schema;
-        this.folding = Case.of(metadata.getDatabase().getDialect().getClass().getName());
+        String dialect = metadata.getDatabase().getDialect().getClass().getName();
+        this.folding = identifierCase != null ? identifierCase : usualFolding(dialect);
+        this.backticks = dialect.contains("MySQL") || dialect.contains("MariaDB");
     }
 
-    static List<Operation> of(Metadata metadata, String schema) {
-        return new MetadataOperations(metadata, schema).operations();
+    /**
+     * @param identifierCase how the database stores unquoted names, or null for its dialect's usual
+     *                       folding
+     */
+    static List<Operation> of(Metadata metadata, String schema, IdentifierCase identifierCase) {
+        return new MetadataOperations(metadata, schema, identifierCase).operations();
     }
 
     private List<Operation> operations() {
@@ -59,7 +67,7 @@ final class MetadataOperations {
         List<Operation> foreignKeys = new ArrayList<>();
         for (Namespace namespace : metadata.getDatabase().getNamespaces()) {
             for (Sequence sequence : namespace.getSequences()) {
-                String name = folding.fold(sequence.getName().getSequenceName().getText(),
+                String name = fold(sequence.getName().getSequenceName().getText(),
                         sequence.getName().getSequenceName().isQuoted());
                 sequences.add(new CreateSequence(QualifiedName.of(schema, name), (long) sequence.getInitialValue(),
                         (long) sequence.getIncrementSize()));
@@ -117,8 +125,9 @@ final class MetadataOperations {
         }
         PrimaryKey primaryKey = table.getPrimaryKey();
         if (primaryKey != null && !primaryKey.getColumns().isEmpty()) {
-            String name = primaryKey.getName() != null && !primaryKey.getName().isBlank() && !isGenerated(primaryKey.getName())
-                    ? constraintName(primaryKey.getName()) : constraintName(tableName + "_pkey");
+            // Hibernate's DDL never names a primary key: its internal names (PK<hash>, "teamsPK" in 7.x,
+            // UK<hash> on a collection table) are not the database's. PostgreSQL's name reads naturally.
+            String name = constraintName(tableName + "_pkey");
             names.add(name);
             constraints.add(new TableConstraint.PrimaryKey(name, columnNames(primaryKey.getColumns())));
         }
@@ -146,7 +155,7 @@ final class MetadataOperations {
         for (org.hibernate.mapping.Column column : index.getColumns()) {
             String order = index.getColumnOrderMap().get(column);
             keys.add(order != null && order.trim().equalsIgnoreCase("desc")
-                    ? IndexKey.expression(folding.quoteForExpression(columnName(column)) + " DESC")
+                    ? IndexKey.expression(quoteForExpression(columnName(column)) + " DESC")
                     : IndexKey.column(columnName(column)));
         }
         return new CreateIndex(constraintName(index.getName()), QualifiedName.of(schema, tableName(table)), keys, index.isUnique(), null,
@@ -180,7 +189,7 @@ final class MetadataOperations {
 
     /** A constraint or index name as Hibernate writes it: unquoted, so folded like any identifier. */
     private String constraintName(String name) {
-        return folding.fold(name, false);
+        return fold(name, false);
     }
 
     /** The columns in the order Hibernate's DDL lists them (its column ordering strategy, 6.2 and later). */
@@ -201,53 +210,38 @@ final class MetadataOperations {
     }
 
     private String tableName(Table table) {
-        return folding.fold(table.getName(), table.isQuoted());
+        return fold(table.getName(), table.isQuoted());
     }
 
     private String columnName(org.hibernate.mapping.Column column) {
-        return folding.fold(column.getName(), column.isQuoted());
+        return fold(column.getName(), column.isQuoted());
     }
 
     private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
         return columns.stream().map(this::columnName).collect(Collectors.toList());
     }
 
-    // Hibernate 6/7 name a primary key PK<hash> internally but never write that name into the DDL.
-    private static boolean isGenerated(String name) {
-        return name.matches("(?i)PK[0-9a-z]{10,}");
-    }
-
     private static <T> List<T> sorted(java.util.Collection<T> values, java.util.function.Function<T, String> name) {
         return values.stream().sorted(Comparator.comparing(v -> String.valueOf(name.apply(v)))).toList();
     }
 
-    /** How the database stores an identifier Hibernate writes unquoted. */
-    enum Case {
-        LOWER, UPPER, AS_WRITTEN;
-
-        static Case of(String dialectClass) {
-            if (dialectClass.contains("PostgreSQL")) {
-                return LOWER;
-            }
-            if (dialectClass.contains("H2")) {
-                return UPPER;
-            }
-            return AS_WRITTEN;
+    /** How the database stores an identifier Hibernate writes unquoted, when the caller does not say. */
+    static IdentifierCase usualFolding(String dialectClass) {
+        if (dialectClass.contains("PostgreSQL")) {
+            return IdentifierCase.LOWER;
         }
-
-        String fold(String name, boolean quoted) {
-            if (quoted) {
-                return name;
-            }
-            return switch (this) {
-                case LOWER -> name.toLowerCase(Locale.ROOT);
-                case UPPER -> name.toUpperCase(Locale.ROOT);
-                case AS_WRITTEN -> name;
-            };
+        if (dialectClass.contains("H2")) {
+            return IdentifierCase.UPPER;
         }
+        return IdentifierCase.AS_WRITTEN;
+    }
 
-        String quoteForExpression(String name) {
-            return this == AS_WRITTEN ? "`" + name + "`" : "\"" + name + "\"";
-        }
+    private String fold(String name, boolean quoted) {
+        return quoted ? name : folding.fold(name);
+    }
+
+    /** A column name quoted inside an index expression, with the dialect's quote character. */
+    private String quoteForExpression(String name) {
+        return backticks ? "`" + name + "`" : "\"" + name + "\"";
     }
 }

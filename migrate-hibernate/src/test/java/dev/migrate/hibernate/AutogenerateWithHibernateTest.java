@@ -10,6 +10,7 @@ import dev.migrate.Operations;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
+import dev.migrate.autogenerate.IdentifierCase;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.autogenerate.OperationReplay;
@@ -21,12 +22,15 @@ import dev.migrate.hibernate.fixtures.Tag;
 import dev.migrate.hibernate.fixtures.Ticket;
 import dev.migrate.hibernate.fixtures.TicketComment;
 import dev.migrate.index.IndexedRevision;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.TableConstraint;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -42,8 +46,7 @@ class AutogenerateWithHibernateTest {
 
     @Test
     void onH2() throws SQLException {
-        roundTrip("h2", "jdbc:h2:mem:hib_ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
-                + ";DB_CLOSE_DELAY=-1");
+        roundTrip("h2", h2("hib_ag_", ""));
     }
 
     @Test
@@ -68,12 +71,32 @@ class AutogenerateWithHibernateTest {
         }
     }
 
+    /** H2 as the project recommends it, folding unquoted names to lower case: the model's names follow. */
+    @Test
+    void onH2WithLowerCaseNames() throws SQLException {
+        roundTrip("h2", h2("hib_ag_", ";DATABASE_TO_LOWER=TRUE"));
+    }
+
+    @Test
+    void aDatabaseHibernateCreatedShowsNoChangeOnH2WithLowerCaseNames() {
+        exportedThenNoChangeOnH2(";DATABASE_TO_LOWER=TRUE");
+    }
+
     @Test
     void aDatabaseHibernateCreatedShowsNoChangeOnH2() {
-        String url = "jdbc:h2:mem:hib_export_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10)
-                + ";DB_CLOSE_DELAY=-1";
+        exportedThenNoChangeOnH2("");
+    }
+
+    private static void exportedThenNoChangeOnH2(String settings) {
+        String url = h2("hib_export_", settings);
         SchemaEquivalenceTest.exportWithHibernate("h2", url);
         assertNoChange("h2", url);
+    }
+
+    /** A fresh in-memory H2 database named {@code prefix} + random, with {@code settings} appended. */
+    private static String h2(String prefix, String settings) {
+        return "jdbc:h2:mem:" + prefix + UUID.randomUUID().toString().replace("-", "").substring(0, 10) + ";DB_CLOSE_DELAY=-1"
+                + settings;
     }
 
     @Test
@@ -100,18 +123,39 @@ class AutogenerateWithHibernateTest {
         }
     }
 
+    /**
+     * Hibernate's DDL never names a primary key (its internal names, "ticketPK" in 7.x, are not the
+     * database's), so the model names it as PostgreSQL does: a generated revision reads naturally.
+     */
+    @Test
+    void primaryKeysAreNamedAsTheDatabaseNamesThem() {
+        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
+                ENTITIES, "postgresql", "spring", null));
+        List<CreateTable> tables = model.operations().stream().filter(CreateTable.class::isInstance)
+                .map(CreateTable.class::cast).toList();
+        assertFalse(tables.isEmpty());
+        for (CreateTable table : tables) {
+            assertEquals(List.of(table.table().name() + "_pkey"), table.constraints().stream()
+                    .filter(TableConstraint.PrimaryKey.class::isInstance).map(TableConstraint::name).toList());
+        }
+    }
+
     /** The entities against the schema Hibernate's own export made for them: no false change. */
     private static void assertNoChange(String database, String url) {
-        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
-                ENTITIES, database, "spring", null));
         AutogenerateResult result = Migrator.builder().url(url).revisions(List.of()).build()
-                .autogenerate(model, AutogenerateOptions.defaults());
+                .autogenerate(model(database), AutogenerateOptions.defaults());
         assertEquals(List.of(), result.changes().stream().map(Change::describe).toList());
     }
 
+    /** The entities read as the plugin reads them: once the database says how it stores unquoted names. */
+    private static Function<IdentifierCase, ModelSchema> model(String database) {
+        ModelRequest request = new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(), ENTITIES, database,
+                "spring", null);
+        return folding -> new HibernateModelSource().read(request.withIdentifierCase(folding));
+    }
+
     private static void roundTrip(String database, String url) throws SQLException {
-        ModelSchema model = new HibernateModelSource().read(new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(),
-                ENTITIES, database, "spring", null));
+        Function<IdentifierCase, ModelSchema> model = model(database);
         AutogenerateResult first = Migrator.builder().url(url).revisions(List.of()).build()
                 .autogenerate(model, AutogenerateOptions.defaults());
         assertFalse(first.isEmpty());

@@ -9,6 +9,7 @@ import dev.migrate.autogenerate.ModelSource;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -38,6 +39,15 @@ final class ModelComparison {
         } catch (IOException e) {
             throw new MigrateException("Cannot read " + list + ": " + e.getMessage() + ". Run mvn clean compile.", e);
         }
+    }
+
+    /** {@code file} relative to the project's directory when inside it (target/classes/...), else as is. */
+    private static String shown(MigrateContext context, File file) {
+        Path path = file.toPath().toAbsolutePath();
+        File baseDirectory = context.baseDirectory();
+        Path base = baseDirectory == null ? null : baseDirectory.toPath().toAbsolutePath();
+        return (base != null && path.startsWith(base) ? base.relativize(path) : path).toString()
+                .replace(File.separatorChar, '/');
     }
 
     /** The database name a {@link ModelRequest} carries, from the JDBC URL. */
@@ -72,8 +82,10 @@ final class ModelComparison {
             if (!required) {
                 return Optional.empty();
             }
-            throw new MigrateException("No @Entity classes found (" + new File(context.outputDirectory(), ENTITY_LIST)
-                    + " is missing or empty): run mvn compile with dev.migrate:migrate-processor in the compiler's"
+            File list = new File(context.outputDirectory(), ENTITY_LIST);
+            throw new MigrateException("Autogenerate found no @Entity class: " + shown(context, list) + ", which"
+                    + " migrate-processor writes at compile time, is missing or empty. Annotate the JPA entities with"
+                    + " @jakarta.persistence.Entity and compile with dev.migrate:migrate-processor in the compiler's"
                     + " annotationProcessorPaths.");
         }
         ClassLoader projectClasses = context.revisions().loader();
@@ -91,11 +103,14 @@ final class ModelComparison {
                 return Optional.empty();
             }
             String naming = namingStrategy(namingStrategy, projectClasses);
-            ModelSchema model = source.read(new ModelRequest(sources.loader(), entities, database, naming,
-                    context.settings().schema()));
-            context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
-                    + model.source() + " (naming strategy " + naming + ")");
-            return Optional.of(context.autogenerateMigrator().autogenerate(model, options));
+            ModelRequest request = new ModelRequest(sources.loader(), entities, database, naming, context.settings().schema());
+            // Read once the database is open: its folding of unquoted names decides the model's names.
+            return Optional.of(context.autogenerateMigrator().autogenerate(folding -> {
+                ModelSchema model = source.read(request.withIdentifierCase(folding));
+                context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
+                        + model.source() + " (naming strategy " + naming + ")");
+                return model;
+            }, options));
         }
     }
 

@@ -42,14 +42,15 @@ class ModelComparisonTest {
     }
 
     @Test
-    void noEntitiesIsOneLineSayingToCompileWithTheProcessor() throws Exception {
+    void noEntitiesIsOneLineSayingWhatAutogenerateReads() throws Exception {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         MigrateContext context = context(classes);
         MigrateException e = assertThrows(MigrateException.class,
                 () -> ModelComparison.compare(context, null, AutogenerateOptions.defaults(), true));
-        assertTrue(e.getMessage().startsWith("No @Entity classes found ("), e.getMessage());
-        assertTrue(e.getMessage().endsWith(": run mvn compile with dev.migrate:migrate-processor in the compiler's"
-                + " annotationProcessorPaths."), e.getMessage());
+        assertEquals("Autogenerate found no @Entity class: " + classes.resolve("META-INF/migrate/entities.list")
+                + ", which migrate-processor writes at compile time, is missing or empty. Annotate the JPA entities"
+                + " with @jakarta.persistence.Entity and compile with dev.migrate:migrate-processor in the compiler's"
+                + " annotationProcessorPaths.", e.getMessage());
         assertEquals(List.of(), ModelComparison.driftFindings(context, null), "check without entities compares nothing");
     }
 

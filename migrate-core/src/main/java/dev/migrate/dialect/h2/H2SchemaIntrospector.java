@@ -10,6 +10,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -131,7 +132,8 @@ public final class H2SchemaIntrospector extends CatalogSchemaIntrospector {
     }
 
     private static String type(ResultSet row) throws SQLException {
-        String type = row.getString(3);
+        // DATABASE_TO_LOWER=TRUE reports "character varying": one spelling, so the length is read either way.
+        String type = row.getString(3).toUpperCase(Locale.ROOT);
         if (SIZED_TYPES.contains(type) && row.getObject(4) != null) {
             return type + "(" + row.getLong(4) + ")";
         }
