@@ -3,6 +3,8 @@ package dev.migrate.hibernate;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ModelRequest;
 import java.util.Locale;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.MetadataBuilder;
 import org.hibernate.boot.MetadataSources;
@@ -26,7 +28,29 @@ final class MetadataReader {
     private MetadataReader() {
     }
 
+    /**
+     * Where Hibernate logs inside Maven: java.util.logging (the project's jboss-logging finds no other
+     * back end there). Its start-up lines (its version; "Database info" of a database it never
+     * connects to; a note that the dialect migrate sets need not be set) tell a user of autogenerate
+     * nothing, so while the entities are read only its warnings about the mapping (and errors) pass.
+     */
+    private static final Logger HIBERNATE_LOG = Logger.getLogger("org.hibernate");
+    private static final Logger HIBERNATE_DEPRECATIONS = Logger.getLogger("org.hibernate.orm.deprecation");
+
     static Metadata read(ModelRequest request) {
+        Level hibernate = HIBERNATE_LOG.getLevel();
+        Level deprecations = HIBERNATE_DEPRECATIONS.getLevel();
+        HIBERNATE_LOG.setLevel(Level.WARNING);
+        HIBERNATE_DEPRECATIONS.setLevel(Level.SEVERE);
+        try {
+            return readQuietly(request);
+        } finally {
+            HIBERNATE_LOG.setLevel(hibernate);
+            HIBERNATE_DEPRECATIONS.setLevel(deprecations);
+        }
+    }
+
+    private static Metadata readQuietly(ModelRequest request) {
         ClassLoader loader = request.classLoader();
         Thread thread = Thread.currentThread();
         ClassLoader previous = thread.getContextClassLoader();
