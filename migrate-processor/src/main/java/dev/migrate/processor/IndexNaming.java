@@ -1,9 +1,6 @@
 package dev.migrate.processor;
 
-import com.palantir.javapoet.ClassName;
 import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -23,11 +20,11 @@ final class IndexNaming {
     }
 
     /** The index class for a module whose revision classes have these binary names. */
-    static ClassName indexName(Collection<String> binaryNames) {
+    static IndexName indexName(Collection<String> binaryNames) {
         TreeSet<String> sorted = new TreeSet<>(binaryNames);
         String common = commonPackage(List.copyOf(sorted));
         String prefix = common.isEmpty() ? "RevisionIndex_" : "RevisionIndex_" + RevisionMarkers.mangle(common) + "_";
-        return ClassName.get(PACKAGE, prefix + hash(String.join("\n", sorted)));
+        return new IndexName(PACKAGE, prefix + hash(String.join("\n", sorted)));
     }
 
     /** The longest package that contains every class, or "" when they share none. */
@@ -52,11 +49,7 @@ final class IndexNaming {
     }
 
     private static String hash(String text) {
-        try {
-            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(digest, 0, 4);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
-        }
+        byte[] digest = Sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(digest, 0, 4);
     }
 }
