@@ -17,14 +17,17 @@ import java.util.stream.Stream;
  * What migrate-processor adds to a user's {@code mvn compile}: a generated Maven project with
  * {@link RevisionSources}' revision classes (the same chain with merged side branches as
  * {@link ProcessorBenchmark}), compiled by {@code mvn -q -o compile} from a clean {@code target/}
- * with the processor and with {@code -Dmaven.compiler.proc=none}, interleaved, and again after an
- * edit of one revision (Maven's incremental build, which recompiles the module over the old
- * {@code target/classes}). Each figure is the median of the runs; wall time of the whole
- * {@code mvn} process, Maven's start-up included, as a user sees it.
+ * with the processor, with a no-op processor (javac's fixed cost of running any processor, the
+ * floor under ours), optionally with a baseline build of the processor, and with
+ * {@code -Dmaven.compiler.proc=none}, interleaved, and again after an edit of one revision (Maven's
+ * incremental build, which recompiles the module over the old {@code target/classes}). Each figure
+ * is the median of the runs: wall time of the whole {@code mvn} process, Maven's start-up included,
+ * as a user sees it, and its CPU time, which a busy machine inflates far less.
  *
  * <p>Run with {@code bench/compile.sh} (installs migrate into a private repository first):
  * <pre>
  * bench/compile.sh [--revisions 1000] [--runs 3] [--version 0.1.0-SNAPSHOT] [--work target/bench-compile]
+ *                  [--baseline groupId:artifactId:version]
  * </pre>
  */
 public final class MavenCompileBenchmark {
@@ -42,6 +45,12 @@ public final class MavenCompileBenchmark {
          * migrate-processor's cost.
          */
         NO_OP("no-op processor"),
+        /**
+         * Another build of migrate-processor ({@code --baseline groupId:artifactId:version}, installed
+         * in the same repository), timed in the same rounds: a before/after that a changing load on
+         * the machine cannot tilt.
+         */
+        BASELINE("baseline processor"),
         /** {@code -Dmaven.compiler.proc=none}. */
         NONE("`-Dmaven.compiler.proc=none`");
 
@@ -55,10 +64,10 @@ public final class MavenCompileBenchmark {
     /** One timed build. */
     private record Variant(Processing processing, boolean afterEdit) {
 
-        static List<Variant> all() {
+        static List<Variant> all(List<Processing> processings) {
             List<Variant> all = new ArrayList<>();
             for (boolean afterEdit : new boolean[] {false, true}) {
-                for (Processing processing : Processing.values()) {
+                for (Processing processing : processings) {
                     all.add(new Variant(processing, afterEdit));
                 }
             }
@@ -80,6 +89,7 @@ public final class MavenCompileBenchmark {
         String version = "0.1.0-SNAPSHOT";
         Path work = Path.of("target/bench-compile");
         String repoLocal = null;
+        String baseline = null;
         for (int i = 0; i < args.length; i += 2) {
             String value = args[i + 1];
             switch (args[i]) {
@@ -88,8 +98,9 @@ public final class MavenCompileBenchmark {
                 case "--version" -> version = value;
                 case "--work" -> work = Path.of(value);
                 case "--repo-local" -> repoLocal = value;
+                case "--baseline" -> baseline = value;
                 default -> throw new IllegalArgumentException("Unknown option " + args[i]
-                        + " (known: --revisions, --runs, --version, --work, --repo-local)");
+                        + " (known: --revisions, --runs, --version, --work, --repo-local, --baseline)");
             }
         }
         Path project = work.toAbsolutePath().resolve("project-" + revisions);
@@ -113,14 +124,18 @@ public final class MavenCompileBenchmark {
 
         Map<Variant, List<Double>> times = new HashMap<>();
         Map<Variant, List<Double>> cpu = new HashMap<>();
-        List<Processing> order = new ArrayList<>(List.of(Processing.values()));
+        List<Processing> processings = new ArrayList<>(List.of(Processing.values()));
+        if (baseline == null) {
+            processings.remove(Processing.BASELINE);
+        }
+        List<Processing> order = new ArrayList<>(processings);
         for (int round = 0; round < runs; round++) {
             // Each round starts with another variant, so that a load that rises or falls over the
             // run affects all of them alike.
             Collections.rotate(order, 1);
             for (Processing processing : order) {
                 List<String> command = new ArrayList<>(mvn);
-                command.addAll(arguments(processing));
+                command.addAll(arguments(processing, baseline));
                 command.add("compile");
                 delete(project.resolve("target"));
                 Variant clean = new Variant(processing, false);
@@ -134,18 +149,28 @@ public final class MavenCompileBenchmark {
             System.out.printf(Locale.ROOT, "round %d of %d done (load average %s)%n", round + 1, runs, loadAverage());
         }
         System.out.printf(Locale.ROOT, "%n%d revision classes, median of %d runs [min-max]; wall time%n", revisions, runs);
-        report(times);
+        report(times, processings);
         System.out.printf(Locale.ROOT, "%nCPU time (user + system) of the mvn process tree%n");
-        report(cpu);
+        report(cpu, processings);
     }
 
-    private static List<String> arguments(Processing processing) {
+    private static List<String> arguments(Processing processing, String baseline) {
         return switch (processing) {
             case MIGRATE -> List.of();
-            case NO_OP -> List.of("-Dbench.processor.groupId=bench", "-Dbench.processor.artifactId=no-op-processor",
-                    "-Dbench.processor.version=1.0.0");
+            case NO_OP -> processorPath("bench:no-op-processor:1.0.0");
+            case BASELINE -> processorPath(baseline);
             case NONE -> List.of("-Dmaven.compiler.proc=none");
         };
+    }
+
+    /** The generated pom's processor, replaced by {@code groupId:artifactId:version}. */
+    private static List<String> processorPath(String coordinates) {
+        String[] parts = coordinates.split(":");
+        if (parts.length != 3) {
+            throw new IllegalArgumentException("--baseline takes groupId:artifactId:version, not " + coordinates);
+        }
+        return List.of("-Dbench.processor.groupId=" + parts[0], "-Dbench.processor.artifactId=" + parts[1],
+                "-Dbench.processor.version=" + parts[2]);
     }
 
     /** The 1-minute load average, so that a report can say how busy the machine was. */
@@ -163,8 +188,8 @@ public final class MavenCompileBenchmark {
         cpu.computeIfAbsent(variant, v -> new ArrayList<>()).add(outcome.cpuSeconds());
     }
 
-    private static void report(Map<Variant, List<Double>> times) {
-        for (Variant variant : Variant.all()) {
+    private static void report(Map<Variant, List<Double>> times, List<Processing> processings) {
+        for (Variant variant : Variant.all(processings)) {
             List<Double> sorted = times.get(variant).stream().sorted().toList();
             System.out.printf(Locale.ROOT, "| %s | %.2f s [%.2f-%.2f] |%n", variant.label(), median(sorted),
                     sorted.get(0), sorted.get(sorted.size() - 1));
@@ -172,9 +197,13 @@ public final class MavenCompileBenchmark {
         for (boolean afterEdit : new boolean[] {false, true}) {
             String build = afterEdit ? "one revision edited" : "clean build";
             Variant none = new Variant(Processing.NONE, afterEdit);
-            System.out.printf(Locale.ROOT, "| processor's cost, %s | %+.1f %% (no-op processor: %+.1f %%) |%n", build,
+            System.out.printf(Locale.ROOT, "| processor's cost, %s | %+.1f %% (no-op processor: %+.1f %%%s) |%n", build,
                     cost(times, new Variant(Processing.MIGRATE, afterEdit), none),
-                    cost(times, new Variant(Processing.NO_OP, afterEdit), none));
+                    cost(times, new Variant(Processing.NO_OP, afterEdit), none),
+                    processings.contains(Processing.BASELINE)
+                            ? String.format(Locale.ROOT, ", baseline: %+.1f %%",
+                                    cost(times, new Variant(Processing.BASELINE, afterEdit), none))
+                            : "");
         }
     }
 
