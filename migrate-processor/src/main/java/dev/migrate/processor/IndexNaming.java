@@ -1,6 +1,8 @@
 package dev.migrate.processor;
 
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
@@ -49,7 +51,11 @@ final class IndexNaming {
     }
 
     private static String hash(String text) {
-        byte[] digest = Sha256.digest(text.getBytes(StandardCharsets.UTF_8));
-        return HexFormat.of().formatHex(digest, 0, 4);
+        try {
+            byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(digest, 0, 4);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JDK", e);
+        }
     }
 }
