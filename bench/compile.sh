@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Times what migrate-processor adds to a user's `mvn compile` (docs/PERFORMANCE.md, "Annotation
 # processing"): a generated project of 1,000 revision classes, `mvn -q -o compile` from a clean
-# target/ with the processor and with -Dmaven.compiler.proc=none, and after an edit of one revision;
-# medians of 3 interleaved runs.
+# target/ with the processor, with a no-op processor (javac's floor for any processor) and with
+# -Dmaven.compiler.proc=none, and after an edit of one revision; medians of 3 interleaved runs,
+# wall and CPU time.
 #
 #   bench/compile.sh                        # 1,000 revisions, 3 runs
 #   bench/compile.sh --revisions 200 --runs 1
+#   bench/compile.sh --baseline g:a:v       # also another processor build installed in the same repository
 #
 # migrate's annotations, core and processor are installed into a PRIVATE local repository
 # (BENCH_REPO_LOCAL, default target/bench-m2, seeded from ~/.m2/repository on first use), never

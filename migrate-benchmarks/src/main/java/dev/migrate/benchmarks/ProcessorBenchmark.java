@@ -6,6 +6,8 @@ import dev.migrate.processor.RevisionProcessor;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,15 +63,22 @@ public final class ProcessorBenchmark {
             System.out.printf(Locale.ROOT, "%d revision classes, %d runs each (after 2 warm-up runs each)%n",
                     sources.size(), runs);
             Map<Variant, List<Long>> times = new EnumMap<>(Variant.class);
+            Map<Variant, List<Long>> cpu = new EnumMap<>(Variant.class);
             for (int i = 0; i < runs + 2; i++) {
                 for (Variant variant : Variant.values()) {
-                    long nanos = compile(variant == Variant.PLAIN_WITH_INDEX ? withIndex : sources, work, variant);
+                    Timing timing = compile(variant == Variant.PLAIN_WITH_INDEX ? withIndex : sources, work, variant);
                     if (i >= 2) {
-                        times.computeIfAbsent(variant, v -> new ArrayList<>()).add(nanos);
+                        times.computeIfAbsent(variant, v -> new ArrayList<>()).add(timing.wallNanos());
+                        cpu.computeIfAbsent(variant, v -> new ArrayList<>()).add(timing.cpuNanos());
                     }
                 }
             }
+            System.out.printf(Locale.ROOT, "wall time%n");
             report(times);
+            // javac runs on the calling thread: its CPU time leaves out the JIT and GC threads and
+            // hardly grows when other processes compete for the cores, unlike the wall time.
+            System.out.printf(Locale.ROOT, "%nCPU time of the compiling thread%n");
+            report(cpu);
         } finally {
             delete(work);
         }
@@ -97,7 +106,9 @@ public final class ProcessorBenchmark {
         double plain = median(times.get(Variant.PLAIN)) / 1e6;
         for (Variant variant : Variant.values()) {
             double ms = median(times.get(variant)) / 1e6;
-            System.out.printf(Locale.ROOT, "%-40s %8.1f ms  %+6.1f %%%n", variant.label, ms, (ms - plain) / plain * 100);
+            List<Long> sorted = times.get(variant).stream().sorted().toList();
+            System.out.printf(Locale.ROOT, "%-40s %8.1f ms [%.1f-%.1f]  %+6.1f %%%n", variant.label, ms,
+                    sorted.get(0) / 1e6, sorted.get(sorted.size() - 1) / 1e6, (ms - plain) / plain * 100);
         }
         double full = median(times.get(Variant.REVISION_PROCESSOR)) / 1e6;
         System.out.printf(Locale.ROOT, "processor cost: %.1f %% of plain javac time (goal < 10 %%)%n",
@@ -114,12 +125,16 @@ public final class ProcessorBenchmark {
         }
     }
 
-    /** One compilation into a fresh output directory; the elapsed nanoseconds. */
-    private static long compile(List<File> sources, Path work, Variant variant) throws IOException {
+    /** The wall time of one compilation, and the CPU time of the thread that ran it. */
+    private record Timing(long wallNanos, long cpuNanos) {
+    }
+
+    /** One compilation into a fresh output directory. */
+    private static Timing compile(List<File> sources, Path work, Variant variant) throws IOException {
         return compile(sources, work, variant, List.of());
     }
 
-    private static long compile(List<File> sources, Path work, Variant variant, List<String> extraOptions)
+    private static Timing compile(List<File> sources, Path work, Variant variant, List<String> extraOptions)
             throws IOException {
         Path out = Files.createTempDirectory(work, "out");
         JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
@@ -137,13 +152,15 @@ public final class ProcessorBenchmark {
             if (!plain) {
                 task.setProcessors(List.of(variant == Variant.NO_OP_PROCESSOR ? new NoOpProcessor() : new RevisionProcessor()));
             }
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
             long start = System.nanoTime();
+            long cpuStart = threads.getCurrentThreadCpuTime();
             boolean success = task.call();
-            long elapsed = System.nanoTime() - start;
+            Timing timing = new Timing(System.nanoTime() - start, threads.getCurrentThreadCpuTime() - cpuStart);
             if (!success) {
                 throw new IllegalStateException("benchmark sources did not compile: " + diagnostics.getDiagnostics());
             }
-            return elapsed;
+            return timing;
         } finally {
             delete(out);
         }

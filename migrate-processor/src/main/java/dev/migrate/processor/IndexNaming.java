@@ -1,6 +1,5 @@
 package dev.migrate.processor;
 
-import com.palantir.javapoet.ClassName;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -23,11 +22,11 @@ final class IndexNaming {
     }
 
     /** The index class for a module whose revision classes have these binary names. */
-    static ClassName indexName(Collection<String> binaryNames) {
+    static IndexName indexName(Collection<String> binaryNames) {
         TreeSet<String> sorted = new TreeSet<>(binaryNames);
         String common = commonPackage(List.copyOf(sorted));
         String prefix = common.isEmpty() ? "RevisionIndex_" : "RevisionIndex_" + RevisionMarkers.mangle(common) + "_";
-        return ClassName.get(PACKAGE, prefix + hash(String.join("\n", sorted)));
+        return new IndexName(PACKAGE, prefix + hash(String.join("\n", sorted)));
     }
 
     /** The longest package that contains every class, or "" when they share none. */

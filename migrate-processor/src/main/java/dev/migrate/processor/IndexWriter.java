@@ -1,6 +1,5 @@
 package dev.migrate.processor;
 
-import com.palantir.javapoet.ClassName;
 import dev.migrate.index.IndexData;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -57,7 +56,7 @@ final class IndexWriter {
     }
 
     /** Creates the (still empty) source file of the index. */
-    JavaFileObject create(ClassName name, List<? extends Element> originating) {
+    JavaFileObject create(IndexName name, List<? extends Element> originating) {
         try {
             return filer.createSourceFile(name.canonicalName(), originating.toArray(new Element[0]));
         } catch (IOException e) {
@@ -66,7 +65,7 @@ final class IndexWriter {
     }
 
     /** Writes the index listing {@code revisions} (sorted by id) into {@code file}. */
-    void write(JavaFileObject file, ClassName name, List<RevisionSource> revisions) {
+    void write(JavaFileObject file, IndexName name, List<RevisionSource> revisions) {
         write(file, source(name, revisions));
     }
 
@@ -79,7 +78,7 @@ final class IndexWriter {
     }
 
     /** Registers {@code name} in {@code META-INF/services}; written once, when processing is over. */
-    void writeServiceFile(ClassName name) {
+    void writeServiceFile(IndexName name) {
         try {
             FileObject services = filer.createResource(StandardLocation.CLASS_OUTPUT, "", SERVICE_FILE);
             try (Writer writer = new OutputStreamWriter(services.openOutputStream(), StandardCharsets.UTF_8)) {
@@ -99,7 +98,7 @@ final class IndexWriter {
     }
 
     /** The index's source; package-private for tests. */
-    static String source(ClassName name, List<RevisionSource> revisions) {
+    static String source(IndexName name, List<RevisionSource> revisions) {
         String pkg = IndexNaming.commonPackage(revisions.stream().map(RevisionSource::binaryName).toList());
         StringBuilder java = new StringBuilder(revisions.size() * 160 + 2_000);
         java.append("package ").append(name.packageName()).append(";\n\n")
@@ -182,18 +181,22 @@ final class IndexWriter {
      */
     static StringBuilder literal(StringBuilder java, String value) {
         java.append('"');
+        int plain = 0; // start of the run of characters written as they are, appended in one go
         for (int i = 0; i < value.length(); i++) {
             char c = value.charAt(i);
+            if (c >= 0x20 && c < 0x7f && c != '"' && c != '\\') {
+                continue;
+            }
+            java.append(value, plain, i);
+            plain = i + 1;
             if (c == '"' || c == '\\') {
                 java.append('\\').append(c);
-            } else if (c >= 0x20 && c < 0x7f) {
-                java.append(c);
             } else if (c < 0x80) {
                 java.append(String.format(Locale.ROOT, "\\%03o", (int) c));
             } else {
                 java.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
             }
         }
-        return java.append('"');
+        return java.append(value, plain, value.length()).append('"');
     }
 }

@@ -1,5 +1,6 @@
 package dev.migrate.processor;
 
+import java.util.HashSet;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -66,8 +67,18 @@ public final class RevisionProcessor extends AbstractProcessor {
             }
             if (roundEnv.processingOver()) {
                 rounds.finish();
-            } else {
+                return true;
+            }
+            // javac names the annotations of ours that this round's classes carry; each lookup below
+            // walks every element of the round, so one whose annotation is absent is skipped.
+            Set<String> present = new HashSet<>();
+            for (TypeElement annotation : annotations) {
+                present.add(annotation.getQualifiedName().toString());
+            }
+            if (present.contains(AllowUnsafeChecks.NAME) || present.contains(AllowUnsafeChecks.CONTAINER)) {
                 new AllowUnsafeChecks(processingEnv.getElementUtils(), diagnostics).check(roundEnv);
+            }
+            if (present.contains(RevisionAnnotation.NAME)) {
                 rounds.collect(roundEnv);
             }
         } catch (RuntimeException | LinkageError e) {

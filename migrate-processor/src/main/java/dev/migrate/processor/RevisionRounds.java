@@ -1,6 +1,5 @@
 package dev.migrate.processor;
 
-import com.palantir.javapoet.ClassName;
 import dev.migrate.graph.GraphProblem;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.graph.RevisionGraph;
@@ -8,10 +7,12 @@ import dev.migrate.processor.RevisionMarkers.Marker;
 import dev.migrate.processor.RevisionSource.Location;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 import javax.annotation.processing.ProcessingEnvironment;
 import javax.annotation.processing.RoundEnvironment;
@@ -36,7 +37,7 @@ final class RevisionRounds {
     private final IndexWriter indexWriter;
     private final Map<String, RevisionSource> compiledNow = new LinkedHashMap<>();
     private List<Marker> earlierMarkers;
-    private ClassName indexName;
+    private IndexName indexName;
     private JavaFileObject indexFile;
 
     RevisionRounds(ProcessingEnvironment env, Diagnostics diagnostics) {
@@ -140,9 +141,17 @@ final class RevisionRounds {
         if (earlierMarkers == null) {
             earlierMarkers = markers.readEarlier();
         }
+        // An incremental build compiles most listed classes again: those need no lookup at all.
+        Set<String> recompiled = new HashSet<>();
+        for (RevisionSource source : compiledNow.values()) {
+            recompiled.add(source.canonicalName());
+        }
         Map<String, RevisionSource> earlier = new LinkedHashMap<>();
         for (Marker marker : earlierMarkers) {
             for (String revisionClass : marker.revisionClasses()) {
+                if (recompiled.contains(revisionClass)) {
+                    continue;
+                }
                 TypeElement type = elements.getTypeElement(revisionClass);
                 Optional<AnnotationMirror> mirror = type == null ? Optional.empty() : RevisionAnnotation.find(type);
                 if (mirror.isEmpty() || compiledNow.containsKey(elements.getBinaryName(type).toString())) {
