@@ -126,5 +126,7 @@ if [ -z "${SKIP_INSTALL:-}" ]; then
 fi
 "${MVN[@]}" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 HIBERNATE_JAR="$REPO/dev/migrate/migrate-hibernate/$VERSION/migrate-hibernate-$VERSION.jar"
-java -cp "$ROOT/migrate-benchmarks/target/classes:$WORK/target/classes:$HIBERNATE_JAR:$(cat "$WORK/cp.txt")" \
+# The plugin brings the PostgreSQL driver; the project does not declare it.
+DRIVER_JAR=$(ls "$REPO"/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
+java ${IN_PROCESS_JAVA_OPTS:-} -cp "$ROOT/migrate-benchmarks/target/classes:$WORK/target/classes:$HIBERNATE_JAR:$DRIVER_JAR:$(cat "$WORK/cp.txt")" \
   dev.migrate.benchmarks.autogenerate.AutogenerateInProcess "$WORK/target/classes" "$URL" "${IN_PROCESS_RUNS:-5}"

@@ -16,7 +16,6 @@ public final class RevisionIds {
 
     private static final Set<String> RESERVED_WORDS = Set.of("head", "heads", "base");
     private static final String RESERVED_CHARACTERS = "@-+:";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private RevisionIds() {
     }
@@ -46,9 +45,17 @@ public final class RevisionIds {
         return violation(id).isEmpty();
     }
 
+    /**
+     * The random source, made on first use: the compiler's graph check reads this class but never
+     * generates an id, and a SecureRandom starts the JCA providers (a measurable share of javac's time).
+     */
+    private static final class Random {
+        static final SecureRandom SOURCE = new SecureRandom();
+    }
+
     /** A new random id of twelve lowercase hexadecimal digits, as {@code mvn migrate:revision} writes. */
     public static String generate() {
-        long bits = RANDOM.nextLong() & 0xFFFF_FFFF_FFFFL;
+        long bits = Random.SOURCE.nextLong() & 0xFFFF_FFFF_FFFFL;
         return String.format("%012x", bits);
     }
 }

@@ -323,6 +323,28 @@ abstract class AutogenerateContract {
                 e.getMessage());
     }
 
+    /**
+     * A model the database cannot build (a type it does not know) fails with the statement that
+     * does not build, the scratch schema's name masked, and leaves no scratch schema behind; on
+     * PostgreSQL the model's statements go as one batch first, so this is also the batch's way back.
+     */
+    @Test
+    void aModelThatDoesNotBuildNamesItsStatementAndLeavesNothing(TestDatabase database) throws SQLException {
+        Scenario scenario = new Scenario(database, List.of(agents()));
+        List<Operation> model = List.of(agents(), tickets(false), CreateTable.of("odd", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.primaryKey())
+                .column("shape", ColumnType.sql("no_such_type_here"))));
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> scenario.autogenerate(model, AutogenerateOptions.defaults()));
+        assertTrue(e.getMessage().startsWith("The model's schema does not build on this database: "), e.getMessage());
+        assertTrue(e.getMessage().contains("(statement: CREATE TABLE "), e.getMessage());
+        assertTrue(e.getMessage().contains("<scratch>") && e.getMessage().contains("odd"), e.getMessage());
+        assertTrue(e.getMessage().contains("no_such_type_here"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("Check the entity mapping of this table and column (its type or columnDefinition)."),
+                e.getMessage());
+        assertNoScratchSchemaLeft(database);
+    }
+
     // ---- helpers ----
 
     private void assertNoScratchSchemaLeft(TestDatabase database) throws SQLException {
