@@ -76,7 +76,7 @@ public interface ScratchSchema {
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                execute(connection, SqlStatement.of("CREATE SCHEMA " + dialect.quote(schema)));
+                execute(connection, dialect.createSchemaIfMissing(schema)); // a fresh random name: never there
                 for (SqlStatement use : dialect.useSchema(schema)) {
                     execute(connection, use);
                 }
@@ -102,7 +102,7 @@ public interface ScratchSchema {
         @Override
         public SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException {
             String schema = newName();
-            execute(connection, SqlStatement.of("CREATE SCHEMA " + dialect.quote(schema)));
+            execute(connection, dialect.createSchemaIfMissing(schema)); // a fresh random name: never there
             try {
                 create(connection, dialect, schema, operations);
                 return introspector.snapshot(connection, schema);
@@ -111,13 +111,8 @@ public interface ScratchSchema {
             }
         }
 
-        /** H2 drops a schema with its objects only with CASCADE; MariaDB's schema is a database and knows no CASCADE. */
         private void drop(Connection connection, String schema) throws SQLException {
-            try {
-                execute(connection, SqlStatement.of("DROP SCHEMA " + dialect.quote(schema) + " CASCADE"));
-            } catch (SQLException noCascade) {
-                execute(connection, SqlStatement.of("DROP SCHEMA " + dialect.quote(schema)));
-            }
+            execute(connection, dialect.dropSchemaWithContents(schema));
         }
     }
 }

@@ -66,6 +66,12 @@ public interface SqlRendering {
         return List.of();
     }
 
+    /**
+     * Drops {@code schema} with everything in it (autogenerate's scratch schema, on databases where
+     * DDL commits and the schema cannot be rolled back).
+     */
+    SqlStatement dropSchemaWithContents(String schema);
+
     /** Statement that bounds how long each following statement waits for a table lock; empty when unsupported. */
     List<SqlStatement> ddlLockTimeout(Duration timeout);
 }

@@ -159,6 +159,11 @@ public abstract class StandardSqlDialect implements Dialect {
         return SqlStatement.of("CREATE SCHEMA IF NOT EXISTS " + quote(schema));
     }
 
+    @Override
+    public SqlStatement dropSchemaWithContents(String schema) {
+        return SqlStatement.of("DROP SCHEMA " + quote(schema) + " CASCADE");
+    }
+
     /** The definition rendered like a revision's table, by this dialect's renderer. */
     @Override
     public SqlStatement createIfMissing(BookkeepingTable table, String schema, String name) {

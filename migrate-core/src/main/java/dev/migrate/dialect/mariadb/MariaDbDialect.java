@@ -80,6 +80,12 @@ public class MariaDbDialect extends StandardSqlDialect {
         return super.literal(value);
     }
 
+    /** A schema is a database here, and dropping one drops its tables; there is no CASCADE to say. */
+    @Override
+    public SqlStatement dropSchemaWithContents(String schema) {
+        return SqlStatement.of("DROP SCHEMA " + quote(schema));
+    }
+
     @Override
     public boolean isMissingTable(String sqlState, int vendorCode) {
         return MISSING_TABLE.contains(vendorCode) || super.isMissingTable(sqlState, vendorCode);
