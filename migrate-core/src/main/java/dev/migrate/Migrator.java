@@ -292,17 +292,18 @@ public final class Migrator {
      * DataSource pools them itself; a tenant's own URL gets its own). A failed tenant's connections
      * are closed, not passed on.
      */
-    private TenantReport forEachTenant(List<Tenant> tenants, TenantRun run,
-            java.util.function.Function<Migrator, RunResult> action) {
+    private TenantReport forEachTenant(List<Tenant> tenants, TenantRun run, Function<Migrator, RunResult> action) {
         graph();
         RenderCache shared = new RenderCache();
-        try (ThreadConnections reused = ThreadConnections.over(connectionSource())) {
-            ThreadConnections perThread = settings.dataSource() == null ? reused : null;
+        // A DataSource pools its connections itself: nothing to keep here (try-with-resources skips null).
+        try (ThreadConnections reused = settings.dataSource() == null ? ThreadConnections.over(connectionSource()) : null) {
             return run.run(tenants, (tenant, events) -> {
                 try {
-                    return action.apply(forTenant(tenant, events, shared, perThread));
+                    return action.apply(forTenant(tenant, events, shared, reused));
                 } catch (RuntimeException e) {
-                    reused.discardThisThread();
+                    if (reused != null) {
+                        reused.discardThisThread();
+                    }
                     throw e;
                 }
             }, tenant -> forTenant(tenant).current());

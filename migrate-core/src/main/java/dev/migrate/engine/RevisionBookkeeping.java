@@ -7,6 +7,7 @@ import dev.migrate.graph.VersionChange;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Consumer;
 
 /**
  * What a revision writes into migrate's tables at its end, inside its transaction: its resume point
@@ -21,7 +22,7 @@ sealed interface RevisionBookkeeping {
      * {@code at} learns what is being written, for a failure's message.
      */
     void write(VersionChange change, RenderedRevision rendered, HistoryEntry history, BackfillProgress progress,
-            java.util.function.Consumer<FailurePoint> at) throws SQLException;
+            Consumer<FailurePoint> at) throws SQLException;
 
     static RevisionBookkeeping direct(StatementSink sink, VersionTable versionTable, HistoryTable historyTable) {
         return new Direct(sink, versionTable, historyTable);
@@ -36,7 +37,7 @@ sealed interface RevisionBookkeeping {
 
         @Override
         public void write(VersionChange change, RenderedRevision rendered, HistoryEntry history, BackfillProgress progress,
-                java.util.function.Consumer<FailurePoint> at) throws SQLException {
+                Consumer<FailurePoint> at) throws SQLException {
             at.accept(FailurePoint.VERSION_CHANGE);
             if (progress.has(rendered)) {
                 sink.execute(progress.clear(rendered));
@@ -60,7 +61,7 @@ sealed interface RevisionBookkeeping {
 
         @Override
         public void write(VersionChange change, RenderedRevision rendered, HistoryEntry history, BackfillProgress progress,
-                java.util.function.Consumer<FailurePoint> at) throws SQLException {
+                Consumer<FailurePoint> at) throws SQLException {
             at.accept(FailurePoint.VERSION_CHANGE);
             if (progress.has(rendered)) {
                 sink.queue(dialect.inline(progress.clear(rendered)), FailurePoint.VERSION_CHANGE);

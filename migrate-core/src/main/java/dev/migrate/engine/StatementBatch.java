@@ -58,11 +58,6 @@ final class StatementBatch {
         return sql.isEmpty();
     }
 
-    /** How many statements wait to be sent. */
-    int size() {
-        return sql.size();
-    }
-
     /** Forgets what was added and not sent (after a failure elsewhere in the revision). */
     void discard() {
         sql.clear();
