@@ -28,4 +28,15 @@ class TenantTest {
         assertEquals("migrate.parallel is 0; give how many tenants may run at once, 1 or more, e.g. -Dmigrate.parallel=4.",
                 assertThrows(MigrateException.class, () -> new TenantRun(0, false, l -> { })).getMessage());
     }
+
+    @Test
+    void aTenantOfItsOwnUrlIsRefusedWhenMigrateRunsOnADataSource() {
+        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:tenant_ds");
+        dev.migrate.Migrator migrator = dev.migrate.Migrator.builder().dataSource(dataSource).revisions(List.of()).build();
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> migrator.forTenant(Tenant.database("jdbc:h2:mem:other;USER=sa;PASSWORD=secret")));
+        assertEquals("Tenant jdbc:h2:mem:other;USER=sa;PASSWORD=*** is a JDBC URL, but migrate runs on a DataSource; give"
+                + " tenants as schemas of that data source's database, or configure migrate.url instead.", e.getMessage());
+    }
 }
