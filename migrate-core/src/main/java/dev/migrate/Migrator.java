@@ -246,9 +246,9 @@ public final class Migrator {
             Dialect dialect = settings.dataSource() != null ? Dialects.forUrl(url) : urlDialect();
             BookkeepingTables tables = engineSettings().tables();
             List<String> bookkeeping = List.of(tables.version(), tables.history(), tables.lock(), tables.progress());
-            ModelSchema read = model.apply(IdentifierCase.of(connection.getMetaData()));
+            IdentifierCase folding = IdentifierCase.of(connection.getMetaData());
             return new Autogenerator(dialect, SchemaIntrospector.forUrl(url),
-                    settings.schema(), bookkeeping).compare(connection, read, options);
+                    settings.schema(), bookkeeping).compare(connection, () -> model.apply(folding), options);
         } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()
                     + "). Check migrate.url.", e);

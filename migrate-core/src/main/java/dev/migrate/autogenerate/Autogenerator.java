@@ -9,6 +9,9 @@ import java.sql.SQLException;
 import java.util.Collection;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.function.Supplier;
 
 /**
  * Compares a model with a live database: the database's schema is read with migrate's
@@ -36,15 +39,73 @@ public final class Autogenerator {
 
     /** The changes from the database behind {@code connection} to {@code model}, and the operations for them. */
     public AutogenerateResult compare(Connection connection, ModelSchema model, AutogenerateOptions options) {
+        return compare(connection, () -> model, options);
+    }
+
+    /**
+     * Like {@link #compare(Connection, ModelSchema, AutogenerateOptions)}, reading the database's
+     * schema on a second thread while {@code model} is read on this one (reading entities is
+     * CPU work in this JVM, reading the catalog mostly the server's): the two overlap, and the
+     * model reader must not use {@code connection}. Whatever happens, the connection is free again
+     * when this returns.
+     */
+    public AutogenerateResult compare(Connection connection, Supplier<ModelSchema> model, AutogenerateOptions options) {
+        FutureTask<SchemaSnapshot> reading = new FutureTask<>(() -> introspector.snapshot(connection, schema));
+        Thread reader = new Thread(reading, "migrate-autogenerate-introspection");
+        reader.setDaemon(true);
+        reader.start();
+        ModelSchema read;
         try {
-            SchemaSnapshot database = introspector.snapshot(connection, schema);
-            SchemaSnapshot wanted = ScratchSchema.forDialect(dialect, introspector).materialise(connection, model.operations());
-            List<Change> changes = SchemaComparator.compare(database, wanted, new ModelOperations(model.operations()), options,
+            read = model.get();
+        } finally {
+            awaitQuietly(reader);
+        }
+        try {
+            SchemaSnapshot database = database(reading);
+            SchemaSnapshot wanted = ScratchSchema.forDialect(dialect, introspector).materialise(connection, read.operations());
+            List<Change> changes = SchemaComparator.compare(database, wanted, new ModelOperations(read.operations()), options,
                     bookkeeping);
             return ChangePlan.of(changes, dialect.quote("x").substring(0, 1), dialect.capabilities().concurrentIndex());
         } catch (SQLException e) {
-            throw new MigrateException("Autogenerate could not read the database: " + e.getMessage() + " (SQLState "
-                    + e.getSQLState() + "). Check migrate.url and that the user may create a schema.", e);
+            throw cannotRead(e);
         }
+    }
+
+    private static SchemaSnapshot database(FutureTask<SchemaSnapshot> reading) throws SQLException {
+        try {
+            return reading.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new MigrateException("Autogenerate was interrupted while it read the database.", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException sql) {
+                throw sql;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            throw new IllegalStateException(cause);
+        }
+    }
+
+    /** Waits for the catalog reader so that the caller may use or close the connection again. */
+    private static void awaitQuietly(Thread reader) {
+        boolean interrupted = false;
+        while (reader.isAlive()) {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                interrupted = true;
+            }
+        }
+        if (interrupted) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static MigrateException cannotRead(SQLException e) {
+        return new MigrateException("Autogenerate could not read the database: " + e.getMessage() + " (SQLState "
+                + e.getSQLState() + "). Check migrate.url and that the user may create a schema.", e);
     }
 }

@@ -40,4 +40,9 @@ public interface Dialect extends SqlRendering, BookkeepingSql, DatabaseErrors {
     default Optional<SessionControl> sessionControl() {
         return Optional.empty();
     }
+
+    /** A session-private schema dropped with the transaction, for autogenerate's scratch model; empty where there is none. */
+    default Optional<TemporarySchema> temporarySchema() {
+        return Optional.empty();
+    }
 }

@@ -72,28 +72,33 @@ abstract class AutogenerateContract {
                 a -> a.onDelete(ReferentialAction.SET_NULL));
     }
 
+    /** A model with one of each kind of object autogenerate compares. */
+    static List<Operation> everyKindOfObject() {
+        return List.of(
+            CreateSequence.of("ticket_numbers", s -> s.startWith(1000).incrementBy(10)),
+            agents(),
+            CreateTable.of("tickets", t -> t
+                    .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                    .column("number", ColumnType.INTEGER, c -> c.notNull().unique())
+                    .column("title", ColumnType.varchar(255), c -> c.notNull())
+                    .column("body", ColumnType.TEXT)
+                    .column("status", ColumnType.enumOf("open", "closed"), c -> c.notNull().defaultValue("open"))
+                    .column("price", ColumnType.numeric(10, 2), c -> c.defaultValue(0))
+                    .column("urgent", ColumnType.BOOLEAN, c -> c.notNull().defaultValue(false))
+                    .column("opened_at", ColumnType.TIMESTAMP)
+                    .column("closed_on", ColumnType.DATE)
+                    .column("ref", ColumnType.UUID)
+                    .column("assignee_id", ColumnType.BIGINT)
+                    .check("tickets_price_check", "\"price\" >= 0")),
+            CreateIndex.of("ix_tickets_status", "tickets", List.of("status", "opened_at"), ix -> { }),
+            assigneeKey());
+    }
+
     // ---- the kinds of change ----
 
     @Test
     void theSameModelAgainIsNoChange(TestDatabase database) throws SQLException {
-        List<Operation> model = List.of(
-                CreateSequence.of("ticket_numbers", s -> s.startWith(1000).incrementBy(10)),
-                agents(),
-                CreateTable.of("tickets", t -> t
-                        .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
-                        .column("number", ColumnType.INTEGER, c -> c.notNull().unique())
-                        .column("title", ColumnType.varchar(255), c -> c.notNull())
-                        .column("body", ColumnType.TEXT)
-                        .column("status", ColumnType.enumOf("open", "closed"), c -> c.notNull().defaultValue("open"))
-                        .column("price", ColumnType.numeric(10, 2), c -> c.defaultValue(0))
-                        .column("urgent", ColumnType.BOOLEAN, c -> c.notNull().defaultValue(false))
-                        .column("opened_at", ColumnType.TIMESTAMP)
-                        .column("closed_on", ColumnType.DATE)
-                        .column("ref", ColumnType.UUID)
-                        .column("assignee_id", ColumnType.BIGINT)
-                        .check("tickets_price_check", "\"price\" >= 0")),
-                CreateIndex.of("ix_tickets_status", "tickets", List.of("status", "opened_at"), ix -> { }),
-                assigneeKey());
+        List<Operation> model = everyKindOfObject();
         Scenario scenario = new Scenario(database, model);
         AutogenerateResult result = scenario.autogenerate(model, AutogenerateOptions.defaults());
         assertEquals(List.of(), describe(result), "a database built from the model differs from it");
@@ -345,6 +350,34 @@ abstract class AutogenerateContract {
         assertNoScratchSchemaLeft(database);
     }
 
+    /**
+     * The model is read on the caller's thread (Hibernate sets that thread's context class loader)
+     * while the database is read beside it on the same connection; a model reader that fails ends
+     * the comparison with its own message and leaves the connection free for the next one.
+     */
+    @Test
+    void theModelIsReadOnTheCallersThreadAndItsFailureLeavesTheConnectionFree(TestDatabase database) throws SQLException {
+        Scenario scenario = new Scenario(database, List.of(agents()));
+        Thread caller = Thread.currentThread();
+        List<Thread> readers = new ArrayList<>();
+        try (Connection connection = database.connect()) {
+            Autogenerator autogenerator = new Autogenerator(dev.migrate.dialect.Dialects.forUrl(database.url()),
+                    SchemaIntrospector.forConnection(connection), scenario.schema(), List.of("migrate_version",
+                    "migrate_history", "migrate_lock", "migrate_progress"));
+            MigrateException failed = assertThrows(MigrateException.class, () -> autogenerator.compare(connection, () -> {
+                readers.add(Thread.currentThread());
+                throw new MigrateException("no entities to read");
+            }, AutogenerateOptions.defaults()));
+            assertEquals("no entities to read", failed.getMessage());
+            AutogenerateResult same = autogenerator.compare(connection, () -> {
+                readers.add(Thread.currentThread());
+                return new ModelSchema("test model", List.of(agents()));
+            }, AutogenerateOptions.defaults());
+            assertEquals(List.of(), describe(same));
+        }
+        assertEquals(List.of(caller, caller), readers);
+    }
+
     // ---- helpers ----
 
     private void assertNoScratchSchemaLeft(TestDatabase database) throws SQLException {
@@ -377,6 +410,10 @@ abstract class AutogenerateContract {
         private final TestDatabase database;
         private final String schema = "ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
         private final List<IndexedRevision> revisions = new ArrayList<>();
+
+        String schema() {
+            return schema;
+        }
 
         Scenario(TestDatabase database, List<Operation> base) throws SQLException {
             this.database = database;

@@ -1,7 +1,12 @@
 package dev.migrate.autogenerate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.dialect.SchemaIntrospector;
+import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
@@ -12,7 +17,10 @@ import dev.migrate.ops.ReferentialAction;
 import dev.migrate.ops.TableConstraint;
 import dev.migrate.testing.PostgresDatabaseExtension;
 import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -49,6 +57,57 @@ class PostgresAutogenerateTest extends AutogenerateContract {
                 assigneeKey());
         Scenario scenario = new Scenario(database, base);
         assertEquals(List.of(), describe(scenario.autogenerate(model, AutogenerateOptions.defaults())));
+    }
+
+    /**
+     * The model is built in the session's temporary schema ({@code pg_temp}): it must read exactly as
+     * in a named scratch schema (types, defaults, checks, identity, sequences, indexes, keys), and
+     * leave the session's temporary schema empty.
+     */
+    @Test
+    void theTemporarySchemaReadsAsANamedScratchSchemaDoes(TestDatabase database) throws SQLException {
+        PostgresDialect dialect = new PostgresDialect();
+        SchemaIntrospector introspector = SchemaIntrospector.forUrl(database.url());
+        ScratchSchema temporary = ScratchSchema.forDialect(dialect, introspector);
+        assertInstanceOf(ScratchSchema.Temporary.class, temporary);
+        try (Connection connection = database.connect()) {
+            SchemaSnapshot inTemporary = temporary.materialise(connection, everyKindOfObject());
+            SchemaSnapshot inNamed = new ScratchSchema.RolledBack(dialect, introspector).materialise(connection,
+                    everyKindOfObject());
+            assertEquals(List.of("agents", "tickets"), inTemporary.tableNames());
+            assertEquals(inNamed, inTemporary);
+            assertEquals(List.of("0"), strings(connection,
+                    "SELECT count(*) FROM pg_class WHERE relnamespace = pg_my_temp_schema()"));
+            assertTrue(connection.getAutoCommit());
+        }
+    }
+
+    /**
+     * A pooled connection may hold temporary tables of the application's: they must not join the model,
+     * so such a session gets a named scratch schema, and keeps its own tables.
+     */
+    @Test
+    void aSessionWithTemporaryTablesOfItsOwnGetsANamedScratchSchema(TestDatabase database) throws SQLException {
+        SchemaIntrospector introspector = SchemaIntrospector.forUrl(database.url());
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TEMPORARY TABLE report_rows (id int)");
+            SchemaSnapshot model = ScratchSchema.forDialect(new PostgresDialect(), introspector).materialise(connection,
+                    everyKindOfObject());
+            assertEquals(List.of("agents", "tickets"), model.tableNames());
+            assertEquals(List.of("report_rows"), strings(connection,
+                    "SELECT relname FROM pg_class WHERE relnamespace = pg_my_temp_schema() AND relkind = 'r'"));
+        }
+        assertEquals(List.of(), schemaNames(database).stream().filter(s -> s.startsWith("migrate_autogen_")).toList());
+    }
+
+    private static List<String> strings(Connection connection, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Statement statement = connection.createStatement(); ResultSet rows = statement.executeQuery(sql)) {
+            while (rows.next()) {
+                values.add(rows.getString(1));
+            }
+        }
+        return values;
     }
 
     private static CreateTable withOpenedAt(CreateTable table, ColumnType type) {

@@ -7,6 +7,7 @@ import dev.migrate.dialect.RunLock;
 import dev.migrate.dialect.SessionControl;
 import dev.migrate.dialect.SqlStatement;
 import dev.migrate.dialect.StandardSqlDialect;
+import dev.migrate.dialect.TemporarySchema;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -21,6 +22,9 @@ public class PostgresDialect extends StandardSqlDialect {
     private static final ConnectionDefaults CONNECTION_DEFAULTS = new PostgresConnectionDefaults();
     private static final RunLock RUN_LOCK = new PostgresAdvisoryLock();
     private static final SessionControl SESSION_CONTROL = new PostgresSessionControl();
+    private static final TemporarySchema TEMPORARY_SCHEMA = new TemporarySchema("pg_temp",
+            SqlStatement.of("SELECT nspname FROM pg_catalog.pg_namespace WHERE oid = pg_catalog.pg_my_temp_schema()"),
+            SqlStatement.of("SELECT count(*) FROM pg_catalog.pg_class WHERE relnamespace = pg_catalog.pg_my_temp_schema()"));
 
     @Override
     public String name() {
@@ -150,6 +154,11 @@ public class PostgresDialect extends StandardSqlDialect {
     @Override
     public Optional<SessionControl> sessionControl() {
         return Optional.of(SESSION_CONTROL);
+    }
+
+    @Override
+    public Optional<TemporarySchema> temporarySchema() {
+        return Optional.of(TEMPORARY_SCHEMA);
     }
 
     @Override
