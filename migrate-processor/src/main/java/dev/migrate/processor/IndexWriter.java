@@ -2,6 +2,7 @@ package dev.migrate.processor;
 
 import dev.migrate.index.IndexData;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -50,31 +51,83 @@ final class IndexWriter {
     private static final String NUMBER = "revisionNumber$";
 
     private final Filer filer;
+    private final boolean sourceForm;
 
-    IndexWriter(Filer filer) {
+    /** {@code sourceForm}: write the index as a source file ({@code -Amigrate.index=source}). */
+    IndexWriter(Filer filer, boolean sourceForm) {
         this.filer = filer;
+        this.sourceForm = sourceForm;
     }
 
-    /** Creates the (still empty) source file of the index. */
-    JavaFileObject create(IndexName name, List<? extends Element> originating) {
+    /** The index's files, created in an early round and written when processing is over. */
+    sealed interface OpenIndex permits ClassIndex, SourceIndex {
+
+        IndexName name();
+    }
+
+    /** The index and its factory as class files (the default). */
+    record ClassIndex(IndexName name, JavaFileObject index, JavaFileObject factory) implements OpenIndex {
+    }
+
+    /** The index as a source file that javac compiles. */
+    record SourceIndex(IndexName name, JavaFileObject source) implements OpenIndex {
+    }
+
+    /**
+     * Creates the (still empty) files of the index: class files, unless the source form is asked
+     * for or the filer cannot create class files (Eclipse's incremental builder cannot).
+     */
+    OpenIndex create(IndexName name, List<? extends Element> originating) {
+        Element[] elements = originating.toArray(new Element[0]);
         try {
-            return filer.createSourceFile(name.canonicalName(), originating.toArray(new Element[0]));
+            if (!sourceForm) {
+                try {
+                    return new ClassIndex(name, filer.createClassFile(name.canonicalName(), elements),
+                            filer.createClassFile(IndexClasses.factoryName(name), elements));
+                } catch (UnsupportedOperationException classFilesUnsupported) {
+                    // Fall through to the source form, which every filer supports.
+                }
+            }
+            return new SourceIndex(name, filer.createSourceFile(name.canonicalName(), elements));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the revision index " + name, e);
         }
     }
 
-    /** Writes the index listing {@code revisions} (sorted by id) into {@code file}. */
-    void write(JavaFileObject file, IndexName name, List<RevisionSource> revisions) {
-        write(file, source(name, revisions));
+    /**
+     * Writes the index listing {@code revisions} (sorted by id) into {@code file}; nothing is
+     * written when the revisions exceed a limit of the class file ({@link ClassFileWriter.LimitExceeded}).
+     */
+    void write(OpenIndex file, List<RevisionSource> revisions) {
+        if (file instanceof ClassIndex classes) {
+            byte[] index = IndexClasses.index(file.name(), revisions);
+            byte[] factory = IndexClasses.factory(file.name(), revisions);
+            write(classes.index(), index);
+            write(classes.factory(), factory);
+        } else {
+            write(((SourceIndex) file).source(), source(file.name(), revisions));
+        }
     }
 
     /**
-     * Leaves the created file without a class when the revisions have errors: the compilation
+     * Leaves the created files without an index when the revisions have errors: the compilation
      * fails anyway, and an index calling constructors that do not exist would only add noise.
      */
-    void writeNothing(JavaFileObject file) {
-        write(file, "// No revision index: the @Revision classes have errors, see the messages above.\n");
+    void writeNothing(OpenIndex file) {
+        if (file instanceof ClassIndex classes) {
+            write(classes.index(), IndexClasses.empty(file.name().canonicalName()));
+            write(classes.factory(), IndexClasses.empty(IndexClasses.factoryName(file.name())));
+        } else {
+            write(((SourceIndex) file).source(),
+                    "// No revision index: the @Revision classes have errors, see the messages above.\n");
+        }
+    }
+
+    /** The error for an index that does not fit the class file, and what to do about it. */
+    static String tooLarge(int revisions, ClassFileWriter.LimitExceeded limit) {
+        return "The revision index of " + revisions + " revisions does not fit in a class file: "
+                + limit.getMessage() + ". Compile with -A" + ProcessorOptions.INDEX + "=source (in the"
+                + " compiler's compilerArgs) to generate it as source, which javac splits into more classes.";
     }
 
     /** Registers {@code name} in {@code META-INF/services}; written once, when processing is over. */
@@ -92,6 +145,14 @@ final class IndexWriter {
     private static void write(JavaFileObject file, String content) {
         try (Writer writer = file.openWriter()) {
             writer.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the revision index " + file.getName(), e);
+        }
+    }
+
+    private static void write(JavaFileObject file, byte[] content) {
+        try (OutputStream out = file.openOutputStream()) {
+            out.write(content);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the revision index " + file.getName(), e);
         }
