@@ -19,21 +19,29 @@ import javax.tools.StandardLocation;
 /**
  * Writes the revision index and registers it for {@link java.util.ServiceLoader}.
  *
- * <p>The index is cheap for javac to compile, because a cold {@code mvn compile} pays for every
- * line of it: the descriptors are one text ({@link IndexData}) in a few string constants, decoded
- * once at load time, and the only code per revision is one {@code case n: return new Xxx();} in a
- * switch, so that nothing reflects or scans the class path at run time and a revision class is
- * loaded only when its revision runs. The source is written as plain text (fully qualified names,
- * no imports to resolve): a code generator library costs more, cold, than the whole index.
+ * <p>The index costs javac nothing to compile, because a cold {@code mvn compile} would pay for
+ * every line of it: it is written as class files ({@link IndexClasses}, through our own
+ * {@link ClassFileWriter}: a bytecode library on the processor path would cost every cold javac
+ * more than it saves). The descriptors are one text ({@link IndexData}) in a few string
+ * constants, decoded once at load time, and the only code per revision is one
+ * {@code new Xxx()} in a switch, so that nothing reflects or scans the class path at run time and
+ * a revision class is loaded only when its revision runs.
  *
- * <p>The source file is created in the first round that has revisions but written only when
- * processing is over, once every revision is known: a source file created in the last round would
- * draw javac's "will not be subject to annotation processing" warning, and one written earlier
- * would cost an extra round. The index also lists its classes in constants that later
- * compilations read ({@link RevisionMarkers}). The switch is split into nested classes of
- * {@value #PART_SIZE} cases and the text into constants of {@value #DATA_CHUNK} characters, so
- * that a large project stays far below the class-file limits (64 KiB per method, 65,535 bytes per
- * constant).
+ * <p>The same index as a source file ({@link #source}: plain text, fully qualified names, no
+ * imports to resolve) is written instead when {@code -Amigrate.index=source} asks for it or when
+ * the filer cannot create class files (Eclipse's incremental builder throws
+ * {@link UnsupportedOperationException}); javac then compiles it with the revisions.
+ *
+ * <p>The files are created in the first round that has revisions but written only when processing
+ * is over, once every revision is known: a file created in the last round would draw javac's
+ * "created in the last round" warning, and a source written earlier would cost an extra round.
+ * The index also lists its classes in constants that later compilations read
+ * ({@link RevisionMarkers}); javac reads them from the class file as from a compiled source. The
+ * switch is split into parts of {@value #PART_SIZE} cases (static methods of the factory, or
+ * nested classes in the source form) and the text into constants of {@value #DATA_CHUNK}
+ * characters, so that a large project stays far below the class-file limits (64 KiB per method,
+ * 65,535 bytes per constant); the class form holds about 21,000 revisions in its factory's
+ * constant pool, and a larger project is told to use the source form.
  */
 final class IndexWriter {
 
