@@ -115,10 +115,14 @@ public final class ProcessorBenchmark {
                 (full - plain) / plain * 100);
     }
 
-    /** The index migrate-processor writes for {@code sources}, copied out as a plain source file. */
+    /**
+     * The index migrate-processor writes for {@code sources} in its source form
+     * ({@code -Amigrate.index=source}; by default it writes class files), copied out as a plain
+     * source file: what javac would pay to compile it.
+     */
     private static File generatedIndex(List<File> sources, Path work) throws IOException {
         Path generated = Files.createDirectories(work.resolve("generated"));
-        compile(sources, work, Variant.REVISION_PROCESSOR, List.of("-s", generated.toString()));
+        compile(sources, work, Variant.REVISION_PROCESSOR, List.of("-s", generated.toString(), "-Amigrate.index=source"));
         try (Stream<Path> files = Files.walk(generated)) {
             return files.filter(path -> path.getFileName().toString().startsWith("RevisionIndex_"))
                     .findFirst().orElseThrow().toFile();

@@ -2,6 +2,7 @@ package dev.migrate.processor;
 
 import dev.migrate.index.IndexData;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -18,21 +19,29 @@ import javax.tools.StandardLocation;
 /**
  * Writes the revision index and registers it for {@link java.util.ServiceLoader}.
  *
- * <p>The index is cheap for javac to compile, because a cold {@code mvn compile} pays for every
- * line of it: the descriptors are one text ({@link IndexData}) in a few string constants, decoded
- * once at load time, and the only code per revision is one {@code case n: return new Xxx();} in a
- * switch, so that nothing reflects or scans the class path at run time and a revision class is
- * loaded only when its revision runs. The source is written as plain text (fully qualified names,
- * no imports to resolve): a code generator library costs more, cold, than the whole index.
+ * <p>The index costs javac nothing to compile, because a cold {@code mvn compile} would pay for
+ * every line of it: it is written as class files ({@link IndexClasses}, through our own
+ * {@link ClassFileWriter}: a bytecode library on the processor path would cost every cold javac
+ * more than it saves). The descriptors are one text ({@link IndexData}) in a few string
+ * constants, decoded once at load time, and the only code per revision is one
+ * {@code new Xxx()} in a switch, so that nothing reflects or scans the class path at run time and
+ * a revision class is loaded only when its revision runs.
  *
- * <p>The source file is created in the first round that has revisions but written only when
- * processing is over, once every revision is known: a source file created in the last round would
- * draw javac's "will not be subject to annotation processing" warning, and one written earlier
- * would cost an extra round. The index also lists its classes in constants that later
- * compilations read ({@link RevisionMarkers}). The switch is split into nested classes of
- * {@value #PART_SIZE} cases and the text into constants of {@value #DATA_CHUNK} characters, so
- * that a large project stays far below the class-file limits (64 KiB per method, 65,535 bytes per
- * constant).
+ * <p>The same index as a source file ({@link #source}: plain text, fully qualified names, no
+ * imports to resolve) is written instead when {@code -Amigrate.index=source} asks for it or when
+ * the filer cannot create class files (Eclipse's incremental builder throws
+ * {@link UnsupportedOperationException}); javac then compiles it with the revisions.
+ *
+ * <p>The files are created in the first round that has revisions but written only when processing
+ * is over, once every revision is known: a file created in the last round would draw javac's
+ * "created in the last round" warning, and a source written earlier would cost an extra round.
+ * The index also lists its classes in constants that later compilations read
+ * ({@link RevisionMarkers}); javac reads them from the class file as from a compiled source. The
+ * switch is split into parts of {@value #PART_SIZE} cases (static methods of the factory, or
+ * nested classes in the source form) and the text into constants of {@value #DATA_CHUNK}
+ * characters, so that a large project stays far below the class-file limits (64 KiB per method,
+ * 65,535 bytes per constant); the class form holds about 21,000 revisions in its factory's
+ * constant pool, and a larger project is told to use the source form.
  */
 final class IndexWriter {
 
@@ -50,31 +59,83 @@ final class IndexWriter {
     private static final String NUMBER = "revisionNumber$";
 
     private final Filer filer;
+    private final boolean sourceForm;
 
-    IndexWriter(Filer filer) {
+    /** {@code sourceForm}: write the index as a source file ({@code -Amigrate.index=source}). */
+    IndexWriter(Filer filer, boolean sourceForm) {
         this.filer = filer;
+        this.sourceForm = sourceForm;
     }
 
-    /** Creates the (still empty) source file of the index. */
-    JavaFileObject create(IndexName name, List<? extends Element> originating) {
+    /** The index's files, created in an early round and written when processing is over. */
+    sealed interface OpenIndex permits ClassIndex, SourceIndex {
+
+        IndexName name();
+    }
+
+    /** The index and its factory as class files (the default). */
+    record ClassIndex(IndexName name, JavaFileObject index, JavaFileObject factory) implements OpenIndex {
+    }
+
+    /** The index as a source file that javac compiles. */
+    record SourceIndex(IndexName name, JavaFileObject source) implements OpenIndex {
+    }
+
+    /**
+     * Creates the (still empty) files of the index: class files, unless the source form is asked
+     * for or the filer cannot create class files (Eclipse's incremental builder cannot).
+     */
+    OpenIndex create(IndexName name, List<? extends Element> originating) {
+        Element[] elements = originating.toArray(new Element[0]);
         try {
-            return filer.createSourceFile(name.canonicalName(), originating.toArray(new Element[0]));
+            if (!sourceForm) {
+                try {
+                    return new ClassIndex(name, filer.createClassFile(name.canonicalName(), elements),
+                            filer.createClassFile(IndexClasses.factoryName(name), elements));
+                } catch (UnsupportedOperationException classFilesUnsupported) {
+                    // Fall through to the source form, which every filer supports.
+                }
+            }
+            return new SourceIndex(name, filer.createSourceFile(name.canonicalName(), elements));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the revision index " + name, e);
         }
     }
 
-    /** Writes the index listing {@code revisions} (sorted by id) into {@code file}. */
-    void write(JavaFileObject file, IndexName name, List<RevisionSource> revisions) {
-        write(file, source(name, revisions));
+    /**
+     * Writes the index listing {@code revisions} (sorted by id) into {@code file}; nothing is
+     * written when the revisions exceed a limit of the class file ({@link ClassFileWriter.LimitExceeded}).
+     */
+    void write(OpenIndex file, List<RevisionSource> revisions) {
+        if (file instanceof ClassIndex classes) {
+            byte[] index = IndexClasses.index(file.name(), revisions);
+            byte[] factory = IndexClasses.factory(file.name(), revisions);
+            write(classes.index(), index);
+            write(classes.factory(), factory);
+        } else {
+            write(((SourceIndex) file).source(), source(file.name(), revisions));
+        }
     }
 
     /**
-     * Leaves the created file without a class when the revisions have errors: the compilation
+     * Leaves the created files without an index when the revisions have errors: the compilation
      * fails anyway, and an index calling constructors that do not exist would only add noise.
      */
-    void writeNothing(JavaFileObject file) {
-        write(file, "// No revision index: the @Revision classes have errors, see the messages above.\n");
+    void writeNothing(OpenIndex file) {
+        if (file instanceof ClassIndex classes) {
+            write(classes.index(), IndexClasses.empty(file.name().canonicalName()));
+            write(classes.factory(), IndexClasses.empty(IndexClasses.factoryName(file.name())));
+        } else {
+            write(((SourceIndex) file).source(),
+                    "// No revision index: the @Revision classes have errors, see the messages above.\n");
+        }
+    }
+
+    /** The error for an index that does not fit the class file, and what to do about it. */
+    static String tooLarge(int revisions, ClassFileWriter.LimitExceeded limit) {
+        return "The revision index of " + revisions + " revisions does not fit in a class file: "
+                + limit.getMessage() + ". Compile with -A" + ProcessorOptions.INDEX + "=source (in the"
+                + " compiler's compilerArgs) to generate it as source, which javac splits into more classes.";
     }
 
     /** Registers {@code name} in {@code META-INF/services}; written once, when processing is over. */
@@ -92,6 +153,14 @@ final class IndexWriter {
     private static void write(JavaFileObject file, String content) {
         try (Writer writer = file.openWriter()) {
             writer.write(content);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot write the revision index " + file.getName(), e);
+        }
+    }
+
+    private static void write(JavaFileObject file, byte[] content) {
+        try (OutputStream out = file.openOutputStream()) {
+            out.write(content);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot write the revision index " + file.getName(), e);
         }

@@ -19,7 +19,8 @@ import javax.lang.model.element.TypeElement;
  * of this module's revisions is written and registered for {@link java.util.ServiceLoader}.
  *
  * <p>Options: {@code -Amigrate.heads=single} makes several heads an error (by default, several
- * heads that no branch label tells apart are a warning).
+ * heads that no branch label tells apart are a warning). {@code -Amigrate.index=source} writes the
+ * index as a source file for javac to compile instead of as class files (see {@link IndexWriter}).
  */
 public final class RevisionProcessor extends AbstractProcessor {
 

@@ -21,7 +21,6 @@ import javax.lang.model.element.Element;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.lang.model.util.Elements;
-import javax.tools.JavaFileObject;
 
 /**
  * The processor's state across the rounds of one compilation. Only names and values are kept
@@ -37,8 +36,7 @@ final class RevisionRounds {
     private final IndexWriter indexWriter;
     private final Map<String, RevisionSource> compiledNow = new LinkedHashMap<>();
     private List<Marker> earlierMarkers;
-    private IndexName indexName;
-    private JavaFileObject indexFile;
+    private IndexWriter.OpenIndex indexFile;
 
     RevisionRounds(ProcessingEnvironment env, Diagnostics diagnostics) {
         this.elements = env.getElementUtils();
@@ -46,7 +44,7 @@ final class RevisionRounds {
         this.options = ProcessorOptions.parse(env.getOptions(), diagnostics::error);
         this.checks = new RevisionClassChecks(elements, env.getTypeUtils(), diagnostics);
         this.markers = new RevisionMarkers(env.getFiler(), elements);
-        this.indexWriter = new IndexWriter(env.getFiler());
+        this.indexWriter = new IndexWriter(env.getFiler(), options.sourceIndex());
     }
 
     /** Reads and checks this round's {@code @Revision} classes and writes their markers. */
@@ -97,9 +95,16 @@ final class RevisionRounds {
                 .sorted(Comparator.comparing((RevisionSource s) -> s.descriptor().id())
                         .thenComparing(RevisionSource::binaryName))
                 .toList();
-        indexWriter.write(indexFile, indexName, indexed);
+        try {
+            indexWriter.write(indexFile, indexed);
+        } catch (ClassFileWriter.LimitExceeded tooLarge) {
+            diagnostics.error(IndexWriter.tooLarge(indexed.size(), tooLarge));
+            abandon();
+            return;
+        }
+        IndexName written = indexFile.name();
         indexFile = null;
-        indexWriter.writeServiceFile(indexName);
+        indexWriter.writeServiceFile(written);
     }
 
     /** Closes the index file without a class, so javac does not warn about an unclosed file. */
@@ -117,9 +122,8 @@ final class RevisionRounds {
                 names.add(earlier.binaryName());
             }
         }
-        indexName = IndexNaming.indexName(names);
         List<Element> originating = new ArrayList<>(arrived);
-        indexFile = indexWriter.create(indexName, originating);
+        indexFile = indexWriter.create(IndexNaming.indexName(names), originating);
     }
 
     /**

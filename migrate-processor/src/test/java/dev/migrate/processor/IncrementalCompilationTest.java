@@ -71,8 +71,9 @@ class IncrementalCompilationTest {
     void newRevisionOnTopOfThePreviousBuildIsNoFalseUnknown() {
         Compilation second = recompile(revision("D", "@Revision(id = \"d1\", revises = \"c1\")"));
         assertThat(second).succeededWithoutWarnings();
-        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new test.D()");
-        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new test.A()");
+        String factory = Sources.classFileText(second, index(second) + "$" + IndexClasses.FACTORY);
+        assertThat(factory).contains("test/D");
+        assertThat(factory).contains("test/A");
         List<IndexedRevision> indexed = Sources.indexedRevisions(second, out.toFile());
         assertThat(indexed.stream().map(IndexedRevision::id).toList()).containsExactly("a1", "b1", "c1", "d1").inOrder();
         for (IndexedRevision revision : indexed) {
@@ -86,10 +87,25 @@ class IncrementalCompilationTest {
         Files.delete(out.resolve("test/C.class"));
         Compilation second = recompile(revision("D", "@Revision(id = \"d1\", revises = \"b1\")"));
         assertThat(second).succeededWithoutWarnings();
-        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().doesNotContain("new test.C()");
-        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new test.B()");
+        String factory = Sources.classFileText(second, index(second) + "$" + IndexClasses.FACTORY);
+        assertThat(factory).doesNotContain("test/C");
+        assertThat(factory).contains("test/B");
         assertThat(Sources.summaries(Sources.indexedRevisions(second, out.toFile()))).containsExactly(
                 "a1<-||||test.A|", "b1<-a1||||test.B|", "d1<-b1||||test.D|").inOrder();
+    }
+
+    /** The markers of a class-file index are read as well by a build that switches to the source form. */
+    @Test
+    void sourceFormReadsTheMarkersOfAClassFileIndex() {
+        Compilation second = Compiler.compiler(new OutputDirectoryCompiler(out))
+                .withProcessors(new RevisionProcessor())
+                .withOptions("-A" + ProcessorOptions.INDEX + "=source")
+                .withClasspath(List.of(out.toFile(), Sources.location(Migration.class), Sources.location(Revision.class)))
+                .compile(revision("D", "@Revision(id = \"d1\", revises = \"c1\")"));
+        assertThat(second).succeededWithoutWarnings();
+        assertThat(second).generatedSourceFile(index(second)).contentsAsUtf8String().contains("new test.A()");
+        assertThat(Sources.summaries(Sources.indexedRevisions(second, out.toFile()))).containsExactly(
+                "a1<-||||test.A|", "b1<-a1||||test.B|", "c1<-b1|||old|test.C|", "d1<-c1||||test.D|").inOrder();
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.migrate.processor;
 
 import static com.google.common.truth.Truth.assertThat;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static com.google.testing.compile.CompilationSubject.assertThat;
 import static dev.migrate.processor.Sources.javac;
 import static dev.migrate.processor.Sources.revision;
@@ -8,9 +9,17 @@ import static dev.migrate.processor.Sources.source;
 
 import com.google.testing.compile.Compilation;
 import com.google.testing.compile.Compiler;
+import dev.migrate.Migration;
 import dev.migrate.index.IndexedRevision;
+import dev.migrate.index.RevisionIndex;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.Field;
+import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.function.IntFunction;
 import javax.tools.JavaFileObject;
 import javax.tools.StandardLocation;
 import org.junit.jupiter.api.Test;
@@ -29,8 +38,39 @@ class IndexGenerationTest {
     }
 
     @Test
-    void indexListsEveryRevisionSortedByIdWithAFactoryThatCallsItsConstructor() {
+    void indexIsWrittenAsClassFilesThatListEveryRevisionSortedById() throws ReflectiveOperationException {
         Compilation compilation = javac().compile(twoRevisions());
+        assertThat(compilation).succeededWithoutWarnings();
+        // Nothing for javac to compile: the index and its factory are class files (Java 5, verified without frames).
+        assertThat(compilation.generatedSourceFiles()).isEmpty();
+        String index = Sources.classFileText(compilation, INDEX);
+        assertThat(index.substring(0, 8)).isEqualTo("\u00ca\u00fe\u00ba\u00be\0\0\0" + (char) ClassFileWriter.VERSION);
+        assertThat(Sources.classFileText(compilation, INDEX + "$Factory")).contains("test/AddPriority");
+        assertThat(Sources.summaries(Sources.indexedRevisions(compilation))).containsExactly(
+                "a1<-|||create ticket|test.CreateTicket|",
+                "b2<-a1||core|add \"priority\"|test.AddPriority|").inOrder();
+
+        // What the source form declared, the class files declare: later compilations and reflection see the same class.
+        Class<?> loaded = Sources.indexClass(compilation);
+        assertThat(Modifier.toString(loaded.getModifiers())).isEqualTo("public final");
+        assertThat(loaded.getInterfaces()).asList().containsExactly(RevisionIndex.class);
+        assertThat(loaded.getConstructor().getModifiers()).isEqualTo(Modifier.PUBLIC);
+        assertThat(loaded.getMethod("revisions").getGenericReturnType().getTypeName())
+                .isEqualTo("java.util.List<dev.migrate.index.IndexedRevision>");
+        Field marker = loaded.getField(RevisionMarkers.FIELD_PREFIX + 0);
+        assertThat(Modifier.toString(marker.getModifiers())).isEqualTo("public static final");
+        assertThat(marker.get(null)).isEqualTo("test.CreateTicket,test.AddPriority");
+        assertThat(loaded.getDeclaredClasses()).hasLength(1);
+        Class<?> factory = loaded.getDeclaredClasses()[0];
+        assertThat(factory.getName()).isEqualTo(INDEX + "$Factory");
+        assertThat(Modifier.toString(factory.getModifiers())).isEqualTo("private static final");
+        assertThat(factory.getEnclosingClass()).isEqualTo(loaded);
+        assertThat(factory.getInterfaces()).asList().containsExactly(IntFunction.class);
+    }
+
+    @Test
+    void sourceFormListsEveryRevisionSortedByIdWithAFactoryThatCallsItsConstructor() {
+        Compilation compilation = Sources.javacWithSourceIndex().compile(twoRevisions());
         assertThat(compilation).succeededWithoutWarnings();
         // The descriptors are one text constant (decoded by IndexData), the only code a switch of constructors.
         assertThat(compilation).generatedSourceFile(INDEX).contentsAsUtf8String().isEqualTo(String.join("\n",
@@ -95,7 +135,20 @@ class IndexGenerationTest {
     @Test
     void onlyTheIndexIsGeneratedSoNoExtraRoundIsNeeded() {
         Compilation compilation = javac().compile(twoRevisions());
-        assertThat(compilation.generatedSourceFiles()).hasSize(1);
+        assertThat(compilation.generatedSourceFiles()).isEmpty();
+        assertThat(compilation.generatedFiles().stream().map(file -> file.toUri().getPath())
+                .filter(path -> path.contains("/dev/migrate/generated/")).toList())
+                .containsExactly("/CLASS_OUTPUT/dev/migrate/generated/RevisionIndex_test_dbdb65cc.class",
+                        "/CLASS_OUTPUT/dev/migrate/generated/RevisionIndex_test_dbdb65cc$Factory.class");
+        assertThat(Sources.javacWithSourceIndex().compile(twoRevisions()).generatedSourceFiles()).hasSize(1);
+    }
+
+    @Test
+    void anIndexOptionThatIsNotUnderstoodIsAnError() {
+        Compilation compilation = javac().withOptions("-Amigrate.index=bytes").compile(twoRevisions());
+        assertThat(compilation).hadErrorCount(1);
+        assertThat(compilation).hadErrorContaining("-Amigrate.index=bytes is not understood: use -Amigrate.index=source"
+                + " (the revision index is generated as source for javac to compile) or leave it out");
     }
 
     @Test
@@ -132,7 +185,7 @@ class IndexGenerationTest {
      */
     @Test
     void generatedCodeCompilesWithoutAnyLintWarning() {
-        Compilation first = javac().compile(twoRevisions());
+        Compilation first = Sources.javacWithSourceIndex().compile(twoRevisions());
         assertThat(first).succeeded();
         List<JavaFileObject> all = new ArrayList<>(List.of(twoRevisions()));
         all.addAll(first.generatedSourceFiles());
@@ -140,11 +193,16 @@ class IndexGenerationTest {
         assertThat(strict).succeededWithoutWarnings();
     }
 
-    /** A user's {@code -Xlint:all -Werror} build stays green with the processor running. */
+    /**
+     * A user's {@code -Xlint:all -Werror} build stays green with the processor running: no file is
+     * created in the last round, for either form.
+     */
     @Test
     void processorAddsNoWarningUnderStrictLint() {
         Compilation compilation = javac().withOptions("-Xlint:all", "-Werror").compile(twoRevisions());
         assertThat(compilation).succeededWithoutWarnings();
+        Compilation sourceForm = javac().withOptions("-Xlint:all", "-Werror", "-Amigrate.index=source").compile(twoRevisions());
+        assertThat(sourceForm).succeededWithoutWarnings();
     }
 
     @Test
@@ -160,10 +218,12 @@ class IndexGenerationTest {
                 "}");
         Compilation compilation = javac().withOptions("-Xlint:all", "-Werror").compile(deprecated);
         assertThat(compilation).succeededWithoutWarnings();
+        Compilation sourceForm = javac().withOptions("-Xlint:all", "-Werror", "-Amigrate.index=source").compile(deprecated);
+        assertThat(sourceForm).succeededWithoutWarnings();
     }
 
     @Test
-    void staticNestedRevisionIsCreatedThroughItsEnclosingClass() {
+    void staticNestedRevisionIsCreatedThroughItsEnclosingClass() throws ReflectiveOperationException {
         JavaFileObject nested = source("test.Holder",
                 "package test;",
                 "import dev.migrate.Migration; import dev.migrate.Operations; import dev.migrate.annotation.Revision;",
@@ -173,39 +233,84 @@ class IndexGenerationTest {
                 "        public void upgrade(Operations op) {} public void downgrade(Operations op) {}",
                 "    }",
                 "}");
+        String index = IndexNaming.indexName(List.of("test.Holder$First_Step")).canonicalName();
         Compilation compilation = javac().compile(nested);
         assertThat(compilation).succeededWithoutWarnings();
-        String index = IndexNaming.indexName(List.of("test.Holder$First_Step")).canonicalName();
-        assertThat(compilation).generatedSourceFile(index).contentsAsUtf8String()
+        // The class file calls the binary name; the marker lists the canonical name, which Elements finds.
+        assertThat(Sources.classFileText(compilation, index + "$Factory")).contains("test/Holder$First_Step");
+        assertThat(Sources.indexClass(compilation).getField("REVISION_CLASSES_0").get(null))
+                .isEqualTo("test.Holder.First_Step");
+        Compilation sourceForm = Sources.javacWithSourceIndex().compile(nested);
+        assertThat(sourceForm).generatedSourceFile(index).contentsAsUtf8String()
                 .contains("case 0: return new test.Holder.First_Step();");
-        IndexedRevision loaded = Sources.indexedRevisions(compilation).get(0);
-        assertThat(loaded.className()).isEqualTo("test.Holder$First_Step");
-        assertThat(loaded.factory().get().getClass().getName()).isEqualTo("test.Holder$First_Step");
-        assertThat(compilation).generatedSourceFile(index).contentsAsUtf8String()
+        assertThat(sourceForm).generatedSourceFile(index).contentsAsUtf8String()
                 .contains("REVISION_CLASSES_0 = \"test.Holder.First_Step\";");
+        for (Compilation each : List.of(compilation, sourceForm)) {
+            IndexedRevision loaded = Sources.indexedRevisions(each).get(0);
+            assertThat(loaded.className()).isEqualTo("test.Holder$First_Step");
+            assertThat(loaded.factory().get().getClass().getName()).isEqualTo("test.Holder$First_Step");
+        }
     }
 
+    /**
+     * 2,500 revisions take three parts of the factory's switch; each number reaches its own class,
+     * and a revision class is initialized only when its factory is asked for a migration.
+     */
     @Test
-    void largeProjectIsSplitIntoParts() {
+    void largeProjectIsSplitIntoPartsAndCreatesEachRevisionOnlyWhenAsked() throws ReflectiveOperationException {
+        int count = 2 * IndexWriter.PART_SIZE + 500;
         List<JavaFileObject> chain = new ArrayList<>();
-        for (int i = 0; i < IndexWriter.PART_SIZE + 1; i++) {
+        chain.add(source("test.Events", "package test;",
+                "public final class Events {",
+                "    public static final java.util.List<String> LOG = new java.util.ArrayList<>();",
+                "}"));
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
             String revises = i == 0 ? "" : ", revises = \"r" + (i - 1) + "\"";
-            chain.add(revision("R" + i, "@Revision(id = \"r" + i + "\"" + revises + ")"));
+            chain.add(source("test.R" + i, "package test;",
+                    "import dev.migrate.Migration; import dev.migrate.Operations; import dev.migrate.annotation.Revision;",
+                    "@Revision(id = \"r" + i + "\"" + revises + ")",
+                    "public class R" + i + " implements Migration {",
+                    "    static { Events.LOG.add(\"loaded R" + i + "\"); }",
+                    "    public R" + i + "() { Events.LOG.add(\"created R" + i + "\"); }",
+                    "    public void upgrade(Operations op) {} public void downgrade(Operations op) {}",
+                    "}"));
+            names.add("test.R" + i);
         }
         Compilation compilation = javac().compile(chain);
         assertThat(compilation).succeededWithoutWarnings();
-        List<String> names = new ArrayList<>();
-        for (int i = 0; i < chain.size(); i++) {
-            names.add("test.R" + i);
-        }
-        String index = IndexNaming.indexName(names).canonicalName();
-        assertThat(compilation).generatedSourceFile(index).contentsAsUtf8String().contains(
-                "case 1: return Part1.create(revisionNumber$);");
-        // Each number reaches its own class across the parts, and the data of all of them is read.
-        List<IndexedRevision> loaded = Sources.indexedRevisions(compilation);
-        assertThat(loaded).hasSize(chain.size());
+        Class<?> index = Sources.indexClass(compilation);
+        assertThat(index.getName()).isEqualTo(IndexNaming.indexName(names).canonicalName());
+        assertThat(Arrays.stream(index.getDeclaredClasses()[0].getDeclaredMethods()).map(Method::getName)
+                .filter(name -> name.startsWith("part")).sorted().toList())
+                .containsExactly("part0", "part1", "part2").inOrder();
+
+        List<IndexedRevision> loaded = ((RevisionIndex) index.getConstructor().newInstance()).revisions();
+        assertThat(loaded).hasSize(count);
+        @SuppressWarnings("unchecked")
+        List<String> events = (List<String>) index.getClassLoader().loadClass("test.Events").getField("LOG").get(null);
+        assertThat(events).isEmpty();
+        assertThat(loaded.get(count - 1).factory().get().getClass().getName()).isEqualTo(loaded.get(count - 1).className());
+        assertThat(events).containsExactly("loaded " + loaded.get(count - 1).className().substring(5),
+                "created " + loaded.get(count - 1).className().substring(5)).inOrder();
         for (IndexedRevision revision : loaded) {
             assertThat(revision.factory().get().getClass().getName()).isEqualTo(revision.className());
+        }
+        assertThat(events).hasSize(2 * count + 1);
+    }
+
+    /** Numbers outside the index are a clear failure of the factory, not a wrong migration. */
+    @Test
+    void factoryRefusesANumberItDoesNotKnow() throws ReflectiveOperationException {
+        Class<?> index = Sources.indexClass(javac().compile(twoRevisions()));
+        Constructor<?> constructor = index.getDeclaredClasses()[0].getDeclaredConstructor();
+        constructor.setAccessible(true);
+        @SuppressWarnings("unchecked")
+        IntFunction<Migration> factory = (IntFunction<Migration>) constructor.newInstance();
+        assertThat(factory.apply(1).getClass().getName()).isEqualTo("test.AddPriority");
+        for (int unknown : new int[] {2, -1, IndexWriter.PART_SIZE, Integer.MAX_VALUE}) {
+            IllegalStateException refused = assertThrows(IllegalStateException.class, () -> factory.apply(unknown));
+            assertThat(refused).hasMessageThat().isEqualTo("No revision number " + unknown);
         }
     }
 
@@ -217,15 +322,19 @@ class IndexGenerationTest {
                 + "x".repeat(IndexWriter.DATA_CHUNK + 10) + " end";
         String expected = "quote \" back\\slash new\nline tab\t nul\0 \u00e9t\u00e9 \u4e2d \ud83d\ude80 "
                 + "x".repeat(IndexWriter.DATA_CHUNK + 10) + " end";
-        Compilation compilation = javac().compile(
-                revision("Base", "@Revision(id = \"1\", branchLabels = {\"b2\", \"7\"}, message = \"" + message + "\")"),
-                revision("Next", "@Revision(id = \"r2\", revises = \"1\")"),
-                revision("Other", "@Revision(id = \"r3\", database = \"\u00fcber\")"));
-        assertThat(compilation).succeededWithoutWarnings();
-        List<IndexedRevision> loaded = Sources.indexedRevisions(compilation);
-        assertThat(loaded.get(0).descriptor().message()).isEqualTo(expected);
-        assertThat(loaded.get(0).descriptor().branchLabels()).containsExactly("b2", "7").inOrder();
-        assertThat(loaded.get(1).descriptor().revises()).containsExactly("1");
-        assertThat(loaded.get(2).descriptor().database()).isEqualTo("\u00fcber");
+        JavaFileObject[] revisions = {
+            revision("Base", "@Revision(id = \"1\", branchLabels = {\"b2\", \"7\"}, message = \"" + message + "\")"),
+            revision("Next", "@Revision(id = \"r2\", revises = \"1\")"),
+            revision("Other", "@Revision(id = \"r3\", database = \"\u00fcber\")")
+        };
+        for (Compiler compiler : List.of(javac(), Sources.javacWithSourceIndex())) {
+            Compilation compilation = compiler.compile(revisions);
+            assertThat(compilation).succeededWithoutWarnings();
+            List<IndexedRevision> loaded = Sources.indexedRevisions(compilation);
+            assertThat(loaded.get(0).descriptor().message()).isEqualTo(expected);
+            assertThat(loaded.get(0).descriptor().branchLabels()).containsExactly("b2", "7").inOrder();
+            assertThat(loaded.get(1).descriptor().revises()).containsExactly("1");
+            assertThat(loaded.get(2).descriptor().database()).isEqualTo("\u00fcber");
+        }
     }
 }

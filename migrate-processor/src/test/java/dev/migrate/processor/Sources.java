@@ -18,11 +18,13 @@ import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.tools.JavaFileObject;
+import javax.tools.StandardLocation;
 
 /** Source files and compilations for the processor tests. */
 final class Sources {
@@ -71,6 +73,25 @@ final class Sources {
     /** javac with the processor and the test class path (core and annotations on it). */
     static Compiler javac() {
         return Compiler.javac().withProcessors(new RevisionProcessor());
+    }
+
+    /** javac with the processor writing the index as source ({@code -Amigrate.index=source}), as before class files. */
+    static Compiler javacWithSourceIndex() {
+        return javac().withOptions("-A" + ProcessorOptions.INDEX + "=source");
+    }
+
+    /**
+     * The bytes of a class file the processor wrote, as ISO-8859-1 text: the class names and
+     * string constants it refers to can be searched in it (ASCII names are stored as they are).
+     */
+    static String classFileText(Compilation compilation, String binaryName) {
+        JavaFileObject file = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, binaryName.replace('.', '/') + ".class")
+                .orElseThrow(() -> new AssertionError("no class file " + binaryName + " was generated"));
+        try (InputStream in = file.openInputStream()) {
+            return new String(in.readAllBytes(), StandardCharsets.ISO_8859_1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** javac with the processor and exactly core, annotations and {@code extra} on the class path. */
@@ -126,6 +147,20 @@ final class Sources {
      */
     static List<IndexedRevision> indexedRevisions(Compilation compilation, File... classpath) {
         try {
+            Class<?> indexClass = indexClass(compilation, classpath);
+            return ((RevisionIndex) indexClass.getConstructor().newInstance()).revisions();
+        } catch (ReflectiveOperationException e) {
+            throw new AssertionError("the generated index cannot be created", e);
+        }
+    }
+
+    /**
+     * The index class {@code compilation} generated, loaded (and so verified: the JVM verifies
+     * every class a {@link URLClassLoader} defines) and initialized from a temporary directory
+     * holding its class output, with {@code classpath} behind it.
+     */
+    static Class<?> indexClass(Compilation compilation, File... classpath) {
+        try {
             Path directory = Files.createTempDirectory("migrate-index-test");
             writeClassOutput(compilation, directory);
             String indexName = Files.readString(directory.resolve(IndexWriter.SERVICE_FILE)).trim();
@@ -136,12 +171,11 @@ final class Sources {
             }
             // Not closed: the migrations' classes stay loadable for the caller's factories.
             URLClassLoader loader = new URLClassLoader(urls, Sources.class.getClassLoader());
-            RevisionIndex index = (RevisionIndex) Class.forName(indexName, true, loader).getConstructor().newInstance();
-            return index.revisions();
+            return Class.forName(indexName, true, loader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError("the generated index cannot be created", e);
+        } catch (ClassNotFoundException e) {
+            throw new AssertionError("the generated index cannot be loaded", e);
         }
     }
 
