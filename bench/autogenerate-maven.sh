@@ -124,7 +124,8 @@ echo "autogenerate over validate ($N entities):       $(echo "$A - $V" | bc) s"
 if [ -z "${SKIP_INSTALL:-}" ]; then
   mvn -B -q -Dmaven.repo.local="$REPO" -pl migrate-hibernate,migrate-benchmarks install -DskipTests -DskipITs
 fi
-"${MVN[@]}" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
+# Not offline: a fresh private repository may not hold maven-dependency-plugin yet.
+mvn -B -q -Dmaven.repo.local="$REPO" -f "$WORK/pom.xml" dependency:build-classpath -Dmdep.outputFile="$WORK/cp.txt" >/dev/null
 HIBERNATE_JAR="$REPO/dev/migrate/migrate-hibernate/$VERSION/migrate-hibernate-$VERSION.jar"
 # The plugin brings the PostgreSQL driver; the project does not declare it.
 DRIVER_JAR=$(ls "$REPO"/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
