@@ -99,27 +99,27 @@ public interface ScratchSchema {
     }
 
     /**
-     * PostgreSQL: create in the session's temporary schema, read, roll back. A session that already
-     * holds temporary relations (a pooled connection an application used) would mix them into the
-     * model, so it gets a named scratch schema instead.
+     * PostgreSQL: create in the session's temporary schema, read, roll back. A session that may not
+     * create temporary objects, or already holds some (a pooled connection an application used, whose
+     * tables would mix into the model), gets a named scratch schema instead.
      */
     final class Temporary implements ScratchSchema {
         private final Dialect dialect;
         private final SchemaIntrospector introspector;
         private final TemporarySchema temporary;
-        private final ScratchSchema whenNotEmpty;
+        private final ScratchSchema otherwise;
 
-        Temporary(Dialect dialect, SchemaIntrospector introspector, TemporarySchema temporary, ScratchSchema whenNotEmpty) {
+        Temporary(Dialect dialect, SchemaIntrospector introspector, TemporarySchema temporary, ScratchSchema otherwise) {
             this.dialect = dialect;
             this.introspector = introspector;
             this.temporary = temporary;
-            this.whenNotEmpty = whenNotEmpty;
+            this.otherwise = otherwise;
         }
 
         @Override
         public SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException {
-            if (!"0".equals(single(connection, temporary.objectsAlready()))) {
-                return whenNotEmpty.materialise(connection, operations);
+            if (!usable(connection)) {
+                return otherwise.materialise(connection, operations);
             }
             if (operations.isEmpty()) {
                 return SchemaSnapshot.empty(); // nothing would create the session's temporary schema
@@ -132,6 +132,13 @@ public interface ScratchSchema {
             } finally {
                 connection.rollback();
                 connection.setAutoCommit(autoCommit);
+            }
+        }
+
+        private boolean usable(Connection connection) throws SQLException {
+            try (PreparedStatement prepared = connection.prepareStatement(temporary.usable().sql());
+                 ResultSet row = prepared.executeQuery()) {
+                return row.next() && row.getBoolean(1);
             }
         }
 

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -96,6 +97,35 @@ class PostgresAutogenerateTest extends AutogenerateContract {
             assertEquals(List.of("agents", "tickets"), model.tableNames());
             assertEquals(List.of("report_rows"), strings(connection,
                     "SELECT relname FROM pg_class WHERE relnamespace = pg_my_temp_schema() AND relkind = 'r'"));
+        }
+        assertEquals(List.of(), schemaNames(database).stream().filter(s -> s.startsWith("migrate_autogen_")).toList());
+    }
+
+    /**
+     * A database may revoke TEMPORARY from PUBLIC: a user without it gets a named scratch schema
+     * (which needs CREATE on the database, as before) instead of an error.
+     */
+    @Test
+    void aUserWithoutTheTemporaryPrivilegeGetsANamedScratchSchema(TestDatabase database) throws SQLException {
+        String role = "ag_no_temp_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        try (Connection admin = database.connect(); Statement statement = admin.createStatement()) {
+            String name = admin.getCatalog();
+            statement.execute("CREATE ROLE " + role + " LOGIN");
+            statement.execute("REVOKE TEMPORARY ON DATABASE \"" + name + "\" FROM PUBLIC");
+            statement.execute("GRANT CREATE ON DATABASE \"" + name + "\" TO " + role);
+            try {
+                TestDatabase asRole = new TestDatabase(database.dialect(), database.url().replaceFirst("user=[^&]*",
+                        "user=" + role), role, null);
+                try (Connection connection = asRole.connect()) {
+                    SchemaSnapshot model = ScratchSchema.forDialect(new PostgresDialect(),
+                            SchemaIntrospector.forUrl(asRole.url())).materialise(connection, everyKindOfObject());
+                    assertEquals(List.of("agents", "tickets"), model.tableNames());
+                }
+            } finally {
+                statement.execute("GRANT TEMPORARY ON DATABASE \"" + name + "\" TO PUBLIC");
+                statement.execute("REVOKE CREATE ON DATABASE \"" + name + "\" FROM " + role);
+                statement.execute("DROP ROLE " + role);
+            }
         }
         assertEquals(List.of(), schemaNames(database).stream().filter(s -> s.startsWith("migrate_autogen_")).toList());
     }

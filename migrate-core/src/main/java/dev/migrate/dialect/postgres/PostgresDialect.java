@@ -24,7 +24,9 @@ public class PostgresDialect extends StandardSqlDialect {
     private static final SessionControl SESSION_CONTROL = new PostgresSessionControl();
     private static final TemporarySchema TEMPORARY_SCHEMA = new TemporarySchema("pg_temp",
             SqlStatement.of("SELECT nspname FROM pg_catalog.pg_namespace WHERE oid = pg_catalog.pg_my_temp_schema()"),
-            SqlStatement.of("SELECT count(*) FROM pg_catalog.pg_class WHERE relnamespace = pg_catalog.pg_my_temp_schema()"));
+            // TEMPORARY is granted to PUBLIC by default, but a database may revoke it.
+            SqlStatement.of("SELECT has_database_privilege(current_database(), 'TEMPORARY') AND NOT EXISTS (SELECT 1"
+                    + " FROM pg_catalog.pg_class WHERE relnamespace = pg_catalog.pg_my_temp_schema())"));
 
     @Override
     public String name() {
