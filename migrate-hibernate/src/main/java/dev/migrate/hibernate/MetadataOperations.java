@@ -42,14 +42,14 @@ final class MetadataOperations {
     private final Metadata metadata;
     private final String schema;
     private final IdentifierCase folding;
-    private final boolean backticks;
+    private final boolean mysqlFamily;
 
     private MetadataOperations(Metadata metadata, String schema, IdentifierCase identifierCase) {
         this.metadata = metadata;
         this.schema = schema;
         String dialect = metadata.getDatabase().getDialect().getClass().getName();
         this.folding = identifierCase != null ? identifierCase : usualFolding(dialect);
-        this.backticks = dialect.contains("MySQL") || dialect.contains("MariaDB");
+        this.mysqlFamily = dialect.contains("MySQL") || dialect.contains("MariaDB");
     }
 
     /**
@@ -102,7 +102,7 @@ final class MetadataOperations {
             String name = columnName(column);
             boolean identity = column.isIdentity();
             String sqlType = column.getSqlType(metadata);
-            ColumnType type = ColumnTypes.of(sqlType, identity);
+            ColumnType type = ColumnTypes.of(sqlType, identity, mysqlFamily);
             String defaultValue = column.getDefaultValue();
             columns.add(new Column(name, type, column.isNullable(), defaultValue == null ? null : ServerDefault.sql(defaultValue),
                     identity, null));
@@ -192,7 +192,11 @@ final class MetadataOperations {
         return fold(name, false);
     }
 
-    /** The columns in the order Hibernate's DDL lists them (its column ordering strategy, 6.2 and later). */
+    /**
+     * The columns in the order Hibernate's DDL lists them (its column ordering strategy, 6.2 and
+     * later; {@link MetadataReader} has applied it to the tables and keys already, this for metadata
+     * read elsewhere).
+     */
     private List<org.hibernate.mapping.Column> orderedColumns(Table table) {
         if (metadata instanceof org.hibernate.boot.spi.MetadataImplementor implementor) {
             List<org.hibernate.mapping.Column> ordered = implementor.getMetadataBuildingOptions().getColumnOrderingStrategy()
@@ -242,6 +246,6 @@ final class MetadataOperations {
 
     /** A column name quoted inside an index expression, with the dialect's quote character. */
     private String quoteForExpression(String name) {
-        return backticks ? "`" + name + "`" : "\"" + name + "\"";
+        return mysqlFamily ? "`" + name + "`" : "\"" + name + "\"";
     }
 }
