@@ -154,9 +154,9 @@ final class MetadataOperations {
         List<IndexKey> keys = new ArrayList<>();
         for (org.hibernate.mapping.Column column : index.getColumns()) {
             String order = index.getColumnOrderMap().get(column);
+            // A descending column, not an expression: H2 and MariaDB index it too.
             keys.add(order != null && order.trim().equalsIgnoreCase("desc")
-                    ? IndexKey.expression(quoteForExpression(columnName(column)) + " DESC")
-                    : IndexKey.column(columnName(column)));
+                    ? IndexKey.descending(columnName(column)) : IndexKey.column(columnName(column)));
         }
         return new CreateIndex(constraintName(index.getName()), QualifiedName.of(schema, tableName(table)), keys, index.isUnique(), null,
                 false);
@@ -242,10 +242,5 @@ final class MetadataOperations {
 
     private String fold(String name, boolean quoted) {
         return quoted ? name : folding.fold(name);
-    }
-
-    /** A column name quoted inside an index expression, with the dialect's quote character. */
-    private String quoteForExpression(String name) {
-        return mysqlFamily ? "`" + name + "`" : "\"" + name + "\"";
     }
 }

@@ -19,6 +19,11 @@ import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.hibernate.fixtures.catalogue.Animal;
+import dev.migrate.hibernate.fixtures.catalogue.Article;
+import dev.migrate.hibernate.fixtures.catalogue.ArticleComment;
+import dev.migrate.hibernate.fixtures.catalogue.Attachment;
+import dev.migrate.hibernate.fixtures.catalogue.Author;
 import dev.migrate.hibernate.fixtures.catalogue.Booking;
 import dev.migrate.hibernate.fixtures.catalogue.Car;
 import dev.migrate.hibernate.fixtures.catalogue.CardPayment;
@@ -27,6 +32,7 @@ import dev.migrate.hibernate.fixtures.catalogue.Course;
 import dev.migrate.hibernate.fixtures.catalogue.Customer;
 import dev.migrate.hibernate.fixtures.catalogue.CustomerProfile;
 import dev.migrate.hibernate.fixtures.catalogue.Document;
+import dev.migrate.hibernate.fixtures.catalogue.Dog;
 import dev.migrate.hibernate.fixtures.catalogue.Invoice;
 import dev.migrate.hibernate.fixtures.catalogue.Measurement;
 import dev.migrate.hibernate.fixtures.catalogue.OrderLine;
@@ -60,7 +66,8 @@ class CatalogueRoundTripTest {
 
     private static final List<String> CATALOGUE = Stream.of(Customer.class, CustomerProfile.class, Course.class,
             Payment.class, CardPayment.class, CashPayment.class, Vehicle.class, Car.class, Truck.class, Document.class,
-            Invoice.class, Receipt.class, OrderLine.class, Shipment.class, Room.class, Booking.class, Measurement.class)
+            Invoice.class, Receipt.class, OrderLine.class, Shipment.class, Room.class, Booking.class, Measurement.class, Author.class,
+            Article.class, ArticleComment.class, Attachment.class, Animal.class, Dog.class)
             .map(Class::getName).toList();
 
     private static final List<String> BOOKKEEPING = List.of("migrate_version", "migrate_history", "migrate_lock",
