@@ -105,7 +105,7 @@ final class MetadataOperations {
             ColumnType type = ColumnTypes.of(sqlType, identity, mysqlFamily);
             String defaultValue = column.getDefaultValue();
             columns.add(new Column(name, type, column.isNullable(), defaultValue == null ? null : ServerDefault.sql(defaultValue),
-                    identity, null));
+                    identity, column.getComment()));
             if (column.isUnique() && !coveredByUniqueKey(table, column)) {
                 // Written inline ("email varchar(255) unique"): PostgreSQL names it <table>_<column>_key.
                 String uniqueName = constraintName(tableName + "_" + name + "_key");
