@@ -28,6 +28,7 @@ import dev.migrate.hibernate.fixtures.catalogue.Booking;
 import dev.migrate.hibernate.fixtures.catalogue.Car;
 import dev.migrate.hibernate.fixtures.catalogue.CardPayment;
 import dev.migrate.hibernate.fixtures.catalogue.CashPayment;
+import dev.migrate.hibernate.fixtures.catalogue.Category;
 import dev.migrate.hibernate.fixtures.catalogue.Course;
 import dev.migrate.hibernate.fixtures.catalogue.Customer;
 import dev.migrate.hibernate.fixtures.catalogue.CustomerProfile;
@@ -35,11 +36,13 @@ import dev.migrate.hibernate.fixtures.catalogue.Document;
 import dev.migrate.hibernate.fixtures.catalogue.Dog;
 import dev.migrate.hibernate.fixtures.catalogue.Invoice;
 import dev.migrate.hibernate.fixtures.catalogue.Measurement;
+import dev.migrate.hibernate.fixtures.catalogue.MemberCard;
 import dev.migrate.hibernate.fixtures.catalogue.OrderLine;
 import dev.migrate.hibernate.fixtures.catalogue.Payment;
 import dev.migrate.hibernate.fixtures.catalogue.Receipt;
 import dev.migrate.hibernate.fixtures.catalogue.Room;
 import dev.migrate.hibernate.fixtures.catalogue.Shipment;
+import dev.migrate.hibernate.fixtures.catalogue.Subscription;
 import dev.migrate.hibernate.fixtures.catalogue.Truck;
 import dev.migrate.hibernate.fixtures.catalogue.Vehicle;
 import dev.migrate.index.IndexedRevision;
@@ -67,7 +70,8 @@ class CatalogueRoundTripTest {
     static final List<String> CATALOGUE = Stream.of(Customer.class, CustomerProfile.class, Course.class,
             Payment.class, CardPayment.class, CashPayment.class, Vehicle.class, Car.class, Truck.class, Document.class,
             Invoice.class, Receipt.class, OrderLine.class, Shipment.class, Room.class, Booking.class, Measurement.class, Author.class,
-            Article.class, ArticleComment.class, Attachment.class, Animal.class, Dog.class)
+            Article.class, ArticleComment.class, Attachment.class, Animal.class, Dog.class, Category.class, MemberCard.class,
+            Subscription.class)
             .map(Class::getName).toList();
 
     private static final List<String> BOOKKEEPING = List.of("migrate_version", "migrate_history", "migrate_lock",
