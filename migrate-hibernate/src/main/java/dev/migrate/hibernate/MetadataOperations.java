@@ -102,7 +102,10 @@ final class MetadataOperations {
             String name = columnName(column);
             boolean identity = column.isIdentity();
             String sqlType = column.getSqlType(metadata);
-            ColumnType type = ColumnTypes.of(sqlType, identity, mysqlFamily);
+            // A computed column (@GeneratedColumn): its expression where Hibernate's DDL writes it, after the type.
+            ColumnType type = column.getGeneratedAs() != null
+                    ? ColumnType.sql(sqlType + metadata.getDatabase().getDialect().generatedAs(column.getGeneratedAs()))
+                    : ColumnTypes.of(sqlType, identity, mysqlFamily);
             String defaultValue = column.getDefaultValue();
             columns.add(new Column(name, type, column.isNullable(), defaultValue == null ? null : ServerDefault.sql(defaultValue),
                     identity, column.getComment()));

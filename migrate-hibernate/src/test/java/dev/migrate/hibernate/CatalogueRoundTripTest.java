@@ -42,6 +42,7 @@ import dev.migrate.hibernate.fixtures.catalogue.Payment;
 import dev.migrate.hibernate.fixtures.catalogue.Receipt;
 import dev.migrate.hibernate.fixtures.catalogue.Room;
 import dev.migrate.hibernate.fixtures.catalogue.Shipment;
+import dev.migrate.hibernate.fixtures.catalogue.StockItem;
 import dev.migrate.hibernate.fixtures.catalogue.Subscription;
 import dev.migrate.hibernate.fixtures.catalogue.Truck;
 import dev.migrate.hibernate.fixtures.catalogue.Vehicle;
@@ -71,7 +72,7 @@ class CatalogueRoundTripTest {
             Payment.class, CardPayment.class, CashPayment.class, Vehicle.class, Car.class, Truck.class, Document.class,
             Invoice.class, Receipt.class, OrderLine.class, Shipment.class, Room.class, Booking.class, Measurement.class, Author.class,
             Article.class, ArticleComment.class, Attachment.class, Animal.class, Dog.class, Category.class, MemberCard.class,
-            Subscription.class)
+            Subscription.class, StockItem.class)
             .map(Class::getName).toList();
 
     private static final List<String> BOOKKEEPING = List.of("migrate_version", "migrate_history", "migrate_lock",
