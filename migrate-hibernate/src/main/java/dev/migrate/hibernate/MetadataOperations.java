@@ -1,5 +1,6 @@
 package dev.migrate.hibernate;
 
+import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.IdentifierCase;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.Column;
@@ -20,8 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
@@ -61,6 +64,7 @@ final class MetadataOperations {
     }
 
     private List<Operation> operations() {
+        refuseAuxiliaryObjects();
         List<Operation> sequences = new ArrayList<>();
         List<Operation> tables = new ArrayList<>();
         List<Operation> indexes = new ArrayList<>();
@@ -91,6 +95,24 @@ final class MetadataOperations {
         all.addAll(indexes);
         all.addAll(foreignKeys);
         return List.copyOf(all);
+    }
+
+    /**
+     * Hibernate's schema export also creates objects migrate's operations cannot express, such as
+     * the enum type of a {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} column on PostgreSQL: a model
+     * without them would not build, so say which up front.
+     */
+    private void refuseAuxiliaryObjects() {
+        Dialect dialect = metadata.getDatabase().getDialect();
+        List<String> auxiliary = metadata.getDatabase().getAuxiliaryDatabaseObjects().stream()
+                .filter(object -> object.appliesToDialect(dialect)).map(AuxiliaryDatabaseObject::getExportIdentifier)
+                .sorted().toList();
+        if (!auxiliary.isEmpty()) {
+            throw new MigrateException("Autogenerate cannot create the database object " + String.join(", ", auxiliary)
+                    + " that Hibernate's schema export creates besides tables and sequences (a named enum or other type, from"
+                    + " @JdbcTypeCode(SqlTypes.NAMED_ENUM) or a @JdbcType, or a <database-object>): map the column"
+                    + " without it (@Enumerated(EnumType.STRING) is a checked varchar) or write this revision by hand.");
+        }
     }
 
     private CreateTable createTable(Table table) {

@@ -1,7 +1,11 @@
 package dev.migrate.hibernate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ConnectedDatabase;
 import dev.migrate.autogenerate.DatabaseVersion;
 import dev.migrate.autogenerate.IdentifierCase;
@@ -54,6 +58,18 @@ class MetadataOperationsTest {
         CreateIndex index = read("mariadb", null).stream().filter(CreateIndex.class::isInstance).map(CreateIndex.class::cast)
                 .filter(i -> i.name().equals("ix_article_published_desc")).findFirst().orElseThrow();
         assertEquals(List.of(IndexKey.descending("published_at")), index.keys());
+    }
+
+    /** A named enum type is created by Hibernate's export beside the tables: autogenerate says it cannot. */
+    @Test
+    void aNamedEnumTypeIsRefusedInOneLine() {
+        MigrateException refused = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(MetadataOperationsTest.class.getClassLoader(),
+                        List.of(dev.migrate.hibernate.fixtures.unsupported.Ticket.class.getName()), "postgresql", "spring", null)));
+        assertTrue(refused.getMessage().startsWith("Autogenerate cannot create the database object ")
+                && refused.getMessage().contains("Status that Hibernate's schema export creates besides tables and sequences"),
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"));
     }
 
     private static List<Operation> read(String database, DatabaseVersion version) {
