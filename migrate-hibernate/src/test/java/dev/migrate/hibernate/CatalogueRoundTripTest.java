@@ -57,14 +57,17 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * Issue 14's "no false changes" over the catalogue of mappings users really write
- * ({@code fixtures.catalogue}), all in one round trip per database (H2, PostgreSQL, MariaDB): from
- * an empty database, autogenerate a revision (only additions) and apply it by upgrade; the schema
- * equals the one Hibernate's own schema export creates for the same entities in a fresh database;
- * autogenerate then reports no change at all; the revision's downgrade leaves the database empty.
+ * ({@code fixtures.catalogue}), all in one round trip per database (H2, PostgreSQL, MariaDB) and
+ * naming (Spring Boot's, and Hibernate's defaults, whose camel case MariaDB stores as written):
+ * from an empty database, autogenerate a revision (only additions) and apply it by upgrade; the
+ * schema equals the one Hibernate's own schema export creates for the same entities in a fresh
+ * database; autogenerate then reports no change at all; the revision's downgrade leaves the
+ * database empty.
  */
 class CatalogueRoundTripTest {
 
@@ -78,24 +81,28 @@ class CatalogueRoundTripTest {
     private static final List<String> BOOKKEEPING = List.of("migrate_version", "migrate_history", "migrate_lock",
             "migrate_progress");
 
-    @Test
-    void onH2() throws SQLException {
+    /** @param naming Spring Boot's naming strategies ({@code spring}) or Hibernate's defaults ({@code jpa}) */
+    @ParameterizedTest
+    @ValueSource(strings = {"spring", "jpa"})
+    void onH2(String naming) throws SQLException {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        roundTrip("h2", name -> "jdbc:h2:mem:hib_cat_" + name + "_" + id + ";DB_CLOSE_DELAY=-1");
+        roundTrip("h2", naming, name -> "jdbc:h2:mem:hib_cat_" + name + "_" + id + ";DB_CLOSE_DELAY=-1");
     }
 
-    @Test
-    void onPostgres() throws SQLException {
-        onServer("postgresql", "MIGRATE_TEST_POSTGRES_URL", " WITH (FORCE)");
+    @ParameterizedTest
+    @ValueSource(strings = {"spring", "jpa"})
+    void onPostgres(String naming) throws SQLException {
+        onServer("postgresql", naming, "MIGRATE_TEST_POSTGRES_URL", " WITH (FORCE)");
     }
 
-    @Test
-    void onMariaDb() throws SQLException {
-        onServer("mariadb", "MIGRATE_TEST_MARIADB_URL", "");
+    @ParameterizedTest
+    @ValueSource(strings = {"spring", "jpa"})
+    void onMariaDb(String naming) throws SQLException {
+        onServer("mariadb", naming, "MIGRATE_TEST_MARIADB_URL", "");
     }
 
     /** A round trip in databases created on the server for this run and dropped after it. */
-    private static void onServer(String database, String variable, String forceDrop) throws SQLException {
+    private static void onServer(String database, String naming, String variable, String forceDrop) throws SQLException {
         String server = System.getenv(variable);
         if (server == null || server.isBlank()) {
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
@@ -106,7 +113,7 @@ class CatalogueRoundTripTest {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         List<String> created = new ArrayList<>();
         try {
-            roundTrip(database, name -> {
+            roundTrip(database, naming, name -> {
                 String databaseName = "hib_cat_" + name + "_" + id;
                 try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
                     statement.execute("CREATE DATABASE " + databaseName);
@@ -126,10 +133,10 @@ class CatalogueRoundTripTest {
     }
 
     /** @param newDatabase a fresh, empty database's URL for a name */
-    private static void roundTrip(String database, Function<String, String> newDatabase) throws SQLException {
+    private static void roundTrip(String database, String naming, Function<String, String> newDatabase) throws SQLException {
         String url = newDatabase.apply("migrate");
         List<IndexedRevision> revisions = new ArrayList<>();
-        Function<ConnectedDatabase, ModelSchema> model = model(database);
+        Function<ConnectedDatabase, ModelSchema> model = model(database, naming);
 
         AutogenerateResult generated = autogenerate(url, revisions, model);
         assertTrue(generated.changes().stream().allMatch(c -> c instanceof Change.TableAdded
@@ -140,7 +147,7 @@ class CatalogueRoundTripTest {
         migrator(url, revisions).upgrade("head");
 
         String exportUrl = newDatabase.apply("export");
-        SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, CATALOGUE);
+        SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, CATALOGUE, naming);
         SchemaSnapshot byHibernate = structural(snapshot(exportUrl));
         SchemaSnapshot byMigrate = structural(snapshot(url));
         assertFalse(byHibernate.isEmpty());
@@ -155,9 +162,9 @@ class CatalogueRoundTripTest {
     }
 
     /** The entities read as the plugin reads them: once the database has said how it folds names and its version. */
-    private static Function<ConnectedDatabase, ModelSchema> model(String database) {
+    private static Function<ConnectedDatabase, ModelSchema> model(String database, String naming) {
         ModelRequest request = new ModelRequest(CatalogueRoundTripTest.class.getClassLoader(), CATALOGUE, database,
-                "spring", null);
+                naming, null);
         return connected -> new HibernateModelSource().read(request.forDatabase(connected));
     }
 
