@@ -3,7 +3,7 @@ package dev.migrate;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Autogenerator;
-import dev.migrate.autogenerate.IdentifierCase;
+import dev.migrate.autogenerate.ConnectedDatabase;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
@@ -222,16 +222,17 @@ public final class Migrator {
      */
     public AutogenerateResult autogenerate(ModelSchema model,
             AutogenerateOptions options) {
-        return autogenerate(folding -> model, options);
+        return autogenerate(connected -> model, options);
     }
 
     /**
      * Like {@link #autogenerate(ModelSchema, AutogenerateOptions)}, with the model read once the
-     * database is open: {@code model} gets how the database stores unquoted names (read from its
-     * JDBC metadata), so a model reader names tables and columns as the database does, for example
-     * lower case on H2 with {@code DATABASE_TO_LOWER=TRUE}.
+     * database is open: {@code model} gets how the database stores unquoted names and its version
+     * (read from its JDBC metadata), so a model reader names and types tables and columns as the
+     * database does, for example lower case on H2 with {@code DATABASE_TO_LOWER=TRUE}, or
+     * {@code uuid} on MariaDB 10.7 and later ({@link dev.migrate.autogenerate.ModelRequest#forDatabase}).
      */
-    public AutogenerateResult autogenerate(Function<IdentifierCase, ModelSchema> model,
+    public AutogenerateResult autogenerate(Function<ConnectedDatabase, ModelSchema> model,
             AutogenerateOptions options) {
         Set<String> heads = heads();
         List<String> current = current();
@@ -246,9 +247,9 @@ public final class Migrator {
             Dialect dialect = settings.dataSource() != null ? Dialects.forUrl(url) : urlDialect();
             BookkeepingTables tables = engineSettings().tables();
             List<String> bookkeeping = List.of(tables.version(), tables.history(), tables.lock(), tables.progress());
-            IdentifierCase folding = IdentifierCase.of(connection.getMetaData());
+            ConnectedDatabase connected = ConnectedDatabase.of(connection.getMetaData());
             return new Autogenerator(dialect, SchemaIntrospector.forUrl(url),
-                    settings.schema(), bookkeeping).compare(connection, () -> model.apply(folding), options);
+                    settings.schema(), bookkeeping).compare(connection, () -> model.apply(connected), options);
         } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()
                     + "). Check migrate.url.", e);

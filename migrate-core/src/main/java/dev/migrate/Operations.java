@@ -56,7 +56,7 @@ public interface Operations {
     /** Changes a column's type (optionally {@code using} an expression), nullability, default or name. */
     void alterColumn(String table, String column, Consumer<AlterColumn.Builder> changes);
 
-    /** A plain index over {@code columns}. */
+    /** A plain index over {@code columns}; a column in descending order is written {@code "created_at DESC"}. */
     void createIndex(String name, String table, String... columns);
 
     /** An index with options: unique, expressions, partial {@code where}, {@code concurrently}. */

@@ -16,9 +16,11 @@ import java.util.Objects;
  * @param schema         the schema the tables live in, or null for the connection's default
  * @param identifierCase how the database stores unquoted names (H2 with {@code DATABASE_TO_LOWER=TRUE}
  *                       folds to lower case, not upper), or null for the database's usual folding
+ * @param databaseVersion the server's version, or null for the oldest version the reader supports
+ *                       (types that need a newer server, such as MariaDB's {@code uuid}, then differ)
  */
 public record ModelRequest(ClassLoader classLoader, List<String> entityClasses, String database, String namingStrategy,
-                           String schema, IdentifierCase identifierCase) {
+                           String schema, IdentifierCase identifierCase, DatabaseVersion databaseVersion) {
 
     public ModelRequest {
         Objects.requireNonNull(classLoader, "classLoader");
@@ -30,11 +32,17 @@ public record ModelRequest(ClassLoader classLoader, List<String> entityClasses, 
     /** A request for the database's usual folding of unquoted names. */
     public ModelRequest(ClassLoader classLoader, List<String> entityClasses, String database, String namingStrategy,
                         String schema) {
-        this(classLoader, entityClasses, database, namingStrategy, schema, null);
+        this(classLoader, entityClasses, database, namingStrategy, schema, null, null);
     }
 
     /** This request for a database that stores unquoted names the way {@code folding} says. */
     public ModelRequest withIdentifierCase(IdentifierCase folding) {
-        return new ModelRequest(classLoader, entityClasses, database, namingStrategy, schema, folding);
+        return new ModelRequest(classLoader, entityClasses, database, namingStrategy, schema, folding, databaseVersion);
+    }
+
+    /** This request for the database as it is once open: its folding of unquoted names and its version. */
+    public ModelRequest forDatabase(ConnectedDatabase connected) {
+        return new ModelRequest(classLoader, entityClasses, database, namingStrategy, schema, connected.identifierCase(),
+                connected.version());
     }
 }

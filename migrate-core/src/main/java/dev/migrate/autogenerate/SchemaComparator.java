@@ -112,6 +112,9 @@ final class SchemaComparator {
             if (column.type() instanceof ColumnType.EnumCheck) {
                 createdWithTable.add(key(table.name() + "_" + column.name() + "_check"));
             }
+            // MariaDB names a column's own check after the column: the one its json type brings
+            // (json_valid), which the column creates again wherever the table is created.
+            createdWithTable.add(key(column.name()));
         }
         for (ConstraintSnapshot constraint : table.constraints()) {
             boolean withTable = constraint.kind() == ConstraintSnapshot.Kind.PRIMARY_KEY

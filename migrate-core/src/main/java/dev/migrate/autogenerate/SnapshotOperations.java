@@ -69,9 +69,18 @@ final class SnapshotOperations {
 
     static CreateIndex createIndex(String table, IndexSnapshot index) {
         List<IndexKey> keys = index.columns().stream()
-                .map(k -> IDENTIFIER.matcher(unquote(k)).matches() ? IndexKey.column(unquote(k)) : IndexKey.expression(k))
-                .toList();
+                .map(SnapshotOperations::indexKey).toList();
         return new CreateIndex(index.name(), QualifiedName.of(null, table), keys, index.unique(), index.predicate(), false);
+    }
+
+    /** A key as the introspector lists it: a column, a column in descending order ({@code X DESC}), else an expression. */
+    static IndexKey indexKey(String key) {
+        IndexKey asColumn = IndexKey.column(key);
+        String name = unquote(asColumn.columnName());
+        if (!IDENTIFIER.matcher(name).matches()) {
+            return IndexKey.expression(key);
+        }
+        return asColumn.descending() ? IndexKey.descending(name) : IndexKey.column(name);
     }
 
     static Optional<TableConstraint.Unique> unique(String table, ConstraintSnapshot constraint) {

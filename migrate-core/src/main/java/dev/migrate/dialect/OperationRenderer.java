@@ -192,8 +192,12 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
         return quote(name);
     }
 
-    private String indexKey(IndexKey key) {
-        return key.expression() ? key.text() : quote(key.text());
+    /** One key as CREATE INDEX lists it: a quoted column (with DESC when descending) or the expression. */
+    protected String indexKey(IndexKey key) {
+        if (key.expression()) {
+            return key.text();
+        }
+        return quote(key.columnName()) + (key.descending() ? " DESC" : "");
     }
 
     @Override

@@ -193,6 +193,22 @@ abstract class AutogenerateContract {
         assertKinds(result, Change.IndexAdded.class, Change.IndexDropped.class);
     }
 
+    /**
+     * A descending key ({@code priority DESC}, JPA's {@code @Index(columnList = "priority desc")}) is a
+     * column every database indexes, not an expression: added, found again unchanged, and recreated
+     * from the database's own listing ({@code PRIORITY DESC}) when a downgrade brings it back.
+     */
+    @Test
+    void aDescendingIndexKeyIsAColumnOnEveryDatabase(TestDatabase database) throws SQLException {
+        CreateIndex descending = CreateIndex.of("ix_tickets_priority", "tickets", List.of("priority DESC", "title"), ix -> { });
+        AutogenerateResult added = new Scenario(database, List.of(tickets(false)))
+                .roundTrip(List.of(tickets(false), descending), AutogenerateOptions.defaults());
+        assertKinds(added, Change.IndexAdded.class);
+        AutogenerateResult dropped = new Scenario(database, List.of(tickets(false), descending))
+                .roundTrip(List.of(tickets(false)), AutogenerateOptions.defaults());
+        assertKinds(dropped, Change.IndexDropped.class);
+    }
+
     @Test
     void sequencesAddedAndDroppedWhenAsked(TestDatabase database) throws SQLException {
         List<Operation> base = List.of(tickets(false), CreateSequence.of("old_numbers", s -> { }));

@@ -125,6 +125,22 @@ abstract class SchemaIntrospectorContract {
         }
     }
 
+    /** How this database's DDL declares a stored computed column of {@code amount * 2}. */
+    String computedAs() {
+        return "GENERATED ALWAYS AS (amount * 2) STORED";
+    }
+
+    /** A computed column (JPA's {@code @GeneratedColumn}) shows as one, on every database: its expression is no default. */
+    @Test
+    void aComputedColumnShowsItsExpression(TestDatabase database) throws SQLException {
+        try (Connection connection = connectToNewSchema(database)) {
+            run(connection, List.of("CREATE TABLE priced (amount NUMERIC(10,2), doubled NUMERIC(10,2) " + computedAs() + ")"));
+            ColumnSnapshot doubled = introspector().snapshot(connection, null).table("priced").orElseThrow().columns().get(1);
+            assertTrue(doubled.defaultValue() != null && doubled.defaultValue().startsWith("GENERATED ALWAYS AS ("),
+                    doubled::toString);
+        }
+    }
+
     @Test
     void readsANamedSchemaOtherThanTheCurrentOne(TestDatabase database) throws SQLException {
         String name;

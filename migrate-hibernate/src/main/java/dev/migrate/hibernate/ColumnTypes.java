@@ -19,8 +19,16 @@ final class ColumnTypes {
     private ColumnTypes() {
     }
 
-    static ColumnType of(String sqlType, boolean identity) {
+    /**
+     * @param mysqlFamily the type is for MariaDB or MySQL, where migrate renders {@code ColumnType.UUID}
+     *                    as {@code char(36)} (it runs on every version) while Hibernate's {@code uuid}
+     *                    is MariaDB's native type: that one stays verbatim
+     */
+    static ColumnType of(String sqlType, boolean identity, boolean mysqlFamily) {
         String type = sqlType.trim().toLowerCase(Locale.ROOT);
+        if (mysqlFamily && type.equals("uuid")) {
+            return ColumnType.sql(sqlType.trim());
+        }
         switch (type) {
             case "bigint":
                 return ColumnType.BIGINT;

@@ -1,5 +1,6 @@
 package dev.migrate.hibernate;
 
+import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.IdentifierCase;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.Column;
@@ -20,8 +21,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
+import org.hibernate.dialect.Dialect;
 import org.hibernate.mapping.CheckConstraint;
 import org.hibernate.mapping.ForeignKey;
 import org.hibernate.mapping.Index;
@@ -42,14 +45,14 @@ final class MetadataOperations {
     private final Metadata metadata;
     private final String schema;
     private final IdentifierCase folding;
-    private final boolean backticks;
+    private final boolean mysqlFamily;
 
     private MetadataOperations(Metadata metadata, String schema, IdentifierCase identifierCase) {
         this.metadata = metadata;
         this.schema = schema;
         String dialect = metadata.getDatabase().getDialect().getClass().getName();
         this.folding = identifierCase != null ? identifierCase : usualFolding(dialect);
-        this.backticks = dialect.contains("MySQL") || dialect.contains("MariaDB");
+        this.mysqlFamily = dialect.contains("MySQL") || dialect.contains("MariaDB");
     }
 
     /**
@@ -61,6 +64,7 @@ final class MetadataOperations {
     }
 
     private List<Operation> operations() {
+        refuseAuxiliaryObjects();
         List<Operation> sequences = new ArrayList<>();
         List<Operation> tables = new ArrayList<>();
         List<Operation> indexes = new ArrayList<>();
@@ -93,6 +97,24 @@ final class MetadataOperations {
         return List.copyOf(all);
     }
 
+    /**
+     * Hibernate's schema export also creates objects migrate's operations cannot express, such as
+     * the enum type of a {@code @JdbcTypeCode(SqlTypes.NAMED_ENUM)} column on PostgreSQL: a model
+     * without them would not build, so say which up front.
+     */
+    private void refuseAuxiliaryObjects() {
+        Dialect dialect = metadata.getDatabase().getDialect();
+        List<String> auxiliary = metadata.getDatabase().getAuxiliaryDatabaseObjects().stream()
+                .filter(object -> object.appliesToDialect(dialect)).map(AuxiliaryDatabaseObject::getExportIdentifier)
+                .sorted().toList();
+        if (!auxiliary.isEmpty()) {
+            throw new MigrateException("Autogenerate cannot create the database object " + String.join(", ", auxiliary)
+                    + " that Hibernate's schema export creates besides tables and sequences (a named enum or other type, from"
+                    + " @JdbcTypeCode(SqlTypes.NAMED_ENUM) or a @JdbcType, or a <database-object>): map the column"
+                    + " without it (@Enumerated(EnumType.STRING) is a checked varchar) or write this revision by hand.");
+        }
+    }
+
     private CreateTable createTable(Table table) {
         String tableName = tableName(table);
         List<Column> columns = new ArrayList<>();
@@ -102,10 +124,13 @@ final class MetadataOperations {
             String name = columnName(column);
             boolean identity = column.isIdentity();
             String sqlType = column.getSqlType(metadata);
-            ColumnType type = ColumnTypes.of(sqlType, identity);
+            // A computed column (@GeneratedColumn): its expression where Hibernate's DDL writes it, after the type.
+            ColumnType type = column.getGeneratedAs() != null
+                    ? ColumnType.sql(sqlType + metadata.getDatabase().getDialect().generatedAs(column.getGeneratedAs()))
+                    : ColumnTypes.of(sqlType, identity, mysqlFamily);
             String defaultValue = column.getDefaultValue();
             columns.add(new Column(name, type, column.isNullable(), defaultValue == null ? null : ServerDefault.sql(defaultValue),
-                    identity, null));
+                    identity, column.getComment()));
             if (column.isUnique() && !coveredByUniqueKey(table, column)) {
                 // Written inline ("email varchar(255) unique"): PostgreSQL names it <table>_<column>_key.
                 String uniqueName = constraintName(tableName + "_" + name + "_key");
@@ -154,9 +179,9 @@ final class MetadataOperations {
         List<IndexKey> keys = new ArrayList<>();
         for (org.hibernate.mapping.Column column : index.getColumns()) {
             String order = index.getColumnOrderMap().get(column);
+            // A descending column, not an expression: H2 and MariaDB index it too.
             keys.add(order != null && order.trim().equalsIgnoreCase("desc")
-                    ? IndexKey.expression(quoteForExpression(columnName(column)) + " DESC")
-                    : IndexKey.column(columnName(column)));
+                    ? IndexKey.descending(columnName(column)) : IndexKey.column(columnName(column)));
         }
         return new CreateIndex(constraintName(index.getName()), QualifiedName.of(schema, tableName(table)), keys, index.isUnique(), null,
                 false);
@@ -192,7 +217,11 @@ final class MetadataOperations {
         return fold(name, false);
     }
 
-    /** The columns in the order Hibernate's DDL lists them (its column ordering strategy, 6.2 and later). */
+    /**
+     * The columns in the order Hibernate's DDL lists them (its column ordering strategy, 6.2 and
+     * later; {@link MetadataReader} has applied it to the tables and keys already, this for metadata
+     * read elsewhere).
+     */
     private List<org.hibernate.mapping.Column> orderedColumns(Table table) {
         if (metadata instanceof org.hibernate.boot.spi.MetadataImplementor implementor) {
             List<org.hibernate.mapping.Column> ordered = implementor.getMetadataBuildingOptions().getColumnOrderingStrategy()
@@ -238,10 +267,5 @@ final class MetadataOperations {
 
     private String fold(String name, boolean quoted) {
         return quoted ? name : folding.fold(name);
-    }
-
-    /** A column name quoted inside an index expression, with the dialect's quote character. */
-    private String quoteForExpression(String name) {
-        return backticks ? "`" + name + "`" : "\"" + name + "\"";
     }
 }

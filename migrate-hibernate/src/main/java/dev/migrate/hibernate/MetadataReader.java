@@ -17,6 +17,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistry;
 import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
+import org.hibernate.boot.spi.MetadataImplementor;
 
 /**
  * Builds Hibernate's boot metadata for the project's entities without touching a database: the
@@ -65,6 +66,13 @@ final class MetadataReader {
                     .applySetting("hibernate.temp.use_jdbc_metadata_defaults", "false")
                     .applySetting("hibernate.hbm2ddl.auto", "none")
                     .applySetting("hibernate.validator.apply_to_ddl", "false");
+            if (request.databaseVersion() != null) {
+                // The version the application's own start-up reads from its connection: some types
+                // depend on it (a UUID is uuid on MariaDB 10.7 and later, binary(16) before).
+                settings.applySetting("jakarta.persistence.database-major-version", request.databaseVersion().major())
+                        .applySetting("jakarta.persistence.database-minor-version", request.databaseVersion().minor())
+                        .applySetting("jakarta.persistence.database-product-version", request.databaseVersion().product());
+            }
             if (request.schema() != null) {
                 settings.applySetting("hibernate.default_schema", request.schema());
             }
@@ -77,7 +85,7 @@ final class MetadataReader {
                 MetadataBuilder builder = sources.getMetadataBuilder();
                 builder.applyPhysicalNamingStrategy(physical(request.namingStrategy(), loader));
                 builder.applyImplicitNamingStrategy(implicit(request.namingStrategy(), loader));
-                return builder.build();
+                return inExportOrder(builder.build());
             } catch (RuntimeException e) {
                 StandardServiceRegistryBuilder.destroy(registry);
                 if (e instanceof MigrateException) {
@@ -89,6 +97,19 @@ final class MetadataReader {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * {@code metadata} with its columns in the order Hibernate's own schema export writes them: the
+     * export first sorts each table's columns, each composite primary key's columns (an
+     * {@code @IdClass} key of {@code building, number} becomes {@code (number, building)}) and
+     * the foreign keys that reference such a key, which the metadata alone does not.
+     */
+    private static Metadata inExportOrder(Metadata metadata) {
+        if (metadata instanceof MetadataImplementor implementor) {
+            implementor.orderColumns(true);
+        }
+        return metadata;
     }
 
     /** Hibernate's dialect class for the database a dialect provider names. */

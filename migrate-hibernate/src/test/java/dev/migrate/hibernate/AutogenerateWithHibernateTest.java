@@ -10,7 +10,7 @@ import dev.migrate.Operations;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
-import dev.migrate.autogenerate.IdentifierCase;
+import dev.migrate.autogenerate.ConnectedDatabase;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.autogenerate.OperationReplay;
@@ -148,14 +148,14 @@ class AutogenerateWithHibernateTest {
     }
 
     /** The entities read as the plugin reads them: once the database says how it stores unquoted names. */
-    private static Function<IdentifierCase, ModelSchema> model(String database) {
+    private static Function<ConnectedDatabase, ModelSchema> model(String database) {
         ModelRequest request = new ModelRequest(AutogenerateWithHibernateTest.class.getClassLoader(), ENTITIES, database,
                 "spring", null);
-        return folding -> new HibernateModelSource().read(request.withIdentifierCase(folding));
+        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
     }
 
     private static void roundTrip(String database, String url) throws SQLException {
-        Function<IdentifierCase, ModelSchema> model = model(database);
+        Function<ConnectedDatabase, ModelSchema> model = model(database);
         AutogenerateResult first = Migrator.builder().url(url).revisions(List.of()).build()
                 .autogenerate(model, AutogenerateOptions.defaults());
         assertFalse(first.isEmpty());

@@ -122,6 +122,14 @@ class SchemaEquivalenceTest {
 
     /** Hibernate's own schema export ({@code create-only}) of {@code entities}, named as Spring Boot names them. */
     static void exportWithHibernate(String database, String url, List<String> entities) {
+        exportWithHibernate(database, url, entities, "spring");
+    }
+
+    /**
+     * Hibernate's own schema export ({@code create-only}) of {@code entities}, named as {@code naming}
+     * says: {@code spring} (Spring Boot's strategies) or {@code jpa} (Hibernate's defaults).
+     */
+    static void exportWithHibernate(String database, String url, List<String> entities, String naming) {
         StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
                 .applySetting("hibernate.dialect", MetadataReader.dialect(database))
                 .applySetting("hibernate.connection.url", url)
@@ -138,8 +146,10 @@ class SchemaEquivalenceTest {
                 }
             }
             MetadataBuilder builder = sources.getMetadataBuilder();
-            builder.applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
-            builder.applyImplicitNamingStrategy(new SpringImplicitNamingStrategy());
+            if (naming.equals("spring")) {
+                builder.applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
+                builder.applyImplicitNamingStrategy(new SpringImplicitNamingStrategy());
+            }
             Metadata metadata = builder.build();
             // Hibernate's own schema creation, as an application with ddl-auto=create-only gets it.
             metadata.getSessionFactoryBuilder().build().close();

@@ -104,9 +104,10 @@ final class ModelComparison {
             }
             String naming = namingStrategy(namingStrategy, projectClasses);
             ModelRequest request = new ModelRequest(sources.loader(), entities, database, naming, context.settings().schema());
-            // Read once the database is open: its folding of unquoted names decides the model's names.
-            return Optional.of(context.autogenerateMigrator().autogenerate(folding -> {
-                ModelSchema model = source.read(request.withIdentifierCase(folding));
+            // Read once the database is open: its folding of unquoted names decides the model's names,
+            // its version the types that depend on it (MariaDB's uuid).
+            return Optional.of(context.autogenerateMigrator().autogenerate(connected -> {
+                ModelSchema model = source.read(request.forDatabase(connected));
                 context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
                         + model.source() + " (naming strategy " + naming + ")");
                 return model;

@@ -49,10 +49,10 @@ public final class AutogenerateInProcess {
             long start = System.nanoTime();
             long[] readTook = new long[1];
             AutogenerateResult result = Migrator.builder().url(url).classLoader(loader).build()
-                    .autogenerate(folding -> {
+                    .autogenerate(connected -> {
                         long readStart = System.nanoTime();
                         ModelSchema model = source.read(new ModelRequest(loader, entities, database, "jpa", null)
-                                .withIdentifierCase(folding));
+                                .forDatabase(connected));
                         readTook[0] = System.nanoTime() - readStart;
                         return model;
                     }, AutogenerateOptions.defaults());

@@ -194,7 +194,7 @@ public class MariaDbOperationRenderer extends OperationRenderer {
     @Override
     public List<SqlStatement> visitCreateIndex(CreateIndex operation) {
         checkIndexOptions(operation);
-        String keys = operation.keys().stream().map(key -> quote(key.text())).collect(Collectors.joining(", "));
+        String keys = operation.keys().stream().map(this::indexKey).collect(Collectors.joining(", "));
         return List.of(SqlStatement.of("CREATE " + (operation.unique() ? "UNIQUE " : "") + "INDEX " + quote(operation.name())
                 + " ON " + table(operation.table()) + " (" + keys + ")" + (operation.concurrently() ? " LOCK = NONE" : "")));
     }

@@ -23,8 +23,8 @@ public final class MariaDbSchemaIntrospector extends CatalogSchemaIntrospector {
     /** int(11) and friends: the display width says nothing about the values (MySQL 8 dropped it). */
     private static final Pattern INTEGER_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)");
 
-    private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA"
-            + " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION";
+    private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,"
+            + " GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION";
 
     private static final String INDEXES = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION"
             + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
@@ -67,8 +67,12 @@ public final class MariaDbSchemaIntrospector extends CatalogSchemaIntrospector {
             if ("NULL".equals(dflt)) {
                 dflt = null; // MariaDB writes "no default" of a nullable column as the text NULL
             }
-            if (row.getString(6) != null && row.getString(6).contains("auto_increment")) {
+            String extra = row.getString(6) == null ? "" : row.getString(6).toUpperCase(java.util.Locale.ROOT);
+            if (extra.contains("AUTO_INCREMENT")) {
                 dflt = "AUTO_INCREMENT";
+            } else if (extra.contains("GENERATED")) {
+                // A computed column, spelled as PostgreSQL and H2 report theirs (its expression is no default).
+                dflt = "GENERATED ALWAYS AS (" + row.getString(7) + ")" + (extra.contains("STORED") ? " STORED" : "");
             }
             return new Owned<>(row.getString(1), new ColumnSnapshot(row.getString(2), type, "YES".equals(row.getString(4)), dflt));
         });

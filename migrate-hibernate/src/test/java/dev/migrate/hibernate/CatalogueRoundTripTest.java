@@ -1,0 +1,208 @@
+package dev.migrate.hibernate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.Migration;
+import dev.migrate.Migrator;
+import dev.migrate.Operations;
+import dev.migrate.autogenerate.AutogenerateOptions;
+import dev.migrate.autogenerate.AutogenerateResult;
+import dev.migrate.autogenerate.Change;
+import dev.migrate.autogenerate.ConnectedDatabase;
+import dev.migrate.autogenerate.ModelRequest;
+import dev.migrate.autogenerate.ModelSchema;
+import dev.migrate.autogenerate.OperationReplay;
+import dev.migrate.dialect.ConstraintSnapshot;
+import dev.migrate.dialect.Dialects;
+import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.dialect.TableSnapshot;
+import dev.migrate.graph.RevisionDescriptor;
+import dev.migrate.hibernate.fixtures.catalogue.Animal;
+import dev.migrate.hibernate.fixtures.catalogue.Article;
+import dev.migrate.hibernate.fixtures.catalogue.ArticleComment;
+import dev.migrate.hibernate.fixtures.catalogue.Attachment;
+import dev.migrate.hibernate.fixtures.catalogue.Author;
+import dev.migrate.hibernate.fixtures.catalogue.Booking;
+import dev.migrate.hibernate.fixtures.catalogue.Car;
+import dev.migrate.hibernate.fixtures.catalogue.CardPayment;
+import dev.migrate.hibernate.fixtures.catalogue.CashPayment;
+import dev.migrate.hibernate.fixtures.catalogue.Category;
+import dev.migrate.hibernate.fixtures.catalogue.Course;
+import dev.migrate.hibernate.fixtures.catalogue.Customer;
+import dev.migrate.hibernate.fixtures.catalogue.CustomerProfile;
+import dev.migrate.hibernate.fixtures.catalogue.Document;
+import dev.migrate.hibernate.fixtures.catalogue.Dog;
+import dev.migrate.hibernate.fixtures.catalogue.Invoice;
+import dev.migrate.hibernate.fixtures.catalogue.Measurement;
+import dev.migrate.hibernate.fixtures.catalogue.MemberCard;
+import dev.migrate.hibernate.fixtures.catalogue.OrderLine;
+import dev.migrate.hibernate.fixtures.catalogue.Payment;
+import dev.migrate.hibernate.fixtures.catalogue.Receipt;
+import dev.migrate.hibernate.fixtures.catalogue.Room;
+import dev.migrate.hibernate.fixtures.catalogue.Shipment;
+import dev.migrate.hibernate.fixtures.catalogue.StockItem;
+import dev.migrate.hibernate.fixtures.catalogue.Subscription;
+import dev.migrate.hibernate.fixtures.catalogue.Truck;
+import dev.migrate.hibernate.fixtures.catalogue.Vehicle;
+import dev.migrate.index.IndexedRevision;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Issue 14's "no false changes" over the catalogue of mappings users really write
+ * ({@code fixtures.catalogue}), all in one round trip per database (H2, PostgreSQL, MariaDB) and
+ * naming (Spring Boot's, and Hibernate's defaults, whose camel case MariaDB stores as written):
+ * from an empty database, autogenerate a revision (only additions) and apply it by upgrade; the
+ * schema equals the one Hibernate's own schema export creates for the same entities in a fresh
+ * database; autogenerate then reports no change at all; the revision's downgrade leaves the
+ * database empty.
+ */
+class CatalogueRoundTripTest {
+
+    static final List<String> CATALOGUE = Stream.of(Customer.class, CustomerProfile.class, Course.class,
+            Payment.class, CardPayment.class, CashPayment.class, Vehicle.class, Car.class, Truck.class, Document.class,
+            Invoice.class, Receipt.class, OrderLine.class, Shipment.class, Room.class, Booking.class, Measurement.class, Author.class,
+            Article.class, ArticleComment.class, Attachment.class, Animal.class, Dog.class, Category.class, MemberCard.class,
+            Subscription.class, StockItem.class)
+            .map(Class::getName).toList();
+
+    private static final List<String> BOOKKEEPING = List.of("migrate_version", "migrate_history", "migrate_lock",
+            "migrate_progress");
+
+    /** @param naming Spring Boot's naming strategies ({@code spring}) or Hibernate's defaults ({@code jpa}) */
+    @ParameterizedTest
+    @ValueSource(strings = {"spring", "jpa"})
+    void onH2(String naming) throws SQLException {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        roundTrip("h2", naming, name -> "jdbc:h2:mem:hib_cat_" + name + "_" + id + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring", "jpa"})
+    void onPostgres(String naming) throws SQLException {
+        onServer("postgresql", naming, "MIGRATE_TEST_POSTGRES_URL", " WITH (FORCE)");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"spring", "jpa"})
+    void onMariaDb(String naming) throws SQLException {
+        onServer("mariadb", naming, "MIGRATE_TEST_MARIADB_URL", "");
+    }
+
+    /** A round trip in databases created on the server for this run and dropped after it. */
+    private static void onServer(String database, String naming, String variable, String forceDrop) throws SQLException {
+        String server = System.getenv(variable);
+        if (server == null || server.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(variable + " is not set; CI needs " + database);
+            }
+            Assumptions.abort(variable + " is not set");
+        }
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        List<String> created = new ArrayList<>();
+        try {
+            roundTrip(database, naming, name -> {
+                String databaseName = "hib_cat_" + name + "_" + id;
+                try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                    statement.execute("CREATE DATABASE " + databaseName);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                created.add(databaseName);
+                return server.replaceFirst("/([^/?]+)(\\?|$)", "/" + databaseName + "$2");
+            });
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                for (String databaseName : created) {
+                    statement.execute("DROP DATABASE IF EXISTS " + databaseName + forceDrop);
+                }
+            }
+        }
+    }
+
+    /** @param newDatabase a fresh, empty database's URL for a name */
+    private static void roundTrip(String database, String naming, Function<String, String> newDatabase) throws SQLException {
+        String url = newDatabase.apply("migrate");
+        List<IndexedRevision> revisions = new ArrayList<>();
+        Function<ConnectedDatabase, ModelSchema> model = model(database, naming);
+
+        AutogenerateResult generated = autogenerate(url, revisions, model);
+        assertTrue(generated.changes().stream().allMatch(c -> c instanceof Change.TableAdded
+                || c instanceof Change.ForeignKeyAdded || c instanceof Change.IndexAdded || c instanceof Change.SequenceAdded
+                || c instanceof Change.UniqueAdded || c instanceof Change.CheckAdded),
+                () -> generated.changes().stream().map(Change::describe).toList().toString());
+        revisions.add(revision(generated));
+        migrator(url, revisions).upgrade("head");
+
+        String exportUrl = newDatabase.apply("export");
+        SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, CATALOGUE, naming);
+        SchemaSnapshot byHibernate = structural(snapshot(exportUrl));
+        SchemaSnapshot byMigrate = structural(snapshot(url));
+        assertFalse(byHibernate.isEmpty());
+        assertEquals(byHibernate, byMigrate, () -> byHibernate.diff(byMigrate).toString());
+
+        assertEquals(List.of(), autogenerate(url, revisions, model).changes().stream().map(Change::describe).toList(),
+                "autogenerate finds changes right after applying its own revision");
+
+        migrator(url, revisions).downgrade("base");
+        SchemaSnapshot emptied = snapshot(url);
+        assertTrue(emptied.isEmpty(), () -> "the revision's downgrade left " + emptied);
+    }
+
+    /** The entities read as the plugin reads them: once the database has said how it folds names and its version. */
+    private static Function<ConnectedDatabase, ModelSchema> model(String database, String naming) {
+        ModelRequest request = new ModelRequest(CatalogueRoundTripTest.class.getClassLoader(), CATALOGUE, database,
+                naming, null);
+        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
+    }
+
+    private static AutogenerateResult autogenerate(String url, List<IndexedRevision> revisions,
+                                                   Function<ConnectedDatabase, ModelSchema> model) {
+        return migrator(url, revisions).autogenerate(model, AutogenerateOptions.defaults());
+    }
+
+    private static Migrator migrator(String url, List<IndexedRevision> revisions) {
+        return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
+    }
+
+    private static IndexedRevision revision(AutogenerateResult result) {
+        return new IndexedRevision(new RevisionDescriptor("c1", List.of(), List.of(), List.of(), "catalogue",
+                "test.Rev_c1"), () -> new Migration() {
+                    @Override
+                    public void upgrade(Operations op) {
+                        OperationReplay.replay(result.upgrade(), op);
+                    }
+
+                    @Override
+                    public void downgrade(Operations op) {
+                        OperationReplay.replay(result.downgrade(), op);
+                    }
+                });
+    }
+
+    private static SchemaSnapshot snapshot(String url) throws SQLException {
+        try (Connection connection = DriverManager.getConnection(url)) {
+            return Dialects.introspectorForUrl(url).snapshot(connection, null).withoutTables(BOOKKEEPING);
+        }
+    }
+
+    /** The names the database chose (primary key, unique, check) left out; foreign key and index names kept. */
+    private static SchemaSnapshot structural(SchemaSnapshot snapshot) {
+        return new SchemaSnapshot(snapshot.tables().stream().map(table -> new TableSnapshot(table.name(),
+                table.columns(), table.indexes(), table.constraints().stream().map(c ->
+                        c.kind() == ConstraintSnapshot.Kind.FOREIGN_KEY ? c : new ConstraintSnapshot(c.kind(), null, c.definition()))
+                        .toList())).toList(), snapshot.sequences());
+    }
+}

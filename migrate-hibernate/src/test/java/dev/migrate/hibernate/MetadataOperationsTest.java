@@ -1,0 +1,93 @@
+package dev.migrate.hibernate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.ConnectedDatabase;
+import dev.migrate.autogenerate.DatabaseVersion;
+import dev.migrate.autogenerate.IdentifierCase;
+import dev.migrate.autogenerate.ModelRequest;
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.ColumnType;
+import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.IndexKey;
+import dev.migrate.ops.Operation;
+import dev.migrate.ops.TableConstraint;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** How single mappings of the catalogue come out as operations, without a database. */
+class MetadataOperationsTest {
+
+    /**
+     * Hibernate's export sorts a composite primary key's columns (an {@code @IdClass} of building,
+     * number becomes {@code (number, building)}) and the foreign keys to it alike; the operations
+     * follow, or the key compares as different.
+     */
+    @Test
+    void compositeKeysAndTheirForeignKeysInTheExportsOrder() {
+        List<Operation> operations = read("h2", null);
+        TableConstraint.PrimaryKey roomKey = table(operations, "ROOM").constraints().stream()
+                .filter(TableConstraint.PrimaryKey.class::isInstance).map(TableConstraint.PrimaryKey.class::cast)
+                .findFirst().orElseThrow();
+        assertEquals(List.of("NUMBER", "BUILDING"), roomKey.columns());
+        TableConstraint.ForeignKey toRoom = operations.stream().filter(AddConstraint.class::isInstance)
+                .map(o -> ((AddConstraint) o).constraint()).filter(TableConstraint.ForeignKey.class::isInstance)
+                .map(TableConstraint.ForeignKey.class::cast).filter(fk -> fk.name().equals("FK_BOOKING_ROOM"))
+                .findFirst().orElseThrow();
+        assertEquals(List.of("ROOM_NUMBER", "ROOM_BUILDING"), toRoom.columns());
+        assertEquals(List.of("NUMBER", "BUILDING"), toRoom.referencedColumns());
+    }
+
+    /** MariaDB 10.7 and later have a uuid type, which Hibernate uses once it knows the server's version. */
+    @Test
+    void aUuidOnMariaDbFollowsTheServersVersion() {
+        assertEquals(ColumnType.sql("uuid"), column(read("mariadb", new DatabaseVersion(10, 11, "10.11.19-MariaDB")),
+                "measurement", "sensor"));
+        assertEquals(ColumnType.sql("binary(16)"), column(read("mariadb", null), "measurement", "sensor"));
+        assertEquals(ColumnType.UUID, column(read("postgresql", null), "measurement", "sensor"));
+    }
+
+    /** {@code @Index(columnList = "published_at desc")}: a descending column, which H2 and MariaDB index too. */
+    @Test
+    void aDescendingIndexColumnIsAColumnKey() {
+        CreateIndex index = read("mariadb", null).stream().filter(CreateIndex.class::isInstance).map(CreateIndex.class::cast)
+                .filter(i -> i.name().equals("ix_article_published_desc")).findFirst().orElseThrow();
+        assertEquals(List.of(IndexKey.descending("published_at")), index.keys());
+    }
+
+    /** A named enum type is created by Hibernate's export beside the tables: autogenerate says it cannot. */
+    @Test
+    void aNamedEnumTypeIsRefusedInOneLine() {
+        MigrateException refused = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(MetadataOperationsTest.class.getClassLoader(),
+                        List.of(dev.migrate.hibernate.fixtures.unsupported.Ticket.class.getName()), "postgresql", "spring", null)));
+        assertTrue(refused.getMessage().startsWith("Autogenerate cannot create the database object ")
+                && refused.getMessage().contains("Status that Hibernate's schema export creates besides tables and sequences"),
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"));
+    }
+
+    private static List<Operation> read(String database, DatabaseVersion version) {
+        ModelRequest request = new ModelRequest(MetadataOperationsTest.class.getClassLoader(),
+                CatalogueRoundTripTest.CATALOGUE, database, "spring", null);
+        if (version != null) {
+            request = request.forDatabase(new ConnectedDatabase(IdentifierCase.AS_WRITTEN, version));
+        }
+        return new HibernateModelSource().read(request).operations();
+    }
+
+    private static CreateTable table(List<Operation> operations, String name) {
+        return operations.stream().filter(CreateTable.class::isInstance).map(CreateTable.class::cast)
+                .filter(t -> t.table().name().equals(name)).findFirst().orElseThrow();
+    }
+
+    private static ColumnType column(List<Operation> operations, String table, String column) {
+        return table(operations, table).columns().stream().filter(c -> c.name().equals(column)).findFirst().orElseThrow()
+                .type();
+    }
+}
