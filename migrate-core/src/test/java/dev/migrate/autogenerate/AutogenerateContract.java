@@ -396,9 +396,32 @@ abstract class AutogenerateContract {
 
     // ---- helpers ----
 
+    /**
+     * On MariaDB a scratch schema is a database, visible server-wide, so another build's autogenerate
+     * on the same server can show one for a moment; one of ours would stay. So a name seen must
+     * still be there a few seconds later to count as left behind.
+     */
     private void assertNoScratchSchemaLeft(TestDatabase database) throws SQLException {
-        List<String> left = schemaNames(database).stream().filter(s -> s.toLowerCase().startsWith("migrate_autogen_")).toList();
+        List<String> left = scratchSchemas(database);
+        for (int wait = 0; wait < 50 && !left.isEmpty(); wait++) {
+            sleep(100);
+            List<String> now = scratchSchemas(database);
+            left = left.stream().filter(now::contains).toList();
+        }
         assertEquals(List.of(), left, "scratch schemas left behind");
+    }
+
+    private List<String> scratchSchemas(TestDatabase database) throws SQLException {
+        return schemaNames(database).stream().filter(s -> s.toLowerCase().startsWith("migrate_autogen_")).toList();
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
     }
 
     private static int indexOf(List<Operation> operations, Class<?> kind) {
