@@ -150,8 +150,8 @@ class CatalogueRoundTripTest {
 
         String exportUrl = newDatabase.apply("export");
         SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, CATALOGUE, naming);
-        SchemaSnapshot byHibernate = structural(snapshot(exportUrl));
-        SchemaSnapshot byMigrate = structural(snapshot(url));
+        SchemaSnapshot byHibernate = comparable(database, snapshot(exportUrl));
+        SchemaSnapshot byMigrate = comparable(database, snapshot(url));
         assertFalse(byHibernate.isEmpty());
         assertEquals(byHibernate, byMigrate, () -> byHibernate.diff(byMigrate).toString());
 
@@ -203,8 +203,15 @@ class CatalogueRoundTripTest {
         }
     }
 
-    /** The names the database chose (primary key, unique, check) left out; foreign key and index names kept. */
-    private static SchemaSnapshot structural(SchemaSnapshot snapshot) {
+    /**
+     * Every name compared on PostgreSQL and MariaDB, where migrate names a constraint Hibernate
+     * leaves unnamed as the database would; on H2, which makes up a new name each time, the names
+     * of primary key, unique and check constraints are left out.
+     */
+    private static SchemaSnapshot comparable(String database, SchemaSnapshot snapshot) {
+        if (!database.equals("h2")) {
+            return snapshot;
+        }
         return new SchemaSnapshot(snapshot.tables().stream().map(table -> new TableSnapshot(table.name(),
                 table.columns(), table.indexes(), table.constraints().stream().map(c ->
                         c.kind() == ConstraintSnapshot.Kind.FOREIGN_KEY ? c : new ConstraintSnapshot(c.kind(), null, c.definition()))
