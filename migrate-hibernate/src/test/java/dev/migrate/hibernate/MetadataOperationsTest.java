@@ -84,12 +84,10 @@ class MetadataOperationsTest {
         List<Operation> postgres = read("postgresql", null, "jpa");
         assertEquals(List.of("AuthorAccount_pkey", "AuthorAccount_handle_key"), names(postgres, "AuthorAccount"));
         assertTrue(names(postgres, "article").contains("article_word_count_check"), names(postgres, "article")::toString);
-        assertTrue(names(postgres, "payment").containsAll(List.of("payment_kind_check", "payment_check")),
-                names(postgres, "payment")::toString);
+        assertTrue(names(postgres, "stockitem").contains("stockitem_stock_check"), names(postgres, "stockitem")::toString);
         List<Operation> mariadb = read("mariadb", null);
-        assertTrue(names(mariadb, "customer").containsAll(List.of("UKdwk6cx0afu8bs9o4t536v1j5v", "previous_tier")),
-                names(mariadb, "customer")::toString);
-        assertTrue(names(mariadb, "payment").containsAll(List.of("kind", "CONSTRAINT_1")), names(mariadb, "payment")::toString);
+        assertTrue(names(mariadb, "customer").contains("UKdwk6cx0afu8bs9o4t536v1j5v"), names(mariadb, "customer")::toString);
+        assertTrue(names(mariadb, "article").contains("CONSTRAINT_1"), names(mariadb, "article")::toString);
     }
 
     private static List<String> names(List<Operation> operations, String table) {
