@@ -41,7 +41,8 @@ import org.hibernate.mapping.UniqueKey;
  * Names come out as the database stores what Hibernate's own DDL would create: an unquoted
  * identifier folds as the database says ({@link IdentifierCase}; when not told, lower case on
  * PostgreSQL and upper case on H2), and a constraint Hibernate leaves unnamed gets the name
- * PostgreSQL would give it.
+ * the database would give it (PostgreSQL's and MariaDB's rules; H2 invents names, so there
+ * PostgreSQL's rules name it).
  */
 final class MetadataOperations {
 
