@@ -36,6 +36,7 @@ import dev.migrate.hibernate.fixtures.catalogue.Document;
 import dev.migrate.hibernate.fixtures.catalogue.Employee;
 import dev.migrate.hibernate.fixtures.catalogue.Dog;
 import dev.migrate.hibernate.fixtures.catalogue.Invoice;
+import dev.migrate.hibernate.fixtures.catalogue.LongNames;
 import dev.migrate.hibernate.fixtures.catalogue.Manager;
 import dev.migrate.hibernate.fixtures.catalogue.Measurement;
 import dev.migrate.hibernate.fixtures.catalogue.MemberCard;
@@ -77,7 +78,7 @@ class CatalogueRoundTripTest {
             Payment.class, CardPayment.class, CashPayment.class, Vehicle.class, Car.class, Truck.class, Document.class,
             Invoice.class, Receipt.class, OrderLine.class, Shipment.class, Room.class, Booking.class, Measurement.class, Author.class,
             Article.class, ArticleComment.class, Attachment.class, Animal.class, Dog.class, Category.class, MemberCard.class,
-            Subscription.class, StockItem.class, Employee.class, Manager.class)
+            Subscription.class, StockItem.class, Employee.class, Manager.class, LongNames.class)
             .map(Class::getName).toList();
 
     private static final List<String> BOOKKEEPING = List.of("migrate_version", "migrate_history", "migrate_lock",
