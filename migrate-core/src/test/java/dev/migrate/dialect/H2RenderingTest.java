@@ -27,6 +27,13 @@ class H2RenderingTest {
         return assertThrows(MigrateException.class, () -> render(migration)).getMessage();
     }
 
+    /** A descending column is a column key, which H2 indexes, not an expression, which it refuses. */
+    @Test
+    void aDescendingColumnIsQuotedWithItsOrder() {
+        assertEquals(List.of("CREATE INDEX \"ix_t\" ON \"t\" (\"created_at\" DESC, \"a\")"),
+                render(op -> op.createIndex("ix_t", "t", "created_at DESC", "a")));
+    }
+
     @Test
     void notValidIsIgnoredAndValidationIsANoOp() {
         assertEquals(List.of("ALTER TABLE \"ticket\" ADD CONSTRAINT \"ticket_priority_nn\" CHECK (priority IS NOT NULL)"),

@@ -19,8 +19,11 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.hibernate.boot.Metadata;
+import org.hibernate.boot.model.naming.Identifier;
+import org.hibernate.boot.model.naming.NamingHelper;
 import org.hibernate.boot.model.relational.AuxiliaryDatabaseObject;
 import org.hibernate.boot.model.relational.Namespace;
 import org.hibernate.boot.model.relational.Sequence;
@@ -38,9 +41,13 @@ import org.hibernate.mapping.UniqueKey;
  * Names come out as the database stores what Hibernate's own DDL would create: an unquoted
  * identifier folds as the database says ({@link IdentifierCase}; when not told, lower case on
  * PostgreSQL and upper case on H2), and a constraint Hibernate leaves unnamed gets the name
- * PostgreSQL would give it.
+ * the database would give it (PostgreSQL's and MariaDB's rules; H2 invents names, so there
+ * PostgreSQL's rules name it).
  */
 final class MetadataOperations {
+
+    /** PostgreSQL's longest identifier (NAMEDATALEN - 1), which the names it chooses keep to. */
+    private static final int POSTGRES_NAME_LENGTH = 63;
 
     private final Metadata metadata;
     private final String schema;
@@ -132,17 +139,20 @@ final class MetadataOperations {
             columns.add(new Column(name, type, column.isNullable(), defaultValue == null ? null : ServerDefault.sql(defaultValue),
                     identity, column.getComment()));
             if (column.isUnique() && !coveredByUniqueKey(table, column)) {
-                // Written inline ("email varchar(255) unique"): PostgreSQL names it <table>_<column>_key.
-                String uniqueName = constraintName(tableName + "_" + name + "_key");
+                // PostgreSQL: written inline ("email varchar(255) unique"), named <table>_<column>_key.
+                // MariaDB and MySQL: added by Hibernate under its hashed name (UK...).
+                String uniqueName = mysqlFamily ? NamingHelper.INSTANCE.generateHashedConstraintName("UK",
+                        Identifier.toIdentifier(table.getName(), table.isQuoted()),
+                        Identifier.toIdentifier(column.getName(), column.isQuoted()))
+                        : databaseName(names, tableName, name, "key");
                 if (names.add(uniqueName)) {
                     constraints.add(new TableConstraint.Unique(uniqueName, List.of(name)));
                 }
             }
             int unnamed = 0;
             for (CheckConstraint check : column.getCheckConstraints()) {
-                // PostgreSQL names an unnamed column check <table>_<column>_check, then ..._check1, ...
                 String checkName = check.getName() != null ? constraintName(check.getName())
-                        : constraintName(tableName + "_" + name + "_check" + (unnamed++ == 0 ? "" : String.valueOf(unnamed - 1)));
+                        : unnamedCheck(names, table, tableName, check.getConstraint(), mysqlFamily && unnamed++ == 0 ? name : null);
                 if (names.add(checkName)) {
                     constraints.add(new TableConstraint.Check(checkName, check.getConstraint()));
                 }
@@ -152,7 +162,7 @@ final class MetadataOperations {
         if (primaryKey != null && !primaryKey.getColumns().isEmpty()) {
             // Hibernate's DDL never names a primary key: its internal names (PK<hash>, "teamsPK" in 7.x,
             // UK<hash> on a collection table) are not the database's. PostgreSQL's name reads naturally.
-            String name = constraintName(tableName + "_pkey");
+            String name = databaseName(names, tableName, null, "pkey");
             names.add(name);
             constraints.add(new TableConstraint.PrimaryKey(name, columnNames(primaryKey.getColumns())));
         }
@@ -160,19 +170,67 @@ final class MetadataOperations {
             if (primaryKey != null && columnNames(primaryKey.getColumns()).equals(columnNames(unique.getColumns()))) {
                 continue; // Hibernate does not create a unique key that repeats the primary key.
             }
-            if (names.add(constraintName(unique.getName()))) {
-                constraints.add(new TableConstraint.Unique(constraintName(unique.getName()), columnNames(unique.getColumns())));
+            // An implicit name (UK...) is Hibernate's alone where it writes the key inline (PostgreSQL): the database names it.
+            String uniqueName = unique.isNameExplicit() || mysqlFamily ? constraintName(unique.getName())
+                    : databaseName(names, tableName, String.join("_", columnNames(unique.getColumns())), "key");
+            if (names.add(uniqueName)) {
+                constraints.add(new TableConstraint.Unique(uniqueName, columnNames(unique.getColumns())));
             }
         }
         int unnamedTableChecks = 0;
         for (CheckConstraint check : table.getChecks()) {
             String checkName = check.getName() != null ? constraintName(check.getName())
-                    : constraintName(tableName + "_check" + (unnamedTableChecks++ == 0 ? "" : String.valueOf(unnamedTableChecks - 1)));
+                    : mysqlFamily ? "CONSTRAINT_" + ++unnamedTableChecks
+                    : unnamedCheck(names, table, tableName, check.getConstraint(), null);
             if (names.add(checkName)) {
                 constraints.add(new TableConstraint.Check(checkName, check.getConstraint()));
             }
         }
         return new CreateTable(QualifiedName.of(schema, tableName), columns, constraints, table.getComment());
+    }
+
+    /**
+     * The name the database gives a check Hibernate writes unnamed: MariaDB and MySQL name a
+     * column's check after the column ({@code onColumn}, null for a table's check); PostgreSQL
+     * names any check after the one column it reads ({@code <table>_<column>_check}), or after the
+     * table when it reads several ({@code <table>_check}).
+     */
+    private String unnamedCheck(Set<String> names, Table table, String tableName, String condition, String onColumn) {
+        if (onColumn != null) {
+            return onColumn;
+        }
+        String withoutLiterals = condition.replaceAll("'([^']|'')*'", "''");
+        List<String> read = table.getColumns().stream().filter(c -> Pattern.compile(
+                "(?<![A-Za-z0-9_$])\"?" + Pattern.quote(c.getName()) + "\"?(?![A-Za-z0-9_$])", Pattern.CASE_INSENSITIVE)
+                .matcher(withoutLiterals).find()).map(this::columnName).distinct().toList();
+        return databaseName(names, tableName, read.size() == 1 ? read.get(0) : null, "check");
+    }
+
+    /**
+     * The name PostgreSQL chooses for a constraint it names itself: {@code <table>_<columns>_<label>},
+     * the longer of table and columns shortened to fit 63 characters, then {@code <label>1},
+     * {@code <label>2}, ... while the name is taken. Built from the names as stored (a quoted
+     * {@code "AuthorAccount"} gives {@code AuthorAccount_pkey}); the label folds like an unquoted name.
+     */
+    private String databaseName(Set<String> taken, String table, String columns, String label) {
+        for (int pass = 0; ; pass++) {
+            String suffix = fold(label + (pass == 0 ? "" : String.valueOf(pass)), false);
+            int available = POSTGRES_NAME_LENGTH - suffix.length() - 1 - (columns == null ? 0 : 1);
+            int tableChars = table.length();
+            int columnChars = columns == null ? 0 : columns.length();
+            while (tableChars + columnChars > available) {
+                if (tableChars > columnChars) {
+                    tableChars--;
+                } else {
+                    columnChars--;
+                }
+            }
+            String name = table.substring(0, tableChars) + (columns == null ? "" : "_" + columns.substring(0, columnChars))
+                    + "_" + suffix;
+            if (!taken.contains(name)) {
+                return name;
+            }
+        }
     }
 
     private CreateIndex createIndex(Table table, Index index) {

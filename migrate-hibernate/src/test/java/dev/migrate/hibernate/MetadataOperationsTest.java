@@ -72,9 +72,36 @@ class MetadataOperationsTest {
         assertFalse(refused.getMessage().contains("\n"));
     }
 
+    /**
+     * Where Hibernate leaves a constraint unnamed, it gets the database's own name: on PostgreSQL
+     * from the names as stored (a quoted table keeps its case), a check after the one column it
+     * reads or else the table, an implicitly named unique key as PostgreSQL names an inline one;
+     * on MariaDB Hibernate's hashed name of a unique column, a column's check after the column and
+     * a table's check CONSTRAINT_n.
+     */
+    @Test
+    void unnamedConstraintsGetTheDatabasesNames() {
+        List<Operation> postgres = read("postgresql", null, "jpa");
+        assertEquals(List.of("AuthorAccount_pkey", "AuthorAccount_handle_key"), names(postgres, "AuthorAccount"));
+        assertTrue(names(postgres, "article").contains("article_word_count_check"), names(postgres, "article")::toString);
+        assertTrue(names(postgres, "stockitem").contains("stockitem_stock_check"), names(postgres, "stockitem")::toString);
+        List<Operation> mariadb = read("mariadb", null);
+        assertTrue(names(mariadb, "customer").contains("UKdwk6cx0afu8bs9o4t536v1j5v"), names(mariadb, "customer")::toString);
+        assertTrue(names(mariadb, "article").contains("CONSTRAINT_1"), names(mariadb, "article")::toString);
+    }
+
+    private static List<String> names(List<Operation> operations, String table) {
+        return table(operations, table).constraints().stream().map(TableConstraint::name).toList();
+    }
+
     private static List<Operation> read(String database, DatabaseVersion version) {
+        return read(database, version, "spring");
+    }
+
+    /** @param naming {@code jpa} where a quoted name must stay as written (Hibernate 6's Spring naming rewrites it) */
+    private static List<Operation> read(String database, DatabaseVersion version, String naming) {
         ModelRequest request = new ModelRequest(MetadataOperationsTest.class.getClassLoader(),
-                CatalogueRoundTripTest.CATALOGUE, database, "spring", null);
+                CatalogueRoundTripTest.CATALOGUE, database, naming, null);
         if (version != null) {
             request = request.forDatabase(new ConnectedDatabase(IdentifierCase.AS_WRITTEN, version));
         }
@@ -83,7 +110,8 @@ class MetadataOperationsTest {
 
     private static CreateTable table(List<Operation> operations, String name) {
         return operations.stream().filter(CreateTable.class::isInstance).map(CreateTable.class::cast)
-                .filter(t -> t.table().name().equals(name)).findFirst().orElseThrow();
+                .filter(t -> t.table().name().equals(name)).findFirst().orElseThrow(() -> new AssertionError(name + " not in "
+                        + operations.stream().filter(CreateTable.class::isInstance).map(o -> ((CreateTable) o).table().name()).toList()));
     }
 
     private static ColumnType column(List<Operation> operations, String table, String column) {
