@@ -23,7 +23,9 @@ public final class KeyConstraintOptions {
      * is the unique constraint: {@code RENAME INDEX indexName TO name} after checking the index is
      * unique; a primary key replaces the index with {@code DROP INDEX indexName, ADD PRIMARY KEY},
      * which rebuilds the table. H2 (embedded, nothing to protect): drops the index and adds the
-     * constraint with an index of its own, after making a primary key's columns NOT NULL.
+     * constraint with an index of its own, after making a primary key's columns NOT NULL; it does not
+     * check that the index was unique, as the key it adds holds either way. Other databases
+     * refuse the option with a message naming it.
      */
     public KeyConstraintOptions usingIndex(String indexName) {
         usingIndex = indexName == null ? "" : indexName;

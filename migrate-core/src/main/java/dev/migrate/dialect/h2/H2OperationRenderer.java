@@ -58,7 +58,8 @@ public class H2OperationRenderer extends OperationRenderer {
      * not be dropped while the constraint uses it). So the index goes and the constraint builds its
      * own: the end state of a plain addUnique/addPrimaryKey, which is PostgreSQL's after USING INDEX.
      * A primary key's columns are set NOT NULL first, as PostgreSQL does, so a NULL fails before the
-     * index is dropped. H2 runs embedded, with no concurrent writers for the rebuild to block.
+     * index is dropped. H2 runs embedded, with no concurrent writers for the rebuild to block. Unlike
+     * PostgreSQL, an index that is not unique is accepted: the constraint added holds either way.
      */
     @Override
     protected List<SqlStatement> takeOverIndex(AddConstraint operation) {
