@@ -9,6 +9,7 @@ import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.ForeignKeyActions;
+import dev.migrate.ops.KeyConstraintOptions;
 import dev.migrate.ops.TableBuilder;
 import java.util.List;
 import java.util.function.Consumer;
@@ -76,6 +77,14 @@ public interface Operations {
 
     void addUnique(String name, String table, String... columns);
 
+    /**
+     * A unique constraint with options: {@code k -> k.usingIndex("uq_users_email_ix")} takes over a
+     * unique index over the same columns built before with {@code ix -> ix.unique().concurrently()},
+     * instead of building one while the table is locked (the safe form on a large table, lint rule
+     * MG104). {@link #dropConstraint(String, String)} undoes it, index included.
+     */
+    void addUnique(String name, String table, List<String> columns, Consumer<KeyConstraintOptions> options);
+
     /** A check constraint; {@code condition} is SQL copied as written. */
     void addCheck(String name, String table, String condition);
 
@@ -86,6 +95,12 @@ public interface Operations {
     void addCheck(String name, String table, String condition, Consumer<ConstraintOptions> options);
 
     void addPrimaryKey(String name, String table, String... columns);
+
+    /**
+     * A primary key with options: {@code k -> k.usingIndex("users_id_ix")} takes over a unique index
+     * over the same columns built before concurrently, as {@link #addUnique(String, String, List, Consumer)} does.
+     */
+    void addPrimaryKey(String name, String table, List<String> columns, Consumer<KeyConstraintOptions> options);
 
     /** Drops a primary key, unique, check or foreign key constraint by name. */
     void dropConstraint(String name, String table);

@@ -47,6 +47,26 @@ class MigratorOfflineTest {
                 + "DELETE FROM \"migrate_version\" WHERE \"version_num\" = 'c3';\n\nCOMMIT;\n\n", migrator().upgradeSql("head"));
     }
 
+    /** The safe unique key of a large table, offline: the index outside any transaction, then the takeover. */
+    @Test
+    void keyTakingOverAnIndexOffline() {
+        RevisionList keyed = new RevisionList().add("k1", "", op -> {
+            op.createIndex("uq_users_email_ix", "users", List.of("email"), ix -> ix.unique().concurrently());
+            op.addUnique("uq_users_email", "users", List.of("email"), k -> k.usingIndex("uq_users_email_ix"));
+        }, op -> op.dropConstraint("uq_users_email", "users"));
+        Migrator postgres = Migrator.builder().url(URL).revisions(keyed.all()).build();
+        String upgrade = postgres.upgradeSql("base:k1");
+        assertEquals("-- Running upgrade  -> k1, rev k1\n\nBEGIN;\n\nCOMMIT;\n\n"
+                + "CREATE UNIQUE INDEX CONCURRENTLY \"uq_users_email_ix\" ON \"users\" (\"email\");\n\n"
+                + "BEGIN;\n\n"
+                + "ALTER TABLE \"users\" ADD CONSTRAINT \"uq_users_email\" UNIQUE USING INDEX \"uq_users_email_ix\";\n\n"
+                + "INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('k1');\n\nCOMMIT;\n\n",
+                upgrade.substring(upgrade.indexOf("-- Running")));
+        assertEquals(true, postgres.downgradeSql("k1:base").contains("ALTER TABLE \"users\" DROP CONSTRAINT \"uq_users_email\";"));
+        Migrator mariadb = Migrator.builder().url("jdbc:mariadb://127.0.0.1:1/app").revisions(keyed.all()).build();
+        assertEquals(true, mariadb.upgradeSql("base:k1").contains("'ALTER TABLE `users` RENAME INDEX `uq_users_email_ix` TO `uq_users_email`'"));
+    }
+
     @Test
     void singleTransactionScriptHasOneBeginAndOneCommit() {
         Migrator single = Migrator.builder().url(URL).revisions(revisions.all()).singleTransaction(true).build();

@@ -213,8 +213,7 @@ final class ChangePlan {
     private void uniqueUsingIndex(String table, TableConstraint.Unique unique) {
         CreateIndex index = new CreateIndex(unique.name(), name(table),
                 unique.columns().stream().map(IndexKey::column).toList(), true, null, true);
-        ExecuteSql takeOver = new ExecuteSql("ALTER TABLE " + quoted(table) + " ADD CONSTRAINT " + quoted(unique.name())
-                + " UNIQUE USING INDEX " + quoted(unique.name()), List.of());
+        AddConstraint takeOver = new AddConstraint(name(table), unique, false, unique.name());
         steps.get(Phase.ADD_INDEX_OR_CONSTRAINT).add(new Step(List.of(index, takeOver),
                 List.of(new DropConstraint(name(table), unique.name()))));
     }

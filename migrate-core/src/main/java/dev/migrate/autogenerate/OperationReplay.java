@@ -193,7 +193,11 @@ public final class OperationReplay implements OperationVisitor<Void> {
     public Void visitAddConstraint(AddConstraint operation) {
         String table = operation.table().toString();
         TableConstraint constraint = operation.constraint();
-        if (constraint instanceof TableConstraint.PrimaryKey pk) {
+        if (operation.usingIndex() != null && constraint instanceof TableConstraint.PrimaryKey pk) {
+            op.addPrimaryKey(pk.name(), table, pk.columns(), k -> k.usingIndex(operation.usingIndex()));
+        } else if (operation.usingIndex() != null && constraint instanceof TableConstraint.Unique unique) {
+            op.addUnique(unique.name(), table, unique.columns(), k -> k.usingIndex(operation.usingIndex()));
+        } else if (constraint instanceof TableConstraint.PrimaryKey pk) {
             op.addPrimaryKey(pk.name(), table, pk.columns().toArray(String[]::new));
         } else if (constraint instanceof TableConstraint.Unique unique) {
             op.addUnique(unique.name(), table, unique.columns().toArray(String[]::new));

@@ -210,8 +210,32 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
 
     @Override
     public List<SqlStatement> visitAddConstraint(AddConstraint operation) {
+        if (operation.usingIndex() != null) {
+            return takeOverIndex(operation);
+        }
         return List.of(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " ADD " + constraint(operation.constraint())
                 + (operation.notValid() ? notValid() : "")));
+    }
+
+    /**
+     * A unique or primary key that takes over the unique index {@link AddConstraint#usingIndex()}
+     * instead of building its own. There is no standard form: each database that honours the option
+     * overrides this; the others refuse it.
+     */
+    protected List<SqlStatement> takeOverIndex(AddConstraint operation) {
+        throw unsupported(keyCall(operation), "usingIndex", "remove usingIndex(...) (and the index built for it) so "
+                + "the constraint builds its own index");
+    }
+
+    /** {@code UNIQUE} or {@code PRIMARY KEY}: the kind of key a {@link #takeOverIndex} adds. */
+    protected static String keyKind(AddConstraint operation) {
+        return operation.constraint() instanceof TableConstraint.PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
+    }
+
+    /** The call that recorded a key, as messages name it: {@code addUnique uq_users_email on users}. */
+    protected static String keyCall(AddConstraint operation) {
+        return (operation.constraint() instanceof TableConstraint.PrimaryKey ? "addPrimaryKey " : "addUnique ")
+                + operation.constraint().name() + " on " + operation.table();
     }
 
     /**

@@ -184,7 +184,7 @@ final class RevisionRules implements OperationVisitor<Void> {
             }
             flag(Rule.MG104, "adding " + subject + " as " + kind(constraint) + " builds its index while " + table
                     + " is locked against reads and writes; add the column, build a unique index with"
-                    + " ix -> ix.unique().concurrently(), then add the constraint USING INDEX");
+                    + " ix -> ix.unique().concurrently(), then add the constraint with k -> k.usingIndex(index)");
         }
         return null;
     }
@@ -271,7 +271,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             if (constraint instanceof TableConstraint.PrimaryKey) {
                 rebuilds(table, "adding the primary key " + constraint.name());
             }
-            uniqueWithoutIndex(table, constraint.name(), kind(constraint));
+            if (op.usingIndex() == null) {
+                uniqueWithoutIndex(table, constraint.name(), kind(constraint));
+            }
         }
         return null;
     }
@@ -532,9 +534,10 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void uniqueWithoutIndex(String table, String name, String kind) {
+        String call = kind.equals("PRIMARY KEY") ? "addPrimaryKey" : "addUnique";
         flag(Rule.MG104, kind + " " + name + " on " + table + " builds its index while the table is locked against"
                 + " reads and writes; build a unique index with ix -> ix.unique().concurrently(), then"
-                + " execute(\"ALTER TABLE " + table + " ADD CONSTRAINT " + name + " " + kind + " USING INDEX <index>\")");
+                + " op." + call + "(\"" + name + "\", \"" + table + "\", columns, k -> k.usingIndex(index))");
     }
 
     private void dropColumn(String table, String column) {

@@ -95,6 +95,11 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void addUnique(String name, String table, List<String> columns, Consumer<KeyConstraintOptions> options) {
+        operations.add(AddConstraint.key("addUnique", table, new TableConstraint.Unique(name, columns), options));
+    }
+
+    @Override
     public void addCheck(String name, String table, String condition) {
         addConstraint(table, "addCheck", new TableConstraint.Check(name, condition));
     }
@@ -120,6 +125,11 @@ public final class RecordingOperations implements Operations {
     @Override
     public void addPrimaryKey(String name, String table, String... columns) {
         addConstraint(table, "addPrimaryKey", new TableConstraint.PrimaryKey(name, list(columns)));
+    }
+
+    @Override
+    public void addPrimaryKey(String name, String table, List<String> columns, Consumer<KeyConstraintOptions> options) {
+        operations.add(AddConstraint.key("addPrimaryKey", table, new TableConstraint.PrimaryKey(name, columns), options));
     }
 
     @Override

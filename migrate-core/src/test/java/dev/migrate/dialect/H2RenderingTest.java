@@ -95,6 +95,21 @@ class H2RenderingTest {
     }
 
     @Test
+    void keysTakingOverAnIndexDropItAndBuildTheirOwn() {
+        assertEquals(List.of(
+                "DROP INDEX \"app\".\"uq_email_ix\"",
+                "ALTER TABLE \"app\".\"users\" ADD CONSTRAINT \"uq_email\" UNIQUE (\"email\")",
+                "ALTER TABLE \"app\".\"users\" ALTER COLUMN \"id\" SET NOT NULL",
+                "ALTER TABLE \"app\".\"users\" ALTER COLUMN \"tenant\" SET NOT NULL",
+                "DROP INDEX \"app\".\"users_id_ix\"",
+                "ALTER TABLE \"app\".\"users\" ADD CONSTRAINT \"users_pkey\" PRIMARY KEY (\"id\", \"tenant\")"),
+                sql(dialect, "app", op -> {
+                    op.addUnique("uq_email", "users", List.of("email"), k -> k.usingIndex("uq_email_ix"));
+                    op.addPrimaryKey("users_pkey", "users", List.of("id", "tenant"), k -> k.usingIndex("users_id_ix"));
+                }));
+    }
+
+    @Test
     void alterColumnTypeWithoutUsing() {
         assertEquals(List.of("ALTER TABLE \"t\" ALTER COLUMN \"a\" SET DATA TYPE BIGINT",
                 "ALTER TABLE \"t\" ALTER COLUMN \"a\" DROP NOT NULL",

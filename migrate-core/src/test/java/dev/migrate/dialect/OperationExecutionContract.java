@@ -2,6 +2,7 @@ package dev.migrate.dialect;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.Operations;
 import dev.migrate.ops.BatchedUpdate;
@@ -240,6 +241,76 @@ abstract class OperationExecutionContract {
         assertEquals(List.of(), inspect(database, meta -> meta.primaryKey("parent")));
         sql(database, "INSERT INTO \"child\" VALUES (2, 9, 0)");
         sql(database, "INSERT INTO \"parent\" VALUES (1, 'p'), (1, 'p')");
+    }
+
+    /** Whether the database refuses a key taking over an index that is not unique (H2 drops it and builds its own). */
+    boolean refusesANonUniqueIndexToTakeOver() {
+        return true;
+    }
+
+    /**
+     * A key that takes over a unique index built before leaves what the plain key leaves, as migrate's
+     * introspection reads it (so no second index, and a primary key's column NOT NULL), holds against
+     * duplicates, and dropConstraint removes it with its index.
+     */
+    @Test
+    void keysTakeOverAUniqueIndexBuiltBefore(TestDatabase database) throws SQLException {
+        run(database, op -> {
+            for (String table : List.of("key_plain", "key_taken")) {
+                op.createTable(table, t -> {
+                    t.column("id", ColumnType.INTEGER, c -> {
+                        if (table.equals("key_plain")) {
+                            c.notNull();
+                        }
+                    });
+                    t.column("code", ColumnType.varchar(5), c -> c.notNull());
+                });
+            }
+            op.addPrimaryKey("key_plain_pk", "key_plain", "id");
+            op.addUnique("key_plain_uq", "key_plain", "code");
+        });
+        run(database, op -> {
+            op.createIndex("key_taken_id_ix", "key_taken", List.of("id"), ix -> ix.unique().concurrently());
+            op.createIndex("key_taken_code_ix", "key_taken", List.of("code"), ix -> ix.unique().concurrently());
+            op.addPrimaryKey("key_taken_pk", "key_taken", List.of("id"), k -> k.usingIndex("key_taken_id_ix"));
+            op.addUnique("key_taken_uq", "key_taken", List.of("code"), k -> k.usingIndex("key_taken_code_ix"));
+        });
+        assertEquals(snapshot(database, "key_plain").replace("key_plain", "key_taken"), snapshot(database, "key_taken"));
+        assertEquals(List.of("id"), inspect(database, meta -> meta.primaryKey("key_taken")));
+        sql(database, "INSERT INTO \"key_taken\" VALUES (1, 'a')");
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"key_taken\" VALUES (1, 'b')"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"key_taken\" VALUES (2, 'a')"));
+
+        run(database, op -> {
+            op.dropConstraint("key_taken_uq", "key_taken");
+            op.dropConstraint("key_taken_pk", "key_taken");
+        });
+        String dropped = snapshot(database, "key_taken");
+        assertTrue(dropped.contains("indexes=[], constraints=[]"), dropped);
+        sql(database, "INSERT INTO \"key_taken\" VALUES (1, 'a')");
+    }
+
+    @Test
+    void aKeyCannotTakeOverAnIndexThatIsNotUnique(TestDatabase database) throws SQLException {
+        if (!refusesANonUniqueIndexToTakeOver()) {
+            return;
+        }
+        run(database, op -> {
+            op.createTable("key_loose", t -> t.column("code", ColumnType.varchar(5)));
+            op.createIndex("key_loose_ix", "key_loose", "code");
+        });
+        SQLException e = assertThrows(SQLException.class, () -> run(database,
+                op -> op.addUnique("key_loose_uq", "key_loose", List.of("code"), k -> k.usingIndex("key_loose_ix"))));
+        assertTrue(e.getMessage().contains("key_loose_ix") && e.getMessage().contains("not a unique index"), e.getMessage());
+        assertEquals(Map.of("key_loose_ix", "[code]"), inspect(database, meta -> meta.indexes("key_loose")));
+    }
+
+    /** The table as migrate's own introspection reads it. */
+    String snapshot(TestDatabase database, String table) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return SchemaIntrospector.forConnection(connection).snapshot(connection, defaultSchema(database)).table(table)
+                    .orElseThrow().toString();
+        }
     }
 
     @Test

@@ -38,6 +38,21 @@ class PostgresRenderingTest {
     }
 
     @Test
+    void keysTakeOverAnIndexBuiltConcurrently() {
+        assertEquals(List.of(
+                "CREATE UNIQUE INDEX CONCURRENTLY \"uq_email_ix\" ON \"app\".\"users\" (\"email\")",
+                "ALTER TABLE \"app\".\"users\" ADD CONSTRAINT \"uq_email\" UNIQUE USING INDEX \"uq_email_ix\"",
+                "ALTER TABLE \"app\".\"users\" ADD CONSTRAINT \"users_pkey\" PRIMARY KEY USING INDEX \"users_id_ix\"",
+                "ALTER TABLE \"app\".\"users\" DROP CONSTRAINT \"uq_email\""),
+                sql(dialect, "app", op -> {
+                    op.createIndex("uq_email_ix", "users", List.of("email"), ix -> ix.unique().concurrently());
+                    op.addUnique("uq_email", "users", List.of("email"), k -> k.usingIndex("uq_email_ix"));
+                    op.addPrimaryKey("users_pkey", "users", List.of("id"), k -> k.usingIndex("users_id_ix"));
+                    op.dropConstraint("uq_email", "users");
+                }));
+    }
+
+    @Test
     void aTypeInTheDatabasesOwnWordsIsRenderedAsGiven() {
         assertEquals(List.of("ALTER TABLE \"ticket\" ADD COLUMN \"seen_from\" inet"),
                 render(op -> op.addColumn("ticket", "seen_from", ColumnType.sql(" inet "))));

@@ -33,6 +33,14 @@ class StandardRenderingTest {
     private final Dialect dialect = new PlainDialect();
 
     @Test
+    void usingIndexIsRefusedWhereNobodyHandlesIt() {
+        MigrateException e = assertThrows(MigrateException.class, () -> RenderedSql.sql(dialect, null,
+                op -> op.addUnique("uq", "t", List.of("a"), k -> k.usingIndex("ix"))));
+        assertEquals("addUnique uq on t: the option 'usingIndex' is not supported on plain; remove usingIndex(...) "
+                + "(and the index built for it) so the constraint builds its own index.", e.getMessage());
+    }
+
+    @Test
     void concurrentlyIsRefusedWhereNobodyHandlesIt() {
         MigrateException e = assertThrows(MigrateException.class, () -> RenderedSql.sql(dialect, null,
                 op -> op.createIndex("ix", "t", List.of("a"), ix -> ix.concurrently())));

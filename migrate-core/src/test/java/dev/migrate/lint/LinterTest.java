@@ -150,6 +150,39 @@ class LinterTest {
     }
 
     @Test
+    void mg104KeysTakingOverAnIndexAreSafe() {
+        Consumer<Operations> typed = op -> {
+            op.createIndex("uq_email_ix", "users", List.of("email"), ix -> ix.unique().concurrently());
+            op.addUnique("uq_email", "users", List.of("email"), k -> k.usingIndex("uq_email_ix"));
+            op.createIndex("users_id_ix", "users", List.of("id"), ix -> ix.unique().concurrently());
+            op.addPrimaryKey("users_pkey", "users", List.of("id"), k -> k.usingIndex("users_id_ix"));
+        };
+        assertEquals(List.of(), rules(typed));
+        // The constraint still takes ACCESS EXCLUSIVE briefly: without a lock timeout MG113 warns, as for the SQL form.
+        Consumer<Operations> sql = op -> {
+            op.createIndex("uq_email_ix", "users", List.of("email"), ix -> ix.unique().concurrently());
+            op.execute("ALTER TABLE users ADD CONSTRAINT uq_email UNIQUE USING INDEX uq_email_ix");
+        };
+        java.util.function.Function<Consumer<Operations>, List<String>> withoutTimeout = upgrade -> new Linter(null)
+                .lint(List.of(revision("a1", upgrade))).stream().map(LintFinding::rule).toList();
+        assertEquals(List.of("MG113"), withoutTimeout.apply(sql));
+        assertEquals(List.of("MG113"), withoutTimeout.apply(typed));
+        flagged("MG104", op -> op.addUnique("uq_email", "users", List.of("email"), k -> { }));
+    }
+
+    @Test
+    void mg104AdviceNamesTheTypedCall() {
+        List<LintFinding> unique = new Linter(TIMEOUT).lint(List.of(revision("a1", op -> op.addUnique("uq_email", "users", "email"))));
+        assertEquals("UNIQUE uq_email on users builds its index while the table is locked against reads and writes; build"
+                + " a unique index with ix -> ix.unique().concurrently(), then op.addUnique(\"uq_email\", \"users\", columns,"
+                + " k -> k.usingIndex(index))", unique.get(0).message());
+        List<LintFinding> key = new Linter(TIMEOUT).lint(List.of(revision("a1",
+                op -> op.execute("ALTER TABLE users ADD CONSTRAINT users_pkey PRIMARY KEY (id)"))));
+        assertTrue(key.stream().anyMatch(f -> f.rule().equals("MG104") && f.message().endsWith(
+                "then op.addPrimaryKey(\"users_pkey\", \"users\", columns, k -> k.usingIndex(index))")), key::toString);
+    }
+
+    @Test
     void mg105TypeChangeThatRewrites() {
         LintedRevision create = revision("a1", op -> op.createTable("tickets", t -> {
             t.column("id", ColumnType.BIGINT);

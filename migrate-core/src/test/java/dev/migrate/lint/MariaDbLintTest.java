@@ -62,6 +62,10 @@ class MariaDbLintTest {
     void mg122ChangesThatRebuildTheTable() {
         assertTrue(rules("mariadb", op -> op.alterColumn("tickets", "title", c -> c.notNull())).contains("MG122"));
         assertTrue(rules("mariadb", op -> op.addPrimaryKey("pk_tickets", "tickets", "id")).contains("MG122"));
+        assertTrue(rules("mariadb", op -> op.addPrimaryKey("pk_tickets", "tickets", List.of("id"),
+                k -> k.usingIndex("ix_tickets_id"))).contains("MG122"), "InnoDB rebuilds the table for a new primary key");
+        assertTrue(!rules("mariadb", op -> op.addUnique("uq_code", "tickets", List.of("code"),
+                k -> k.usingIndex("ix_code"))).contains("MG122"));
         assertTrue(rules("mariadb", op -> op.addColumn("tickets", "seq", ColumnType.BIGINT, c -> c.identity())).contains("MG122"));
         assertTrue(!rules("mariadb", op -> op.alterColumn("tickets", "title", c -> c.nullable())).contains("MG122"));
         assertTrue(!rules("mariadb", op -> op.addColumn("tickets", "note", ColumnType.TEXT)).contains("MG122"));

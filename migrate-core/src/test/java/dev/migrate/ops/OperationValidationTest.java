@@ -190,4 +190,33 @@ class OperationValidationTest {
         assertEquals(new CreateTable(QualifiedName.of(null, "t"),
                 List.of(new Column("a", ColumnType.INTEGER, true, null, false, null)), List.of(), null), table);
     }
+
+    @Test
+    void usingIndexNeedsAnIndexName() {
+        assertEquals("Constraint uq_email on users: usingIndex(...) names no index; give the name of the unique index "
+                + "built before, e.g. k -> k.usingIndex(\"uq_email_ix\"), or leave usingIndex out to build a new index.",
+                failure(op -> op.addUnique("uq_email", "users", List.of("email"), k -> k.usingIndex(" "))));
+        assertEquals("Constraint users_pkey on users: usingIndex(...) names no index; give the name of the unique index "
+                + "built before, e.g. k -> k.usingIndex(\"users_pkey_ix\"), or leave usingIndex out to build a new index.",
+                failure(op -> op.addPrimaryKey("users_pkey", "users", List.of("id"), k -> k.usingIndex(null))));
+    }
+
+    @Test
+    void usingIndexAppliesToKeysOnly() {
+        QualifiedName users = QualifiedName.of(null, "users");
+        assertEquals("Constraint ck_age on users: usingIndex applies to unique and primary keys only; a foreign key or "
+                + "check has no index to take over.", assertThrows(MigrateException.class,
+                () -> new AddConstraint(users, new TableConstraint.Check("ck_age", "age > 0"), false, "ix")).getMessage());
+    }
+
+    @Test
+    void aKeyWithoutOptionsIsThePlainKey() {
+        RecordingOperations op = new RecordingOperations();
+        op.addUnique("uq_email", "users", List.of("email"), k -> { });
+        op.addUnique("uq_email", "users", List.of("email"), k -> k.usingIndex("uq_email_ix"));
+        QualifiedName users = QualifiedName.of(null, "users");
+        TableConstraint.Unique unique = new TableConstraint.Unique("uq_email", List.of("email"));
+        assertEquals(List.of(new AddConstraint(users, unique), new AddConstraint(users, unique, false, "uq_email_ix")),
+                op.operations());
+    }
 }

@@ -34,6 +34,8 @@ class RecordingOperationsTest {
         op.bulkInsert("t", List.of("a"), List.of(List.of(1)));
         op.batchedUpdate("t", "a = 1", "a IS NULL", 10);
         op.withConnection(callback);
+        op.addUnique("uq", "t", List.of("a"), k -> k.usingIndex("uq_ix"));
+        op.addPrimaryKey("pk", "t", List.of("a"), k -> k.usingIndex("pk_ix"));
 
         QualifiedName t = QualifiedName.of(null, "t");
         List<Operation> recorded = op.operations();
@@ -41,11 +43,13 @@ class RecordingOperationsTest {
                 AlterColumn.class, AlterColumn.class, CreateIndex.class, DropIndex.class, AddConstraint.class,
                 AddConstraint.class, AddConstraint.class, AddConstraint.class, DropConstraint.class, CreateSequence.class,
                 DropSequence.class, ExecuteSql.class, ExecuteSql.class, BulkInsert.class, BatchedUpdate.class,
-                WithConnection.class), recorded.stream().map(Object::getClass).toList());
+                WithConnection.class, AddConstraint.class, AddConstraint.class), recorded.stream().map(Object::getClass).toList());
         assertEquals(new AlterColumn(t, "a", null, null, null, null, false, "c"), recorded.get(5));
         assertEquals(new CreateIndex("ix", t, List.of(IndexKey.column("a")), false, null, false), recorded.get(7));
         assertEquals(new AddConstraint(t, new TableConstraint.Unique("uq", List.of("a"))), recorded.get(10));
         assertEquals(new ExecuteSql("SELECT ?", List.of(1)), recorded.get(17));
         assertSame(callback, ((WithConnection) recorded.get(20)).callback());
+        assertEquals(new AddConstraint(t, new TableConstraint.Unique("uq", List.of("a")), false, "uq_ix"), recorded.get(21));
+        assertEquals(new AddConstraint(t, new TableConstraint.PrimaryKey("pk", List.of("a")), false, "pk_ix"), recorded.get(22));
     }
 }

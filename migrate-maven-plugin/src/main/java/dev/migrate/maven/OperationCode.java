@@ -155,6 +155,11 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     public CodeBlock visitAddConstraint(AddConstraint operation) {
         String table = operation.table().toString();
         TableConstraint constraint = operation.constraint();
+        if (operation.usingIndex() != null) {
+            return CodeBlock.of("op.$L($S, $S, $T.of($L), k -> k.usingIndex($S));\n",
+                    constraint instanceof TableConstraint.PrimaryKey ? "addPrimaryKey" : "addUnique", constraint.name(), table,
+                    LIST, strings(constraint.columns()).substring(2), operation.usingIndex());
+        }
         if (constraint instanceof TableConstraint.PrimaryKey pk) {
             return CodeBlock.of("op.addPrimaryKey($S, $S$L);\n", pk.name(), table, strings(pk.columns()));
         } else if (constraint instanceof TableConstraint.Unique unique) {

@@ -44,7 +44,7 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Autogenerate through the source it writes, on PostgreSQL: from an empty database, generate the
  * first revision, compile it, upgrade, and find no change; change the model (a column, an index, a
- * new table with a foreign key, a wider column), generate, compile, upgrade, find no change, and
+ * new table with a foreign key, a wider column, a unique key), generate, compile, upgrade, find no change, and
  * downgrade back to the first schema.
  */
 class AutogenerateRoundTripTest {
@@ -110,7 +110,8 @@ class AutogenerateRoundTripTest {
                         .column("status", ColumnType.enumOf("open", "closed"), c -> c.notNull().defaultValue("open"))
                         .column("price", ColumnType.numeric(10, 2))
                         .column("assignee_id", ColumnType.BIGINT)
-                        .column("resolved_at", ColumnType.TIMESTAMPTZ)),
+                        .column("resolved_at", ColumnType.TIMESTAMPTZ)
+                        .uniqueNamed("uk_tickets_title", "title")),
                 CreateTable.of("surveys", t -> t
                         .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
                         .column("ticket_id", ColumnType.BIGINT, c -> c.notNull())
@@ -137,6 +138,12 @@ class AutogenerateRoundTripTest {
                 && lastSource.contains("a -> a.onDelete(ReferentialAction.SET_NULL).notValid());")
                 && lastSource.contains("op.validateConstraint(\"fk_tickets_assignee\", \"tickets\", v -> v.inOwnTransaction());"),
                 lastSource);
+        // and its unique key takes over a unique index built concurrently, both typed.
+        assertTrue(lastSource.contains("op.createIndex(\"uk_tickets_title\", \"tickets\", List.of(\"title\"), "
+                + "ix -> ix.unique().concurrently());\n")
+                && lastSource.contains("op.addUnique(\"uk_tickets_title\", \"tickets\", List.of(\"title\"), "
+                + "k -> k.usingIndex(\"uk_tickets_title\"));\n")
+                && !lastSource.contains("op.execute("), lastSource);
         // surveys is new in this revision: plain forms.
         assertTrue(lastSource.contains("a -> a.onDelete(ReferentialAction.CASCADE));"), lastSource);
         migrator().upgrade("head");

@@ -73,6 +73,10 @@ class GeneratedRevisionTest {
                 AddConstraint.foreignKey("fk_plain", "tickets", List.of("assignee_id"), "agents", List.of("id"), a -> { }),
                 new AddConstraint(tickets, new dev.migrate.ops.TableConstraint.Unique("uk_tickets", List.of("title", "status"))),
                 new AddConstraint(tickets, new dev.migrate.ops.TableConstraint.Check("ck_tickets", "\"priority\" >= 0")),
+                new AddConstraint(tickets, new dev.migrate.ops.TableConstraint.Unique("uk_tickets_code", List.of("code")),
+                        false, "uk_tickets_code_ix"),
+                new AddConstraint(tickets, new dev.migrate.ops.TableConstraint.PrimaryKey("pk_tickets", List.of("id", "kind")),
+                        false, "pk_tickets_ix"),
                 new DropColumn(tickets, "legacy"),
                 new DropTable(QualifiedName.of(null, "old_table")),
                 new DropSequence(QualifiedName.of(null, "old_numbers")),
@@ -91,6 +95,10 @@ class GeneratedRevisionTest {
         assertTrue(source.contains("// REVIEW: dropping tickets.legacy loses its data\n"), source);
         assertTrue(source.contains("// REVIEW: two lines\n"), source);
         assertTrue(source.contains("op.createTable(\"agents\", t -> {"), source);
+        assertTrue(source.contains("op.addUnique(\"uk_tickets_code\", \"tickets\", List.of(\"code\"), "
+                + "k -> k.usingIndex(\"uk_tickets_code_ix\"));\n"), source);
+        assertTrue(source.contains("op.addPrimaryKey(\"pk_tickets\", \"tickets\", List.of(\"id\", \"kind\"), "
+                + "k -> k.usingIndex(\"pk_tickets_ix\"));\n"), source);
 
         Migration migration = compileAndLoad(file, "com.acme.db.AssignTickets");
         RecordingOperations up = new RecordingOperations();

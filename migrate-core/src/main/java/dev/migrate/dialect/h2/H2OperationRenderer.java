@@ -2,9 +2,15 @@ package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.OperationRenderer;
+import dev.migrate.dialect.SqlStatement;
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.DropIndex;
 import dev.migrate.ops.QualifiedName;
+import dev.migrate.ops.TableConstraint;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * H2's differences from the standard rendering. {@code concurrently()} renders a normal index
@@ -44,6 +50,29 @@ public class H2OperationRenderer extends OperationRenderer {
     @Override
     protected String indexName(String name, QualifiedName table) {
         return dialect.qualify(effectiveSchema(table), name);
+    }
+
+    /**
+     * H2 cannot hand an index over to a constraint: ADD CONSTRAINT would borrow the unique index
+     * without owning it, so a later dropConstraint would leave the index behind (and the index could
+     * not be dropped while the constraint uses it). So the index goes and the constraint builds its
+     * own: the end state of a plain addUnique/addPrimaryKey, which is PostgreSQL's after USING INDEX.
+     * A primary key's columns are set NOT NULL first, as PostgreSQL does, so a NULL fails before the
+     * index is dropped. H2 runs embedded, with no concurrent writers for the rebuild to block. Unlike
+     * PostgreSQL, an index that is not unique is accepted: the constraint added holds either way.
+     */
+    @Override
+    protected List<SqlStatement> takeOverIndex(AddConstraint operation) {
+        String table = table(operation.table());
+        List<SqlStatement> statements = new ArrayList<>();
+        if (operation.constraint() instanceof TableConstraint.PrimaryKey key) {
+            for (String column : key.columns()) {
+                statements.add(SqlStatement.of("ALTER TABLE " + table + " ALTER COLUMN " + quote(column) + " SET NOT NULL"));
+            }
+        }
+        statements.addAll(visitDropIndex(new DropIndex(operation.usingIndex(), operation.table(), false, false)));
+        statements.add(SqlStatement.of("ALTER TABLE " + table + " ADD " + constraint(operation.constraint())));
+        return statements;
     }
 
     @Override

@@ -4,6 +4,7 @@ import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.OperationRenderer;
 import dev.migrate.dialect.SqlStatement;
 import dev.migrate.ops.AddColumn;
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.Column;
@@ -217,6 +218,30 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                 + " AND CONSTRAINT_NAME = " + dialect.literal(operation.name()) + " AND CONSTRAINT_TYPE <> 'PRIMARY KEY')";
         return prepared("IF(" + other + ", " + dialect.literal("ALTER TABLE " + table + " DROP CONSTRAINT " + quote(operation.name()))
                 + ", " + dialect.literal("ALTER TABLE " + table + " DROP PRIMARY KEY") + ")");
+    }
+
+    /**
+     * A unique index already is the unique constraint here (information_schema lists it as one, and
+     * dropConstraint drops it), so taking it over is renaming it to the constraint's name, which
+     * changes metadata only. The rename would make a non-unique index no constraint at all, so it runs
+     * only when the server finds the index unique, and otherwise fails as PostgreSQL does. A primary
+     * key cannot take an index over (InnoDB clusters the table by it): the index is dropped and the key
+     * added in one statement, which rebuilds the table and makes the columns NOT NULL.
+     */
+    @Override
+    protected List<SqlStatement> takeOverIndex(AddConstraint operation) {
+        String table = table(operation.table());
+        String index = operation.usingIndex();
+        if (operation.constraint() instanceof TableConstraint.PrimaryKey) {
+            return List.of(SqlStatement.of("ALTER TABLE " + table + " DROP INDEX " + quote(index) + ", ADD "
+                    + constraint(operation.constraint())));
+        }
+        String unique = "EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE " + where(operation.table())
+                + " AND INDEX_NAME = " + dialect.literal(index) + " AND NON_UNIQUE = 0)";
+        String rename = "ALTER TABLE " + table + " RENAME INDEX " + quote(index) + " TO " + quote(operation.constraint().name());
+        String refuse = "SIGNAL SQLSTATE '42000' SET MESSAGE_TEXT = " + dialect.literal(keyCall(operation)
+                + ": usingIndex " + index + " is not a unique index of " + operation.table());
+        return prepared("IF(" + unique + ", " + dialect.literal(rename) + ", " + dialect.literal(refuse) + ")");
     }
 
     /** At most {@code batchSize} rows per statement; MariaDB's UPDATE takes a LIMIT of its own. */

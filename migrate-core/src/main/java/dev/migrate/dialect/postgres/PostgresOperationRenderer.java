@@ -2,6 +2,7 @@ package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.OperationRenderer;
+import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.ValidateConstraint;
@@ -40,6 +41,17 @@ public class PostgresOperationRenderer extends OperationRenderer {
     @Override
     protected String notValid() {
         return " NOT VALID";
+    }
+
+    /**
+     * {@code ADD CONSTRAINT ... USING INDEX}: the constraint takes the index over (renaming it to the
+     * constraint's name) under a brief ACCESS EXCLUSIVE lock, with no index build; a primary key also
+     * sets its columns NOT NULL, which scans the table unless a validated check proves it.
+     */
+    @Override
+    protected List<SqlStatement> takeOverIndex(AddConstraint operation) {
+        return List.of(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " ADD CONSTRAINT "
+                + quote(operation.constraint().name()) + " " + keyKind(operation) + " USING INDEX " + quote(operation.usingIndex())));
     }
 
     @Override

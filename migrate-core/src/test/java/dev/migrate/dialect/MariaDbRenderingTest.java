@@ -1,0 +1,34 @@
+package dev.migrate.dialect;
+
+import static dev.migrate.dialect.RenderedSql.sql;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.migrate.dialect.mariadb.MariaDbDialect;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Golden SQL of the MariaDB forms that have no direct equivalent of PostgreSQL's. */
+class MariaDbRenderingTest {
+
+    private final Dialect dialect = new MariaDbDialect();
+
+    /** A unique index is the unique constraint here: renamed, after the server finds it unique. */
+    @Test
+    void aUniqueKeyTakesOverTheIndexByRenamingIt() {
+        assertEquals(List.of("SET @migrate_ddl = IF(EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE"
+                        + " TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'uq_email_ix' AND NON_UNIQUE = 0),"
+                        + " 'ALTER TABLE `users` RENAME INDEX `uq_email_ix` TO `uq_email`',"
+                        + " 'SIGNAL SQLSTATE ''42000'' SET MESSAGE_TEXT = ''addUnique uq_email on users: usingIndex uq_email_ix"
+                        + " is not a unique index of users''')",
+                "PREPARE migrate_ddl FROM @migrate_ddl",
+                "EXECUTE migrate_ddl"),
+                sql(dialect, null, op -> op.addUnique("uq_email", "users", List.of("email"), k -> k.usingIndex("uq_email_ix"))));
+    }
+
+    /** InnoDB clusters a table by its primary key, so the key replaces the index in one statement. */
+    @Test
+    void aPrimaryKeyReplacesTheIndexInOneStatement() {
+        assertEquals(List.of("ALTER TABLE `shop`.`users` DROP INDEX `users_id_ix`, ADD CONSTRAINT `users_pkey` PRIMARY KEY (`id`)"),
+                sql(dialect, "shop", op -> op.addPrimaryKey("users_pkey", "users", List.of("id"), k -> k.usingIndex("users_id_ix"))));
+    }
+}
