@@ -198,16 +198,17 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * Settings whose empty value is a mistake rather than "use the default" (an empty migrate.user or
      * migrate.schema can mean "not the POM's one", so those stay allowed).
      */
-    private static final List<String> NOT_EMPTY = List.of("migrate.url", "migrate.versionTable", "migrate.serverId",
-            "migrate.outputFile");
+    static final List<String> NOT_EMPTY = List.of("migrate.url", "migrate.versionTable", "migrate.serverId",
+            "migrate.outputFile", "migrate.database", "migrate.template", "migrate.lockTimeout", "migrate.ddlLockTimeout",
+            "migrate.parallel", "migrate.namingStrategy", "migrate.renames", "migrate.lint", "migrate.lint.failOn");
 
     /**
      * Switches Maven would read as false for any text but "true": {@code -Dmigrate.sql=yes} must not
      * quietly run against the database instead of writing a script.
      */
-    private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
+    static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
             "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast",
-            "migrate.validateOnUpgrade");
+            "migrate.validateOnUpgrade", "migrate.autogenerate", "migrate.allowEmpty", "migrate.autogenerate.dropUnmapped");
 
     /** Settings the command line took over from the POM's {@code <configuration>}; set by {@link MigrateConfigurator}. */
     List<CommandLineOverrides.Override> commandLineOverrides = List.of();
@@ -217,6 +218,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
         if (notASwitch != null) {
             throw new MojoFailureException(notASwitch);
+        }
+        try {
+            rejectEmptyProperties(session == null ? null : session.getUserProperties());
+        } catch (MigrateException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         }
         if (skip) {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
@@ -328,7 +334,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     private ConnectionSettings connectionSettings(JdbcUrl url, String user, String serverId, String passwordEnv,
             String schema, String versionTable) {
-        rejectEmptyProperties(session == null ? null : session.getUserProperties());
         String envPassword = System.getenv(passwordEnv != null && !passwordEnv.isBlank() ? passwordEnv.trim()
                 : Credentials.PASSWORD_ENV);
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
