@@ -156,7 +156,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @since 0.2.0
      */
     @Parameter(property = "migrate.tenants")
-    protected String tenants;
+    protected TenantList tenants;
 
     /**
      * A query on the configured database whose first column lists the tenants (schemas or JDBC URLs),
@@ -175,7 +175,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @since 0.2.0
      */
     @Parameter(property = "migrate.parallel", defaultValue = "1")
-    protected int parallel;
+    protected String parallel;
 
     /**
      * With tenants: stop starting tenants after the first failure (the default tries every tenant and
@@ -221,6 +221,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         }
         try {
             rejectEmptyProperties(session == null ? null : session.getUserProperties());
+            if (session != null && mojoExecution != null && mojoExecution.getMojoDescriptor() != null) {
+                UnknownSettings.reject(session.getUserProperties(),
+                        UnknownSettings.of(mojoExecution.getMojoDescriptor().getPluginDescriptor()));
+            }
         } catch (MigrateException e) {
             throw new MojoFailureException(e.getMessage(), e);
         }
@@ -240,7 +244,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
-                run(new MigrateContext(connectionSettings(url, user, serverId, null, schema, versionTable), revisions,
+                run(new MigrateContext(connectionSettings(url == null ? null : url.resolved("migrate.url"), user, serverId, null, schema, versionTable), revisions,
                         project, getLog()));
             } else {
                 boolean several = selected.size() > 1;
@@ -252,7 +256,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                             getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
                         }
                         boolean isDefault = entry == databases.get(0);
-                        run(new MigrateContext(connectionSettings(entry.url, entry.user, entry.serverId, entry.passwordEnv,
+                        run(new MigrateContext(connectionSettings(entry.url.resolved("The <url> of database '" + entry.name + "'"), entry.user, entry.serverId, entry.passwordEnv,
                                 entry.schema != null ? entry.schema : schema,
                                 entry.versionTable != null ? entry.versionTable : versionTable),
                                 revisions.forDatabase(entry.name, isDefault), project, getLog())
@@ -278,7 +282,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /** The tenant settings of this run; {@link TenantGoal#configured()} says whether there are tenants. */
     protected final TenantGoal tenantGoal() {
-        return new TenantGoal(tenants, tenantQuery, parallel, failFast);
+        return new TenantGoal(tenants == null ? null : tenants.value(), tenantQuery, TenantGoal.parallelism(parallel),
+                failFast);
     }
 
     /**

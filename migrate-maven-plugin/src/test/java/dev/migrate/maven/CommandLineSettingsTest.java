@@ -88,6 +88,34 @@ class CommandLineSettingsTest {
                 AbstractMigrateMojo.notASwitch(properties("migrate.allowEmpty", "maybe")));
     }
 
+    @Test
+    void aUrlWithAnExpressionMavenCouldNotResolveIsRejectedMasked() {
+        // <url>${env.DB_URL}</url> with DB_URL unset reaches the plugin as that very text.
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> JdbcUrl.of("jdbc:postgresql://db/${env.DB_NAME}?password=secret").resolved("migrate.url"));
+        assertEquals("migrate.url is 'jdbc:postgresql://db/${env.DB_NAME}?password=***', which holds an expression Maven"
+                + " could not resolve (an environment variable or property that is not set). Set it, or give the JDBC URL"
+                + " itself.", e.getMessage());
+        assertEquals("jdbc:h2:mem:x", JdbcUrl.of("jdbc:h2:mem:x").resolved("migrate.url").value());
+    }
+
+    @Test
+    void aMigratePropertyNoGoalReadsIsRejectedWithTheClosestSettings() {
+        java.util.List<String> known = java.util.List.of("migrate.target", "migrate.range", "migrate.lint",
+                "migrate.lint.failOn", "migrate.password");
+        Properties typo = properties("migrate.tagret", "base");
+        typo.setProperty("migrate.lint.failon", "warning");
+        typo.setProperty("maven.repo.local", "/tmp/m2"); // not ours: left alone
+        MigrateException e = assertThrows(MigrateException.class, () -> UnknownSettings.reject(typo, known));
+        assertEquals("-Dmigrate.lint.failon is not a setting of migrate, so it would be ignored. Did you mean"
+                + " 'migrate.lint.failOn'? -Dmigrate.tagret is not a setting of migrate, so it would be ignored. Did you"
+                + " mean 'migrate.target'? Correct or remove it; `mvn migrate:help -Ddetail` lists every setting.",
+                e.getMessage());
+        Properties fine = properties("migrate.lint", "all");
+        fine.setProperty("migrate.password", "x");
+        UnknownSettings.reject(fine, known);
+    }
+
     /** The user properties ({@code ${migrate.x}}) of the parameters of {@code type}, over every goal in plugin.xml. */
     private static Set<String> propertiesOfType(String type) throws Exception {
         Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
