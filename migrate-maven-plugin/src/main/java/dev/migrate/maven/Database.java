@@ -72,8 +72,8 @@ public class Database {
                         + " and -Dmigrate.database use); the one with url " + entry.url + " has none.");
             }
             if (entry.url == null) {
-                throw new MigrateException("The <database> '" + entry.name.trim() + "' in <databases> has no <url>; give its"
-                        + " JDBC URL, e.g. <url>${env.ANALYTICS_DB_URL}</url>.");
+                throw new MigrateException("The <database> '" + entry.name.trim() + "' in <databases> has no <url> (or it"
+                        + " names an environment variable or property that is not set); give its JDBC URL.");
             }
             entry.name = entry.name.trim();
             if (!names.add(entry.name)) {

@@ -116,6 +116,16 @@ class CommandLineSettingsTest {
         UnknownSettings.reject(fine, known);
     }
 
+    @Test
+    void anUnknownRevisionNamesTheSettingItCameFrom() {
+        dev.migrate.graph.RevisionGraph graph = dev.migrate.graph.RevisionGraph.of(java.util.List.of(
+                new dev.migrate.graph.RevisionDescriptor("a1", java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        "", "app.A1")));
+        MigrateException e = assertThrows(MigrateException.class, () -> AbstractRevisionWriterMojo.fromSetting(
+                "migrate.dependsOn", () -> dev.migrate.graph.RevisionPlacement.in(graph).dependencies(java.util.List.of("nosuch"))));
+        assertTrue(e.getMessage().startsWith("migrate.dependsOn: Unknown revision or branch label 'nosuch'."), e.getMessage());
+    }
+
     /** The user properties ({@code ${migrate.x}}) of the parameters of {@code type}, over every goal in plugin.xml. */
     private static Set<String> propertiesOfType(String type) throws Exception {
         Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
