@@ -88,8 +88,22 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
             throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
         }
-        return tenants != null && !tenants.isBlank() ? Tenant.parse(tenants)
-                : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+        boolean listed = tenants != null && !tenants.isBlank();
+        List<Tenant> found = listed ? Tenant.parse(tenants) : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+        if (found.isEmpty()) {
+            throw new MigrateException(noTenants(listed ? tenants : null, query));
+        }
+        return found;
+    }
+
+    /** The message when the tenants come out empty: which setting gave none, and what to give instead. */
+    static String noTenants(String tenants, String query) {
+        return tenants != null
+                ? "migrate.tenants is '" + TenantList.of(tenants) + "', which lists no tenant. Give schemas or JDBC URLs"
+                        + " separated by commas, e.g. -Dmigrate.tenants=acme,globex."
+                : "migrate.tenantQuery found no tenant: " + query.strip() + " returned no row with a value in its first"
+                        + " column. Check the query against the configured database (migrate.url), or give the tenants"
+                        + " with migrate.tenants.";
     }
 
     /** A run over tenants with this goal's parallelism, logging progress lines to {@code log}. */

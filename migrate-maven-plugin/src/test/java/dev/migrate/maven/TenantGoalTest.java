@@ -32,6 +32,15 @@ class TenantGoalTest {
     }
 
     @Test
+    void noTenantsSaysWhichSettingGaveNone() {
+        assertEquals("migrate.tenants is ', ,', which lists no tenant. Give schemas or JDBC URLs separated by commas, e.g."
+                + " -Dmigrate.tenants=acme,globex.", TenantGoal.noTenants(", ,", null));
+        assertEquals("migrate.tenantQuery found no tenant: SELECT name FROM tenants WHERE active returned no row with a value"
+                + " in its first column. Check the query against the configured database (migrate.url), or give the tenants"
+                + " with migrate.tenants.", TenantGoal.noTenants(null, " SELECT name FROM tenants WHERE active "));
+    }
+
+    @Test
     void aSingleFailedTenantsReasonIsOnTheFailureLine() {
         TenantOutcome refused = failed(Tenant.database("jdbc:postgresql://127.0.0.1:1/x?password=secret"),
                 "Cannot connect to 127.0.0.1:1 (connection refused).");
