@@ -77,7 +77,8 @@ class CommandLineSettingsTest {
     void newerSettingsGivenEmptyAreRejectedNotDefaulted() {
         for (String property : java.util.List.of("migrate.database", "migrate.template", "migrate.lockTimeout",
                 "migrate.ddlLockTimeout", "migrate.parallel", "migrate.namingStrategy", "migrate.renames", "migrate.lint",
-                "migrate.lint.failOn")) {
+                "migrate.lint.failOn", "migrate.tenants", "migrate.tenantQuery", "migrate.range", "migrate.package",
+                "migrate.head")) {
             MigrateException e = assertThrows(MigrateException.class,
                     () -> AbstractMigrateMojo.rejectEmptyProperties(properties(property, " ")));
             assertEquals(property + " is given but empty (-D" + property + "=), often an unset shell variable."
