@@ -37,7 +37,9 @@ assert !log.contains('failed unexpectedly') : 'every bad input has its own messa
 // Maven's own preamble included, may show some).
 assert (log =~ /BUILD (FAILURE|SUCCESS)/).size() == 15 : 'every step ran'
 List<String> chunks = log.split(/(?=\[INFO\] Scanning for projects\.\.\.)|(?=Apache Maven \d)/) as List
-chunks.findAll { !it.contains('[DEBUG]') }.each { chunk ->
+// From each run's first migrate goal on: before it, Maven's own download warnings (a fresh IT repository has no
+// checksums for the artifacts it copies from the local one) print theirs.
+chunks.findAll { !it.contains('[DEBUG]') }.collect { it.contains('--- migrate-maven-plugin:') ? it.substring(it.indexOf('--- migrate-maven-plugin:')) : it }.each { chunk ->
     assert !(chunk =~ /(?m)^(\t|    )at /) : 'a stack trace without -e:\n' + chunk
 }
 // The invoker fails a script that returns anything but true or null.

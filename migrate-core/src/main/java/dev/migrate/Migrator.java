@@ -362,10 +362,16 @@ public final class Migrator {
             }
             return List.copyOf(names);
         } catch (SQLException e) {
-            throw new MigrateException("migrate.tenantQuery failed: " + e.getMessage() + " (SQLState " + e.getSQLState()
+            // One line: H2's message carries the statement on a line of its own.
+            throw new MigrateException("migrate.tenantQuery failed: " + oneLine(e.getMessage()) + " (SQLState " + e.getSQLState()
                     + "). Give a query whose first column is the tenant's schema or JDBC URL, e.g. SELECT schema_name"
                     + " FROM public.tenants WHERE active.", e);
         }
+    }
+
+    /** {@code text} on one line: a database's message may break lines, a build failure's message should not. */
+    private static String oneLine(String text) {
+        return text == null ? "" : text.strip().replaceAll("\\s*\\R\\s*", " ");
     }
 
     /**

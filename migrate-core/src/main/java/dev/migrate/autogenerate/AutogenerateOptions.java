@@ -61,6 +61,11 @@ public record AutogenerateOptions(List<Rename> renames, boolean dropUnmapped) {
             }
             renames.add(new Rename(table, from.substring(from.indexOf('.') + 1), to.substring(to.indexOf('.') + 1)));
         }
+        if (renames.isEmpty()) {
+            // Only commas: a list built from empty shell variables; running on would guess nothing silently.
+            throw new MigrateException("migrate.renames is '" + text + "', which lists no pair; write old_table:new_table "
+                    + "or table.old_column:table.new_column, comma-separated, or leave migrate.renames out.");
+        }
         return renames;
     }
 

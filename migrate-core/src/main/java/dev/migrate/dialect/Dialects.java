@@ -83,6 +83,14 @@ public final class Dialects {
                 return "Write the prefix " + prefix + " in lower case. ";
             }
         }
+        for (String prefix : prefixes) {
+            // "jdbc:h2" or "jdbc:postgresql//db/app": a supported database whose prefix lost its colon.
+            String bare = prefix.substring(0, prefix.length() - 1);
+            if (lower.startsWith(bare) && !lower.startsWith(prefix)
+                    && (lower.length() == bare.length() || !Character.isLetterOrDigit(lower.charAt(bare.length())))) {
+                return "The URL is incomplete: write " + prefix + " (with its colon) followed by the database. ";
+            }
+        }
         if (lower.startsWith("jdbc:postgres:") || lower.startsWith("jdbc:pgsql:") || lower.startsWith("jdbc:pg:")) {
             return "Did you mean jdbc:postgresql:? ";
         }

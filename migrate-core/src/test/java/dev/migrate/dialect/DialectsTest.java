@@ -47,6 +47,14 @@ class DialectsTest {
     }
 
     @Test
+    void supportedPrefixWithoutItsColonIsCalledIncomplete() {
+        assertEquals("No dialect supports the URL 'jdbc:h2' (migrate.url). The URL is incomplete: write jdbc:h2: (with its"
+                + " colon) followed by the database. " + SUPPORTED, message("jdbc:h2"));
+        assertEquals("No dialect supports the URL 'jdbc:postgresql//db/app' (migrate.url). The URL is incomplete: write"
+                + " jdbc:postgresql: (with its colon) followed by the database. " + SUPPORTED, message("jdbc:postgresql//db/app"));
+    }
+
+    @Test
     void unsupportedDatabaseIsNamed() {
         assertEquals("No dialect supports the URL 'jdbc:oracle:thin:@localhost:1521:xe' (migrate.url). migrate has no"
                 + " dialect for jdbc:oracle: databases. " + SUPPORTED, message("jdbc:oracle:thin:@localhost:1521:xe"));

@@ -1,7 +1,9 @@
 package dev.migrate.tenant;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.migrate.MigrateException;
 import dev.migrate.Migrator;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.index.IndexedRevision;
@@ -41,6 +43,20 @@ class H2TenantRunTest {
                 op.addColumn("customers", "email", ColumnType.varchar(200));
                 op.createIndex("ix_customers_email", "customers", "email");
             }, op -> op.dropColumn("customers", "email")));
+
+    @Test
+    void aTenantQueryTheDatabaseRejectsFailsOnOneLineNamingTheSetting() {
+        String url = "jdbc:h2:mem:tenant_query_" + UUID.randomUUID().toString().substring(0, 8);
+        Migrator migrator = Migrator.builder().url(url).revisions(HISTORY).build();
+
+        MigrateException e = assertThrows(MigrateException.class, () -> migrator.queryNames("SELEC nonsense"));
+
+        // H2 puts the statement on a line of its own; the build failure stays one line.
+        assertEquals(-1, e.getMessage().indexOf('\n'), e.getMessage());
+        assertEquals(true, e.getMessage().startsWith("migrate.tenantQuery failed: Syntax error in SQL statement"), e.getMessage());
+        assertEquals(true, e.getMessage().endsWith("(SQLState 42001). Give a query whose first column is the tenant's schema or"
+                + " JDBC URL, e.g. SELECT schema_name FROM public.tenants WHERE active."), e.getMessage());
+    }
 
     @Test
     void eachRevisionIsRenderedOnceAndEveryTenantGetsItsOwnTablesAndChecksums() throws SQLException {

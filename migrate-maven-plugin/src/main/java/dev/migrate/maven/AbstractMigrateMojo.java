@@ -156,7 +156,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @since 0.2.0
      */
     @Parameter(property = "migrate.tenants")
-    protected String tenants;
+    protected TenantList tenants;
 
     /**
      * A query on the configured database whose first column lists the tenants (schemas or JDBC URLs),
@@ -175,7 +175,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * @since 0.2.0
      */
     @Parameter(property = "migrate.parallel", defaultValue = "1")
-    protected int parallel;
+    protected String parallel;
 
     /**
      * With tenants: stop starting tenants after the first failure (the default tries every tenant and
@@ -198,16 +198,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * Settings whose empty value is a mistake rather than "use the default" (an empty migrate.user or
      * migrate.schema can mean "not the POM's one", so those stay allowed).
      */
-    private static final List<String> NOT_EMPTY = List.of("migrate.url", "migrate.versionTable", "migrate.serverId",
-            "migrate.outputFile");
+    static final List<String> NOT_EMPTY = List.of("migrate.url", "migrate.versionTable", "migrate.serverId",
+            "migrate.outputFile", "migrate.database", "migrate.template", "migrate.lockTimeout", "migrate.ddlLockTimeout",
+            "migrate.parallel", "migrate.namingStrategy", "migrate.renames", "migrate.lint", "migrate.lint.failOn",
+            "migrate.tenants", "migrate.tenantQuery", "migrate.range", "migrate.package", "migrate.head");
 
     /**
      * Switches Maven would read as false for any text but "true": {@code -Dmigrate.sql=yes} must not
      * quietly run against the database instead of writing a script.
      */
-    private static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
+    static final List<String> SWITCHES = List.of("migrate.sql", "migrate.skip", "migrate.purge",
             "migrate.verbose", "migrate.splice", "migrate.singleTransaction", "migrate.failFast",
-            "migrate.validateOnUpgrade");
+            "migrate.validateOnUpgrade", "migrate.autogenerate", "migrate.allowEmpty", "migrate.autogenerate.dropUnmapped");
 
     /** Settings the command line took over from the POM's {@code <configuration>}; set by {@link MigrateConfigurator}. */
     List<CommandLineOverrides.Override> commandLineOverrides = List.of();
@@ -217,6 +219,15 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
         if (notASwitch != null) {
             throw new MojoFailureException(notASwitch);
+        }
+        try {
+            rejectEmptyProperties(session == null ? null : session.getUserProperties());
+            if (session != null && mojoExecution != null && mojoExecution.getMojoDescriptor() != null) {
+                UnknownSettings.reject(session.getUserProperties(),
+                        UnknownSettings.of(mojoExecution.getMojoDescriptor().getPluginDescriptor()));
+            }
+        } catch (MigrateException e) {
+            throw new MojoFailureException(e.getMessage(), e);
         }
         if (skip) {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
@@ -234,7 +245,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
-                run(new MigrateContext(connectionSettings(url, user, serverId, null, schema, versionTable), revisions,
+                run(new MigrateContext(connectionSettings(url == null ? null : url.resolved("migrate.url"), user, serverId, null, schema, versionTable), revisions,
                         project, getLog()));
             } else {
                 boolean several = selected.size() > 1;
@@ -246,7 +257,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                             getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
                         }
                         boolean isDefault = entry == databases.get(0);
-                        run(new MigrateContext(connectionSettings(entry.url, entry.user, entry.serverId, entry.passwordEnv,
+                        run(new MigrateContext(connectionSettings(entry.url.resolved("The <url> of database '" + entry.name + "'"), entry.user, entry.serverId, entry.passwordEnv,
                                 entry.schema != null ? entry.schema : schema,
                                 entry.versionTable != null ? entry.versionTable : versionTable),
                                 revisions.forDatabase(entry.name, isDefault), project, getLog())
@@ -272,7 +283,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /** The tenant settings of this run; {@link TenantGoal#configured()} says whether there are tenants. */
     protected final TenantGoal tenantGoal() {
-        return new TenantGoal(tenants, tenantQuery, parallel, failFast);
+        return new TenantGoal(tenants == null ? null : tenants.value(), tenantQuery, TenantGoal.parallelism(parallel),
+                failFast);
     }
 
     /**
@@ -328,7 +340,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     private ConnectionSettings connectionSettings(JdbcUrl url, String user, String serverId, String passwordEnv,
             String schema, String versionTable) {
-        rejectEmptyProperties(session == null ? null : session.getUserProperties());
         String envPassword = System.getenv(passwordEnv != null && !passwordEnv.isBlank() ? passwordEnv.trim()
                 : Credentials.PASSWORD_ENV);
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)

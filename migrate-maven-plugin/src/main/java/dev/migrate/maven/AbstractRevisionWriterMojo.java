@@ -55,6 +55,18 @@ public abstract class AbstractRevisionWriterMojo extends AbstractMigrateMojo {
                 Instant.now());
     }
 
+    /**
+     * Resolves revisions named by {@code setting}; an unknown or ambiguous one names that setting, since
+     * {@code revision} reads several ({@code migrate.head}, {@code migrate.dependsOn}).
+     */
+    static <T> T fromSetting(String setting, java.util.function.Supplier<T> resolve) {
+        try {
+            return resolve.get();
+        } catch (dev.migrate.graph.TargetException e) {
+            throw new dev.migrate.MigrateException(setting + ": " + e.getMessage(), e);
+        }
+    }
+
     @Override
     protected final boolean oneDatabaseOnly() {
         return true;

@@ -79,6 +79,7 @@ public class CheckMojo extends AbstractMigrateMojo {
     @Override
     protected void run(MigrateContext context) throws IOException, MojoFailureException {
         RevisionGraph graph = context.graph();
+        FailOn failOn = FailOn.parse(lintFailOn); // a wrong value fails before the database and entities are read
         boolean databaseChecked = context.settings().hasDatabase() && !sql;
         if (databaseChecked && tenantGoal().configured()) {
             TenantCheckGoal.run(context, tenantGoal(), outputFile);
@@ -107,7 +108,7 @@ public class CheckMojo extends AbstractMigrateMojo {
                 default -> context.log().info(finding.line());
             }
         }
-        long problems = result.failing(FailOn.parse(lintFailOn));
+        long problems = result.failing(failOn);
         if (outputFile != null) {
             JsonReports.write(outputFile, new CheckReport("check", problems == 0, databaseChecked,
                     result.findings().stream().map(Finding::of).toList()), context);

@@ -67,9 +67,13 @@ public class Database {
             String goal, java.util.List<dev.migrate.graph.RevisionDescriptor> revisions) {
         java.util.Set<String> names = new java.util.LinkedHashSet<>();
         for (Database entry : configured) {
-            if (entry.name == null || entry.name.isBlank() || entry.url == null) {
-                throw new MigrateException("Every <database> in <databases> needs a <name> and a <url>; " + entry
-                        + " lacks one.");
+            if (entry.name == null || entry.name.isBlank()) {
+                throw new MigrateException("Every <database> in <databases> needs a <name> (what @Revision(database = ...)"
+                        + " and -Dmigrate.database use); the one with url " + entry.url + " has none.");
+            }
+            if (entry.url == null) {
+                throw new MigrateException("The <database> '" + entry.name.trim() + "' in <databases> has no <url> (or it"
+                        + " names an environment variable or property that is not set); give its JDBC URL.");
             }
             entry.name = entry.name.trim();
             if (!names.add(entry.name)) {

@@ -34,6 +34,7 @@ public class DowngradeMojo extends AbstractRunMojo {
                     + " to revert the last revision or -Dmigrate.target=base to revert all of them.");
         }
         if (sql) {
+            rejectTenants("migrate.sql");
             OfflineScript.write(context, "downgrade", outputFile, context.offlineMigrator().downgradeSql(target));
             return;
         }

@@ -18,6 +18,20 @@ public record JdbcUrl(String value) {
         return text == null || text.isBlank() ? null : new JdbcUrl(text.trim());
     }
 
+    /**
+     * Fails when the URL still holds a {@code ${...}} expression: Maven leaves one it cannot resolve (an
+     * unset environment variable, a missing property) as text, which would reach the driver as a URL.
+     *
+     * @param setting how the user set it, for the message ({@code migrate.url}, {@code <url> of database 'main'})
+     */
+    JdbcUrl resolved(String setting) {
+        if (value.contains("${")) {
+            throw new dev.migrate.MigrateException(setting + " is '" + this + "', which holds an expression Maven could not"
+                    + " resolve (an environment variable or property that is not set). Set it, or give the JDBC URL itself.");
+        }
+        return this;
+    }
+
     /** True when the URL itself carries a password (masking changes it). */
     boolean hasPassword() {
         return !MaskedUrl.mask(value).equals(value);

@@ -34,8 +34,8 @@ public class MergeMojo extends AbstractRevisionWriterMojo {
         RevisionTemplate revisionTemplate = revisionTemplate(context);
         RevisionGraph graph = context.graph();
         String wanted = target == null || target.isBlank() ? "heads" : target.trim();
-        List<String> parents = RevisionPlacement.in(graph).mergeParents(
-                Arrays.stream(wanted.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList());
+        List<String> parents = fromSetting("migrate.target", () -> RevisionPlacement.in(graph).mergeParents(
+                Arrays.stream(wanted.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()));
         String text = message == null || message.isBlank() ? "merge " + String.join(" and ", parents) : message.trim();
         String id = RevisionNaming.newId(graph.revisions());
         NewRevision revision = new NewRevision(RevisionNaming.packageName(packageName, graph.revisions()),

@@ -17,8 +17,8 @@ import org.codehaus.plexus.component.configurator.expression.ExpressionEvaluator
 import org.codehaus.plexus.configuration.PlexusConfiguration;
 
 /**
- * Maven's basic configurator plus one converter: {@code migrate.url} becomes a {@link JdbcUrl}
- * directly from its text. Without it Maven would build the value through a setter and print the raw
+ * Maven's basic configurator plus two converters: {@code migrate.url} becomes a {@link JdbcUrl}
+ * (and {@code migrate.tenants} a {@link TenantList}) directly from its text. Without it Maven would build the value through a setter and print the raw
  * URL, password included, at {@code -X}; with it the only debug line is {@code (f) url = } and the
  * masked URL. It also lets a {@code -Dmigrate.*} on the command line win over the same setting in the
  * POM (see {@link CommandLineOverrides}). Every goal names it with {@code @Mojo(configurator = "migrate")}; it is registered in
@@ -31,6 +31,7 @@ public class MigrateConfigurator extends BasicComponentConfigurator {
 
     public MigrateConfigurator() {
         converterLookup.registerConverter(new JdbcUrlConverter());
+        converterLookup.registerConverter(new TenantListConverter());
     }
 
     @Override
@@ -82,6 +83,27 @@ public class MigrateConfigurator extends BasicComponentConfigurator {
             }
             Object value = fromExpression(configuration, evaluator);
             return value == null ? null : JdbcUrl.of(value.toString());
+        }
+    }
+
+    /** Text to {@link TenantList}, likewise without notifying any listener: its URLs may carry passwords. */
+    static final class TenantListConverter extends AbstractConfigurationConverter {
+
+        @Override
+        public boolean canConvert(Class<?> type) {
+            return TenantList.class.equals(type);
+        }
+
+        @Override
+        public Object fromConfiguration(ConverterLookup lookup, PlexusConfiguration configuration, Class<?> type,
+                Class<?> enclosingType, ClassLoader loader, ExpressionEvaluator evaluator,
+                ConfigurationListener listener) throws ComponentConfigurationException {
+            if (configuration.getChildCount() > 0) {
+                throw new ComponentConfigurationException(configuration,
+                        "<tenants> takes the tenants as text, comma-separated, e.g. <tenants>acme,globex</tenants>.");
+            }
+            Object value = fromExpression(configuration, evaluator);
+            return value == null ? null : TenantList.of(value.toString());
         }
     }
 }

@@ -136,8 +136,8 @@ public class RevisionMojo extends AbstractRevisionWriterMojo {
                 RevisionNaming.packageName(packageName, existing),
                 RevisionNaming.className(text, id),
                 id,
-                placement.parents(head, splice),
-                placement.dependencies(references(dependsOn)),
+                fromSetting("migrate.head", () -> placement.parents(head, splice)),
+                fromSetting("migrate.dependsOn", () -> placement.dependencies(references(dependsOn))),
                 RevisionPlacement.branchLabels(branchLabel),
                 text).inDatabase(context.revisionDatabase());
         Path file = write(context, revision, body, revisionTemplate);

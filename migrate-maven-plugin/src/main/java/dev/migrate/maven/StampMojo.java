@@ -42,6 +42,7 @@ public class StampMojo extends AbstractRunMojo {
 
     @Override
     protected void run(MigrateContext context) throws IOException {
+        rejectTenants("migrate:stamp");
         List<String> targets = targets();
         if (sql) {
             OfflineScript.write(context, "stamp", outputFile, context.offlineMigrator().stampSql(targets, purge));

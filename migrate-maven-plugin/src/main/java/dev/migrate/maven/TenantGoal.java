@@ -21,6 +21,35 @@ import org.apache.maven.plugin.logging.Log;
  */
 record TenantGoal(String tenants, String query, int parallel, boolean failFast) {
 
+    /**
+     * The {@code migrate.parallel} text as a number (Maven's own conversion of an int parameter fails with
+     * "Cannot convert 'abc' to int", which says neither the setting nor what to write); 1 when unset.
+     * Below 1 is refused by {@code TenantRun}, which names the setting too.
+     */
+    static int parallelism(String text) {
+        if (text == null || text.isBlank()) {
+            return 1;
+        }
+        try {
+            return Integer.parseInt(text.trim());
+        } catch (NumberFormatException e) {
+            throw new MigrateException("migrate.parallel is '" + text + "', which is not a whole number of tenants. Give how"
+                    + " many tenants may run at once, 1 or more, e.g. -Dmigrate.parallel=4.");
+        }
+    }
+
+    /**
+     * The message when tenants are set for something that works on one database only ({@code stamp}, an
+     * offline script): going on would leave every tenant out without a word.
+     *
+     * @param what {@code "migrate:stamp"} or {@code "migrate.sql"}, as the user typed it
+     */
+    static String notOverTenants(String what) {
+        return what + " works on one database and does not run over tenants, but migrate.tenants or"
+                + " migrate.tenantQuery is set. For one tenant, leave them out and give its schema"
+                + " (-Dmigrate.schema=acme) or its JDBC URL (migrate.url).";
+    }
+
     /** True when the goal is to run per tenant. */
     boolean configured() {
         return (tenants != null && !tenants.isBlank()) || (query != null && !query.isBlank());
@@ -59,8 +88,22 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         if (tenants != null && !tenants.isBlank() && query != null && !query.isBlank()) {
             throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
         }
-        return tenants != null && !tenants.isBlank() ? Tenant.parse(tenants)
-                : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+        boolean listed = tenants != null && !tenants.isBlank();
+        List<Tenant> found = listed ? Tenant.parse(tenants) : Tenant.parse(String.join(",", context.migrator().queryNames(query)));
+        if (found.isEmpty()) {
+            throw new MigrateException(noTenants(listed ? tenants : null, query));
+        }
+        return found;
+    }
+
+    /** The message when the tenants come out empty: which setting gave none, and what to give instead. */
+    static String noTenants(String tenants, String query) {
+        return tenants != null
+                ? "migrate.tenants is '" + TenantList.of(tenants) + "', which lists no tenant. Give schemas or JDBC URLs"
+                        + " separated by commas, e.g. -Dmigrate.tenants=acme,globex."
+                : "migrate.tenantQuery found no tenant: " + query.strip() + " returned no row with a value in its first"
+                        + " column. Check the query against the configured database (migrate.url), or give the tenants"
+                        + " with migrate.tenants.";
     }
 
     /** A run over tenants with this goal's parallelism, logging progress lines to {@code log}. */
@@ -103,16 +146,32 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         written.accept(report);
         List<TenantOutcome> failures = report.failures();
         if (!failures.isEmpty()) {
-            StringBuilder message = new StringBuilder().append(failures.size()).append(" of ").append(list.size())
-                    .append(list.size() == 1 ? " tenant" : " tenants").append(" failed: ");
+            throw new MojoFailureException(failureMessage(failures, list.size()));
+        }
+    }
+
+    /**
+     * The build failure's one line: which tenants failed, and for a single one its reason too, so the
+     * line says what to fix without scrolling back (several are each listed above with theirs).
+     */
+    static String failureMessage(List<TenantOutcome> failures, int tenants) {
+        if (tenants == 1) {
+            return "The tenant " + failures.get(0).tenant().name() + " failed: " + failures.get(0).failure()
+                    + " Fix the cause and run the goal again.";
+        }
+        StringBuilder message = new StringBuilder().append(failures.size()).append(" of ").append(tenants)
+                .append(" tenants failed: ");
+        if (failures.size() == 1) {
+            message.append(failures.get(0).tenant().name()).append(": ").append(failures.get(0).failure()).append(' ');
+        } else {
             failures.stream().limit(10).forEach(f -> message.append(f.tenant().name()).append(", "));
             message.setLength(message.length() - 2);
             if (failures.size() > 10) {
                 message.append(" and ").append(failures.size() - 10).append(" more");
             }
-            message.append(". The other tenants are consistent; fix the cause and run the goal again: it touches only"
-                    + " the tenants that are behind.");
-            throw new MojoFailureException(message.toString());
+            message.append(" (each listed above with its reason). ");
         }
+        return message.append("The other tenants are consistent; fix the cause and run the goal again: it touches only"
+                + " the tenants that are behind.").toString();
     }
 }

@@ -40,6 +40,7 @@ public class UpgradeMojo extends AbstractRunMojo {
     @Override
     protected void run(MigrateContext context) throws IOException, org.apache.maven.plugin.MojoFailureException {
         if (sql) {
+            rejectTenants("migrate.sql");
             OfflineScript.write(context, "upgrade", outputFile, context.offlineMigrator().upgradeSql(target));
             return;
         }

@@ -3,11 +3,19 @@ package dev.migrate.maven;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.MigrateException;
 
+import java.nio.file.Path;
 import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.w3c.dom.Element;
+import org.w3c.dom.Node;
+import org.w3c.dom.NodeList;
 
 /** Settings read from the command line: switches (any text but "true" is false to Maven), empty values, labels. */
 class CommandLineSettingsTest {
@@ -53,5 +61,90 @@ class CommandLineSettingsTest {
                 + " targets use (none of @ - + : is allowed). Branch labels follow the rule for ids (no white space, none"
                 + " of @ - + :, not head, heads or base); choose another, e.g. -Dmigrate.branchLabel=reporting.",
                 e.getMessage());
+    }
+
+    @Test
+    void everyBooleanParameterOfEveryGoalIsCheckedAsASwitch() throws Exception {
+        // -Dmigrate.autogenerate=yes once wrote a plain revision and exited 0: Maven reads "yes" as false.
+        Set<String> booleans = propertiesOfType("boolean");
+        assertTrue(booleans.contains("migrate.autogenerate") && booleans.size() >= 10, booleans.toString());
+        Set<String> unchecked = new TreeSet<>(booleans);
+        unchecked.removeAll(AbstractMigrateMojo.SWITCHES);
+        assertEquals(Set.of(), unchecked, "boolean parameters missing from AbstractMigrateMojo.SWITCHES");
+    }
+
+    @Test
+    void newerSettingsGivenEmptyAreRejectedNotDefaulted() {
+        for (String property : java.util.List.of("migrate.database", "migrate.template", "migrate.lockTimeout",
+                "migrate.ddlLockTimeout", "migrate.parallel", "migrate.namingStrategy", "migrate.renames", "migrate.lint",
+                "migrate.lint.failOn", "migrate.tenants", "migrate.tenantQuery", "migrate.range", "migrate.package",
+                "migrate.head")) {
+            MigrateException e = assertThrows(MigrateException.class,
+                    () -> AbstractMigrateMojo.rejectEmptyProperties(properties(property, " ")));
+            assertEquals(property + " is given but empty (-D" + property + "=), often an unset shell variable."
+                    + " Give it a value, or leave the property out.", e.getMessage());
+        }
+        assertEquals("migrate.allowEmpty is 'maybe', which is neither true nor false. Write -Dmigrate.allowEmpty (or"
+                + " -Dmigrate.allowEmpty=true) to switch it on, or leave it out.",
+                AbstractMigrateMojo.notASwitch(properties("migrate.allowEmpty", "maybe")));
+    }
+
+    @Test
+    void aUrlWithAnExpressionMavenCouldNotResolveIsRejectedMasked() {
+        // <url>${env.DB_URL}</url> with DB_URL unset reaches the plugin as that very text.
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> JdbcUrl.of("jdbc:postgresql://db/${env.DB_NAME}?password=secret").resolved("migrate.url"));
+        assertEquals("migrate.url is 'jdbc:postgresql://db/${env.DB_NAME}?password=***', which holds an expression Maven"
+                + " could not resolve (an environment variable or property that is not set). Set it, or give the JDBC URL"
+                + " itself.", e.getMessage());
+        assertEquals("jdbc:h2:mem:x", JdbcUrl.of("jdbc:h2:mem:x").resolved("migrate.url").value());
+    }
+
+    @Test
+    void aMigratePropertyNoGoalReadsIsRejectedWithTheClosestSettings() {
+        java.util.List<String> known = java.util.List.of("migrate.target", "migrate.range", "migrate.lint",
+                "migrate.lint.failOn", "migrate.password");
+        Properties typo = properties("migrate.tagret", "base");
+        typo.setProperty("migrate.lint.failon", "warning");
+        typo.setProperty("maven.repo.local", "/tmp/m2"); // not ours: left alone
+        MigrateException e = assertThrows(MigrateException.class, () -> UnknownSettings.reject(typo, known));
+        assertEquals("-Dmigrate.lint.failon is not a setting of migrate, so it would be ignored. Did you mean"
+                + " 'migrate.lint.failOn'? -Dmigrate.tagret is not a setting of migrate, so it would be ignored. Did you"
+                + " mean 'migrate.target'? Correct or remove it; `mvn migrate:help -Ddetail` lists every setting.",
+                e.getMessage());
+        Properties fine = properties("migrate.lint", "all");
+        fine.setProperty("migrate.password", "x");
+        UnknownSettings.reject(fine, known);
+    }
+
+    @Test
+    void anUnknownRevisionNamesTheSettingItCameFrom() {
+        dev.migrate.graph.RevisionGraph graph = dev.migrate.graph.RevisionGraph.of(java.util.List.of(
+                new dev.migrate.graph.RevisionDescriptor("a1", java.util.List.of(), java.util.List.of(), java.util.List.of(),
+                        "", "app.A1")));
+        MigrateException e = assertThrows(MigrateException.class, () -> AbstractRevisionWriterMojo.fromSetting(
+                "migrate.dependsOn", () -> dev.migrate.graph.RevisionPlacement.in(graph).dependencies(java.util.List.of("nosuch"))));
+        assertTrue(e.getMessage().startsWith("migrate.dependsOn: Unknown revision or branch label 'nosuch'."), e.getMessage());
+    }
+
+    /** The user properties ({@code ${migrate.x}}) of the parameters of {@code type}, over every goal in plugin.xml. */
+    private static Set<String> propertiesOfType(String type) throws Exception {
+        Path descriptor = Path.of("target/classes/META-INF/maven/plugin.xml");
+        Element root = DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(descriptor.toFile())
+                .getDocumentElement();
+        Set<String> properties = new TreeSet<>();
+        NodeList configurations = root.getElementsByTagName("configuration");
+        for (int i = 0; i < configurations.getLength(); i++) {
+            NodeList children = configurations.item(i).getChildNodes();
+            for (int j = 0; j < children.getLength(); j++) {
+                Node child = children.item(j);
+                if (child instanceof Element parameter && type.equals(parameter.getAttribute("implementation"))
+                        && parameter.getTextContent().startsWith("${migrate.")) {
+                    String text = parameter.getTextContent();
+                    properties.add(text.substring(2, text.length() - 1));
+                }
+            }
+        }
+        return properties;
     }
 }

@@ -50,8 +50,12 @@ class DatabaseSelectionTest {
                 error(List.of(new Database("main", "jdbc:h2:mem:m"), new Database("main", "jdbc:h2:mem:n")), null, null,
                         false, REVISIONS));
         String missingUrl = error(List.of(new Database("main", null)), null, null, false, REVISIONS);
-        assertEquals("Every <database> in <databases> needs a <name> and a <url>; Database[name=main, url=null, user=null,"
-                + " serverId=null, passwordEnv=null, schema=null, versionTable=null] lacks one.", missingUrl);
+        assertEquals("The <database> 'main' in <databases> has no <url> (or it names an environment variable or property"
+                + " that is not set); give its JDBC URL.", missingUrl);
+        String missingName = error(List.of(new Database(" ", "jdbc:postgresql://db/main?password=secret")), null, null,
+                false, REVISIONS);
+        assertEquals("Every <database> in <databases> needs a <name> (what @Revision(database = ...) and -Dmigrate.database"
+                + " use); the one with url jdbc:postgresql://db/main?password=*** has none.", missingName);
     }
 
     @Test

@@ -128,5 +128,9 @@ class ModelComparisonTest {
         assertEquals("migrate.renames: 'a.b:c.d' moves a column to another table; a column rename keeps its table:"
                 + " a.b:a.d.", e.getMessage());
         assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames("tickets"));
+        assertEquals(List.of(), AutogenerateOptions.parseRenames(null));
+        e = assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames(" , ,"));
+        assertEquals("migrate.renames is ' , ,', which lists no pair; write old_table:new_table or"
+                + " table.old_column:table.new_column, comma-separated, or leave migrate.renames out.", e.getMessage());
     }
 }

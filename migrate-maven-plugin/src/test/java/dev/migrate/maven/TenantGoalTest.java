@@ -1,0 +1,70 @@
+package dev.migrate.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.migrate.MigrateException;
+import dev.migrate.tenant.Tenant;
+import dev.migrate.tenant.TenantOutcome;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The tenant settings' messages: parallelism, tenants where a goal cannot take them, the failure line, -X's masking. */
+class TenantGoalTest {
+
+    @Test
+    void parallelThatIsNoWholeNumberNamesTheSetting() {
+        assertEquals(1, TenantGoal.parallelism(null));
+        assertEquals(4, TenantGoal.parallelism(" 4 "));
+        for (String text : List.of("abc", "1.5", "99999999999")) {
+            MigrateException e = assertThrows(MigrateException.class, () -> TenantGoal.parallelism(text));
+            assertEquals("migrate.parallel is '" + text + "', which is not a whole number of tenants. Give how many"
+                    + " tenants may run at once, 1 or more, e.g. -Dmigrate.parallel=4.", e.getMessage());
+        }
+    }
+
+    @Test
+    void stampAndOfflineScriptsRefuseTenantsInsteadOfSkippingThem() {
+        assertEquals("migrate:stamp works on one database and does not run over tenants, but migrate.tenants or"
+                + " migrate.tenantQuery is set. For one tenant, leave them out and give its schema (-Dmigrate.schema=acme)"
+                + " or its JDBC URL (migrate.url).", TenantGoal.notOverTenants("migrate:stamp"));
+    }
+
+    @Test
+    void noTenantsSaysWhichSettingGaveNone() {
+        assertEquals("migrate.tenants is ', ,', which lists no tenant. Give schemas or JDBC URLs separated by commas, e.g."
+                + " -Dmigrate.tenants=acme,globex.", TenantGoal.noTenants(", ,", null));
+        assertEquals("migrate.tenantQuery found no tenant: SELECT name FROM tenants WHERE active returned no row with a value"
+                + " in its first column. Check the query against the configured database (migrate.url), or give the tenants"
+                + " with migrate.tenants.", TenantGoal.noTenants(null, " SELECT name FROM tenants WHERE active "));
+    }
+
+    @Test
+    void aSingleFailedTenantsReasonIsOnTheFailureLine() {
+        TenantOutcome refused = failed(Tenant.database("jdbc:postgresql://127.0.0.1:1/x?password=secret"),
+                "Cannot connect to 127.0.0.1:1 (connection refused).");
+        assertEquals("The tenant jdbc:postgresql://127.0.0.1:1/x?password=*** failed: Cannot connect to 127.0.0.1:1"
+                + " (connection refused). Fix the cause and run the goal again.",
+                TenantGoal.failureMessage(List.of(refused), 1));
+        TenantOutcome acme = failed(Tenant.schema("acme"), "Revision 'a1' failed.");
+        assertEquals("1 of 3 tenants failed: acme: Revision 'a1' failed. The other tenants are consistent; fix the cause"
+                + " and run the goal again: it touches only the tenants that are behind.",
+                TenantGoal.failureMessage(List.of(acme), 3));
+        assertEquals("2 of 3 tenants failed: acme, acme (each listed above with its reason). The other tenants are"
+                + " consistent; fix the cause and run the goal again: it touches only the tenants that are behind.",
+                TenantGoal.failureMessage(List.of(acme, acme), 3));
+    }
+
+    @Test
+    void tenantUrlsPasswordsAreMaskedWhereMavenPrintsTheParameter() {
+        // -X prints "(f) tenants = " + toString().
+        assertEquals("acme,jdbc:postgresql://db/globex?password=***,jdbc:h2:mem:x",
+                TenantList.of(" acme,jdbc:postgresql://db/globex?password=S3cr3t,jdbc:h2:mem:x ").toString());
+        assertEquals(null, TenantList.of(" "));
+    }
+
+    private static TenantOutcome failed(Tenant tenant, String failure) {
+        return new TenantOutcome(tenant, TenantOutcome.Status.FAILED, List.of(), List.of(), 0, failure, Duration.ZERO);
+    }
+}
