@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.Migration;
 import dev.migrate.Migrator;
-import dev.migrate.Operations;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
-import dev.migrate.autogenerate.OperationReplay;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.graph.RevisionDescriptor;
@@ -163,7 +160,7 @@ class AutogenerateWithHibernateTest {
                 first.changes()::toString);
 
         IndexedRevision revision = new IndexedRevision(new RevisionDescriptor("a1", List.of(), List.of(), List.of(),
-                "entities", "test.A1"), () -> replaying(first));
+                "entities", "test.A1"), () -> GeneratedRevisions.replaying(first));
         Migrator migrator = Migrator.builder().url(url).revisions(List.of(revision)).build();
         migrator.upgrade("head");
         AutogenerateResult again = migrator.autogenerate(model, AutogenerateOptions.defaults());
@@ -176,19 +173,5 @@ class AutogenerateWithHibernateTest {
                     .withoutTables(List.of("migrate_version", "migrate_history", "migrate_lock", "migrate_progress"));
             assertTrue(left.isEmpty(), left::toString);
         }
-    }
-
-    private static Migration replaying(AutogenerateResult result) {
-        return new Migration() {
-            @Override
-            public void upgrade(Operations op) {
-                OperationReplay.replay(result.upgrade(), op);
-            }
-
-            @Override
-            public void downgrade(Operations op) {
-                OperationReplay.replay(result.downgrade(), op);
-            }
-        };
     }
 }

@@ -4,21 +4,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.Migration;
 import dev.migrate.Migrator;
-import dev.migrate.Operations;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
-import dev.migrate.autogenerate.OperationReplay;
 import dev.migrate.dialect.ConstraintSnapshot;
-import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.TableSnapshot;
-import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.hibernate.fixtures.catalogue.Animal;
 import dev.migrate.hibernate.fixtures.catalogue.Article;
 import dev.migrate.hibernate.fixtures.catalogue.ArticleComment;
@@ -80,9 +75,6 @@ class CatalogueRoundTripTest {
             Article.class, ArticleComment.class, Attachment.class, Animal.class, Dog.class, Category.class, MemberCard.class,
             Subscription.class, StockItem.class, Employee.class, Manager.class, LongNames.class)
             .map(Class::getName).toList();
-
-    private static final List<String> BOOKKEEPING = List.of("migrate_version", "migrate_history", "migrate_lock",
-            "migrate_progress");
 
     /** @param naming Spring Boot's naming strategies ({@code spring}) or Hibernate's defaults ({@code jpa}) */
     @ParameterizedTest
@@ -146,13 +138,13 @@ class CatalogueRoundTripTest {
                 || c instanceof Change.ForeignKeyAdded || c instanceof Change.IndexAdded || c instanceof Change.SequenceAdded
                 || c instanceof Change.UniqueAdded || c instanceof Change.CheckAdded),
                 () -> generated.changes().stream().map(Change::describe).toList().toString());
-        revisions.add(revision(generated));
+        revisions.add(GeneratedRevisions.revision("c1", null, "catalogue", generated));
         migrator(url, revisions).upgrade("head");
 
         String exportUrl = newDatabase.apply("export");
         SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, CATALOGUE, naming);
-        SchemaSnapshot byHibernate = comparable(database, snapshot(exportUrl));
-        SchemaSnapshot byMigrate = comparable(database, snapshot(url));
+        SchemaSnapshot byHibernate = comparable(database, GeneratedRevisions.snapshot(exportUrl));
+        SchemaSnapshot byMigrate = comparable(database, GeneratedRevisions.snapshot(url));
         assertFalse(byHibernate.isEmpty());
         assertEquals(byHibernate, byMigrate, () -> byHibernate.diff(byMigrate).toString());
 
@@ -163,7 +155,7 @@ class CatalogueRoundTripTest {
                 "autogenerate finds changes against the schema Hibernate's export created");
 
         migrator(url, revisions).downgrade("base");
-        SchemaSnapshot emptied = snapshot(url);
+        SchemaSnapshot emptied = GeneratedRevisions.snapshot(url);
         assertTrue(emptied.isEmpty(), () -> "the revision's downgrade left " + emptied);
     }
 
@@ -181,27 +173,6 @@ class CatalogueRoundTripTest {
 
     private static Migrator migrator(String url, List<IndexedRevision> revisions) {
         return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
-    }
-
-    private static IndexedRevision revision(AutogenerateResult result) {
-        return new IndexedRevision(new RevisionDescriptor("c1", List.of(), List.of(), List.of(), "catalogue",
-                "test.Rev_c1"), () -> new Migration() {
-                    @Override
-                    public void upgrade(Operations op) {
-                        OperationReplay.replay(result.upgrade(), op);
-                    }
-
-                    @Override
-                    public void downgrade(Operations op) {
-                        OperationReplay.replay(result.downgrade(), op);
-                    }
-                });
-    }
-
-    private static SchemaSnapshot snapshot(String url) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url)) {
-            return Dialects.introspectorForUrl(url).snapshot(connection, null).withoutTables(BOOKKEEPING);
-        }
     }
 
     /**

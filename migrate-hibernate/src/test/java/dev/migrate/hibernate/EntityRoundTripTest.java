@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.Migration;
 import dev.migrate.Migrator;
-import dev.migrate.Operations;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
@@ -15,10 +13,8 @@ import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.autogenerate.OperationReplay;
 import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
-import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.TableSnapshot;
-import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.index.IndexedRevision;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -59,9 +55,6 @@ class EntityRoundTripTest {
             dev.migrate.hibernate.fixtures.changed.Ticket.class.getName(),
             dev.migrate.hibernate.fixtures.changed.TicketComment.class.getName(),
             dev.migrate.hibernate.fixtures.changed.Survey.class.getName());
-
-    private static final List<String> BOOKKEEPING = List.of("migrate_version", "migrate_history", "migrate_lock",
-            "migrate_progress");
 
     @Test
     void onH2() throws SQLException {
@@ -111,12 +104,12 @@ class EntityRoundTripTest {
         assertTrue(generated.changes().stream().allMatch(c -> c instanceof Change.TableAdded
                 || c instanceof Change.ForeignKeyAdded || c instanceof Change.IndexAdded || c instanceof Change.SequenceAdded
                 || c instanceof Change.UniqueAdded || c instanceof Change.CheckAdded), generated.changes()::toString);
-        revisions.add(revision("a1", null, generated));
+        revisions.add(GeneratedRevisions.revision("a1", null, "entities a1", generated));
         migrator(url, revisions).upgrade("head");
-        SchemaSnapshot afterFirst = snapshot(url);
+        SchemaSnapshot afterFirst = GeneratedRevisions.snapshot(url);
         assertStep(database, url, revisions, first, FIRST, newDatabase.apply("export1"));
         migrator(url, revisions).downgrade("base");
-        SchemaSnapshot emptied = snapshot(url);
+        SchemaSnapshot emptied = GeneratedRevisions.snapshot(url);
         assertTrue(emptied.isEmpty(), () -> "the first revision's downgrade left " + emptied);
         migrator(url, revisions).upgrade("head");
 
@@ -126,11 +119,12 @@ class EntityRoundTripTest {
         List<String> kinds = second.changes().stream().map(c -> c.getClass().getSimpleName()).sorted().toList();
         assertEquals(List.of("ColumnAdded", "ForeignKeyAdded", "IndexAdded", "TableAdded", "TypeChanged"), kinds,
                 second.changes().stream().map(Change::describe).toList()::toString);
-        revisions.add(revision("a2", "a1", second));
+        revisions.add(GeneratedRevisions.revision("a2", "a1", "entities a2", second));
         migrator(url, revisions).upgrade("head");
         assertStep(database, url, revisions, changed, CHANGED, newDatabase.apply("export2"));
         migrator(url, revisions).downgrade("a1");
-        assertEquals(comparable(afterFirst), comparable(snapshot(url)), "the second revision's downgrade did not restore"
+        assertEquals(comparable(afterFirst), comparable(GeneratedRevisions.snapshot(url)),
+                "the second revision's downgrade did not restore"
                 + " the first schema");
     }
 
@@ -138,8 +132,8 @@ class EntityRoundTripTest {
     private static void assertStep(String database, String url, List<IndexedRevision> revisions, ModelSchema model,
                                    List<String> entities, String exportUrl) throws SQLException {
         SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, entities);
-        SchemaSnapshot byHibernate = structural(snapshot(exportUrl));
-        SchemaSnapshot byMigrate = structural(snapshot(url));
+        SchemaSnapshot byHibernate = structural(GeneratedRevisions.snapshot(exportUrl));
+        SchemaSnapshot byMigrate = structural(GeneratedRevisions.snapshot(url));
         assertFalse(byHibernate.isEmpty());
         assertEquals(byHibernate, byMigrate, () -> byHibernate.diff(byMigrate).toString());
         assertEquals(List.of(), autogenerate(url, revisions, model).changes().stream().map(Change::describe).toList(),
@@ -157,27 +151,6 @@ class EntityRoundTripTest {
 
     private static Migrator migrator(String url, List<IndexedRevision> revisions) {
         return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
-    }
-
-    private static IndexedRevision revision(String id, String parent, AutogenerateResult result) {
-        return new IndexedRevision(new RevisionDescriptor(id, parent == null ? List.of() : List.of(parent), List.of(),
-                List.of(), "entities " + id, "test.Rev_" + id), () -> new Migration() {
-                    @Override
-                    public void upgrade(Operations op) {
-                        OperationReplay.replay(result.upgrade(), op);
-                    }
-
-                    @Override
-                    public void downgrade(Operations op) {
-                        OperationReplay.replay(result.downgrade(), op);
-                    }
-                });
-    }
-
-    private static SchemaSnapshot snapshot(String url) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url)) {
-            return Dialects.introspectorForUrl(url).snapshot(connection, null).withoutTables(BOOKKEEPING);
-        }
     }
 
     /**

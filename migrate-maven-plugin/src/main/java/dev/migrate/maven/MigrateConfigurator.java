@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.MojoExecution;
 import org.apache.maven.plugin.descriptor.Parameter;
@@ -30,8 +31,10 @@ public class MigrateConfigurator extends BasicComponentConfigurator {
     static final String HINT = "migrate";
 
     public MigrateConfigurator() {
-        converterLookup.registerConverter(new JdbcUrlConverter());
-        converterLookup.registerConverter(new TenantListConverter());
+        converterLookup.registerConverter(new TextConverter<>(JdbcUrl.class, "url",
+                "the JDBC URL as text, e.g. <url>jdbc:postgresql://localhost:5432/app</url>", JdbcUrl::of));
+        converterLookup.registerConverter(new TextConverter<>(TenantList.class, "tenants",
+                "the tenants as text, comma-separated, e.g. <tenants>acme,globex</tenants>", TenantList::of));
     }
 
     @Override
@@ -65,45 +68,39 @@ public class MigrateConfigurator extends BasicComponentConfigurator {
         return CommandLineOverrides.apply(configuration, expressions, mavenSession.getUserProperties());
     }
 
-    /** Text (a literal or a {@code ${...}} expression) to {@link JdbcUrl}, without notifying any listener. */
-    static final class JdbcUrlConverter extends AbstractConfigurationConverter {
+    /**
+     * Text (a literal or a {@code ${...}} expression) to a value built from it, without notifying any
+     * listener: Maven's listener prints what it is given at {@code -X}, and these values may carry
+     * passwords (a JDBC URL, a tenant list of URLs).
+     */
+    static final class TextConverter<T> extends AbstractConfigurationConverter {
+        private final Class<T> type;
+        private final String element;
+        private final String example;
+        private final Function<String, T> parse;
 
-        @Override
-        public boolean canConvert(Class<?> type) {
-            return JdbcUrl.class.equals(type);
+        /** @param example how the element is written, for the message when it has child elements */
+        TextConverter(Class<T> type, String element, String example, Function<String, T> parse) {
+            this.type = type;
+            this.element = element;
+            this.example = example;
+            this.parse = parse;
         }
 
         @Override
-        public Object fromConfiguration(ConverterLookup lookup, PlexusConfiguration configuration, Class<?> type,
+        public boolean canConvert(Class<?> candidate) {
+            return type.equals(candidate);
+        }
+
+        @Override
+        public Object fromConfiguration(ConverterLookup lookup, PlexusConfiguration configuration, Class<?> candidate,
                 Class<?> enclosingType, ClassLoader loader, ExpressionEvaluator evaluator,
                 ConfigurationListener listener) throws ComponentConfigurationException {
             if (configuration.getChildCount() > 0) {
-                throw new ComponentConfigurationException(configuration,
-                        "<url> takes the JDBC URL as text, e.g. <url>jdbc:postgresql://localhost:5432/app</url>.");
+                throw new ComponentConfigurationException(configuration, "<" + element + "> takes " + example + ".");
             }
             Object value = fromExpression(configuration, evaluator);
-            return value == null ? null : JdbcUrl.of(value.toString());
-        }
-    }
-
-    /** Text to {@link TenantList}, likewise without notifying any listener: its URLs may carry passwords. */
-    static final class TenantListConverter extends AbstractConfigurationConverter {
-
-        @Override
-        public boolean canConvert(Class<?> type) {
-            return TenantList.class.equals(type);
-        }
-
-        @Override
-        public Object fromConfiguration(ConverterLookup lookup, PlexusConfiguration configuration, Class<?> type,
-                Class<?> enclosingType, ClassLoader loader, ExpressionEvaluator evaluator,
-                ConfigurationListener listener) throws ComponentConfigurationException {
-            if (configuration.getChildCount() > 0) {
-                throw new ComponentConfigurationException(configuration,
-                        "<tenants> takes the tenants as text, comma-separated, e.g. <tenants>acme,globex</tenants>.");
-            }
-            Object value = fromExpression(configuration, evaluator);
-            return value == null ? null : TenantList.of(value.toString());
+            return value == null ? null : parse.apply(value.toString());
         }
     }
 }

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -96,6 +97,35 @@ class MigrateConfiguratorTest {
         ComponentConfigurationException e = assertThrows(ComponentConfigurationException.class,
                 () -> configure(nested, new RecordingListener()));
         assertFalse(e.getMessage().contains(SECRET), e.getMessage());
+        assertTrue(e.getMessage().contains("<url> takes the JDBC URL as text, e.g. <url>jdbc:postgresql://localhost:5432/app"
+                + "</url>."), e.getMessage());
+    }
+
+    /** Stands in for a tenant goal: one TenantList field. */
+    public static final class TenantTarget {
+        TenantList tenants;
+    }
+
+    @Test
+    void tenantsAreTextTooAndNestedElementsAreRejected() throws Exception {
+        ClassRealm realm = new org.codehaus.plexus.classworlds.ClassWorld("test", TenantTarget.class.getClassLoader())
+                .getRealm("test");
+        PlexusConfiguration nested = new DefaultPlexusConfiguration("tenants");
+        nested.addChild("tenant", "acme");
+        PlexusConfiguration configuration = new DefaultPlexusConfiguration("configuration");
+        configuration.addChild(nested);
+        ComponentConfigurationException e = assertThrows(ComponentConfigurationException.class,
+                () -> new MigrateConfigurator().configureComponent(new TenantTarget(), configuration, PROPERTIES, realm,
+                        new RecordingListener()));
+        assertTrue(e.getMessage().contains("<tenants> takes the tenants as text, comma-separated, e.g."
+                + " <tenants>acme,globex</tenants>."), e.getMessage());
+
+        PlexusConfiguration text = new DefaultPlexusConfiguration("configuration");
+        text.addChild(new DefaultPlexusConfiguration("tenants", "acme,globex"));
+        TenantTarget target = new TenantTarget();
+        RecordingListener listener = new RecordingListener();
+        new MigrateConfigurator().configureComponent(target, text, PROPERTIES, realm, listener);
+        assertEquals(TenantList.of("acme,globex"), target.tenants);
     }
 
     @Test
