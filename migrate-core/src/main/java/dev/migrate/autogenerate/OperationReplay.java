@@ -160,9 +160,18 @@ public final class OperationReplay implements OperationVisitor<Void> {
 
     @Override
     public Void visitCreateIndex(CreateIndex operation) {
-        List<String> columns = operation.keys().stream().filter(k -> !k.expression()).map(IndexKey::text).toList();
+        // The leading columns as the column list, every later key in its place (a column after an expression too).
+        List<IndexKey> keys = operation.keys();
+        int leading = IndexKey.leadingColumns(keys);
+        List<String> columns = keys.subList(0, leading).stream().map(IndexKey::text).toList();
         op.createIndex(operation.name(), operation.table().toString(), columns, ix -> {
-            operation.keys().stream().filter(IndexKey::expression).forEach(k -> ix.expression(k.text()));
+            for (IndexKey key : keys.subList(leading, keys.size())) {
+                if (key.expression()) {
+                    ix.expression(key.text());
+                } else {
+                    ix.column(key.text());
+                }
+            }
             if (operation.unique()) {
                 ix.unique();
             }

@@ -33,7 +33,10 @@ public record CreateIndex(String name, QualifiedName table, List<IndexKey> keys,
         }
     }
 
-    /** Builds the operation from the user's arguments and lambda. */
+    /**
+     * Builds the operation from the user's arguments and lambda: {@code columns} first, then the keys
+     * the lambda adds, in its order.
+     */
     public static CreateIndex of(String name, String table, List<String> columns, Consumer<Builder> options) {
         QualifiedName tableName = QualifiedName.parse(table, "createIndex " + name);
         List<IndexKey> keys = new ArrayList<>();
@@ -61,9 +64,18 @@ public record CreateIndex(String name, QualifiedName table, List<IndexKey> keys,
             return this;
         }
 
-        /** Adds an expression key after the columns, for example {@code lower(email)} (PostgreSQL only). */
+        /** Adds an expression key after the keys so far, for example {@code lower(email)} (PostgreSQL only). */
         public Builder expression(String sql) {
             keys.add(IndexKey.expression(sql));
+            return this;
+        }
+
+        /**
+         * Adds a column key after the keys so far: a column that follows an expression, as in
+         * {@code (tenant_id, lower(email), created_at)}, which the column list alone cannot put there.
+         */
+        public Builder column(String name) {
+            keys.add(IndexKey.column(name));
             return this;
         }
 

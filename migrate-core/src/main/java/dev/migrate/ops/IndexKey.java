@@ -1,6 +1,7 @@
 package dev.migrate.ops;
 
 import dev.migrate.MigrateException;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -32,6 +33,19 @@ public record IndexKey(String text, boolean expression) {
 
     public static IndexKey expression(String sql) {
         return new IndexKey(sql, true);
+    }
+
+    /**
+     * How many of {@code keys}, from the first, are columns: what the column list of
+     * {@code createIndex} holds when code is written for an index; every later key goes through
+     * {@link CreateIndex.Builder#expression} or {@link CreateIndex.Builder#column} in its place.
+     */
+    public static int leadingColumns(List<IndexKey> keys) {
+        int leading = 0;
+        while (leading < keys.size() && !keys.get(leading).expression()) {
+            leading++;
+        }
+        return leading;
     }
 
     /** A column key's column, without its {@code ASC} or {@code DESC}. */

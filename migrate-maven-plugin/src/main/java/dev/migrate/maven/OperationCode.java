@@ -122,9 +122,13 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitCreateIndex(CreateIndex operation) {
-        List<String> columns = operation.keys().stream().filter(k -> !k.expression()).map(IndexKey::text).toList();
+        List<IndexKey> keys = operation.keys();
+        int leading = IndexKey.leadingColumns(keys);
+        List<String> columns = keys.subList(0, leading).stream().map(IndexKey::text).toList();
         CodeBlock.Builder options = CodeBlock.builder();
-        operation.keys().stream().filter(IndexKey::expression).forEach(k -> options.add(".expression($S)", k.text()));
+        // Every key after the leading columns in its place: a column after an expression stays there.
+        keys.subList(leading, keys.size()).forEach(k -> options.add(k.expression() ? ".expression($S)" : ".column($S)",
+                k.text()));
         if (operation.unique()) {
             options.add(".unique()");
         }

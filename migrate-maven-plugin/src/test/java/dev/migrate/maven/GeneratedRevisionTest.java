@@ -68,6 +68,9 @@ class GeneratedRevisionTest {
                 new AlterColumn(tickets, "priority", null, null, true, dev.migrate.ops.ServerDefault.value(3), false, null),
                 CreateIndex.of("ix_tickets_assignee", "tickets", List.of("assignee_id"), ix -> { }),
                 CreateIndex.of("ix_tickets_lower", "tickets", List.of("status"), ix -> ix.unique().where("\"status\" <> 'x'")),
+                // a column after an expression keeps its place: (status, lower(title), opened_at DESC)
+                CreateIndex.of("ix_tickets_mixed", "tickets", List.of("status"),
+                        ix -> ix.expression("lower(title)").column("opened_at DESC")),
                 AddConstraint.foreignKey("fk_tickets_assignee", "tickets", List.of("assignee_id"), "agents", List.of("id"),
                         a -> a.onDelete(ReferentialAction.SET_NULL)),
                 AddConstraint.foreignKey("fk_plain", "tickets", List.of("assignee_id"), "agents", List.of("id"), a -> { }),
