@@ -35,6 +35,7 @@ public class MigrateConfigurator extends BasicComponentConfigurator {
                 "the JDBC URL as text, e.g. <url>jdbc:postgresql://localhost:5432/app</url>", JdbcUrl::of));
         converterLookup.registerConverter(new TextConverter<>(TenantList.class, "tenants",
                 "the tenants as text, comma-separated, e.g. <tenants>acme,globex</tenants>", TenantList::of));
+        converterLookup.registerConverter(new StrictBooleanConverter());
     }
 
     @Override
@@ -101,6 +102,39 @@ public class MigrateConfigurator extends BasicComponentConfigurator {
             }
             Object value = fromExpression(configuration, evaluator);
             return value == null ? null : parse.apply(value.toString());
+        }
+    }
+
+    /**
+     * A switch written in the POM as anything but true or false ({@code <autogenerate>yes</autogenerate>})
+     * fails, where Maven's own converter would read it as false and run the goal without it. A value
+     * from an expression ({@code ${migrate.autogenerate}}) is left to Maven: the command line's
+     * switches are checked with their property's name ({@link AbstractMigrateMojo}).
+     */
+    static final class StrictBooleanConverter extends AbstractConfigurationConverter {
+
+        @Override
+        public boolean canConvert(Class<?> type) {
+            return type == boolean.class || type == Boolean.class;
+        }
+
+        @Override
+        public Object fromConfiguration(ConverterLookup lookup, PlexusConfiguration configuration, Class<?> type,
+                Class<?> enclosingType, ClassLoader loader, ExpressionEvaluator evaluator,
+                ConfigurationListener listener) throws ComponentConfigurationException {
+            String written = configuration.getValue();
+            Object value = fromExpression(configuration, evaluator);
+            if (value == null) {
+                return null;
+            }
+            String text = value.toString().trim();
+            boolean literal = written != null && !written.contains("${");
+            if (literal && !text.equalsIgnoreCase("true") && !text.equalsIgnoreCase("false")) {
+                throw new ComponentConfigurationException(configuration, "<" + configuration.getName() + "> is '" + text
+                        + "', which is neither true nor false. Write <" + configuration.getName() + ">true</"
+                        + configuration.getName() + "> or false, or leave it out.");
+            }
+            return value instanceof Boolean ? value : Boolean.valueOf(text);
         }
     }
 }

@@ -139,4 +139,33 @@ class MigrateConfiguratorTest {
     void toStringMasks() {
         assertEquals("jdbc:h2:./target/app;PASSWORD=***", new JdbcUrl("jdbc:h2:./target/app;PASSWORD=" + SECRET).toString());
     }
+
+    /** Stands in for a Mojo's switches. */
+    public static final class SwitchTarget {
+        boolean autogenerate;
+        Boolean verbose;
+    }
+
+    private static SwitchTarget configureSwitch(String name, String text) throws Exception {
+        ClassRealm realm = new org.codehaus.plexus.classworlds.ClassWorld("test", SwitchTarget.class.getClassLoader())
+                .getRealm("test");
+        PlexusConfiguration configuration = new DefaultPlexusConfiguration("configuration");
+        configuration.addChild(new DefaultPlexusConfiguration(name, text));
+        SwitchTarget target = new SwitchTarget();
+        new MigrateConfigurator().configureComponent(target, configuration, PROPERTIES, realm, new RecordingListener());
+        return target;
+    }
+
+    @Test
+    void aSwitchWrittenInThePomMustBeTrueOrFalse() throws Exception {
+        ComponentConfigurationException e = assertThrows(ComponentConfigurationException.class,
+                () -> configureSwitch("autogenerate", "yes"));
+        assertTrue(e.getMessage().contains("<autogenerate> is 'yes', which is neither true nor false. Write"
+                + " <autogenerate>true</autogenerate> or false, or leave it out."), e.getMessage());
+        assertThrows(ComponentConfigurationException.class, () -> configureSwitch("verbose", "1"));
+        assertTrue(configureSwitch("autogenerate", "true").autogenerate);
+        assertTrue(configureSwitch("autogenerate", " TRUE ").autogenerate);
+        assertFalse(configureSwitch("autogenerate", "false").autogenerate);
+        assertEquals(Boolean.TRUE, configureSwitch("verbose", "true").verbose);
+    }
 }
