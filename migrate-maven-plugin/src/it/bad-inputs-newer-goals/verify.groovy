@@ -13,6 +13,7 @@ expect(log, "-Dmigrate.lint.failon is not a setting of migrate, so it would be i
 expect(log, "migrate.parallel is 'abc', which is not a whole number of tenants.")
 expect(log, 'migrate:stamp works on one database and does not run over tenants, but migrate.tenants or migrate.tenantQuery is set.')
 expect(log, 'migrate.sql works on one database and does not run over tenants')
+expect(log, 'migrate:history works on one database and does not run over tenants')
 assert log =~ /(?m)on project bad-inputs-newer-goals: migrate\.tenantQuery failed: Syntax error in SQL statement .*\(SQLState 42001\)\. Give a query/
 // Maven leaves a plugin parameter whose environment variable is unset empty.
 expect(log, "The <database> 'main' in <databases> has no <url> (or it names an environment variable or property that is not set); give its JDBC URL.")
@@ -26,7 +27,7 @@ def sources = new File(basedir, 'src/main/java/it/db').list().sort()
 assert sources == ['CreateAppUser.java', 'CreateTicket.java'] : sources
 assert !new File(basedir, 'target/migrate/upgrade.sql').exists() : 'no offline script without its tenants'
 
-assert (log =~ /BUILD (FAILURE|SUCCESS)/).size() == 10 : 'every step ran'
+assert (log =~ /BUILD (FAILURE|SUCCESS)/).size() == 11 : 'every step ran'
 List<String> chunks = log.split(/(?=\[INFO\] Scanning for projects\.\.\.)|(?=Apache Maven \d)/) as List
 // From each run's first migrate goal on: before it, Maven's own download warnings (a fresh IT repository has no
 // checksums for the artifacts it copies from the local one) print theirs.

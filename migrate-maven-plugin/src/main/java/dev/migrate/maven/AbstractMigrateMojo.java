@@ -281,6 +281,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     /** What the goal does; {@link MigrateException}s thrown here become a BUILD FAILURE with their message. */
     protected abstract void run(MigrateContext context) throws IOException, MojoFailureException;
 
+    /**
+     * Fails when tenants are set: {@code what} (stamp, an offline script, history) works on one
+     * database and would leave the tenants out without a word.
+     */
+    protected final void rejectTenants(String what) {
+        if (tenantGoal().configured()) {
+            throw new MigrateException(TenantGoal.notOverTenants(what));
+        }
+    }
+
     /** The tenant settings of this run; {@link TenantGoal#configured()} says whether there are tenants. */
     protected final TenantGoal tenantGoal() {
         return new TenantGoal(tenants == null ? null : tenants.value(), tenantQuery, TenantGoal.parallelism(parallel),

@@ -30,10 +30,4 @@ public abstract class AbstractRunMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.outputFile")
     protected File outputFile;
 
-    /** Fails when tenants are set: {@code what} (stamp, an offline script) works on one database and would skip them. */
-    protected final void rejectTenants(String what) {
-        if (tenantGoal().configured()) {
-            throw new dev.migrate.MigrateException(TenantGoal.notOverTenants(what));
-        }
-    }
 }

@@ -51,6 +51,7 @@ public class HistoryMojo extends AbstractQueryMojo {
 
     @Override
     protected void run(MigrateContext context) throws IOException {
+        rejectTenants("migrate:history");
         RevisionGraph graph = context.graph();
         boolean databaseRead = context.settings().hasDatabase();
         if (!databaseRead) {

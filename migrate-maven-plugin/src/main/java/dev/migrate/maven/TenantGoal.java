@@ -42,7 +42,7 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
      * The message when tenants are set for something that works on one database only ({@code stamp}, an
      * offline script): going on would leave every tenant out without a word.
      *
-     * @param what {@code "migrate:stamp"} or {@code "migrate.sql"}, as the user typed it
+     * @param what {@code "migrate:stamp"}, {@code "migrate:history"} or {@code "migrate.sql"}, as the user typed it
      */
     static String notOverTenants(String what) {
         return what + " works on one database and does not run over tenants, but migrate.tenants or"
