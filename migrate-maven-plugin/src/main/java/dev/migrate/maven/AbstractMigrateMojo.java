@@ -245,7 +245,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
-                run(new MigrateContext(connectionSettings(url == null ? null : url.resolved("migrate.url"), user, serverId, null, schema, versionTable), revisions,
+                JdbcUrl resolved = url == null ? null : url.resolved("migrate.url");
+                run(new MigrateContext(connectionSettings(resolved, user, serverId, null, schema, versionTable), revisions,
                         project, getLog()));
             } else {
                 boolean several = selected.size() > 1;
@@ -257,7 +258,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                             getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
                         }
                         boolean isDefault = entry == databases.get(0);
-                        run(new MigrateContext(connectionSettings(entry.url.resolved("The <url> of database '" + entry.name + "'"), entry.user, entry.serverId, entry.passwordEnv,
+                        JdbcUrl entryUrl = entry.url.resolved("The <url> of database '" + entry.name + "'");
+                        run(new MigrateContext(connectionSettings(entryUrl, entry.user, entry.serverId, entry.passwordEnv,
                                 entry.schema != null ? entry.schema : schema,
                                 entry.versionTable != null ? entry.versionTable : versionTable),
                                 revisions.forDatabase(entry.name, isDefault), project, getLog())

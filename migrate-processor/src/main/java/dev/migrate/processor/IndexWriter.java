@@ -71,14 +71,50 @@ final class IndexWriter {
     sealed interface OpenIndex permits ClassIndex, SourceIndex {
 
         IndexName name();
+
+        /**
+         * Writes the index listing {@code revisions} (sorted by id); the class form throws
+         * {@link ClassFileWriter.LimitExceeded}, writing nothing, when they exceed a limit of the class file.
+         */
+        void write(List<RevisionSource> revisions);
+
+        /**
+         * Leaves the created files without an index when the revisions have errors: the compilation
+         * fails anyway, and an index calling constructors that do not exist would only add noise.
+         */
+        void writeNothing();
     }
 
     /** The index and its factory as class files (the default). */
     record ClassIndex(IndexName name, JavaFileObject index, JavaFileObject factory) implements OpenIndex {
+
+        @Override
+        public void write(List<RevisionSource> revisions) {
+            byte[] indexClass = IndexClasses.index(name, revisions);
+            byte[] factoryClass = IndexClasses.factory(name, revisions);
+            IndexWriter.write(index, indexClass);
+            IndexWriter.write(factory, factoryClass);
+        }
+
+        @Override
+        public void writeNothing() {
+            IndexWriter.write(index, IndexClasses.empty(name.canonicalName()));
+            IndexWriter.write(factory, IndexClasses.empty(IndexClasses.factoryName(name)));
+        }
     }
 
     /** The index as a source file that javac compiles. */
     record SourceIndex(IndexName name, JavaFileObject source) implements OpenIndex {
+
+        @Override
+        public void write(List<RevisionSource> revisions) {
+            IndexWriter.write(source, IndexWriter.source(name, revisions));
+        }
+
+        @Override
+        public void writeNothing() {
+            IndexWriter.write(source, "// No revision index: the @Revision classes have errors, see the messages above.\n");
+        }
     }
 
     /**
@@ -99,35 +135,6 @@ final class IndexWriter {
             return new SourceIndex(name, filer.createSourceFile(name.canonicalName(), elements));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot create the revision index " + name, e);
-        }
-    }
-
-    /**
-     * Writes the index listing {@code revisions} (sorted by id) into {@code file}; nothing is
-     * written when the revisions exceed a limit of the class file ({@link ClassFileWriter.LimitExceeded}).
-     */
-    void write(OpenIndex file, List<RevisionSource> revisions) {
-        if (file instanceof ClassIndex classes) {
-            byte[] index = IndexClasses.index(file.name(), revisions);
-            byte[] factory = IndexClasses.factory(file.name(), revisions);
-            write(classes.index(), index);
-            write(classes.factory(), factory);
-        } else {
-            write(((SourceIndex) file).source(), source(file.name(), revisions));
-        }
-    }
-
-    /**
-     * Leaves the created files without an index when the revisions have errors: the compilation
-     * fails anyway, and an index calling constructors that do not exist would only add noise.
-     */
-    void writeNothing(OpenIndex file) {
-        if (file instanceof ClassIndex classes) {
-            write(classes.index(), IndexClasses.empty(file.name().canonicalName()));
-            write(classes.factory(), IndexClasses.empty(IndexClasses.factoryName(file.name())));
-        } else {
-            write(((SourceIndex) file).source(),
-                    "// No revision index: the @Revision classes have errors, see the messages above.\n");
         }
     }
 

@@ -96,7 +96,7 @@ final class RevisionRounds {
                         .thenComparing(RevisionSource::binaryName))
                 .toList();
         try {
-            indexWriter.write(indexFile, indexed);
+            indexFile.write(indexed);
         } catch (ClassFileWriter.LimitExceeded tooLarge) {
             diagnostics.error(IndexWriter.tooLarge(indexed.size(), tooLarge));
             abandon();
@@ -110,7 +110,7 @@ final class RevisionRounds {
     /** Closes the index file without a class, so javac does not warn about an unclosed file. */
     void abandon() {
         if (indexFile != null) {
-            indexWriter.writeNothing(indexFile);
+            indexFile.writeNothing();
             indexFile = null;
         }
     }

@@ -19,8 +19,9 @@ import java.util.ServiceLoader;
  * does once the project's classes are loaded (read the entities with the model reader on the class
  * path, then compare them with the database at head), timed per phase, the first run (cold: class
  * loading and JIT included) apart from the median of the rest. The database's schema is read while
- * the entities are, as in the plugin, so the compare phase is the part the entity read does not hide. bench/autogenerate-maven.sh runs it
- * on the project it generates, whose classes, dependencies and migrate-hibernate are on the class path.
+ * the entities are, as in the plugin, so the compare phase is the part the entity read does not
+ * hide. bench/autogenerate-maven.sh runs it on the project it generates, whose classes,
+ * dependencies and migrate-hibernate are on the class path.
  *
  * <pre>
  * java -cp ... dev.migrate.benchmarks.autogenerate.AutogenerateInProcess CLASSES_DIR JDBC_URL [RUNS]
