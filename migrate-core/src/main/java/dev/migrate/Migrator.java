@@ -247,8 +247,9 @@ public final class Migrator {
             Dialect dialect = settings.dataSource() != null ? Dialects.forUrl(url) : urlDialect();
             BookkeepingTables tables = engineSettings().tables();
             List<String> bookkeeping = List.of(tables.version(), tables.history(), tables.lock(), tables.progress());
-            ConnectedDatabase connected = ConnectedDatabase.of(connection.getMetaData());
-            return new Autogenerator(dialect, SchemaIntrospector.forUrl(url),
+            SchemaIntrospector introspector = SchemaIntrospector.forUrl(url);
+            ConnectedDatabase connected = ConnectedDatabase.of(connection, introspector);
+            return new Autogenerator(dialect, introspector,
                     settings.schema(), bookkeeping).compare(connection, () -> model.apply(connected), options);
         } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()

@@ -1,5 +1,7 @@
 package dev.migrate.autogenerate;
 
+import dev.migrate.dialect.SchemaIntrospector;
+import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
 
@@ -12,8 +14,18 @@ import java.sql.SQLException;
  */
 public record ConnectedDatabase(IdentifierCase identifierCase, DatabaseVersion version) {
 
-    /** The database behind {@code metadata}. */
+    /** The database behind {@code metadata}, its version as the JDBC driver reports it. */
     public static ConnectedDatabase of(DatabaseMetaData metadata) throws SQLException {
         return new ConnectedDatabase(IdentifierCase.of(metadata), DatabaseVersion.of(metadata));
+    }
+
+    /**
+     * The database behind {@code connection}, its version as the server gives it to {@code introspector}
+     * (MySQL Connector/J's metadata says 5.5 for MariaDB 10.11, the server's {@code VERSION()} 10.11).
+     */
+    public static ConnectedDatabase of(Connection connection, SchemaIntrospector introspector) throws SQLException {
+        DatabaseMetaData metadata = connection.getMetaData();
+        return new ConnectedDatabase(IdentifierCase.of(metadata),
+                DatabaseVersion.of(metadata, introspector.serverVersion(connection)));
     }
 }

@@ -16,6 +16,16 @@ public interface SchemaIntrospector {
      */
     SchemaSnapshot snapshot(Connection connection, String schema) throws SQLException;
 
+    /**
+     * The server's version text as the server itself gives it ({@code 16.4 (Debian 16.4-1)},
+     * {@code 10.11.9-MariaDB}); by default the driver's product version. A database whose drivers
+     * report it differently overrides this: MySQL Connector/J reports a MariaDB 10 server as
+     * {@code 5.5.5-10.11.9-MariaDB}, from the handshake MariaDB keeps for old MySQL clients.
+     */
+    default String serverVersion(Connection connection) throws SQLException {
+        return connection.getMetaData().getDatabaseProductVersion();
+    }
+
     /** The introspector for a JDBC URL, from the provider that claims it; the error lists the supported URL prefixes. */
     static SchemaIntrospector forUrl(String jdbcUrl) {
         return Dialects.introspectorForUrl(jdbcUrl);

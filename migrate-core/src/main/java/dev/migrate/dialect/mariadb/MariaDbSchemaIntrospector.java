@@ -5,7 +5,9 @@ import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.IndexSnapshot;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -41,6 +43,15 @@ public final class MariaDbSchemaIntrospector extends CatalogSchemaIntrospector {
 
     private static final String CHECKS = "SELECT TABLE_NAME, CONSTRAINT_NAME, CHECK_CLAUSE"
             + " FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?";
+
+    /** The server's own {@code VERSION()}: MySQL Connector/J reports MariaDB 10 as 5.5.5-10.x (an old handshake prefix). */
+    @Override
+    public String serverVersion(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery("SELECT VERSION()")) {
+            return row.next() ? row.getString(1) : super.serverVersion(connection);
+        }
+    }
 
     @Override
     protected String currentSchemaSql() {
