@@ -218,7 +218,8 @@ public final class Migrator {
      * project's entities) with the database and returns the differences with the operations of a
      * revision that applies them. The database must be at the code's head, as a new revision
      * follows the head; the model is built in a scratch schema of the same database and compared
-     * in its words, and the scratch schema is gone afterwards.
+     * in its words, and the scratch schema is gone afterwards. One connection serves both the
+     * version-table read and the comparison.
      */
     public AutogenerateResult autogenerate(ModelSchema model,
             AutogenerateOptions options) {
@@ -227,21 +228,29 @@ public final class Migrator {
 
     /**
      * Like {@link #autogenerate(ModelSchema, AutogenerateOptions)}, with the model read once the
-     * database is open: {@code model} gets how the database stores unquoted names and its version
-     * (read from its JDBC metadata), so a model reader names and types tables and columns as the
+     * database is open: {@code model} gets how the database stores unquoted names (from its JDBC
+     * metadata) and its version (the server's own), so a model reader names and types tables and columns as the
      * database does, for example lower case on H2 with {@code DATABASE_TO_LOWER=TRUE}, or
      * {@code uuid} on MariaDB 10.7 and later ({@link dev.migrate.autogenerate.ModelRequest#forDatabase}).
      */
     public AutogenerateResult autogenerate(Function<ConnectedDatabase, ModelSchema> model,
             AutogenerateOptions options) {
         Set<String> heads = heads();
-        List<String> current = current();
-        if (!new HashSet<>(current).equals(heads)) {
-            throw new MigrateException("The database is at " + (current.isEmpty() ? "base (no revision applied)"
-                    : String.join(", ", current)) + ", the code's head is " + (heads.isEmpty() ? "base (no revision)"
-                    : String.join(", ", new TreeSet<>(heads))) + ": run mvn migrate:upgrade first, then autogenerate.");
+        // One connection reads the version table and then serves the comparison.
+        try (ThreadConnections one = ThreadConnections.over(connectionSource())) {
+            List<String> current = online(one).current();
+            if (!new HashSet<>(current).equals(heads)) {
+                throw new MigrateException("The database is at " + (current.isEmpty() ? "base (no revision applied)"
+                        : String.join(", ", current)) + ", the code's head is " + (heads.isEmpty() ? "base (no revision)"
+                        : String.join(", ", new TreeSet<>(heads))) + ": run mvn migrate:upgrade first, then autogenerate.");
+            }
+            return compare(one, model, options);
         }
-        ConnectionSource source = connectionSource();
+    }
+
+    /** Autogenerate's comparison on a connection of {@code source}. */
+    private AutogenerateResult compare(ConnectionSource source, Function<ConnectedDatabase, ModelSchema> model,
+            AutogenerateOptions options) {
         try (Connection connection = source.open()) {
             String url = connection.getMetaData().getURL();
             Dialect dialect = settings.dataSource() != null ? Dialects.forUrl(url) : urlDialect();
@@ -403,8 +412,12 @@ public final class Migrator {
     }
 
     private Engine online() {
+        return online(connectionSource());
+    }
+
+    private Engine online(ConnectionSource connections) {
         Dialect dialect = settings.dataSource() != null ? null : urlDialect();
-        return Engine.online(connectionSource(), dialect, engineSettings(), this::revision);
+        return Engine.online(connections, dialect, engineSettings(), this::revision);
     }
 
     /** The configured data source, else the URL with its credentials. */

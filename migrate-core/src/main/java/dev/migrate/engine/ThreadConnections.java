@@ -21,7 +21,8 @@ import java.util.concurrent.Executor;
  * as it was, and is closed for good instead when that fails, or when the tenant it served failed
  * ({@link #discardThisThread()}), so no state of a failed tenant reaches the next one. The session
  * settings the engine gives a tenant (its search path, its locks) are set and released by every
- * run on the connection it gets.
+ * run on the connection it gets. Autogenerate uses it the same way on one thread: the connection that
+ * read the version table then serves the comparison.
  */
 public final class ThreadConnections implements ConnectionSource, AutoCloseable {
 

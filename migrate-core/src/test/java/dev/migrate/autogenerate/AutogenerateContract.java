@@ -22,6 +22,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.ReferentialAction;
 import dev.migrate.testing.LambdaMigration;
 import dev.migrate.testing.TestDatabase;
+import java.lang.reflect.Proxy;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -29,7 +30,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
+import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -332,6 +335,27 @@ abstract class AutogenerateContract {
             return new AddConstraint(a.table(), a.constraint());
         }
         return operation instanceof dev.migrate.ops.ValidateConstraint ? null : operation;
+    }
+
+    /** The version-table read and the comparison share one connection (a DataSource counts them here). */
+    @Test
+    void oneConnectionServesTheHeadCheckAndTheComparison(TestDatabase database) throws SQLException {
+        Scenario scenario = new Scenario(database, List.of(agents()));
+        AtomicInteger opened = new AtomicInteger();
+        DataSource counting = (DataSource) Proxy.newProxyInstance(DataSource.class.getClassLoader(),
+                new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    opened.incrementAndGet();
+                    return database.connect();
+                });
+        Migrator migrator = Migrator.builder().dataSource(counting).schema(scenario.schema()).revisions(scenario.revisions)
+                .build();
+        AutogenerateResult result = migrator.autogenerate(new ModelSchema("test", List.of(agents())),
+                AutogenerateOptions.defaults());
+        assertEquals(List.of(), describe(result));
+        assertEquals(1, opened.get(), "connections opened by autogenerate");
     }
 
     @Test
