@@ -161,6 +161,19 @@ class ArchitectureTest {
                 + " ask the dialect; they name no database's URL or SQLState");
     }
 
+    /**
+     * Autogenerate's plans are operations; where only SQL can say it (a constraint the typed operations
+     * cannot hold), the dialect writes the statement ({@code SqlRendering.addConstraintAsDefined}).
+     */
+    @Test
+    void autogenerateWritesNoSqlStatement() {
+        Pattern statement = Pattern.compile("^\\s*(ALTER|CREATE|DROP|INSERT|UPDATE|DELETE|SELECT)\\s", Pattern.CASE_INSENSITIVE);
+        List<String> violations = sources.stream().filter(inPackage("autogenerate"))
+                .flatMap(f -> f.literals().stream().filter(l -> statement.matcher(l).find()).map(l -> f.name() + ": \"" + l + "\""))
+                .collect(Collectors.toList());
+        assertEquals(List.of(), violations, "SQL text in dev.migrate.autogenerate: ask the dialect for it");
+    }
+
     /** Tables, migrate's own included (BookkeepingTable), are created by the operation renderers alone. */
     @Test
     void onlyOperationRenderersWriteCreateTable() {

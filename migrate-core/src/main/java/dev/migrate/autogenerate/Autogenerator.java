@@ -65,7 +65,7 @@ public final class Autogenerator {
             SchemaSnapshot wanted = ScratchSchema.forDialect(dialect, introspector).materialise(connection, read.operations());
             List<Change> changes = SchemaComparator.compare(database, wanted, new ModelOperations(read.operations()), options,
                     bookkeeping);
-            return ChangePlan.of(changes, dialect.quote("x").substring(0, 1), dialect.capabilities().concurrentIndex());
+            return ChangePlan.of(changes, dialect, dialect.capabilities().concurrentIndex());
         } catch (SQLException e) {
             throw cannotRead(e);
         }

@@ -2,6 +2,7 @@ package dev.migrate.autogenerate;
 
 import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
+import dev.migrate.dialect.SqlRendering;
 import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
@@ -54,12 +55,12 @@ final class ChangePlan {
 
     private final Map<Phase, List<Step>> steps = new EnumMap<>(Phase.class);
     private final List<ReviewNote> notes = new ArrayList<>();
-    private final String quote;
+    private final SqlRendering sql;
     private final boolean onlineForms;
     private final java.util.Set<String> newTables = new java.util.HashSet<>();
 
-    private ChangePlan(String quote, boolean onlineForms) {
-        this.quote = quote;
+    private ChangePlan(SqlRendering sql, boolean onlineForms) {
+        this.sql = sql;
         this.onlineForms = onlineForms;
         for (Phase phase : Phase.values()) {
             steps.put(phase, new ArrayList<>());
@@ -67,13 +68,13 @@ final class ChangePlan {
     }
 
     /**
-     * @param quote the database's identifier quote character, for the rare constraint that only
-     *              plain SQL can recreate
+     * @param sql   the database's SQL, for the rare constraint that only its own definition can
+     *              recreate
      * @param onlineForms the database builds indexes concurrently and adds constraints NOT VALID
      *              (PostgreSQL): use those forms on tables that already exist
      */
-    static AutogenerateResult of(List<Change> changes, String quote, boolean onlineForms) {
-        ChangePlan plan = new ChangePlan(quote, onlineForms);
+    static AutogenerateResult of(List<Change> changes, SqlRendering sql, boolean onlineForms) {
+        ChangePlan plan = new ChangePlan(sql, onlineForms);
         for (Change change : changes) {
             if (change instanceof Change.TableAdded added) {
                 plan.newTables.add(key(added.create().table().name()));
@@ -157,15 +158,15 @@ final class ChangePlan {
                 addConstraint(Phase.ADD_INDEX_OR_CONSTRAINT, added.table(), added.unique());
             }
         } else if (change instanceof Change.UniqueDropped dropped) {
-            dropConstraint(Phase.DROP_INDEX_OR_CONSTRAINT, dropped.table(), dropped.unique());
+            dropConstraint(change, Phase.DROP_INDEX_OR_CONSTRAINT, dropped.table(), dropped.unique());
         } else if (change instanceof Change.CheckAdded added) {
             addConstraint(Phase.ADD_INDEX_OR_CONSTRAINT, added.table(), added.check());
         } else if (change instanceof Change.CheckDropped dropped) {
-            dropConstraint(Phase.DROP_INDEX_OR_CONSTRAINT, dropped.table(), dropped.check());
+            dropConstraint(change, Phase.DROP_INDEX_OR_CONSTRAINT, dropped.table(), dropped.check());
         } else if (change instanceof Change.ForeignKeyAdded added) {
             addConstraint(Phase.ADD_FOREIGN_KEY, added.table(), added.foreignKey());
         } else if (change instanceof Change.ForeignKeyDropped dropped) {
-            dropConstraint(Phase.DROP_FOREIGN_KEY, dropped.table(), dropped.foreignKey());
+            dropConstraint(change, Phase.DROP_FOREIGN_KEY, dropped.table(), dropped.foreignKey());
         } else if (change instanceof Change.SequenceAdded added) {
             step(Phase.CREATE_SEQUENCE, added.sequence(), new DropSequence(added.sequence().sequence()));
         } else if (change instanceof Change.SequenceDropped dropped) {
@@ -179,7 +180,7 @@ final class ChangePlan {
         TableSnapshot table = dropped.table();
         for (ConstraintSnapshot constraint : table.constraints()) {
             if (constraint.kind() == ConstraintSnapshot.Kind.FOREIGN_KEY) {
-                dropConstraint(Phase.DROP_FOREIGN_KEY, table.name(), constraint);
+                dropConstraint(dropped, Phase.DROP_FOREIGN_KEY, table.name(), constraint);
             }
         }
         List<Operation> recreate = new ArrayList<>();
@@ -231,8 +232,12 @@ final class ChangePlan {
         return name.toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** Dropped by name (the database's); recreated typed where the definition allows, else as plain SQL. */
-    private void dropConstraint(Phase phase, String table, ConstraintSnapshot constraint) {
+    /**
+     * Dropped by name (the database's); recreated typed where the definition allows, else from the
+     * database's own definition in its SQL (a review note says so): PostgreSQL's DEFERRABLE or
+     * MATCH FULL keys, a unique constraint with NULLS NOT DISTINCT or INCLUDE.
+     */
+    private void dropConstraint(Change change, Phase phase, String table, ConstraintSnapshot constraint) {
         String constraintName = constraint.name();
         Operation recreate = switch (constraint.kind()) {
             case UNIQUE -> SnapshotOperations.unique(table, constraint).<Operation>map(u -> new AddConstraint(name(table), u))
@@ -243,12 +248,14 @@ final class ChangePlan {
             default -> null;
         };
         if (recreate == null) {
-            recreate = new ExecuteSql("ALTER TABLE " + quoted(table) + " ADD " + (constraintName == null ? ""
-                    : "CONSTRAINT " + quoted(constraintName) + " ") + constraint.definition(), List.of());
+            recreate = new ExecuteSql(sql.addConstraintAsDefined(table, constraintName, constraint.definition()), List.of());
+            note(change, "the constraint " + constraint.describe() + " on " + table
+                    + " has parts the typed operations cannot hold; the downgrade recreates it from the database's"
+                    + " definition as plain SQL (op.execute): check it.");
         }
         if (constraintName == null) {
             // H2 generated the name: the typed recreation carries a derived one, and the drop needs the live name.
-            note(new Change.CheckDropped(table, constraint), "the constraint " + constraint.definition() + " on " + table
+            note(change, "the constraint " + constraint.definition() + " on " + table
                     + " has a name the database generated; replace the name in dropConstraint with the one the database shows.");
             constraintName = recreate instanceof AddConstraint add ? add.constraint().name() : table + "_constraint";
         }
@@ -334,10 +341,6 @@ final class ChangePlan {
 
     private static AlterColumn rename(String table, String column, String newName) {
         return new AlterColumn(name(table), column, null, null, null, null, false, newName);
-    }
-
-    private String quoted(String identifier) {
-        return quote + identifier.replace(quote, quote + quote) + quote;
     }
 
     private static QualifiedName name(String name) {

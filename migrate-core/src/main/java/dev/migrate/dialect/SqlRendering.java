@@ -42,6 +42,14 @@ public interface SqlRendering {
     /** {@code text} as a one-line script comment, followed by a blank line. */
     String scriptComment(String text);
 
+    /**
+     * Adds to {@code table} a constraint given by its definition in this database's own words, as a
+     * {@link SchemaSnapshot} read it ({@code FOREIGN KEY (a) REFERENCES p(id) DEFERRABLE}): for a
+     * constraint the typed operations cannot hold, which autogenerate's downgrade must recreate as it
+     * was. {@code name} null: the database names the constraint.
+     */
+    String addConstraintAsDefined(String table, String name, String definition);
+
     /** The statements that carry out one operation; {@code schema} is the default schema or null. */
     List<SqlStatement> render(Operation operation, String schema);
 

@@ -62,6 +62,11 @@ public abstract class StandardSqlDialect implements Dialect {
         return quoteString(value.toString());
     }
 
+    @Override
+    public String addConstraintAsDefined(String table, String name, String definition) {
+        return "ALTER TABLE " + quote(table) + " ADD " + (name == null ? "" : "CONSTRAINT " + quote(name) + " ") + definition;
+    }
+
     /** A string literal with embedded quotes doubled. */
     protected String quoteString(String text) {
         return "'" + text.replace("'", "''") + "'";

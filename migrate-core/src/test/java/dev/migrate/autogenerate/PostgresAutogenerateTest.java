@@ -11,6 +11,7 @@ import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateTable;
+import dev.migrate.ops.ExecuteSql;
 import dev.migrate.ops.Operation;
 import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.ReferentialAction;
@@ -58,6 +59,26 @@ class PostgresAutogenerateTest extends AutogenerateContract {
                 assigneeKey());
         Scenario scenario = new Scenario(database, base);
         assertEquals(List.of(), describe(scenario.autogenerate(model, AutogenerateOptions.defaults())));
+    }
+
+    /**
+     * A foreign key the typed operations cannot hold (DEFERRABLE) is dropped by name and recreated in
+     * the downgrade from PostgreSQL's own definition, written by the dialect, with a review note.
+     */
+    @Test
+    void aDeferrableForeignKeyComesBackFromTheDatabasesDefinition(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(agents(), tickets(true), new ExecuteSql("ALTER TABLE tickets ADD CONSTRAINT fk_deferred"
+                + " FOREIGN KEY (assignee_id) REFERENCES agents (id) DEFERRABLE INITIALLY DEFERRED", List.of()));
+        AutogenerateResult result = new Scenario(database, base).roundTrip(List.of(agents(), tickets(true)),
+                AutogenerateOptions.defaults());
+        assertEquals(List.of("- foreign key tickets.fk_deferred FOREIGN KEY (assignee_id) REFERENCES agents(id) DEFERRABLE"
+                + " INITIALLY DEFERRED"), describe(result));
+        assertEquals(List.of(new ExecuteSql("ALTER TABLE \"tickets\" ADD CONSTRAINT \"fk_deferred\" FOREIGN KEY (assignee_id)"
+                + " REFERENCES agents(id) DEFERRABLE INITIALLY DEFERRED", List.of())), result.downgrade());
+        assertTrue(result.notes().stream().anyMatch(n -> n.text().equals("the constraint fk_deferred FOREIGN KEY (assignee_id)"
+                + " REFERENCES agents(id) DEFERRABLE INITIALLY DEFERRED on tickets has parts the typed operations cannot hold;"
+                + " the downgrade recreates it from the database's definition as plain SQL (op.execute): check it.")),
+                result.notes()::toString);
     }
 
     /**
