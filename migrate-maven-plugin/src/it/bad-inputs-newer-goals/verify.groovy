@@ -19,6 +19,8 @@ assert log =~ /(?m)on project bad-inputs-newer-goals: migrate\.tenantQuery faile
 expect(log, "The <database> 'main' in <databases> has no <url> (or it names an environment variable or property that is not set); give its JDBC URL.")
 expect(log, '(f) tenants = jdbc:postgresql://127.0.0.1:1/x?password=***')
 expect(log, 'The tenant jdbc:postgresql://127.0.0.1:1/x?password=*** failed: Cannot connect to 127.0.0.1:1')
+// The tenant's URL is migrate.tenants', and the advice says so.
+expect(log, 'Check the host and port in migrate.tenants, and that the database server is running there.')
 
 assert !log.contains('S3cret-TENANT-5150') : 'a password in migrate.tenants must never be printed, -X included'
 assert !log.contains('failed unexpectedly') : 'every bad input has its own message'

@@ -262,7 +262,7 @@ public final class Migrator {
                     settings.schema(), bookkeeping).compare(connection, () -> model.apply(connected), options);
         } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()
-                    + "). Check migrate.url.", e);
+                    + "). Check " + (settings.dataSource() != null ? "the DataSource" : settings.urlSetting()) + ".", e);
         }
     }
 
@@ -426,7 +426,8 @@ public final class Migrator {
             return settings.connections();
         }
         return settings.dataSource() != null ? ConnectionSource.of(settings.dataSource())
-                : ConnectionSource.of(settings.url(), settings.user(), settings.password(), settings.loader());
+                : ConnectionSource.of(settings.url(), settings.user(), settings.password(), settings.loader(),
+                        settings.urlSetting());
     }
 
     private Engine offline() {
@@ -439,7 +440,7 @@ public final class Migrator {
 
     private synchronized Dialect urlDialect() {
         if (urlDialect == null) {
-            urlDialect = Dialects.forUrl(settings.url());
+            urlDialect = Dialects.forUrl(settings.url(), settings.urlSetting());
         }
         return urlDialect;
     }
@@ -465,7 +466,7 @@ public final class Migrator {
     private record Settings(String url, String user, String password, DataSource dataSource, ClassLoader classLoader,
             String schema, String versionTable, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener,
             boolean singleTransaction, String database, boolean defaultDatabase, RenderCache renderCache,
-            ConnectionSource connections) {
+            ConnectionSource connections, String urlSetting) {
 
         /** The tenant's copy: its URL (database per tenant) or its schema (schema per tenant). */
         Settings forTenant(Tenant tenant) {
@@ -475,7 +476,8 @@ public final class Migrator {
             }
             return new Settings(tenant.url() != null ? tenant.url() : url, user, password, dataSource, classLoader,
                     tenant.url() != null ? schema : tenant.schema(), versionTable, lockTimeout, ddlLockTimeout, listener,
-                    singleTransaction, database, defaultDatabase, renderCache, tenant.url() != null ? null : connections);
+                    singleTransaction, database, defaultDatabase, renderCache, tenant.url() != null ? null : connections,
+                    tenant.url() != null ? tenant.listedIn() : urlSetting);
         }
 
         /**
@@ -484,7 +486,7 @@ public final class Migrator {
          */
         Settings sharing(MigrationListener events, RenderCache shared, ConnectionSource reused) {
             return new Settings(url, user, password, dataSource, classLoader, schema, versionTable, lockTimeout,
-                    ddlLockTimeout, events, singleTransaction, database, defaultDatabase, shared, reused);
+                    ddlLockTimeout, events, singleTransaction, database, defaultDatabase, shared, reused, urlSetting);
         }
 
         ClassLoader loader() {
@@ -508,6 +510,7 @@ public final class Migrator {
     public static final class Builder {
 
         private String url;
+        private String urlSetting = "migrate.url";
         private String user;
         private String password;
         private DataSource dataSource;
@@ -543,7 +546,16 @@ public final class Migrator {
          * revisions name tables unquoted in plain SQL.
          */
         public Builder url(String url) {
+            return url(url, "migrate.url");
+        }
+
+        /**
+         * {@link #url(String)} for a URL set elsewhere than {@code migrate.url}: messages about the URL
+         * (no dialect for it, cannot connect) name {@code setting}, e.g. {@code <url> of database 'main'}.
+         */
+        public Builder url(String url, String setting) {
             this.url = url;
+            this.urlSetting = java.util.Objects.requireNonNull(setting, "setting");
             return this;
         }
 
@@ -631,7 +643,7 @@ public final class Migrator {
                 throw new MigrateException("Both migrate.url and a DataSource are configured; use one of them.");
             }
             return new Migrator(new Settings(url, user, password, dataSource, classLoader, schema, versionTable,
-                    lockTimeout, ddlLockTimeout, listener, singleTransaction, database, defaultDatabase, null, null),
+                    lockTimeout, ddlLockTimeout, listener, singleTransaction, database, defaultDatabase, null, null, urlSetting),
                     revisions);
         }
 

@@ -52,7 +52,7 @@ class H2MigratorTest extends MigratorContract {
         assertTrue(e.getMessage().contains("Table \"CASE_TICKETS\" not found"), e.getMessage());
         assertTrue(e.getMessage().contains("\n  hint: H2 turns unquoted names in SQL into upper case, while migrate creates"
                 + " them quoted as written (usually lower case). Quote the names in the SQL of op.execute(...), or add"
-                + " ;DATABASE_TO_LOWER=TRUE to the H2 URL (migrate.url), e.g. jdbc:h2:mem:app;DATABASE_TO_LOWER=TRUE.\n"),
+                + " ;DATABASE_TO_LOWER=TRUE to the H2 URL, e.g. jdbc:h2:mem:app;DATABASE_TO_LOWER=TRUE.\n"),
                 e.getMessage());
     }
 

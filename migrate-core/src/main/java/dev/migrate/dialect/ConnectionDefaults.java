@@ -24,16 +24,20 @@ public interface ConnectionDefaults {
     /** The driver's coordinates, for the "no driver on the class path" message. */
     String driverArtifact();
 
-    /** A one-line problem with {@code url} that the driver would report badly or not at all; empty when none. */
-    default Optional<String> urlProblem(String url) {
+    /**
+     * A one-line problem with {@code url} that the driver would report badly or not at all; empty when none.
+     * Messages here name where the URL was set as {@code setting} ({@code migrate.url}, {@code migrate.tenants},
+     * {@code <url> of database 'main'}).
+     */
+    default Optional<String> urlProblem(String url, String setting) {
         return Optional.empty();
     }
 
     /**
      * The message when this database's own driver ({@code driverClass}) is present but does not accept
-     * {@code url}; empty when {@code driverClass} is not this database's driver.
+     * {@code url} (set in {@code setting}); empty when {@code driverClass} is not this database's driver.
      */
-    default Optional<String> malformedUrl(String driverClass, String url) {
+    default Optional<String> malformedUrl(String driverClass, String url, String setting) {
         return Optional.empty();
     }
 
@@ -44,9 +48,9 @@ public interface ConnectionDefaults {
 
     /**
      * What to do about a connection failure this database reports in its own terms (a missing database, a
-     * file it cannot write); empty when the generic advice fits.
+     * file it cannot write); empty when the generic advice fits. {@code setting} names where the URL was set.
      */
-    default Optional<String> connectAdvice(String sqlState, int vendorCode, String message) {
+    default Optional<String> connectAdvice(String sqlState, int vendorCode, String message, String setting) {
         return Optional.empty();
     }
 
@@ -60,8 +64,8 @@ public interface ConnectionDefaults {
         return "";
     }
 
-    /** What to do when {@link #isEmbeddedBusy}: wait, or how to share the database. */
-    default String embeddedBusyRemedy() {
+    /** What to do when {@link #isEmbeddedBusy}: wait, or how to share the database ({@code setting}: where the URL was set). */
+    default String embeddedBusyRemedy(String setting) {
         return "";
     }
 }

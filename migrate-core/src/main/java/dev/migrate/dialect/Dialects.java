@@ -15,7 +15,15 @@ public final class Dialects {
 
     /** The dialect whose provider claims {@code jdbcUrl}; the error lists every supported prefix. */
     public static Dialect forUrl(String jdbcUrl) {
-        return provider(jdbcUrl, "No dialect supports the URL '" + MaskedUrl.mask(jdbcUrl) + "' (migrate.url). ").create();
+        return provider(jdbcUrl, "No dialect supports the URL '" + MaskedUrl.mask(jdbcUrl) + "'. ").create();
+    }
+
+    /**
+     * {@link #forUrl(String)} for a URL the user set in {@code setting}, which the error names:
+     * {@code migrate.url}, {@code migrate.tenants}, {@code <url> of database 'main'}.
+     */
+    public static Dialect forUrl(String jdbcUrl, String setting) {
+        return provider(jdbcUrl, "No dialect supports the URL '" + MaskedUrl.mask(jdbcUrl) + "' (" + setting + "). ").create();
     }
 
     /** The schema reader for {@code jdbcUrl}; the error lists every supported prefix. */

@@ -45,8 +45,16 @@ public interface ConnectionSource {
         };
     }
 
-    /** Connections for a JDBC URL through the driver {@code loader} provides. */
+    /** Connections for a JDBC URL set in {@code migrate.url}, through the driver {@code loader} provides. */
     static ConnectionSource of(String url, String user, String password, ClassLoader loader) {
-        return new UrlConnectionSource(url, user, password, loader);
+        return of(url, user, password, loader, "migrate.url");
+    }
+
+    /**
+     * Connections for a JDBC URL through the driver {@code loader} provides; messages name the URL's
+     * {@code setting} ({@code migrate.tenants}, {@code <url> of database 'main'}).
+     */
+    static ConnectionSource of(String url, String user, String password, ClassLoader loader, String setting) {
+        return new UrlConnectionSource(url, user, password, loader, setting);
     }
 }

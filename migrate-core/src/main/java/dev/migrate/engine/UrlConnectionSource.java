@@ -38,12 +38,15 @@ final class UrlConnectionSource implements ConnectionSource {
     private final String password;
     private final ClassLoader loader;
     private final ConnectionDefaults defaults;
+    /** Where the URL was set, for messages: migrate.url, migrate.tenants, {@code <url> of database 'main'}. */
+    private final String setting;
 
-    UrlConnectionSource(String url, String user, String password, ClassLoader loader) {
+    UrlConnectionSource(String url, String user, String password, ClassLoader loader, String setting) {
         if (url == null || url.isBlank()) {
-            throw new MigrateException("No database URL is configured: set migrate.url (for example "
+            throw new MigrateException("No database URL is configured: set " + setting + " (for example "
                     + Dialects.exampleUrl() + ").");
         }
+        this.setting = setting;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -53,7 +56,7 @@ final class UrlConnectionSource implements ConnectionSource {
 
     @Override
     public Connection open() {
-        defaults.urlProblem(url).ifPresent(problem -> {
+        defaults.urlProblem(url, setting).ifPresent(problem -> {
             throw new MigrateException(problem);
         });
         Driver driver = driver();
@@ -83,7 +86,7 @@ final class UrlConnectionSource implements ConnectionSource {
                 // A driver that cannot judge the URL does not take it.
             }
             // The database's own driver is there but its parser refused the URL (a bad port, a stray character).
-            defaults.malformedUrl(driver.getClass().getName(), url).ifPresent(message -> {
+            defaults.malformedUrl(driver.getClass().getName(), url, setting).ifPresent(message -> {
                 throw new MigrateException(message);
             });
         }
@@ -106,7 +109,7 @@ final class UrlConnectionSource implements ConnectionSource {
     private MigrateException missingDriver() {
         Matcher prefix = PREFIX.matcher(url);
         String shown = prefix.find() ? prefix.group(1) : MaskedUrl.mask(url);
-        return new MigrateException("No JDBC driver for '" + shown + "' URLs is on the class path (migrate.url="
+        return new MigrateException("No JDBC driver for '" + shown + "' URLs is on the class path (" + setting + "="
                 + MaskedUrl.mask(url) + "). Add the database's JDBC driver as a dependency of the project or of the"
                 + " plugin (for example " + defaults.driverArtifact() + ").");
     }
@@ -114,7 +117,7 @@ final class UrlConnectionSource implements ConnectionSource {
     private MigrateException cannotConnect(SQLException e) {
         if (defaults.isEmbeddedBusy(e.getErrorCode(), e.getMessage())) {
             return new EmbeddedDatabaseBusyException("Cannot open " + where() + ": " + defaults.embeddedBusyReason() + ": "
-                    + redact(reason(e)) + ". " + defaults.embeddedBusyRemedy(), where());
+                    + redact(reason(e)) + ". " + defaults.embeddedBusyRemedy(setting), where());
         }
         return new MigrateException("Cannot connect to " + where() + " as user '" + shownUser() + "': "
                 + redact(reason(e)) + " (SQLState " + e.getSQLState() + "). " + advice(e));
@@ -139,16 +142,16 @@ final class UrlConnectionSource implements ConnectionSource {
     private String advice(SQLException e) {
         String state = e.getSQLState() == null ? "" : e.getSQLState();
         if (cause(e, UnknownHostException.class)) {
-            return "Check the host name in migrate.url.";
+            return "Check the host name in " + setting + ".";
         }
         if (cause(e, ConnectException.class)) {
-            return "Check the host and port in migrate.url, and that the database server is running there.";
+            return "Check the host and port in " + setting + ", and that the database server is running there.";
         }
         if (timedOut(e)) {
-            return "Something accepted the connection but did not answer as a database server: check that the port in"
-                    + " migrate.url is the database's, and that the server is not overloaded.";
+            return "Something accepted the connection but did not answer as a database server: check that the port in "
+                    + setting + " is the database's, and that the server is not overloaded.";
         }
-        var own = defaults.connectAdvice(e.getSQLState(), e.getErrorCode(), e.getMessage());
+        var own = defaults.connectAdvice(e.getSQLState(), e.getErrorCode(), e.getMessage(), setting);
         if (own.isPresent()) {
             return own.get();
         }
@@ -156,7 +159,7 @@ final class UrlConnectionSource implements ConnectionSource {
             return "Check migrate.user and the password (migrate.password, the MIGRATE_PASSWORD environment variable,"
                     + " or the settings.xml <server> named by migrate.serverId).";
         }
-        return "Check migrate.url, migrate.user and migrate.password (or the settings.xml server), and that the"
+        return "Check " + setting + ", migrate.user and migrate.password (or the settings.xml server), and that the"
                 + " database is running and reachable.";
     }
 

@@ -5,6 +5,7 @@ import dev.migrate.dialect.MaskedUrl;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -15,8 +16,21 @@ import java.util.Set;
  * @param name   what the summary calls it: the schema, or the masked URL
  * @param schema the tenant's schema (its version table lives there and its statements run there), or null
  * @param url    the tenant's JDBC URL, or null for the configured database
+ * @param listedIn the setting that listed the tenant, which messages about its URL name
+ *                 ({@code migrate.tenants}, {@code migrate.tenantQuery})
  */
-public record Tenant(String name, String schema, String url) {
+public record Tenant(String name, String schema, String url, String listedIn) {
+
+    public Tenant {
+        Objects.requireNonNull(listedIn, "listedIn");
+    }
+
+    /** A tenant listed in {@code migrate.tenants}. */
+    public Tenant(String name, String schema, String url) {
+        this(name, schema, url, TENANTS);
+    }
+
+    private static final String TENANTS = "migrate.tenants";
 
     /** A schema on the configured database. */
     public static Tenant schema(String schema) {
@@ -34,6 +48,14 @@ public record Tenant(String name, String schema, String url) {
      * listed twice is an error (it would be migrated twice at once).
      */
     public static List<Tenant> parse(String list) {
+        return parse(list, TENANTS);
+    }
+
+    /**
+     * {@link #parse(String)} for tenants listed by {@code listedIn} ({@code migrate.tenantQuery}'s
+     * rows), which the messages about a bad entry or a tenant's URL name.
+     */
+    public static List<Tenant> parse(String list, String listedIn) {
         List<Tenant> tenants = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
         for (String raw : list == null ? new String[0] : list.split(",")) {
@@ -41,13 +63,14 @@ public record Tenant(String name, String schema, String url) {
             if (entry.isEmpty()) {
                 continue;
             }
-            Tenant tenant = entry.startsWith("jdbc:") ? database(entry) : schema(entry);
+            Tenant tenant = entry.startsWith("jdbc:") ? new Tenant(MaskedUrl.mask(entry), null, entry, listedIn)
+                    : new Tenant(entry, entry, null, listedIn);
             if (!entry.startsWith("jdbc:") && !entry.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
-                throw new MigrateException("migrate.tenants lists '" + entry + "', which is neither a schema name (letters,"
+                throw new MigrateException(listedIn + " lists '" + entry + "', which is neither a schema name (letters,"
                         + " digits, _) nor a JDBC URL (jdbc:...). Separate tenants with commas: -Dmigrate.tenants=acme,globex.");
             }
             if (!seen.add(entry.startsWith("jdbc:") ? entry : entry.toLowerCase(java.util.Locale.ROOT))) {
-                throw new MigrateException("migrate.tenants lists '" + tenant.name() + "' twice; list each tenant once.");
+                throw new MigrateException(listedIn + " lists '" + tenant.name() + "' twice; list each tenant once.");
             }
             tenants.add(tenant);
         }

@@ -18,7 +18,18 @@ class DialectsTest {
             + " jdbc:mariadb://localhost:3306/app.";
 
     private static String message(String url) {
-        return assertThrows(MigrateException.class, () -> Dialects.forUrl(url)).getMessage();
+        return assertThrows(MigrateException.class, () -> Dialects.forUrl(url, "migrate.url")).getMessage();
+    }
+
+    @Test
+    void theErrorNamesTheSettingTheUrlCameFrom() {
+        assertEquals("No dialect supports the URL 'jdbc:postgres://db/acme?password=***' (migrate.tenants). Did you mean"
+                + " jdbc:postgresql:? " + SUPPORTED, assertThrows(MigrateException.class,
+                        () -> Dialects.forUrl("jdbc:postgres://db/acme?password=s3cret", "migrate.tenants")).getMessage());
+        // A URL no setting gave (a DataSource's, read from its connection): no setting is named.
+        assertEquals("No dialect supports the URL 'jdbc:oracle:thin:@db:1521:xe'. migrate has no dialect for jdbc:oracle:"
+                + " databases. " + SUPPORTED, assertThrows(MigrateException.class,
+                        () -> Dialects.forUrl("jdbc:oracle:thin:@db:1521:xe")).getMessage());
     }
 
     @Test

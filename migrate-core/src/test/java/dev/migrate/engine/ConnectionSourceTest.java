@@ -114,6 +114,20 @@ class ConnectionSourceTest {
     }
 
     @Test
+    void theMessagesNameTheSettingTheUrlCameFrom() {
+        MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:postgresql://127.0.0.1:99999/acme?password=" + SECRET, "u", null, loader, "migrate.tenants").open());
+        assertEquals("The PostgreSQL driver does not accept the URL 'jdbc:postgresql://127.0.0.1:99999/acme?password=***'"
+                + " (migrate.tenants): it is malformed. Write it as jdbc:postgresql://host:port/database with a port from 1"
+                + " to 65535, for example jdbc:postgresql://localhost:5432/app.", e.getMessage());
+        String url = "jdbc:h2:./target/no-such-database-" + System.nanoTime() + ";IFEXISTS=TRUE";
+        e = assertThrows(MigrateException.class, () -> ConnectionSource.of(url, "sa", "", loader,
+                "<url> of database 'analytics'").open());
+        assertTrue(e.getMessage().endsWith(". Create the database, or fix the database name in <url> of database"
+                + " 'analytics'."), e.getMessage());
+    }
+
+    @Test
     void malformedPostgresUrlIsNotAMissingDriver() {
         // The driver's parser refuses a port above 65535; its acceptsURL says false, not "bad URL".
         MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(

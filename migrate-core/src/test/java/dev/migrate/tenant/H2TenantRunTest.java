@@ -58,6 +58,24 @@ class H2TenantRunTest {
                 + " JDBC URL, e.g. SELECT schema_name FROM public.tenants WHERE active."), e.getMessage());
     }
 
+    /** A tenant's own URL came from migrate.tenants or migrate.tenantQuery, not migrate.url: its errors say so. */
+    @Test
+    void aBadTenantUrlsMessageNamesWhereTheTenantWasListed() {
+        Migrator migrator = Migrator.builder().url("jdbc:h2:mem:configured").revisions(HISTORY).build();
+        List<Tenant> tenants = new java.util.ArrayList<>(Tenant.parse("jdbc:postgres://db/acme?password=S3cret"));
+        tenants.addAll(Tenant.parse("jdbc:h2:./target/no-such-tenant-" + UUID.randomUUID() + ";IFEXISTS=TRUE",
+                "migrate.tenantQuery"));
+
+        TenantReport report = migrator.upgradeTenants(tenants, "head", new TenantRun(1, false, line -> { }));
+
+        assertEquals("No dialect supports the URL 'jdbc:postgres://db/acme?password=***' (migrate.tenants). Did you mean"
+                + " jdbc:postgresql:? Supported URLs start with jdbc:postgresql:, jdbc:h2:, jdbc:mariadb:, jdbc:mysql:, for"
+                + " example jdbc:postgresql://localhost:5432/app, jdbc:h2:./target/app or jdbc:mariadb://localhost:3306/app.",
+                report.outcomes().get(0).failure());
+        String missing = report.outcomes().get(1).failure();
+        assertEquals(true, missing.endsWith("Create the database, or fix the database name in migrate.tenantQuery."), missing);
+    }
+
     @Test
     void eachRevisionIsRenderedOnceAndEveryTenantGetsItsOwnTablesAndChecksums() throws SQLException {
         String url = "jdbc:h2:mem:tenants_" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";

@@ -246,7 +246,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
                 JdbcUrl resolved = url == null ? null : url.resolved("migrate.url");
-                run(new MigrateContext(connectionSettings(resolved, user, serverId, null, schema, versionTable), revisions,
+                run(new MigrateContext(connectionSettings(resolved, "migrate.url", user, serverId, null, schema, versionTable), revisions,
                         project, getLog()));
             } else {
                 boolean several = selected.size() > 1;
@@ -259,7 +259,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                         }
                         boolean isDefault = entry == databases.get(0);
                         JdbcUrl entryUrl = entry.url.resolved("The <url> of database '" + entry.name + "'");
-                        run(new MigrateContext(connectionSettings(entryUrl, entry.user, entry.serverId, entry.passwordEnv,
+                        run(new MigrateContext(connectionSettings(entryUrl, entry.urlSetting(), entry.user, entry.serverId,
+                                entry.passwordEnv,
                                 entry.schema != null ? entry.schema : schema,
                                 entry.versionTable != null ? entry.versionTable : versionTable),
                                 revisions.forDatabase(entry.name, isDefault), project, getLog())
@@ -350,8 +351,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 revisions.everyRevision().stream().map(dev.migrate.index.IndexedRevision::descriptor).toList());
     }
 
-    private ConnectionSettings connectionSettings(JdbcUrl url, String user, String serverId, String passwordEnv,
-            String schema, String versionTable) {
+    /** @param urlSetting where {@code url} was set, for messages: {@code migrate.url}, {@code <url> of database 'main'} */
+    private ConnectionSettings connectionSettings(JdbcUrl url, String urlSetting, String user, String serverId,
+            String passwordEnv, String schema, String versionTable) {
         String envPassword = System.getenv(passwordEnv != null && !passwordEnv.isBlank() ? passwordEnv.trim()
                 : Credentials.PASSWORD_ENV);
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
@@ -360,11 +362,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         if (url != null && url.hasPassword()) {
             if (password != null) {
                 // The driver would silently prefer the URL's; a stale one there would win.
-                throw new MigrateException("The database password is set in more than one place: in migrate.url and"
+                throw new MigrateException("The database password is set in more than one place: in " + urlSetting + " and"
                         + " by migrate.password, MIGRATE_PASSWORD or the settings.xml <server> of migrate.serverId."
                         + " Keep exactly one; a settings.xml <server> with an encrypted password is the safest.");
             }
-            getLog().warn("migrate.url carries a password. migrate masks it in its output, but a command line is"
+            getLog().warn(urlSetting + " carries a password. migrate masks it in its output, but a command line is"
                     + " visible to other users and kept in shell history; prefer a settings.xml <server>"
                     + " (migrate.serverId) or MIGRATE_PASSWORD.");
         }
@@ -377,7 +379,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 versionTable,
                 Durations.parse("migrate.lockTimeout", lockTimeout),
                 ddlWait,
-                singleTransaction);
+                singleTransaction,
+                urlSetting);
     }
 
     /** The message for the first switch whose value is neither true nor false, or null. */

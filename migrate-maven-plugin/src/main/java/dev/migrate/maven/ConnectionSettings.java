@@ -17,6 +17,8 @@ import java.time.Duration;
  * @param lockTimeout    how long to wait for another run's lock
  * @param ddlLockTimeout PostgreSQL {@code lock_timeout} per revision, or null to wait
  * @param singleTransaction one transaction for the whole run instead of one per revision
+ * @param urlSetting     where the URL is set, which messages about it name: {@code migrate.url}, or
+ *                       {@code <url> of database 'main'} for an entry of {@code <databases>}
  */
 public record ConnectionSettings(
         String url,
@@ -26,7 +28,14 @@ public record ConnectionSettings(
         String versionTable,
         Duration lockTimeout,
         Duration ddlLockTimeout,
-        boolean singleTransaction) {
+        boolean singleTransaction,
+        String urlSetting) {
+
+    /** Settings whose URL is {@code migrate.url}'s. */
+    public ConnectionSettings(String url, String user, String password, String schema, String versionTable,
+            Duration lockTimeout, Duration ddlLockTimeout, boolean singleTransaction) {
+        this(url, user, password, schema, versionTable, lockTimeout, ddlLockTimeout, singleTransaction, "migrate.url");
+    }
 
     /** True when a JDBC URL is configured, so goals that can work without a database know to use it. */
     public boolean hasDatabase() {

@@ -49,6 +49,11 @@ public class Database {
         this.url = JdbcUrl.of(url);
     }
 
+    /** Where this entry's URL is set, as messages name it: {@code <url> of database 'main'}. */
+    String urlSetting() {
+        return "<url> of database '" + name + "'";
+    }
+
     @Override
     public String toString() {
         return "Database[name=" + name + ", url=" + url + ", user=" + user + ", serverId=" + serverId + ", passwordEnv="

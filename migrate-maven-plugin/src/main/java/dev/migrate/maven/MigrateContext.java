@@ -184,7 +184,7 @@ public final class MigrateContext {
                     + " on the command line or <url> in the plugin's <configuration>.");
         }
         return Migrator.builder()
-                .url(settings.url())
+                .url(settings.url(), settings.urlSetting())
                 .user(settings.user())
                 .password(settings.password())
                 .classLoader(revisions.loader())

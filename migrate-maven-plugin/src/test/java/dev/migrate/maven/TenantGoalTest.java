@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import dev.migrate.MigrateException;
 import dev.migrate.tenant.Tenant;
 import dev.migrate.tenant.TenantOutcome;
+import dev.migrate.tenant.TenantReport;
+import dev.migrate.tenant.TenantRun;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -54,6 +56,19 @@ class TenantGoalTest {
         assertEquals("2 of 3 tenants failed: acme, acme (each listed above with its reason). The other tenants are"
                 + " consistent; fix the cause and run the goal again: it touches only the tenants that are behind.",
                 TenantGoal.failureMessage(List.of(acme, acme), 3));
+    }
+
+    /** A bad tenant URL's failure line names migrate.tenants (where the user wrote it), not migrate.url. */
+    @Test
+    void aBadTenantUrlIsCalledATenantsUrl() {
+        List<Tenant> tenants = new TenantGoal("jdbc:postgres://db/acme?password=S3cret", null, 1, false).resolve(null);
+        TenantReport report = dev.migrate.Migrator.builder().url("jdbc:h2:mem:configured").revisions(List.of()).build()
+                .upgradeTenants(tenants, "head", new TenantRun(1, false, line -> { }));
+        assertEquals("The tenant jdbc:postgres://db/acme?password=*** failed: No dialect supports the URL"
+                + " 'jdbc:postgres://db/acme?password=***' (migrate.tenants). Did you mean jdbc:postgresql:? Supported URLs"
+                + " start with jdbc:postgresql:, jdbc:h2:, jdbc:mariadb:, jdbc:mysql:, for example"
+                + " jdbc:postgresql://localhost:5432/app, jdbc:h2:./target/app or jdbc:mariadb://localhost:3306/app."
+                + " Fix the cause and run the goal again.", TenantGoal.failureMessage(report.failures(), 1));
     }
 
     @Test

@@ -31,7 +31,7 @@ final class H2ConnectionDefaults implements ConnectionDefaults {
      * own stack trace to stderr (it cannot open its trace file either); check the directory first.
      */
     @Override
-    public Optional<String> urlProblem(String url) {
+    public Optional<String> urlProblem(String url, String setting) {
         Matcher file = FILE.matcher(url);
         if (!file.find()) {
             return Optional.empty();
@@ -43,23 +43,23 @@ final class H2ConnectionDefaults implements ConnectionDefaults {
             existing = existing.getParent();
         }
         if (existing != null && (!Files.isDirectory(existing) || !Files.isWritable(existing))) {
-            return Optional.of("Cannot create the H2 database " + path + " (migrate.url=" + MaskedUrl.mask(url) + "): "
+            return Optional.of("Cannot create the H2 database " + path + " (" + setting + "=" + MaskedUrl.mask(url) + "): "
                     + existing + (Files.isDirectory(existing) ? " is not writable" : " is not a directory")
-                    + ". Point migrate.url at a directory you can write, for example jdbc:h2:./target/app.");
+                    + ". Point " + setting + " at a directory you can write, for example jdbc:h2:./target/app.");
         }
         return Optional.empty();
     }
 
     @Override
-    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message) {
+    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, String setting) {
         if (DATABASE_NOT_FOUND.contains(vendorCode)) {
-            return Optional.of("Create the database, or fix the database name in migrate.url.");
+            return Optional.of("Create the database, or fix the database name in " + setting + ".");
         }
         if (vendorCode == DUPLICATE_PROPERTY) {
             return Optional.of("The URL and migrate.user (or the password setting) both give it; keep one of them.");
         }
         if (FILE_ERRORS.contains(vendorCode)) {
-            return Optional.of("Check that the directory of the database file in migrate.url exists or can be created,"
+            return Optional.of("Check that the directory of the database file in " + setting + " exists or can be created,"
                     + " and that it is writable.");
         }
         return Optional.empty();
@@ -79,8 +79,8 @@ final class H2ConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public String embeddedBusyRemedy() {
+    public String embeddedBusyRemedy(String setting) {
         return "Wait for it to finish and run again, or share the database between processes with ;AUTO_SERVER=TRUE in"
-                + " migrate.url.";
+                + " " + setting + ".";
     }
 }

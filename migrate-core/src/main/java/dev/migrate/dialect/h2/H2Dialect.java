@@ -39,7 +39,7 @@ public class H2Dialect extends StandardSqlDialect {
 
     public static final String UNQUOTED_NAME_HINT = "H2 turns unquoted names in SQL into upper case, while migrate creates"
             + " them quoted as written (usually lower case). Quote the names in the SQL of op.execute(...), or add"
-            + " ;DATABASE_TO_LOWER=TRUE to the H2 URL (migrate.url), e.g. jdbc:h2:mem:app;DATABASE_TO_LOWER=TRUE.";
+            + " ;DATABASE_TO_LOWER=TRUE to the H2 URL, e.g. jdbc:h2:mem:app;DATABASE_TO_LOWER=TRUE.";
 
     @Override
     public String name() {

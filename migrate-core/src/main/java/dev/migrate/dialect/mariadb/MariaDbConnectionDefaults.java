@@ -37,7 +37,7 @@ final class MariaDbConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public Optional<String> malformedUrl(String driverClass, String url) {
+    public Optional<String> malformedUrl(String driverClass, String url, String setting) {
         if (!driverClass.equals("org.mariadb.jdbc.Driver")) {
             return Optional.empty();
         }
@@ -45,7 +45,7 @@ final class MariaDbConnectionDefaults implements ConnectionDefaults {
             // A jdbc:mysql: URL may still be MySQL Connector/J's; missing both, the driver message says what to add.
             return Optional.empty();
         }
-        return Optional.of("The MariaDB driver does not accept the URL '" + MaskedUrl.mask(url) + "' (migrate.url): it is"
+        return Optional.of("The MariaDB driver does not accept the URL '" + MaskedUrl.mask(url) + "' (" + setting + "): it is"
                 + " malformed. Write it as jdbc:mariadb://host:port/database, for example jdbc:mariadb://localhost:3306/app.");
     }
 
@@ -55,8 +55,8 @@ final class MariaDbConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message) {
+    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, String setting) {
         return vendorCode == UNKNOWN_DATABASE
-                ? Optional.of("Create the database, or fix the database name in migrate.url.") : Optional.empty();
+                ? Optional.of("Create the database, or fix the database name in " + setting + ".") : Optional.empty();
     }
 }

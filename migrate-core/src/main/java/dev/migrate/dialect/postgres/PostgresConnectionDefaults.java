@@ -41,24 +41,24 @@ final class PostgresConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public Optional<String> urlProblem(String url) {
+    public Optional<String> urlProblem(String url, String setting) {
         if (!USER_INFO.matcher(url).find()) {
             return Optional.empty();
         }
         // libpq's postgresql://user:secret@host form; pgJDBC would take "user:secret@host" as the host name.
-        return Optional.of("migrate.url puts the user (and password) before the host ('" + MaskedUrl.mask(url)
+        return Optional.of(setting + " puts the user (and password) before the host ('" + MaskedUrl.mask(url)
                 + "'), which the PostgreSQL JDBC driver does not read: it would take that part as the host name. Write"
                 + " jdbc:postgresql://host:port/database and give the user in migrate.user (or ?user=...) and the"
                 + " password in migrate.password, MIGRATE_PASSWORD or the settings.xml server.");
     }
 
     @Override
-    public Optional<String> malformedUrl(String driverClass, String url) {
+    public Optional<String> malformedUrl(String driverClass, String url, String setting) {
         if (!driverClass.equals("org.postgresql.Driver")) {
             return Optional.empty();
         }
         // The driver is there but its parser refused the URL (a bad port, a stray character).
-        return Optional.of("The PostgreSQL driver does not accept the URL '" + MaskedUrl.mask(url) + "' (migrate.url):"
+        return Optional.of("The PostgreSQL driver does not accept the URL '" + MaskedUrl.mask(url) + "' (" + setting + "):"
                 + " it is malformed. Write it as jdbc:postgresql://host:port/database with a port from 1 to 65535, for"
                 + " example jdbc:postgresql://localhost:5432/app.");
     }
@@ -71,9 +71,9 @@ final class PostgresConnectionDefaults implements ConnectionDefaults {
 
     /** invalid_catalog_name: the database in the URL does not exist. */
     @Override
-    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message) {
+    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, String setting) {
         return "3D000".equals(sqlState)
-                ? Optional.of("Create the database, or fix the database name in migrate.url.") : Optional.empty();
+                ? Optional.of("Create the database, or fix the database name in " + setting + ".") : Optional.empty();
     }
 
     /** A timeout parameter as the URL sets it, else migrate's default. */
