@@ -20,6 +20,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.ServerDefault;
+import dev.migrate.ops.TableComment;
 import dev.migrate.ops.TableConstraint;
 import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.ops.WithConnection;
@@ -205,7 +206,10 @@ final class RevisionRules implements OperationVisitor<Void> {
         String subject = table + "." + op.column();
         operation = "alterColumn " + subject;
         boolean existing = !isNew(table);
-        if (existing && op.type() == null) {
+        // A comment alone changes metadata only: no lock that queues traffic, no rewrite.
+        boolean commentOnly = op.type() == null && op.nullable() == null && op.serverDefault() == null
+                && !op.dropDefault() && op.newName() == null;
+        if (existing && op.type() == null && !commentOnly) {
             ddl(table);
         }
         if (op.type() != null) {
@@ -306,6 +310,13 @@ final class RevisionRules implements OperationVisitor<Void> {
             flag(Rule.MG120, "VALIDATE CONSTRAINT " + name + " runs in the transaction that added it NOT VALID, so the"
                     + " add's lock on " + table + " is held for the whole scan; validate it in a later revision");
         }
+    }
+
+    /** Metadata only: nothing to flag. */
+    @Override
+    public Void visitTableComment(TableComment op) {
+        operation = (op.comment() == null ? "dropTableComment " : "setTableComment ") + op.table();
+        return null;
     }
 
     @Override
