@@ -135,6 +135,9 @@ final class SchemaComparator {
                 current = renameColumn(current, wanted, rename);
             }
         }
+        if (!Objects.equals(current.comment(), wanted.comment())) {
+            changes.add(new Change.TableCommentChanged(table, current.comment(), wanted.comment()));
+        }
         Map<String, ColumnSnapshot> columns = byName(current.columns(), ColumnSnapshot::name);
         Map<String, ColumnSnapshot> wantedColumns = byName(wanted.columns(), ColumnSnapshot::name);
         for (ColumnSnapshot column : wanted.columns()) {
@@ -150,9 +153,6 @@ final class SchemaComparator {
             if (!wantedColumns.containsKey(key(column.name()))) {
                 changes.add(new Change.ColumnDropped(table, column));
             }
-        }
-        if (!Objects.equals(current.comment(), wanted.comment())) {
-            changes.add(new Change.TableCommentChanged(table, current.comment(), wanted.comment()));
         }
         compareIndexes(table, current, wanted);
         compareConstraints(table, current, wanted);
