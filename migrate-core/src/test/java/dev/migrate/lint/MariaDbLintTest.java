@@ -83,4 +83,14 @@ class MariaDbLintTest {
         assertTrue(rules("postgresql", op -> op.createIndex("ix_title", "tickets", "title")).contains("MG100"));
         assertTrue(rules("mariadb", op -> op.dropColumn("tickets", "hits")).contains("MG108"));
     }
+
+    /** MODIFY COLUMN restating the column with a new comment changes metadata only: nothing to flag. */
+    @Test
+    void aCommentChangeIsNotFlagged() {
+        assertEquals(List.of(), rules("mariadb", op -> {
+            op.alterColumn("tickets", "title", c -> c.comment("What it's about"));
+            op.alterColumn("tickets", "code", c -> c.dropComment());
+            op.setTableComment("tickets", "Support tickets");
+        }));
+    }
 }
