@@ -206,11 +206,14 @@ final class RevisionRules implements OperationVisitor<Void> {
         String subject = table + "." + op.column();
         operation = "alterColumn " + subject;
         boolean existing = !isNew(table);
-        // A comment alone changes metadata only: no lock that queues traffic, no rewrite.
+        // A comment alone changes metadata only, no rewrite (see visitTableComment).
         boolean commentOnly = op.type() == null && op.nullable() == null && op.serverDefault() == null
                 && !op.dropDefault() && op.newName() == null;
         if (existing && op.type() == null && !commentOnly) {
             ddl(table);
+        }
+        if (existing && commentOnly) {
+            comment(table);
         }
         if (op.type() != null) {
             alterType(table, op.column(), op.type());
@@ -312,11 +315,26 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
     }
 
-    /** Metadata only: nothing to flag. */
     @Override
     public Void visitTableComment(TableComment op) {
-        operation = (op.comment() == null ? "dropTableComment " : "setTableComment ") + op.table();
+        String table = op.table().toString();
+        operation = (op.comment() == null ? "dropTableComment " : "setTableComment ") + table;
+        if (!isNew(table)) {
+            comment(table);
+        }
         return null;
+    }
+
+    /**
+     * A comment changes metadata only: no row is read or rewritten, and the data it sits beside stays
+     * unlocked (so no MG112). PostgreSQL's COMMENT ON takes SHARE UPDATE EXCLUSIVE, which blocks
+     * neither reads nor writes; MariaDB's is an ALTER TABLE, which ends under an exclusive metadata
+     * lock that queues traffic while it waits, so there MG113 asks for a lock timeout as for any ALTER.
+     */
+    private void comment(String table) {
+        if (mariadb) {
+            accessExclusive(table);
+        }
     }
 
     @Override
