@@ -54,8 +54,23 @@ public interface Operations {
 
     void renameColumn(String table, String column, String newName);
 
-    /** Changes a column's type (optionally {@code using} an expression), nullability, default or name. */
+    /**
+     * Changes a column's type (optionally {@code using} an expression), nullability, default, comment
+     * or name: {@code c -> c.type(ColumnType.TEXT).notNull()}, {@code c -> c.comment("Shown to agents")},
+     * {@code c -> c.dropComment()}.
+     */
     void alterColumn(String table, String column, Consumer<AlterColumn.Builder> changes);
+
+    /**
+     * Sets the comment of an existing table, replacing the one it has (PostgreSQL and H2
+     * {@code COMMENT ON TABLE}, MariaDB/MySQL {@code ALTER TABLE ... COMMENT = ...}). Metadata only:
+     * no row is read or rewritten. A new table takes its comment in {@code createTable}
+     * ({@code t -> t.comment(...)}).
+     */
+    void setTableComment(String table, String comment);
+
+    /** Removes the comment of an existing table; the inverse of {@link #setTableComment(String, String)}. */
+    void dropTableComment(String table);
 
     /** A plain index over {@code columns}; a column in descending order is written {@code "created_at DESC"}. */
     void createIndex(String name, String table, String... columns);

@@ -185,4 +185,35 @@ public sealed interface Change {
             return "- sequence " + name;
         }
     }
+
+    /**
+     * A table's comment set, changed or removed.
+     *
+     * @param from the database's comment, or null
+     * @param to   the model's comment, or null
+     */
+    record TableCommentChanged(String table, String from, String to) implements Change {
+        @Override
+        public String describe() {
+            return "~ comment of table " + table + ": " + quoted(from) + " -> " + quoted(to);
+        }
+    }
+
+    /**
+     * A column's comment set, changed or removed.
+     *
+     * @param from the database's comment, or null
+     * @param to   the model's comment, or null
+     */
+    record ColumnCommentChanged(String table, String column, String from, String to) implements Change {
+        @Override
+        public String describe() {
+            return "~ comment of " + table + "." + column + ": " + quoted(from) + " -> " + quoted(to);
+        }
+    }
+
+    /** A comment as {@link #describe()} shows it: quoted, or {@code none}. */
+    private static String quoted(String comment) {
+        return comment == null ? "none" : "'" + comment.replace("'", "''") + "'";
+    }
 }

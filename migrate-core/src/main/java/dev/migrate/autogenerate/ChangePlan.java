@@ -21,6 +21,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.ServerDefault;
+import dev.migrate.ops.TableComment;
 import dev.migrate.ops.TableConstraint;
 import dev.migrate.ops.ValidateConstraint;
 import java.util.ArrayList;
@@ -138,6 +139,12 @@ final class ChangePlan {
             ServerDefault from = changed.from() == null ? null : ServerDefault.sql(changed.from());
             step(Phase.ALTER_COLUMN, alter(changed.table(), changed.column(), null, to, to == null),
                     alter(changed.table(), changed.column(), null, from, from == null));
+        } else if (change instanceof Change.TableCommentChanged changed) {
+            step(Phase.ALTER_COLUMN, new TableComment(name(changed.table()), changed.to()),
+                    new TableComment(name(changed.table()), changed.from()));
+        } else if (change instanceof Change.ColumnCommentChanged changed) {
+            step(Phase.ALTER_COLUMN, comment(changed.table(), changed.column(), changed.to()),
+                    comment(changed.table(), changed.column(), changed.from()));
         } else if (change instanceof Change.IdentityChanged changed) {
             note(change, "identity or generated column " + changed.table() + "." + changed.column() + " changed ("
                     + changed.describe() + "); autogenerate does not write this: change it by hand.");
@@ -337,6 +344,11 @@ final class ChangePlan {
 
     private static AlterColumn nullable(String table, String column, boolean nullable) {
         return new AlterColumn(name(table), column, null, null, nullable, null, false, null);
+    }
+
+    /** Sets the column's comment, or removes it when {@code comment} is null. */
+    private static AlterColumn comment(String table, String column, String comment) {
+        return new AlterColumn(name(table), column, null, null, null, null, false, null, comment, comment == null);
     }
 
     private static AlterColumn rename(String table, String column, String newName) {

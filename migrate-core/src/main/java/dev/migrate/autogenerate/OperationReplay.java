@@ -22,6 +22,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.ServerDefault;
+import dev.migrate.ops.TableComment;
 import dev.migrate.ops.TableConstraint;
 import dev.migrate.ops.WithConnection;
 import java.util.List;
@@ -151,10 +152,26 @@ public final class OperationReplay implements OperationVisitor<Void> {
             if (operation.dropDefault()) {
                 c.dropDefault();
             }
+            if (operation.comment() != null) {
+                c.comment(operation.comment());
+            }
+            if (operation.dropComment()) {
+                c.dropComment();
+            }
             if (operation.newName() != null) {
                 c.rename(operation.newName());
             }
         });
+        return null;
+    }
+
+    @Override
+    public Void visitTableComment(TableComment operation) {
+        if (operation.comment() == null) {
+            op.dropTableComment(operation.table().toString());
+        } else {
+            op.setTableComment(operation.table().toString(), operation.comment());
+        }
         return null;
     }
 

@@ -31,7 +31,8 @@ import java.util.regex.Pattern;
  * database, see {@link ScratchSchema}), so both sides are in the database's own words. Tables and
  * columns match by name (case-insensitive); foreign keys by columns, referenced table and columns
  * and actions, never by their generated names; unique constraints by columns; checks by their
- * definition; indexes by columns, uniqueness and predicate. Primary keys are not compared.
+ * definition; indexes by columns, uniqueness and predicate; table and column comments by their text
+ * (an empty comment is none). Primary keys are not compared.
  */
 final class SchemaComparator {
 
@@ -134,6 +135,9 @@ final class SchemaComparator {
                 current = renameColumn(current, wanted, rename);
             }
         }
+        if (!Objects.equals(current.comment(), wanted.comment())) {
+            changes.add(new Change.TableCommentChanged(table, current.comment(), wanted.comment()));
+        }
         Map<String, ColumnSnapshot> columns = byName(current.columns(), ColumnSnapshot::name);
         Map<String, ColumnSnapshot> wantedColumns = byName(wanted.columns(), ColumnSnapshot::name);
         for (ColumnSnapshot column : wanted.columns()) {
@@ -172,6 +176,9 @@ final class SchemaComparator {
                 changes.add(new Change.DefaultChanged(table, column, from, to,
                         to == null ? null : model.column(table, column).map(Column::serverDefault).orElse(null)));
             }
+        }
+        if (!Objects.equals(existing.comment(), wanted.comment())) {
+            changes.add(new Change.ColumnCommentChanged(table, column, existing.comment(), wanted.comment()));
         }
     }
 
@@ -281,17 +288,17 @@ final class SchemaComparator {
         Function<String, String> rewrite = text -> replaceName(text, oldName, to);
         return new TableSnapshot(current.name(),
                 current.columns().stream().map(c -> c.name().equals(oldName)
-                        ? new ColumnSnapshot(to, c.type(), c.nullable(), c.defaultValue()) : c).toList(),
+                        ? new ColumnSnapshot(to, c.type(), c.nullable(), c.defaultValue(), c.comment()) : c).toList(),
                 current.indexes().stream().map(i -> new IndexSnapshot(i.name(), i.columns().stream().map(rewrite).toList(),
                         i.unique(), i.predicate() == null ? null : rewrite.apply(i.predicate()))).toList(),
                 current.constraints().stream().map(c -> new ConstraintSnapshot(c.kind(), c.name(),
-                        rewrite.apply(c.definition()))).toList());
+                        rewrite.apply(c.definition()))).toList(), current.comment());
     }
 
     private static TableSnapshot renamedTable(TableSnapshot table, String newName) {
         return new TableSnapshot(newName, table.columns(), table.indexes(), table.constraints().stream()
                 .map(c -> new ConstraintSnapshot(c.kind(), c.name(), replaceName(c.definition(), table.name(), newName)))
-                .toList());
+                .toList(), table.comment());
     }
 
     /** {@code text} with the identifier {@code from} (bare or quoted, as a whole word) replaced by {@code to}. */

@@ -50,7 +50,7 @@ final class SnapshotOperations {
                 }
             }
         }
-        return new CreateTable(QualifiedName.of(null, table.name()), columns, constraints, null);
+        return new CreateTable(QualifiedName.of(null, table.name()), columns, constraints, table.comment());
     }
 
     static Column column(ColumnSnapshot column) {
@@ -64,7 +64,7 @@ final class SnapshotOperations {
             identity = false;
         }
         ServerDefault serverDefault = value == null || generated || identity ? null : ServerDefault.sql(value);
-        return new Column(column.name(), type, column.nullable() && !identity, serverDefault, identity, null);
+        return new Column(column.name(), type, column.nullable() && !identity, serverDefault, identity, column.comment());
     }
 
     static CreateIndex createIndex(String table, IndexSnapshot index) {

@@ -33,9 +33,10 @@ public abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
         Map<String, List<IndexSnapshot>> indexes = byTable(indexes(connection, name));
         Map<String, List<ConstraintSnapshot>> constraints = byTable(constraints(connection, name));
         List<TableSnapshot> tables = new ArrayList<>();
-        for (String table : query(connection, tablesSql(), name, row -> row.getString(1))) {
-            tables.add(new TableSnapshot(table, columns.getOrDefault(table, List.of()),
-                    indexes.getOrDefault(table, List.of()), constraints.getOrDefault(table, List.of())));
+        for (Owned<String> table : query(connection, tablesSql(), name, row -> new Owned<>(row.getString(1), row.getString(2)))) {
+            tables.add(new TableSnapshot(table.table(), columns.getOrDefault(table.table(), List.of()),
+                    indexes.getOrDefault(table.table(), List.of()), constraints.getOrDefault(table.table(), List.of()),
+                    table.item()));
         }
         return new SchemaSnapshot(tables, query(connection, sequencesSql(), name, row -> row.getString(1)));
     }
@@ -43,7 +44,7 @@ public abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
     /** A query without parameters returning the current schema's name. */
     protected abstract String currentSchemaSql();
 
-    /** Table names of the schema bound to the one parameter. */
+    /** Table names and comments (null or empty when none) of the schema bound to the one parameter. */
     protected abstract String tablesSql();
 
     /** Stand-alone sequence names of the schema bound to the one parameter. */

@@ -21,6 +21,7 @@ import dev.migrate.ops.IndexKey;
 import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.RenameTable;
+import dev.migrate.ops.TableComment;
 import dev.migrate.ops.TableConstraint;
 import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.ops.WithConnection;
@@ -121,7 +122,7 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
         return List.of(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " DROP COLUMN " + quote(operation.column())));
     }
 
-    /** One statement per change, in a fixed order: type, nullability, default, rename. */
+    /** One statement per change, in a fixed order: type, nullability, default, comment, rename. */
     @Override
     public List<SqlStatement> visitAlterColumn(AlterColumn operation) {
         String prefix = "ALTER TABLE " + table(operation.table()) + " ALTER COLUMN " + quote(operation.column()) + " ";
@@ -142,10 +143,19 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
         if (operation.dropDefault()) {
             statements.add(SqlStatement.of(prefix + "DROP DEFAULT"));
         }
+        if (operation.comment() != null || operation.dropComment()) {
+            statements.add(columnComment(operation.table(), operation.column(), operation.comment()));
+        }
         if (operation.newName() != null) {
             statements.add(renameColumn(operation.table(), operation.column(), operation.newName()));
         }
         return statements;
+    }
+
+    /** {@code COMMENT ON TABLE ... IS '...'}, or {@code IS NULL} to remove the comment. */
+    @Override
+    public List<SqlStatement> visitTableComment(TableComment operation) {
+        return List.of(tableComment(operation.table(), operation.comment()));
     }
 
     /** The {@code USING} clause of a type change; only some databases have one. */

@@ -60,6 +60,9 @@ public record SchemaDiff(List<String> lines) {
 
     private static void compareTables(TableSnapshot first, TableSnapshot second, List<String> lines) {
         String table = first.name();
+        if (!Objects.equals(first.comment(), second.comment())) {
+            lines.add("~ comment of table " + table + ": " + quoted(first.comment()) + " -> " + quoted(second.comment()));
+        }
         compareItems("column", table, byKey(first.columns(), ColumnSnapshot::name),
                 byKey(second.columns(), ColumnSnapshot::name), ColumnSnapshot::describe, lines);
         List<String> firstOrder = commonOrder(first, second);
@@ -99,6 +102,10 @@ public record SchemaDiff(List<String> lines) {
     private static List<String> commonOrder(TableSnapshot table, TableSnapshot other) {
         Map<String, ColumnSnapshot> otherColumns = byKey(other.columns(), ColumnSnapshot::name);
         return table.columns().stream().map(ColumnSnapshot::name).filter(otherColumns::containsKey).collect(Collectors.toList());
+    }
+
+    private static String quoted(String comment) {
+        return comment == null ? "none" : "'" + comment.replace("'", "''") + "'";
     }
 
     private static String columnNames(TableSnapshot table) {

@@ -9,8 +9,8 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * An immutable, comparable picture of one schema: its tables (columns, indexes, constraints) and
- * sequences. Two snapshots of the same schema are {@code equals}; {@link #diff} says how two
+ * An immutable, comparable picture of one schema: its tables (columns, indexes, constraints,
+ * comments) and sequences. Two snapshots of the same schema are {@code equals}; {@link #diff} says how two
  * differ in lines a person can read. Taken by a {@link SchemaIntrospector}.
  *
  * <pre>{@code

@@ -173,10 +173,12 @@ public abstract class SqlFragments {
 
     // ---- comments ----
 
+    /** Sets a table's comment; a null comment removes it. */
     protected SqlStatement tableComment(QualifiedName table, String comment) {
         return SqlStatement.of("COMMENT ON TABLE " + table(table) + " IS " + dialect.literal(comment));
     }
 
+    /** Sets a column's comment; a null comment removes it. */
     protected SqlStatement columnComment(QualifiedName table, String column, String comment) {
         return SqlStatement.of("COMMENT ON COLUMN " + table(table) + "." + quote(column) + " IS " + dialect.literal(comment));
     }

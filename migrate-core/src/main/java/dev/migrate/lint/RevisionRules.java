@@ -20,6 +20,7 @@ import dev.migrate.ops.Operation;
 import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.ServerDefault;
+import dev.migrate.ops.TableComment;
 import dev.migrate.ops.TableConstraint;
 import dev.migrate.ops.ValidateConstraint;
 import dev.migrate.ops.WithConnection;
@@ -205,8 +206,14 @@ final class RevisionRules implements OperationVisitor<Void> {
         String subject = table + "." + op.column();
         operation = "alterColumn " + subject;
         boolean existing = !isNew(table);
-        if (existing && op.type() == null) {
+        // A comment alone changes metadata only, no rewrite (see visitTableComment).
+        boolean commentOnly = op.type() == null && op.nullable() == null && op.serverDefault() == null
+                && !op.dropDefault() && op.newName() == null;
+        if (existing && op.type() == null && !commentOnly) {
             ddl(table);
+        }
+        if (existing && commentOnly) {
+            comment(table);
         }
         if (op.type() != null) {
             alterType(table, op.column(), op.type());
@@ -305,6 +312,28 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (addedNotValid.contains(table + "." + name)) {
             flag(Rule.MG120, "VALIDATE CONSTRAINT " + name + " runs in the transaction that added it NOT VALID, so the"
                     + " add's lock on " + table + " is held for the whole scan; validate it in a later revision");
+        }
+    }
+
+    @Override
+    public Void visitTableComment(TableComment op) {
+        String table = op.table().toString();
+        operation = (op.comment() == null ? "dropTableComment " : "setTableComment ") + table;
+        if (!isNew(table)) {
+            comment(table);
+        }
+        return null;
+    }
+
+    /**
+     * A comment changes metadata only: no row is read or rewritten, and the data it sits beside stays
+     * unlocked (so no MG112). PostgreSQL's COMMENT ON takes SHARE UPDATE EXCLUSIVE, which blocks
+     * neither reads nor writes; MariaDB's is an ALTER TABLE, which ends under an exclusive metadata
+     * lock that queues traffic while it waits, so there MG113 asks for a lock timeout as for any ALTER.
+     */
+    private void comment(String table) {
+        if (mariadb) {
+            accessExclusive(table);
         }
     }
 

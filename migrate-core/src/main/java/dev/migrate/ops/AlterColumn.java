@@ -5,7 +5,7 @@ import java.util.function.Consumer;
 
 /**
  * {@code op.alterColumn(table, column, c -> ...)}: changes to one column, rendered as one
- * statement per change in a fixed order (type, nullability, default, then the rename).
+ * statement per change in a fixed order (type, nullability, default, comment, then the rename).
  *
  * @param type          the new type, or null to keep it
  * @param using         PostgreSQL's {@code USING} expression converting old values, or null
@@ -13,9 +13,18 @@ import java.util.function.Consumer;
  * @param serverDefault the new default, or null to keep it
  * @param dropDefault   true to remove the default
  * @param newName       the new column name, or null to keep it
+ * @param comment       the new comment, or null to keep it
+ * @param dropComment   true to remove the comment
  */
 public record AlterColumn(QualifiedName table, String column, ColumnType type, String using, Boolean nullable,
-        ServerDefault serverDefault, boolean dropDefault, String newName) implements Operation {
+        ServerDefault serverDefault, boolean dropDefault, String newName, String comment, boolean dropComment)
+        implements Operation {
+
+    /** A change that leaves the comment as it is. */
+    public AlterColumn(QualifiedName table, String column, ColumnType type, String using, Boolean nullable,
+            ServerDefault serverDefault, boolean dropDefault, String newName) {
+        this(table, column, type, using, nullable, serverDefault, dropDefault, newName, null, false);
+    }
 
     public AlterColumn {
         java.util.Objects.requireNonNull(table, "table");
@@ -26,11 +35,18 @@ public record AlterColumn(QualifiedName table, String column, ColumnType type, S
         if (using != null && type == null) {
             throw new MigrateException(subject + ": using(...) converts values to a new type, but no type(...) is set; add type(...) or remove using(...).");
         }
-        if (type == null && nullable == null && serverDefault == null && !dropDefault && newName == null) {
-            throw new MigrateException(subject + " changes nothing; set a type, nullability, default or new name in the lambda.");
+        if (type == null && nullable == null && serverDefault == null && !dropDefault && newName == null
+                && comment == null && !dropComment) {
+            throw new MigrateException(subject + " changes nothing; set a type, nullability, default, comment or new name in the lambda.");
         }
         if (serverDefault != null && dropDefault) {
             throw new MigrateException(subject + ": both sets and drops the default; choose one.");
+        }
+        if (comment != null && dropComment) {
+            throw new MigrateException(subject + ": both sets and drops the comment; choose one.");
+        }
+        if (comment != null && comment.isEmpty()) {
+            throw new MigrateException(subject + ": the comment is empty; use dropComment() to remove it.");
         }
         if (newName != null && newName.isBlank()) {
             throw new MigrateException(subject + ": the new name is empty; give the new column name.");
@@ -42,7 +58,7 @@ public record AlterColumn(QualifiedName table, String column, ColumnType type, S
         Builder builder = new Builder();
         changes.accept(builder);
         return new AlterColumn(QualifiedName.parse(table, "alterColumn"), column, builder.type, builder.using,
-                builder.nullable, builder.serverDefault, builder.dropDefault, builder.newName);
+                builder.nullable, builder.serverDefault, builder.dropDefault, builder.newName, builder.comment, builder.dropComment);
     }
 
     /** The changes, set in the lambda. */
@@ -53,6 +69,8 @@ public record AlterColumn(QualifiedName table, String column, ColumnType type, S
         private ServerDefault serverDefault;
         private boolean dropDefault;
         private String newName;
+        private String comment;
+        private boolean dropComment;
 
         Builder() {
         }
@@ -94,6 +112,21 @@ public record AlterColumn(QualifiedName table, String column, ColumnType type, S
 
         public Builder dropDefault() {
             dropDefault = true;
+            return this;
+        }
+
+        /** Sets the column's comment (metadata only); {@link #dropComment()} removes it. */
+        public Builder comment(String text) {
+            if (text == null) {
+                throw new MigrateException("alterColumn: comment(null) sets no comment; use dropComment() to remove it.");
+            }
+            comment = text;
+            return this;
+        }
+
+        /** Removes the column's comment. */
+        public Builder dropComment() {
+            dropComment = true;
             return this;
         }
 

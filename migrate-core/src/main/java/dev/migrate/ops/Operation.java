@@ -6,7 +6,7 @@ package dev.migrate.ops;
  * variants apart uses {@link #accept(OperationVisitor)}, so a new operation fails to compile
  * everywhere it is not yet handled.
  */
-public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn,
+public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, TableComment,
         CreateIndex, DropIndex, AddConstraint, DropConstraint, ValidateConstraint, CreateSequence, DropSequence, ExecuteSql, BulkInsert,
         BatchedUpdate, WithConnection {
 

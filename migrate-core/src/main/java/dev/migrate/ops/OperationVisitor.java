@@ -15,6 +15,8 @@ public interface OperationVisitor<R> {
 
     R visitAlterColumn(AlterColumn operation);
 
+    R visitTableComment(TableComment operation);
+
     R visitCreateIndex(CreateIndex operation);
 
     R visitDropIndex(DropIndex operation);

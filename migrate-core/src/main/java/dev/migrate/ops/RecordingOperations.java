@@ -58,6 +58,20 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void setTableComment(String table, String comment) {
+        if (comment == null) {
+            throw new MigrateException("setTableComment " + table + ": the comment is null; use dropTableComment(\""
+                    + table + "\") to remove it.");
+        }
+        operations.add(new TableComment(QualifiedName.parse(table, "setTableComment"), comment));
+    }
+
+    @Override
+    public void dropTableComment(String table) {
+        operations.add(new TableComment(QualifiedName.parse(table, "dropTableComment"), null));
+    }
+
+    @Override
     public void createIndex(String name, String table, String... columns) {
         createIndex(name, table, columns == null ? List.of() : Arrays.asList(columns), ix -> { });
     }

@@ -154,6 +154,47 @@ abstract class AutogenerateContract {
                 result.notes()::toString);
     }
 
+    /**
+     * Comments set, changed and removed on existing tables and columns; the downgrade brings the old
+     * ones back (the round trip compares them), and a table dropped with a comment comes back with it.
+     */
+    @Test
+    void commentsSetChangedAndRemoved(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(
+                CreateTable.of("agents", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                        .column("email", ColumnType.varchar(120), c -> c.notNull().comment("where replies go"))
+                        .comment("People who answer")),
+                CreateTable.of("tickets", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                        .column("title", ColumnType.varchar(80), c -> c.notNull().comment("old title"))
+                        .column("priority", ColumnType.INTEGER, c -> c.defaultValue(0))
+                        .comment("Old tickets")));
+        List<Operation> model = List.of(
+                CreateTable.of("agents", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                        .column("email", ColumnType.varchar(120), c -> c.notNull().comment("where replies go"))),
+                CreateTable.of("tickets", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                        .column("title", ColumnType.varchar(80), c -> c.notNull())
+                        .column("priority", ColumnType.INTEGER, c -> c.defaultValue(0).comment("1 is urgent"))
+                        .comment("Support's tickets")));
+        Scenario scenario = new Scenario(database, base);
+        AutogenerateResult result = scenario.roundTrip(model, AutogenerateOptions.defaults());
+        String agents = scenario.snapshot().table("agents").orElseThrow().name();
+        String tickets = scenario.snapshot().table("tickets").orElseThrow().name();
+        String title = scenario.snapshot().table("tickets").orElseThrow().columns().get(1).name();
+        String priority = scenario.snapshot().table("tickets").orElseThrow().columns().get(2).name();
+        assertEquals(List.of("~ comment of table " + agents + ": 'People who answer' -> none",
+                "~ comment of table " + tickets + ": 'Old tickets' -> 'Support''s tickets'",
+                "~ comment of " + tickets + "." + title + ": 'old title' -> none",
+                "~ comment of " + tickets + "." + priority + ": none -> '1 is urgent'"), describe(result));
+        assertEquals(List.of(), result.notes(), "a comment change needs no review");
+
+        AutogenerateResult dropped = scenario.roundTrip(List.of(base.get(1)), new AutogenerateOptions(List.of(), true));
+        assertKinds(dropped, Change.TableDropped.class);
+    }
+
     @Test
     void uniqueAndCheckConstraintsAddedAndDropped(TestDatabase database) throws SQLException {
         List<Operation> base = List.of(CreateTable.of("products", t -> t
@@ -545,6 +586,6 @@ abstract class AutogenerateContract {
     private static SchemaSnapshot comparable(SchemaSnapshot snapshot) {
         return new SchemaSnapshot(snapshot.tables().stream().map(t -> new TableSnapshot(t.name(),
                 t.columns().stream().sorted(Comparator.comparing(ColumnSnapshot::name)).toList(), t.indexes(),
-                t.constraints())).toList(), snapshot.sequences());
+                t.constraints(), t.comment())).toList(), snapshot.sequences());
     }
 }

@@ -49,4 +49,16 @@ class OperationReplayTest {
                 IndexKey.expression("lower(c)"))));
         assertEquals(1, IndexKey.leadingColumns(List.of(IndexKey.column("a"))));
     }
+
+    @Test
+    void commentChangesReplayAsTheirTypedCalls() {
+        QualifiedName tickets = QualifiedName.of(null, "tickets");
+        List<Operation> comments = List.of(new dev.migrate.ops.TableComment(tickets, "Support tickets"),
+                new dev.migrate.ops.TableComment(tickets, null),
+                new dev.migrate.ops.AlterColumn(tickets, "title", null, null, null, null, false, null, "What it's about", false),
+                new dev.migrate.ops.AlterColumn(tickets, "title", null, null, false, null, false, "subject", null, true));
+        for (Operation operation : comments) {
+            assertEquals(List.of(operation), replayed(operation));
+        }
+    }
 }

@@ -143,4 +143,20 @@ class H2RenderingTest {
         assertEquals(List.of("ALTER TABLE \"t\" ADD COLUMN \"b\" VARBINARY DEFAULT X'0aff'"),
                 render(op -> op.addColumn("t", "b", ColumnType.BYTES, c -> c.defaultValue(new byte[] {10, -1}))));
     }
+
+    /** H2 has PostgreSQL's COMMENT ON, with IS NULL to remove a comment. */
+    @Test
+    void commentsAreSetAndRemoved() {
+        assertEquals(List.of(
+                "COMMENT ON TABLE \"ticket\" IS 'Support''s tickets'",
+                "COMMENT ON TABLE \"ticket\" IS NULL",
+                "COMMENT ON COLUMN \"ticket\".\"title\" IS 'What it''s about'",
+                "COMMENT ON COLUMN \"ticket\".\"title\" IS NULL"),
+                render(op -> {
+                    op.setTableComment("ticket", "Support's tickets");
+                    op.dropTableComment("ticket");
+                    op.alterColumn("ticket", "title", c -> c.comment("What it's about"));
+                    op.alterColumn("ticket", "title", c -> c.dropComment());
+                }));
+    }
 }

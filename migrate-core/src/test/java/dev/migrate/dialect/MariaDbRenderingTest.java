@@ -31,4 +31,39 @@ class MariaDbRenderingTest {
         assertEquals(List.of("ALTER TABLE `shop`.`users` DROP INDEX `users_id_ix`, ADD CONSTRAINT `users_pkey` PRIMARY KEY (`id`)"),
                 sql(dialect, "shop", op -> op.addPrimaryKey("users_pkey", "users", List.of("id"), k -> k.usingIndex("users_id_ix"))));
     }
+
+    /** A table's comment is a table option; an empty one is none, so removing writes ''. */
+    @Test
+    void aTableCommentIsATableOption() {
+        assertEquals(List.of("ALTER TABLE `shop`.`ticket` COMMENT = 'Support''s tickets'",
+                        "ALTER TABLE `shop`.`ticket` COMMENT = ''"),
+                sql(dialect, "shop", op -> {
+                    op.setTableComment("ticket", "Support's tickets");
+                    op.dropTableComment("ticket");
+                }));
+    }
+
+    /**
+     * A column's comment changes only by restating the column: MODIFY COLUMN built on the server from
+     * information_schema, with the new comment (quoted twice: once for the statement, once for the
+     * expression that builds it) and everything else as it is.
+     */
+    @Test
+    void aColumnCommentRestatesTheColumnAsItIs() {
+        String kept = "CONCAT(COLUMN_TYPE, IF(COLLATION_NAME IS NULL, '', CONCAT(' COLLATE ', COLLATION_NAME))),"
+                + " IF(IS_NULLABLE = 'YES', ' NULL', ' NOT NULL'),"
+                + " IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT)),"
+                + " IF(EXTRA LIKE '%auto_increment%', ' AUTO_INCREMENT', ''), ";
+        String lookup = " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'ticket'"
+                + " AND COLUMN_NAME = 'title'),"
+                + " 'SIGNAL SQLSTATE ''42S22'' SET MESSAGE_TEXT = ''alterColumn ticket.title: no such column''')";
+        assertEquals(List.of("SET @migrate_ddl = COALESCE((SELECT CONCAT('ALTER TABLE `ticket` MODIFY COLUMN `title` ', "
+                        + kept + "' COMMENT ''What it''''s about''')" + lookup,
+                "PREPARE migrate_ddl FROM @migrate_ddl",
+                "EXECUTE migrate_ddl"),
+                sql(dialect, null, op -> op.alterColumn("ticket", "title", c -> c.comment("What it's about"))));
+        assertEquals("SET @migrate_ddl = COALESCE((SELECT CONCAT('ALTER TABLE `ticket` MODIFY COLUMN `title` ', "
+                        + kept + "'')" + lookup,
+                sql(dialect, null, op -> op.alterColumn("ticket", "title", c -> c.dropComment())).get(0));
+    }
 }

@@ -181,6 +181,54 @@ abstract class OperationExecutionContract {
         assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"col_ops\" (\"id\", \"code\") VALUES (2, 'x')"));
     }
 
+    /**
+     * Comments set, changed and removed on an existing table and its columns; the rest of a column
+     * stays as it was (MariaDB restates it), and the introspector reads the comments back.
+     */
+    @Test
+    void commentOperations(TestDatabase database) throws SQLException {
+        run(database, op -> op.createTable("cmt_ops", t -> {
+            t.column("id", ColumnType.INTEGER, c -> c.primaryKey());
+            t.column("code", ColumnType.varchar(20), c -> c.notNull().defaultValue("x").comment("old code"));
+            t.column("note", ColumnType.varchar(10));
+            t.comment("old table");
+        }));
+        Map<String, String> columns = inspect(database, meta -> meta.columns("cmt_ops"));
+        run(database, op -> {
+            op.setTableComment("cmt_ops", "the table's new comment");
+            op.alterColumn("cmt_ops", "code", c -> c.comment("new 'code'"));
+            op.alterColumn("cmt_ops", "note", c -> c.comment("a note \\ with a backslash"));
+        });
+        assertEquals(Map.of("", "the table's new comment", "code", "new 'code'", "note", "a note \\ with a backslash"),
+                inspect(database, meta -> meta.remarks("cmt_ops")));
+        assertEquals(columns, inspect(database, meta -> meta.columns("cmt_ops")));
+        TableSnapshot snapshot = snapshot(database).table("cmt_ops").orElseThrow();
+        assertEquals("the table's new comment", snapshot.comment());
+        assertEquals(List.of("new 'code'", "a note \\ with a backslash"),
+                snapshot.columns().stream().skip(1).map(ColumnSnapshot::comment).toList());
+
+        run(database, op -> {
+            op.dropTableComment("cmt_ops");
+            op.alterColumn("cmt_ops", "code", c -> c.dropComment());
+        });
+        Map<String, String> remarks = inspect(database, meta -> meta.remarks("cmt_ops"));
+        assertTrue(remarks.get("") == null || remarks.get("").isEmpty(), "table comment removed: " + remarks);
+        remarks.remove("");
+        assertEquals(Map.of("note", "a note \\ with a backslash"), remarks);
+        assertEquals(columns, inspect(database, meta -> meta.columns("cmt_ops")));
+        snapshot = snapshot(database).table("cmt_ops").orElseThrow();
+        assertEquals(null, snapshot.comment());
+        assertEquals(java.util.Arrays.asList(null, null, "a note \\ with a backslash"),
+                snapshot.columns().stream().map(ColumnSnapshot::comment).toList());
+    }
+
+    /** The default schema as the dialect's introspector reads it. */
+    SchemaSnapshot snapshot(TestDatabase database) throws SQLException {
+        try (Connection connection = database.connect()) {
+            return SchemaIntrospector.forConnection(connection).snapshot(connection, defaultSchema(database));
+        }
+    }
+
     @Test
     void indexOperations(TestDatabase database) throws SQLException {
         run(database, op -> {

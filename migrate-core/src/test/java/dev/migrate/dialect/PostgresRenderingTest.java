@@ -315,4 +315,24 @@ class PostgresRenderingTest {
         assertEquals(List.of("SELECT set_config('search_path', '\"tenant\"\"a\"' || ', ' || current_setting('search_path'), false)"),
                 dialect.useSchema("tenant\"a").stream().map(dialect::inline).toList());
     }
+
+    /** Comments of existing tables and columns: set, replaced, removed (IS NULL), before a rename. */
+    @Test
+    void commentsAreSetAndRemoved() {
+        assertEquals(List.of(
+                "COMMENT ON TABLE \"app\".\"ticket\" IS 'Support''s tickets'",
+                "COMMENT ON TABLE \"app\".\"ticket\" IS NULL",
+                "COMMENT ON COLUMN \"app\".\"ticket\".\"title\" IS 'What it''s about'",
+                "COMMENT ON COLUMN \"app\".\"ticket\".\"title\" IS NULL",
+                "ALTER TABLE \"app\".\"ticket\" ALTER COLUMN \"state\" SET NOT NULL",
+                "COMMENT ON COLUMN \"app\".\"ticket\".\"state\" IS 'open or closed'",
+                "ALTER TABLE \"app\".\"ticket\" RENAME COLUMN \"state\" TO \"status\""),
+                sql(dialect, "app", op -> {
+                    op.setTableComment("ticket", "Support's tickets");
+                    op.dropTableComment("ticket");
+                    op.alterColumn("ticket", "title", c -> c.comment("What it's about"));
+                    op.alterColumn("ticket", "title", c -> c.dropComment());
+                    op.alterColumn("ticket", "state", c -> c.rename("status").comment("open or closed").notNull());
+                }));
+    }
 }

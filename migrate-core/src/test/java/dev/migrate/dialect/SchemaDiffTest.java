@@ -71,4 +71,14 @@ class SchemaDiffTest {
                 + " has no dialect for jdbc:sqlserver: databases. Supported URLs start with jdbc:postgresql:, jdbc:h2:"),
                 e.getMessage());
     }
+
+    @Test
+    void namesChangedComments() {
+        SchemaSnapshot before = schema(new TableSnapshot("tickets", List.of(ID, STATUS), List.of(), List.of(PK), "Tickets"));
+        SchemaSnapshot after = schema(new TableSnapshot("tickets", List.of(ID,
+                new ColumnSnapshot("status", "character varying(20)", false, "'open'", "it's open")), List.of(), List.of(PK)));
+        assertEquals(List.of("~ comment of table tickets: 'Tickets' -> none",
+                "~ column tickets.status character varying(20) NOT NULL DEFAULT 'open' -> status character varying(20)"
+                        + " NOT NULL DEFAULT 'open' COMMENT 'it''s open'"), before.diff(after).lines());
+    }
 }

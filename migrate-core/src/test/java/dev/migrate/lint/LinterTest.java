@@ -361,4 +361,21 @@ class LinterTest {
         assertTrue(!FailOn.NEVER.fails(new LintFinding("MG100", Severity.ERROR, "a", "A", "op", "m")));
         assertEquals(FailOn.ERROR, FailOn.parse(null));
     }
+
+    /** A comment changes metadata only: no rule fires, not even MG113 without a lock timeout, nor MG112 beside DML. */
+    @Test
+    void commentChangesAreNeverFlagged() {
+        Consumer<Operations> comments = op -> {
+            op.setTableComment("tickets", "Support tickets");
+            op.dropTableComment("users");
+            op.alterColumn("tickets", "title", c -> c.comment("What it's about"));
+            op.alterColumn("tickets", "status", c -> c.dropComment());
+            op.bulkInsert("tickets", List.of("title"), List.of(List.of("first")));
+        };
+        assertEquals(List.of(), new Linter(null).lint(List.of(revision("a1", comments))));
+        assertEquals(List.of(), rules(comments));
+        // A comment beside a real change is judged by the change.
+        assertEquals(List.of("MG113"), new Linter(null).lint(List.of(revision("a2",
+                op -> op.alterColumn("tickets", "title", c -> c.comment("x").dropDefault())))).stream().map(LintFinding::rule).toList());
+    }
 }

@@ -83,4 +83,23 @@ class MariaDbLintTest {
         assertTrue(rules("postgresql", op -> op.createIndex("ix_title", "tickets", "title")).contains("MG100"));
         assertTrue(rules("mariadb", op -> op.dropColumn("tickets", "hits")).contains("MG108"));
     }
+
+    /**
+     * MODIFY COLUMN restating the column with a new comment changes metadata only: nothing to flag with
+     * a lock timeout; without one MG113 asks for it, as the ALTER waits for an exclusive metadata lock.
+     */
+    @Test
+    void aCommentChangeIsFlaggedOnlyForItsMetadataLock() {
+        Consumer<Operations> comments = op -> {
+            op.alterColumn("tickets", "title", c -> c.comment("What it's about"));
+            op.alterColumn("tickets", "code", c -> c.dropComment());
+            op.setTableComment("tickets", "Support tickets");
+            op.bulkInsert("tickets", List.of("title"), List.of(List.of("first")));
+        };
+        assertEquals(List.of(), rules("mariadb", comments));
+        assertEquals(List.of("MG113"), new Linter(null, SqlReader.builtIn(), "mariadb")
+                .lint(List.of(CREATE, revision("a2", comments)), Set.of("a2"), false).stream().map(LintFinding::rule).toList());
+        assertEquals(List.of(), new Linter(null, SqlReader.builtIn(), "postgresql")
+                .lint(List.of(CREATE, revision("a2", comments)), Set.of("a2"), false).stream().map(LintFinding::rule).toList());
+    }
 }

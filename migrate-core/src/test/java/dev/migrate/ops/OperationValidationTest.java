@@ -155,7 +155,7 @@ class OperationValidationTest {
 
     @Test
     void badColumnChanges() {
-        assertEquals("alterColumn t.a changes nothing; set a type, nullability, default or new name in the lambda.",
+        assertEquals("alterColumn t.a changes nothing; set a type, nullability, default, comment or new name in the lambda.",
                 failure(op -> op.alterColumn("t", "a", c -> { })));
         assertEquals("alterColumn t.a: using(...) converts values to a new type, but no type(...) is set; add type(...) or remove using(...).",
                 failure(op -> op.alterColumn("t", "a", c -> c.using("a::int"))));
@@ -166,6 +166,22 @@ class OperationValidationTest {
         assertEquals("alterColumn t: the column name is empty; name the column to change.",
                 failure(op -> op.alterColumn("t", "", c -> c.notNull())));
         assertEquals("renameTable t: the new name is empty; give the new table name.", failure(op -> op.renameTable("t", " ")));
+    }
+
+    @Test
+    void badCommentChanges() {
+        assertEquals("alterColumn t.a: both sets and drops the comment; choose one.",
+                failure(op -> op.alterColumn("t", "a", c -> c.comment("x").dropComment())));
+        assertEquals("alterColumn t.a: the comment is empty; use dropComment() to remove it.",
+                failure(op -> op.alterColumn("t", "a", c -> c.comment(""))));
+        assertEquals("alterColumn: comment(null) sets no comment; use dropComment() to remove it.",
+                failure(op -> op.alterColumn("t", "a", c -> c.comment(null))));
+        assertEquals("setTableComment t: the comment is empty; use dropTableComment(\"t\") to remove it.",
+                failure(op -> op.setTableComment("t", "")));
+        assertEquals("setTableComment t: the comment is null; use dropTableComment(\"t\") to remove it.",
+                failure(op -> op.setTableComment("t", null)));
+        assertEquals("setTableComment: the name is empty; give the table, index or sequence a name.",
+                failure(op -> op.setTableComment(" ", "x")));
     }
 
     @Test

@@ -52,4 +52,18 @@ class RecordingOperationsTest {
         assertEquals(new AddConstraint(t, new TableConstraint.Unique("uq", List.of("a")), false, "uq_ix"), recorded.get(21));
         assertEquals(new AddConstraint(t, new TableConstraint.PrimaryKey("pk", List.of("a")), false, "pk_ix"), recorded.get(22));
     }
+
+    @Test
+    void commentCallsRecordTableCommentsAndColumnChanges() {
+        RecordingOperations op = new RecordingOperations();
+        op.setTableComment("app.t", "Tickets");
+        op.dropTableComment("t");
+        op.alterColumn("t", "a", c -> c.comment("Title"));
+        op.alterColumn("t", "a", c -> c.dropComment());
+
+        QualifiedName t = QualifiedName.of(null, "t");
+        assertEquals(List.of(new TableComment(QualifiedName.of("app", "t"), "Tickets"), new TableComment(t, null),
+                new AlterColumn(t, "a", null, null, null, null, false, null, "Title", false),
+                new AlterColumn(t, "a", null, null, null, null, false, null, null, true)), op.operations());
+    }
 }

@@ -23,6 +23,7 @@ import dev.migrate.ops.OperationVisitor;
 import dev.migrate.ops.ReferentialAction;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.ServerDefault;
+import dev.migrate.ops.TableComment;
 import dev.migrate.ops.TableConstraint;
 import dev.migrate.ops.WithConnection;
 import java.math.BigDecimal;
@@ -93,7 +94,8 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     @Override
     public CodeBlock visitAlterColumn(AlterColumn operation) {
         if (operation.newName() != null && operation.type() == null && operation.nullable() == null
-                && operation.serverDefault() == null && !operation.dropDefault()) {
+                && operation.serverDefault() == null && !operation.dropDefault() && operation.comment() == null
+                && !operation.dropComment()) {
             return CodeBlock.of("op.renameColumn($S, $S, $S);\n", operation.table().toString(), operation.column(),
                     operation.newName());
         }
@@ -113,11 +115,24 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         if (operation.dropDefault()) {
             calls.add(".dropDefault()");
         }
+        if (operation.comment() != null) {
+            calls.add(".comment($S)", operation.comment());
+        }
+        if (operation.dropComment()) {
+            calls.add(".dropComment()");
+        }
         if (operation.newName() != null) {
             calls.add(".rename($S)", operation.newName());
         }
         return CodeBlock.of("op.alterColumn($S, $S, c -> c$L);\n", operation.table().toString(), operation.column(),
                 calls.build());
+    }
+
+    @Override
+    public CodeBlock visitTableComment(TableComment operation) {
+        return operation.comment() == null
+                ? CodeBlock.of("op.dropTableComment($S);\n", operation.table().toString())
+                : CodeBlock.of("op.setTableComment($S, $S);\n", operation.table().toString(), operation.comment());
     }
 
     @Override

@@ -112,6 +112,36 @@ class GeneratedRevisionTest {
         assertEquals(downgrade, down.operations(), source);
     }
 
+    @Test
+    void commentChangesAreWrittenAsTypedCalls() throws Exception {
+        QualifiedName tickets = QualifiedName.of(null, "tickets");
+        List<Operation> upgrade = List.of(
+                new dev.migrate.ops.TableComment(tickets, "Support's \"tickets\""),
+                new AlterColumn(tickets, "title", null, null, null, null, false, null, "What it's about", false),
+                new AlterColumn(tickets, "status", null, null, null, null, false, null, null, true),
+                new AlterColumn(tickets, "state", null, null, null, null, false, "status2", "renamed", false));
+        List<Operation> downgrade = List.of(
+                new AlterColumn(tickets, "status", null, null, null, null, false, null, "open or closed", false),
+                new AlterColumn(tickets, "title", null, null, null, null, false, null, null, true),
+                new dev.migrate.ops.TableComment(tickets, null));
+        NewRevision revision = new NewRevision("com.acme.db", "CommentTickets", "0a1b2c3d4e60", List.of("1975ea83b712"),
+                List.of(), List.of(), "comment tickets");
+        Path file = RevisionSourceWriter.write(revision, new RevisionBody(upgrade, downgrade, List.of()), dir);
+        String source = Files.readString(file);
+        assertTrue(source.contains("op.setTableComment(\"tickets\", \"Support's \\\"tickets\\\"\");\n"), source);
+        assertTrue(source.contains("op.alterColumn(\"tickets\", \"title\", c -> c.comment(\"What it's about\"));\n"), source);
+        assertTrue(source.contains("op.alterColumn(\"tickets\", \"status\", c -> c.dropComment());\n"), source);
+        assertTrue(source.contains("op.dropTableComment(\"tickets\");\n"), source);
+
+        Migration migration = compileAndLoad(file, "com.acme.db.CommentTickets");
+        RecordingOperations up = new RecordingOperations();
+        migration.upgrade(up);
+        assertEquals(upgrade, up.operations(), source);
+        RecordingOperations down = new RecordingOperations();
+        migration.downgrade(down);
+        assertEquals(downgrade, down.operations(), source);
+    }
+
     private Migration compileAndLoad(Path file, String className) throws Exception {
         JavaCompiler compiler = ToolProvider.getSystemJavaCompiler();
         StringWriter errors = new StringWriter();

@@ -26,7 +26,7 @@ public final class H2SchemaIntrospector extends CatalogSchemaIntrospector {
 
     private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, DATA_TYPE, CHARACTER_MAXIMUM_LENGTH,"
             + " NUMERIC_PRECISION, NUMERIC_SCALE, IS_NULLABLE, COLUMN_DEFAULT, IS_IDENTITY, IDENTITY_GENERATION,"
-            + " GENERATION_EXPRESSION FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ?"
+            + " GENERATION_EXPRESSION, REMARKS FROM INFORMATION_SCHEMA.COLUMNS WHERE TABLE_SCHEMA = ?"
             + " ORDER BY TABLE_NAME, ORDINAL_POSITION";
 
     // IS_GENERATED marks the indexes H2 creates for primary keys, unique and foreign keys.
@@ -54,7 +54,7 @@ public final class H2SchemaIntrospector extends CatalogSchemaIntrospector {
 
     @Override
     protected String tablesSql() {
-        return "SELECT TABLE_NAME FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'"
+        return "SELECT TABLE_NAME, REMARKS FROM INFORMATION_SCHEMA.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'"
                 + " ORDER BY TABLE_NAME";
     }
 
@@ -66,7 +66,7 @@ public final class H2SchemaIntrospector extends CatalogSchemaIntrospector {
     @Override
     protected List<Owned<ColumnSnapshot>> columns(Connection connection, String schema) throws SQLException {
         return query(connection, COLUMNS, schema, row -> new Owned<>(row.getString(1), new ColumnSnapshot(row.getString(2),
-                type(row), "YES".equals(row.getString(7)), defaultValue(row))));
+                type(row), "YES".equals(row.getString(7)), defaultValue(row), row.getString(12))));
     }
 
     @Override

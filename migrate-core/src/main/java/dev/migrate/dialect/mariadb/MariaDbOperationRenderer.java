@@ -128,15 +128,16 @@ public class MariaDbOperationRenderer extends OperationRenderer {
     }
 
     /**
-     * Type and nullability (with a default change that comes along) as one {@code MODIFY COLUMN} built
-     * from the column as it is; a default alone by {@code ALTER COLUMN}; then the rename.
+     * Type, nullability and comment (with a default change that comes along) as one {@code MODIFY COLUMN}
+     * built from the column as it is; a default alone by {@code ALTER COLUMN}; then the rename.
      */
     @Override
     public List<SqlStatement> visitAlterColumn(AlterColumn operation) {
         using(operation);
         List<SqlStatement> statements = new ArrayList<>();
         String table = table(operation.table());
-        if (operation.type() != null || operation.nullable() != null) {
+        boolean comment = operation.comment() != null || operation.dropComment();
+        if (operation.type() != null || operation.nullable() != null || comment) {
             Modify modify = new Modify();
             if (operation.type() != null) {
                 modify.type = dialect.literal(type(operation.type()));
@@ -148,6 +149,10 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                 modify.defaultClause = dialect.literal(" DEFAULT " + defaultValue(operation.serverDefault()));
             } else if (operation.dropDefault()) {
                 modify.defaultClause = "''";
+            }
+            if (comment) {
+                modify.commentClause = operation.dropComment() ? "''"
+                        : dialect.literal(" COMMENT " + dialect.literal(operation.comment()));
             }
             statements.addAll(modify.render(operation.table(), operation.column(), "alterColumn"));
             if (operation.type() instanceof ColumnType.EnumCheck values) {
@@ -166,12 +171,13 @@ public class MariaDbOperationRenderer extends OperationRenderer {
         return statements;
     }
 
+    /** {@code ALTER TABLE ... COMMENT = '...'}; an empty comment is none here, so a null comment writes {@code ''}. */
     @Override
     protected SqlStatement tableComment(QualifiedName table, String comment) {
-        return SqlStatement.of("ALTER TABLE " + table(table) + " COMMENT = " + dialect.literal(comment));
+        return SqlStatement.of("ALTER TABLE " + table(table) + " COMMENT = " + dialect.literal(comment == null ? "" : comment));
     }
 
-    /** Only reached by callers other than createTable and addColumn, which write comments inline. */
+    /** Never reached: createTable and addColumn write comments inline, alterColumn restates the column. */
     @Override
     protected SqlStatement columnComment(QualifiedName table, String column, String comment) {
         throw new IllegalStateException("MariaDB column comments are written inline; nothing renders them apart");
@@ -274,6 +280,7 @@ public class MariaDbOperationRenderer extends OperationRenderer {
         String type;
         String nullability;
         String defaultClause;
+        String commentClause;
 
         List<SqlStatement> render(QualifiedName table, String column, String what) {
             String keptType = "CONCAT(COLUMN_TYPE, IF(COLLATION_NAME IS NULL, '', CONCAT(' COLLATE ', COLLATION_NAME)))";
@@ -283,7 +290,8 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                     + ", " + (defaultClause != null ? defaultClause
                             : "IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))")
                     + ", IF(EXTRA LIKE '%auto_increment%', ' AUTO_INCREMENT', '')"
-                    + ", IF(COLUMN_COMMENT = '', '', CONCAT(' COMMENT ', QUOTE(COLUMN_COMMENT))))";
+                    + ", " + (commentClause != null ? commentClause
+                            : "IF(COLUMN_COMMENT = '', '', CONCAT(' COMMENT ', QUOTE(COLUMN_COMMENT)))") + ")";
             String lookup = "(SELECT " + definition + " FROM information_schema.COLUMNS WHERE " + where(table)
                     + " AND COLUMN_NAME = " + dialect.literal(column) + ")";
             String missing = "SIGNAL SQLSTATE '42S22' SET MESSAGE_TEXT = "

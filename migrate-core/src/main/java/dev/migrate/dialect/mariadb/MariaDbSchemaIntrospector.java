@@ -26,7 +26,7 @@ public final class MariaDbSchemaIntrospector extends CatalogSchemaIntrospector {
     private static final Pattern INTEGER_WIDTH = Pattern.compile("^(tinyint|smallint|mediumint|int|bigint)\\(\\d+\\)");
 
     private static final String COLUMNS = "SELECT TABLE_NAME, COLUMN_NAME, COLUMN_TYPE, IS_NULLABLE, COLUMN_DEFAULT, EXTRA,"
-            + " GENERATION_EXPRESSION FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION";
+            + " GENERATION_EXPRESSION, COLUMN_COMMENT FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, ORDINAL_POSITION";
 
     private static final String INDEXES = "SELECT TABLE_NAME, INDEX_NAME, NON_UNIQUE, COLUMN_NAME, COLLATION"
             + " FROM information_schema.STATISTICS WHERE TABLE_SCHEMA = ? ORDER BY TABLE_NAME, INDEX_NAME, SEQ_IN_INDEX";
@@ -60,7 +60,7 @@ public final class MariaDbSchemaIntrospector extends CatalogSchemaIntrospector {
 
     @Override
     protected String tablesSql() {
-        return "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'"
+        return "SELECT TABLE_NAME, TABLE_COMMENT FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'BASE TABLE'"
                 + " ORDER BY TABLE_NAME";
     }
 
@@ -85,7 +85,8 @@ public final class MariaDbSchemaIntrospector extends CatalogSchemaIntrospector {
                 // A computed column, spelled as PostgreSQL and H2 report theirs (its expression is no default).
                 dflt = "GENERATED ALWAYS AS (" + row.getString(7) + ")" + (extra.contains("STORED") ? " STORED" : "");
             }
-            return new Owned<>(row.getString(1), new ColumnSnapshot(row.getString(2), type, "YES".equals(row.getString(4)), dflt));
+            return new Owned<>(row.getString(1), new ColumnSnapshot(row.getString(2), type, "YES".equals(row.getString(4)), dflt,
+                    row.getString(8)));
         });
     }
 

@@ -1,0 +1,170 @@
+package dev.migrate.hibernate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.Migrator;
+import dev.migrate.autogenerate.AutogenerateOptions;
+import dev.migrate.autogenerate.AutogenerateResult;
+import dev.migrate.autogenerate.Change;
+import dev.migrate.autogenerate.ConnectedDatabase;
+import dev.migrate.autogenerate.ModelRequest;
+import dev.migrate.autogenerate.ModelSchema;
+import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.dialect.TableSnapshot;
+import dev.migrate.index.IndexedRevision;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Comments that change on entities that already have tables ({@code @Comment} from Hibernate): the
+ * schema is built from the first entities ({@code fixtures.comments.v1}); the second
+ * ({@code fixtures.comments.v2}) add, change and remove table and column comments; autogenerate finds
+ * exactly those changes, its upgrade applies them (autogenerate then finds none) and its downgrade
+ * brings the first comments back.
+ */
+class CommentChangesTest {
+
+    private static final List<String> FIRST = Stream.of(dev.migrate.hibernate.fixtures.comments.v1.Book.class,
+            dev.migrate.hibernate.fixtures.comments.v1.Shelf.class, dev.migrate.hibernate.fixtures.comments.v1.Reader.class)
+            .map(Class::getName).toList();
+
+    private static final List<String> SECOND = Stream.of(dev.migrate.hibernate.fixtures.comments.v2.Book.class,
+            dev.migrate.hibernate.fixtures.comments.v2.Shelf.class, dev.migrate.hibernate.fixtures.comments.v2.Reader.class)
+            .map(Class::getName).toList();
+
+    @Test
+    void onH2() throws SQLException {
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        roundTrip("h2", "jdbc:h2:mem:hib_cmt_" + id + ";DB_CLOSE_DELAY=-1");
+    }
+
+    @Test
+    void onPostgres() throws SQLException {
+        onServer("postgresql", "MIGRATE_TEST_POSTGRES_URL", " WITH (FORCE)");
+    }
+
+    @Test
+    void onMariaDb() throws SQLException {
+        onServer("mariadb", "MIGRATE_TEST_MARIADB_URL", "");
+    }
+
+    /** The round trip in a database created on the server for it and dropped after it. */
+    private static void onServer(String database, String variable, String forceDrop) throws SQLException {
+        String server = System.getenv(variable);
+        if (server == null || server.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(variable + " is not set; CI needs " + database);
+            }
+            Assumptions.abort(variable + " is not set");
+        }
+        String name = "hib_cmt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+            statement.execute("CREATE DATABASE " + name);
+        }
+        try {
+            roundTrip(database, server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2"));
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                statement.execute("DROP DATABASE IF EXISTS " + name + forceDrop);
+            }
+        }
+    }
+
+    private static void roundTrip(String database, String url) throws SQLException {
+        List<IndexedRevision> revisions = new ArrayList<>();
+        AutogenerateResult first = autogenerate(url, revisions, model(database, FIRST));
+        assertTrue(first.changes().stream().allMatch(c -> c instanceof Change.TableAdded), first.changes()::toString);
+        revisions.add(GeneratedRevisions.revision("k1", null, "library", first));
+        migrator(url, revisions).upgrade("head");
+        SchemaSnapshot before = GeneratedRevisions.snapshot(url);
+        assertEquals("A book", table(before, "book").comment());
+        assertEquals("old title", column(before, "book", "title"));
+        assertEquals(List.of(), autogenerate(url, revisions, model(database, FIRST)).changes(),
+                "the first entities' comments differ from the schema built from them");
+
+        AutogenerateResult second = autogenerate(url, revisions, model(database, SECOND));
+        assertEquals(List.of(
+                "table book: 'A book' -> 'A book on a reader's \"shelf\"'",
+                "column book.isbn: null -> '13 digits'",
+                "column book.title: 'old title' -> null",
+                "table reader: 'Who borrows' -> null",
+                "table shelf: null -> 'Where books stand'",
+                "column shelf.label: 'shown on the shelf' -> 'printed label'"),
+                second.changes().stream().map(CommentChangesTest::describe).toList());
+        assertEquals(List.of(), second.notes(), "a comment change needs no review");
+        revisions.add(GeneratedRevisions.revision("k2", "k1", "comments", second));
+        migrator(url, revisions).upgrade("head");
+
+        SchemaSnapshot after = GeneratedRevisions.snapshot(url);
+        assertEquals("A book on a reader's \"shelf\"", table(after, "book").comment());
+        assertEquals(null, table(after, "reader").comment());
+        assertEquals("Where books stand", table(after, "shelf").comment());
+        assertEquals(null, column(after, "book", "title"));
+        assertEquals("13 digits", column(after, "book", "isbn"));
+        assertEquals("printed label", column(after, "shelf", "label"));
+        assertEquals("as printed on the card", column(after, "reader", "name"));
+        assertEquals(List.of(), autogenerate(url, revisions, model(database, SECOND)).changes().stream()
+                .map(Change::describe).toList(), "autogenerate finds changes right after applying its own revision");
+
+        migrator(url, revisions).downgrade("k1");
+        SchemaSnapshot restored = GeneratedRevisions.snapshot(url);
+        assertEquals(before, restored, () -> before.diff(restored).toString());
+        assertEquals(List.of(), autogenerate(url, revisions.subList(0, 1), model(database, FIRST)).changes(),
+                "the downgrade did not bring the first comments back");
+    }
+
+    /** A comment change in lower-case names (H2 folds them to upper case) with its comments as they are. */
+    private static String describe(Change change) {
+        if (change instanceof Change.TableCommentChanged table) {
+            return "table " + lower(table.table()) + ": " + quoted(table.from()) + " -> " + quoted(table.to());
+        }
+        if (change instanceof Change.ColumnCommentChanged column) {
+            return "column " + lower(column.table()) + "." + lower(column.column()) + ": " + quoted(column.from()) + " -> "
+                    + quoted(column.to());
+        }
+        return change.describe();
+    }
+
+    private static String quoted(String comment) {
+        return comment == null ? "null" : "'" + comment + "'";
+    }
+
+    private static String lower(String name) {
+        return name.toLowerCase(Locale.ROOT);
+    }
+
+    private static TableSnapshot table(SchemaSnapshot snapshot, String name) {
+        return snapshot.table(name).orElseThrow(() -> new AssertionError("no table " + name + " in " + snapshot));
+    }
+
+    private static String column(SchemaSnapshot snapshot, String table, String column) {
+        return table(snapshot, table).columns().stream().filter(c -> c.name().equalsIgnoreCase(column)).findFirst()
+                .orElseThrow().comment();
+    }
+
+    /** The entities read as the plugin reads them, once the database has said how it folds names. */
+    private static Function<ConnectedDatabase, ModelSchema> model(String database, List<String> entities) {
+        ModelRequest request = new ModelRequest(CommentChangesTest.class.getClassLoader(), entities, database, "spring", null);
+        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
+    }
+
+    private static AutogenerateResult autogenerate(String url, List<IndexedRevision> revisions,
+                                                   Function<ConnectedDatabase, ModelSchema> model) {
+        return migrator(url, revisions).autogenerate(model, AutogenerateOptions.defaults());
+    }
+
+    private static Migrator migrator(String url, List<IndexedRevision> revisions) {
+        return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
+    }
+}
