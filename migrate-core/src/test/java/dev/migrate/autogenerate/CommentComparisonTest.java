@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.TableSnapshot;
+import dev.migrate.dialect.postgres.PostgresDialect;
 import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.TableComment;
@@ -51,7 +52,7 @@ class CommentComparisonTest {
         assertEquals(List.of("~ comment of table tickets: none -> 'Support''s tickets'",
                 "~ comment of tickets.title: 'old' -> none"), changes.stream().map(Change::describe).toList());
 
-        AutogenerateResult plan = ChangePlan.of(changes, "\"", true);
+        AutogenerateResult plan = ChangePlan.of(changes, new PostgresDialect(), true);
         assertEquals(List.of(new TableComment(TICKETS, "Support's tickets"),
                 new AlterColumn(TICKETS, "title", null, null, null, null, false, null, null, true)), plan.upgrade());
         assertEquals(List.of(new AlterColumn(TICKETS, "title", null, null, null, null, false, null, "old", false),
@@ -61,7 +62,8 @@ class CommentComparisonTest {
 
     @Test
     void aChangedCommentRestoresTheOldOneOnDowngrade() {
-        AutogenerateResult plan = ChangePlan.of(compare(schema("Old", "old"), schema("New", "new")), "\"", false);
+        AutogenerateResult plan = ChangePlan.of(compare(schema("Old", "old"), schema("New", "new")),
+                new PostgresDialect(), false);
         assertEquals(List.of(new TableComment(TICKETS, "New"),
                 new AlterColumn(TICKETS, "title", null, null, null, null, false, null, "new", false)), plan.upgrade());
         assertEquals(List.of(new AlterColumn(TICKETS, "title", null, null, null, null, false, null, "old", false),
