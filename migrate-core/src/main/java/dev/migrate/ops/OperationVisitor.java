@@ -28,6 +28,8 @@ public interface OperationVisitor<R> {
 
     R visitDropSequence(DropSequence operation);
 
+    R visitAlterSequence(AlterSequence operation);
+
     R visitExecuteSql(ExecuteSql operation);
 
     R visitBulkInsert(BulkInsert operation);
