@@ -198,8 +198,17 @@ public sealed interface Change {
         }
     }
 
-    /** A sequence the database has and no model declares (only with {@code dropUnmapped}). */
-    record SequenceDropped(String name) implements Change {
+    /**
+     * A sequence the database has and no model declares (only with {@code dropUnmapped});
+     * {@code sequence} is the database's, so the downgrade recreates it with its start and
+     * increment (null when not known: then with the database's defaults).
+     */
+    record SequenceDropped(String name, SequenceSnapshot sequence) implements Change {
+
+        public SequenceDropped(String name) {
+            this(name, null);
+        }
+
         @Override
         public String describe() {
             return "- sequence " + name;

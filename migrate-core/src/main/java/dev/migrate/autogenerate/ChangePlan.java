@@ -173,8 +173,11 @@ final class ChangePlan {
         } else if (change instanceof Change.SequenceChanged changed) {
             alterSequence(changed);
         } else if (change instanceof Change.SequenceDropped dropped) {
-            step(Phase.DROP_SEQUENCE, new DropSequence(name(dropped.name())), new CreateSequence(name(dropped.name()), null, null));
-            note(change, "dropping sequence " + dropped.name() + " loses its current value; the downgrade recreates it from 1.");
+            SequenceSnapshot was = dropped.sequence();
+            step(Phase.DROP_SEQUENCE, new DropSequence(name(dropped.name())), new CreateSequence(name(dropped.name()),
+                    was == null ? null : was.start(), was == null ? null : was.increment()));
+            note(change, "dropping sequence " + dropped.name() + " loses its current value; the downgrade recreates it from "
+                    + (was == null ? 1 : was.start()) + ".");
         }
     }
 

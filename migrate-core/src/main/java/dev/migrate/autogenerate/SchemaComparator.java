@@ -266,9 +266,9 @@ final class SchemaComparator {
             }
         }
         if (options.dropUnmapped()) {
-            for (String name : database.sequenceNames()) {
-                if (!wanted.contains(key(name)) && !key(name).startsWith(SYSTEM_SEQUENCE)) {
-                    changes.add(new Change.SequenceDropped(name));
+            for (SequenceSnapshot sequence : database.sequences()) {
+                if (!wanted.contains(key(sequence.name())) && !key(sequence.name()).startsWith(SYSTEM_SEQUENCE)) {
+                    changes.add(new Change.SequenceDropped(sequence.name(), sequence));
                 }
             }
         }

@@ -212,7 +212,7 @@ abstract class AutogenerateContract {
 
     @Test
     void sequencesAddedAndDroppedWhenAsked(TestDatabase database) throws SQLException {
-        List<Operation> base = List.of(tickets(false), CreateSequence.of("old_numbers", s -> { }));
+        List<Operation> base = List.of(tickets(false), CreateSequence.of("old_numbers", s -> s.startWith(5).incrementBy(50)));
         List<Operation> model = List.of(tickets(false), CreateSequence.of("ticket_numbers", s -> s.startWith(100)));
         Scenario scenario = new Scenario(database, base);
         assertKinds(scenario.autogenerate(model, AutogenerateOptions.defaults()), Change.SequenceAdded.class);

@@ -73,6 +73,16 @@ class SequenceComparisonTest {
     }
 
     @Test
+    void aDroppedSequenceComesBackWithItsStartAndIncrement() {
+        List<Change> changes = SchemaComparator.compare(sequences(new SequenceSnapshot("old_seq", 5, 50)), sequences(),
+                new ModelOperations(List.of()), new AutogenerateOptions(List.of(), true), List.of());
+        AutogenerateResult result = plan(changes);
+        assertEquals(List.of(new CreateSequence(QualifiedName.of(null, "old_seq"), 5L, 50L)), result.downgrade());
+        assertEquals("dropping sequence old_seq loses its current value; the downgrade recreates it from 5.",
+                result.notes().get(0).text());
+    }
+
+    @Test
     void anAddedSequenceIsNotAlsoAChange() {
         List<Change> changes = compare(sequences(), sequences(new SequenceSnapshot("s", 100, 20)),
                 CreateSequence.of("s", s -> s.startWith(100).incrementBy(20)));
