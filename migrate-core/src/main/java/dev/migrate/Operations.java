@@ -140,6 +140,16 @@ public interface Operations {
 
     void dropSequence(String name);
 
+    /**
+     * Changes options of an existing sequence; what the lambda leaves unset stays as it is:
+     * {@code op.alterSequence("ticket_seq", s -> s.incrementBy(20).startWith(100))}. A JPA
+     * {@code @SequenceGenerator}'s {@code allocationSize} must equal the increment (Hibernate checks
+     * it at start-up). {@code startWith} changes only the start value; {@code restartWith} sets the
+     * next value handed out (which may repeat values in use); {@code minValue}, {@code maxValue},
+     * {@code cycle}. PostgreSQL, H2 and MariaDB 10.3+ ({@code ALTER SEQUENCE}); MySQL has no sequences.
+     */
+    void alterSequence(String name, Consumer<dev.migrate.ops.AlterSequence.Builder> options);
+
     /** Runs one SQL statement as written. */
     void execute(String sql);
 

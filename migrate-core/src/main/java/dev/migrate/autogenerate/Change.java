@@ -3,6 +3,7 @@ package dev.migrate.autogenerate;
 import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.IndexSnapshot;
+import dev.migrate.dialect.SequenceSnapshot;
 import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
@@ -178,8 +179,36 @@ public sealed interface Change {
         }
     }
 
-    /** A sequence the database has and no model declares (only with {@code dropUnmapped}). */
-    record SequenceDropped(String name) implements Change {
+    /**
+     * A sequence whose start value or increment differs (a changed {@code @SequenceGenerator}
+     * {@code initialValue} or {@code allocationSize}); {@code from} is the database's, {@code to}
+     * the model's, in the database's spelling of the name.
+     */
+    record SequenceChanged(SequenceSnapshot from, SequenceSnapshot to) implements Change {
+        @Override
+        public String describe() {
+            StringBuilder line = new StringBuilder("~ sequence " + from.name());
+            if (from.increment() != to.increment()) {
+                line.append(" increment ").append(from.increment()).append(" -> ").append(to.increment());
+            }
+            if (from.start() != to.start()) {
+                line.append(" start ").append(from.start()).append(" -> ").append(to.start());
+            }
+            return line.toString();
+        }
+    }
+
+    /**
+     * A sequence the database has and no model declares (only with {@code dropUnmapped});
+     * {@code sequence} is the database's, so the downgrade recreates it with its start and
+     * increment (null when not known: then with the database's defaults).
+     */
+    record SequenceDropped(String name, SequenceSnapshot sequence) implements Change {
+
+        public SequenceDropped(String name) {
+            this(name, null);
+        }
+
         @Override
         public String describe() {
             return "- sequence " + name;

@@ -2,11 +2,13 @@ package dev.migrate.autogenerate;
 
 import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
+import dev.migrate.dialect.SequenceSnapshot;
 import dev.migrate.dialect.SqlRendering;
 import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.CreateSequence;
@@ -46,8 +48,8 @@ final class ChangePlan {
 
     /** The phases of an upgrade, in the order they run. */
     private enum Phase {
-        RENAME, DROP_FOREIGN_KEY, DROP_INDEX_OR_CONSTRAINT, CREATE_SEQUENCE, CREATE_TABLE, ADD_COLUMN, ALTER_COLUMN,
-        ADD_INDEX_OR_CONSTRAINT, ADD_FOREIGN_KEY, VALIDATE, DROP_COLUMN, DROP_TABLE, DROP_SEQUENCE
+        RENAME, DROP_FOREIGN_KEY, DROP_INDEX_OR_CONSTRAINT, CREATE_SEQUENCE, ALTER_SEQUENCE, CREATE_TABLE, ADD_COLUMN,
+        ALTER_COLUMN, ADD_INDEX_OR_CONSTRAINT, ADD_FOREIGN_KEY, VALIDATE, DROP_COLUMN, DROP_TABLE, DROP_SEQUENCE
     }
 
     /** One step and its inverse. */
@@ -176,9 +178,33 @@ final class ChangePlan {
             dropConstraint(change, Phase.DROP_FOREIGN_KEY, dropped.table(), dropped.foreignKey());
         } else if (change instanceof Change.SequenceAdded added) {
             step(Phase.CREATE_SEQUENCE, added.sequence(), new DropSequence(added.sequence().sequence()));
+        } else if (change instanceof Change.SequenceChanged changed) {
+            alterSequence(changed);
         } else if (change instanceof Change.SequenceDropped dropped) {
-            step(Phase.DROP_SEQUENCE, new DropSequence(name(dropped.name())), new CreateSequence(name(dropped.name()), null, null));
-            note(change, "dropping sequence " + dropped.name() + " loses its current value; the downgrade recreates it from 1.");
+            SequenceSnapshot was = dropped.sequence();
+            step(Phase.DROP_SEQUENCE, new DropSequence(name(dropped.name())), new CreateSequence(name(dropped.name()),
+                    was == null ? null : was.start(), was == null ? null : was.increment()));
+            note(change, "dropping sequence " + dropped.name() + " loses its current value; the downgrade recreates it from "
+                    + (was == null ? 1 : was.start()) + ".");
+        }
+    }
+
+    /**
+     * Only what differs is altered: the increment, and the start value with {@code START WITH},
+     * never {@code RESTART}, so the sequence goes on from where it is and hands out no id twice.
+     */
+    private void alterSequence(Change.SequenceChanged changed) {
+        SequenceSnapshot from = changed.from();
+        SequenceSnapshot to = changed.to();
+        boolean increment = from.increment() != to.increment();
+        boolean start = from.start() != to.start();
+        step(Phase.ALTER_SEQUENCE,
+                AlterSequence.of(name(from.name()), increment ? to.increment() : null, start ? to.start() : null),
+                AlterSequence.of(name(from.name()), increment ? from.increment() : null, start ? from.start() : null));
+        if (increment && Math.abs(to.increment()) < Math.abs(from.increment())) {
+            note(changed, "sequence " + from.name() + " steps by " + to.increment() + " instead of " + from.increment()
+                    + ": an application still running with the old allocationSize takes blocks of " + from.increment()
+                    + " ids that overlap the new blocks; stop those instances before this upgrade runs.");
         }
     }
 

@@ -9,6 +9,7 @@ import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnBuilder;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -273,6 +274,31 @@ public final class OperationReplay implements OperationVisitor<Void> {
             }
             if (operation.increment() != null) {
                 s.incrementBy(operation.increment());
+            }
+        });
+        return null;
+    }
+
+    @Override
+    public Void visitAlterSequence(AlterSequence operation) {
+        op.alterSequence(operation.sequence().toString(), s -> {
+            if (operation.increment() != null) {
+                s.incrementBy(operation.increment());
+            }
+            if (operation.minValue() != null) {
+                s.minValue(operation.minValue());
+            }
+            if (operation.maxValue() != null) {
+                s.maxValue(operation.maxValue());
+            }
+            if (operation.start() != null) {
+                s.startWith(operation.start());
+            }
+            if (operation.restart() != null) {
+                s.restartWith(operation.restart());
+            }
+            if (operation.cycle() != null) {
+                s.cycle(operation.cycle());
             }
         });
         return null;

@@ -5,6 +5,7 @@ import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.IndexSnapshot;
 import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.dialect.SequenceSnapshot;
 import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
@@ -255,18 +256,26 @@ final class SchemaComparator {
     }
 
     private void compareSequences(SchemaSnapshot database, SchemaSnapshot modelSnapshot) {
-        Set<String> existing = lower(database.sequences());
-        Set<String> wanted = lower(modelSnapshot.sequences());
-        for (String name : modelSnapshot.sequences()) {
+        Set<String> existing = lower(database.sequenceNames());
+        Set<String> wanted = lower(modelSnapshot.sequenceNames());
+        for (String name : modelSnapshot.sequenceNames()) {
             if (!existing.contains(key(name)) && !key(name).startsWith(SYSTEM_SEQUENCE)) {
                 changes.add(new Change.SequenceAdded(model.sequence(name)
                         .orElseGet(() -> new CreateSequence(QualifiedName.of(null, name), null, null))));
             }
         }
+        for (SequenceSnapshot sequence : modelSnapshot.sequences()) {
+            if (!key(sequence.name()).startsWith(SYSTEM_SEQUENCE)) {
+                database.sequence(sequence.name()).filter(current -> current.start() != sequence.start()
+                                || current.increment() != sequence.increment())
+                        .ifPresent(current -> changes.add(new Change.SequenceChanged(current,
+                                new SequenceSnapshot(current.name(), sequence.start(), sequence.increment()))));
+            }
+        }
         if (options.dropUnmapped()) {
-            for (String name : database.sequences()) {
-                if (!wanted.contains(key(name)) && !key(name).startsWith(SYSTEM_SEQUENCE)) {
-                    changes.add(new Change.SequenceDropped(name));
+            for (SequenceSnapshot sequence : database.sequences()) {
+                if (!wanted.contains(key(sequence.name())) && !key(sequence.name()).startsWith(SYSTEM_SEQUENCE)) {
+                    changes.add(new Change.SequenceDropped(sequence.name(), sequence));
                 }
             }
         }

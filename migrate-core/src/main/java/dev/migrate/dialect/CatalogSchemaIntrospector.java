@@ -38,7 +38,7 @@ public abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
                     indexes.getOrDefault(table.table(), List.of()), constraints.getOrDefault(table.table(), List.of()),
                     table.item()));
         }
-        return new SchemaSnapshot(tables, query(connection, sequencesSql(), name, row -> row.getString(1)));
+        return new SchemaSnapshot(tables, sequences(connection, name));
     }
 
     /** A query without parameters returning the current schema's name. */
@@ -47,8 +47,18 @@ public abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
     /** Table names and comments (null or empty when none) of the schema bound to the one parameter. */
     protected abstract String tablesSql();
 
-    /** Stand-alone sequence names of the schema bound to the one parameter. */
+    /**
+     * Stand-alone sequences of the schema bound to the one parameter: name, start value and
+     * increment, in that order (a database that cannot list them in one query overrides
+     * {@link #sequences(Connection, String)} instead).
+     */
     protected abstract String sequencesSql();
+
+    /** The schema's stand-alone sequences; by default the rows of {@link #sequencesSql()}. */
+    protected List<SequenceSnapshot> sequences(Connection connection, String schema) throws SQLException {
+        return query(connection, sequencesSql(), schema, row -> new SequenceSnapshot(row.getString(1), row.getLong(2),
+                row.getLong(3)));
+    }
 
     protected abstract List<Owned<ColumnSnapshot>> columns(Connection connection, String schema) throws SQLException;
 

@@ -9,6 +9,7 @@ import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -272,6 +273,22 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
         return List.of(SqlStatement.of("CREATE SEQUENCE " + table(operation.sequence())
                 + (operation.start() == null ? "" : " START WITH " + operation.start())
                 + (operation.increment() == null ? "" : " INCREMENT BY " + operation.increment())));
+    }
+
+    @Override
+    public List<SqlStatement> visitAlterSequence(AlterSequence operation) {
+        return List.of(SqlStatement.of("ALTER SEQUENCE " + table(operation.sequence())
+                + (operation.increment() == null ? "" : " INCREMENT BY " + operation.increment())
+                + (operation.minValue() == null ? "" : " MINVALUE " + operation.minValue())
+                + (operation.maxValue() == null ? "" : " MAXVALUE " + operation.maxValue())
+                + (operation.start() == null ? "" : " START WITH " + operation.start())
+                + (operation.restart() == null ? "" : " RESTART WITH " + operation.restart())
+                + (operation.cycle() == null ? "" : operation.cycle() ? " CYCLE" : " " + noCycle())));
+    }
+
+    /** The keyword that makes a sequence fail at its end instead of wrapping around. */
+    protected String noCycle() {
+        return "NO CYCLE";
     }
 
     @Override

@@ -43,7 +43,7 @@ public record SchemaDiff(List<String> lines) {
                 lines.add("+ table " + name + " (" + columnNames(table) + ")");
             }
         });
-        compareNamed("sequence", "", first.sequences(), second.sequences(), lines);
+        compareSequences(first.sequences(), second.sequences(), lines);
         return new SchemaDiff(lines);
     }
 
@@ -93,9 +93,18 @@ public record SchemaDiff(List<String> lines) {
         });
     }
 
-    private static void compareNamed(String what, String prefix, List<String> first, List<String> second, List<String> lines) {
-        first.stream().filter(n -> !second.contains(n)).forEach(n -> lines.add("- " + what + " " + prefix + n));
-        second.stream().filter(n -> !first.contains(n)).forEach(n -> lines.add("+ " + what + " " + prefix + n));
+    private static void compareSequences(List<SequenceSnapshot> first, List<SequenceSnapshot> second, List<String> lines) {
+        Map<String, SequenceSnapshot> before = byKey(first, SequenceSnapshot::name);
+        Map<String, SequenceSnapshot> after = byKey(second, SequenceSnapshot::name);
+        before.forEach((name, sequence) -> {
+            SequenceSnapshot other = after.get(name);
+            if (other == null) {
+                lines.add("- sequence " + name);
+            } else if (!other.equals(sequence)) {
+                lines.add("~ sequence " + sequence.describe() + " -> " + other.describe());
+            }
+        });
+        after.keySet().stream().filter(n -> !before.containsKey(n)).forEach(n -> lines.add("+ sequence " + n));
     }
 
     /** The columns of {@code table} that {@code other} also has, in {@code table}'s order. */

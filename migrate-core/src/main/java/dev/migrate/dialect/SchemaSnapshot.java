@@ -20,14 +20,15 @@ import java.util.stream.Collectors;
  * }</pre>
  *
  * @param tables    the tables, sorted by name
- * @param sequences the names of stand-alone sequences (PostgreSQL {@code serial} sequences
- *                  included, identity columns' internal sequences not), sorted
+ * @param sequences the stand-alone sequences (PostgreSQL {@code serial} sequences included,
+ *                  identity columns' internal sequences not), sorted by name
  */
-public record SchemaSnapshot(List<TableSnapshot> tables, List<String> sequences) {
+public record SchemaSnapshot(List<TableSnapshot> tables, List<SequenceSnapshot> sequences) {
 
     public SchemaSnapshot {
         tables = tables.stream().sorted(Comparator.comparing(TableSnapshot::name)).collect(Collectors.toUnmodifiableList());
-        sequences = sequences.stream().sorted().collect(Collectors.toUnmodifiableList());
+        sequences = sequences.stream().sorted(Comparator.comparing(SequenceSnapshot::name))
+                .collect(Collectors.toUnmodifiableList());
     }
 
     /** The snapshot of a schema with nothing in it. */
@@ -43,6 +44,16 @@ public record SchemaSnapshot(List<TableSnapshot> tables, List<String> sequences)
     /** The table with this name, compared without regard to case. */
     public Optional<TableSnapshot> table(String name) {
         return tables.stream().filter(t -> t.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The sequence with this name, compared without regard to case. */
+    public Optional<SequenceSnapshot> sequence(String name) {
+        return sequences.stream().filter(s -> s.name().equalsIgnoreCase(name)).findFirst();
+    }
+
+    /** The sequence names, sorted. */
+    public List<String> sequenceNames() {
+        return sequences.stream().map(SequenceSnapshot::name).collect(Collectors.toUnmodifiableList());
     }
 
     /** The table names, sorted. */

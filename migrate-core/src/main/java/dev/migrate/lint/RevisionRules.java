@@ -8,6 +8,7 @@ import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -339,6 +340,12 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitCreateSequence(CreateSequence op) {
+        return null;
+    }
+
+    /** Metadata only on every database: no table is locked or rewritten. */
+    @Override
+    public Void visitAlterSequence(AlterSequence op) {
         return null;
     }
 

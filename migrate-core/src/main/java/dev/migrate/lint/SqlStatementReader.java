@@ -48,7 +48,7 @@ final class SqlStatementReader implements SqlReader {
     private static final Pattern DELETE = Pattern.compile("DELETE\\s+FROM\\s+(?:ONLY\\s+)?" + QID + "(?:\\s.*)?", I);
     private static final Pattern INSERT = Pattern.compile("INSERT\\s+INTO\\s+" + QID + "[\\s(].*", I);
     private static final Pattern HARMLESS = Pattern.compile(
-            "(?:COMMENT\\s+ON\\s|SELECT\\s|CREATE\\s+(?:OR\\s+REPLACE\\s+)?VIEW\\s|DROP\\s+VIEW\\s|CREATE\\s+EXTENSION\\s+IF\\s+NOT\\s+EXISTS\\s|CREATE\\s+SEQUENCE\\s|GRANT\\s|REVOKE\\s).*", I);
+            "(?:COMMENT\\s+ON\\s|SELECT\\s|CREATE\\s+(?:OR\\s+REPLACE\\s+)?VIEW\\s|DROP\\s+VIEW\\s|CREATE\\s+EXTENSION\\s+IF\\s+NOT\\s+EXISTS\\s|(?:CREATE|ALTER)\\s+SEQUENCE\\s|GRANT\\s|REVOKE\\s).*", I);
 
     private SqlStatementReader() {
     }

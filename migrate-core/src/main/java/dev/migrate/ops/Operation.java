@@ -7,8 +7,8 @@ package dev.migrate.ops;
  * everywhere it is not yet handled.
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, TableComment,
-        CreateIndex, DropIndex, AddConstraint, DropConstraint, ValidateConstraint, CreateSequence, DropSequence, ExecuteSql, BulkInsert,
-        BatchedUpdate, WithConnection {
+        CreateIndex, DropIndex, AddConstraint, DropConstraint, ValidateConstraint, CreateSequence, DropSequence, AlterSequence,
+        ExecuteSql, BulkInsert, BatchedUpdate, WithConnection {
 
     <R> R accept(OperationVisitor<R> visitor);
 }

@@ -30,6 +30,8 @@ public interface OperationVisitor<R> {
 
     R visitDropSequence(DropSequence operation);
 
+    R visitAlterSequence(AlterSequence operation);
+
     R visitExecuteSql(ExecuteSql operation);
 
     R visitBulkInsert(BulkInsert operation);

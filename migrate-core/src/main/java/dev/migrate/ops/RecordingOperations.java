@@ -167,6 +167,11 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void alterSequence(String name, Consumer<AlterSequence.Builder> options) {
+        operations.add(AlterSequence.of(name, options));
+    }
+
+    @Override
     public void execute(String sql) {
         operations.add(new ExecuteSql(sql, List.of()));
     }

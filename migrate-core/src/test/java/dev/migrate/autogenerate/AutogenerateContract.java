@@ -16,6 +16,7 @@ import dev.migrate.index.IndexedRevision;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.Operation;
@@ -255,12 +256,28 @@ abstract class AutogenerateContract {
 
     @Test
     void sequencesAddedAndDroppedWhenAsked(TestDatabase database) throws SQLException {
-        List<Operation> base = List.of(tickets(false), CreateSequence.of("old_numbers", s -> { }));
+        List<Operation> base = List.of(tickets(false), CreateSequence.of("old_numbers", s -> s.startWith(5).incrementBy(50)));
         List<Operation> model = List.of(tickets(false), CreateSequence.of("ticket_numbers", s -> s.startWith(100)));
         Scenario scenario = new Scenario(database, base);
         assertKinds(scenario.autogenerate(model, AutogenerateOptions.defaults()), Change.SequenceAdded.class);
         AutogenerateResult result = scenario.roundTrip(model, new AutogenerateOptions(List.of(), true));
         assertKinds(result, Change.SequenceAdded.class, Change.SequenceDropped.class);
+    }
+
+    @Test
+    void aSequenceWhoseStepOrStartChangedIsAlteredAndAlteredBack(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(CreateSequence.of("ticket_numbers", s -> s.startWith(1).incrementBy(50)));
+        List<Operation> model = List.of(CreateSequence.of("ticket_numbers", s -> s.startWith(100).incrementBy(20)));
+        AutogenerateResult result = new Scenario(database, base).roundTrip(model, AutogenerateOptions.defaults());
+        assertKinds(result, Change.SequenceChanged.class);
+        assertTrue(describe(result).get(0).matches("(?i)~ sequence ticket_numbers increment 50 -> 20 start 1 -> 100"),
+                describe(result)::toString);
+        assertEquals(1, result.upgrade().size());
+        AlterSequence upgrade = (AlterSequence) result.upgrade().get(0);
+        AlterSequence downgrade = (AlterSequence) result.downgrade().get(0);
+        assertEquals(List.of(20L, 100L), java.util.Arrays.asList(upgrade.increment(), upgrade.start()));
+        assertEquals(List.of(50L, 1L), java.util.Arrays.asList(downgrade.increment(), downgrade.start()));
+        assertEquals(null, upgrade.restart(), "never restarts: that would hand out ids in use again");
     }
 
     @Test

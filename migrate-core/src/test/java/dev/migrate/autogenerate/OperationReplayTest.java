@@ -2,6 +2,7 @@ package dev.migrate.autogenerate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.IndexKey;
 import dev.migrate.ops.Operation;
@@ -40,6 +41,15 @@ class OperationReplayTest {
                 List.of(IndexKey.expression("lower(a)"), IndexKey.column("b")), false, null, false);
         assertEquals(List.of(columns), replayed(columns));
         assertEquals(List.of(expressions), replayed(expressions));
+    }
+
+    @Test
+    void aSequenceAlteredKeepsEveryOptionAndLeavesTheOthersUnset() {
+        AlterSequence all = AlterSequence.of("app.ticket_seq",
+                s -> s.incrementBy(20).startWith(100).restartWith(7).minValue(1).maxValue(9000).cycle(true));
+        AlterSequence one = AlterSequence.of(QualifiedName.of(null, "ticket_seq"), 20L, null);
+        assertEquals(List.of(all), replayed(all));
+        assertEquals(List.of(one), replayed(one));
     }
 
     @Test

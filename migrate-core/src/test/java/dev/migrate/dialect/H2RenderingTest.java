@@ -29,6 +29,15 @@ class H2RenderingTest {
 
     /** A descending column is a column key, which H2 indexes, not an expression, which it refuses. */
     @Test
+    void alterSequence() {
+        assertEquals(List.of("ALTER SEQUENCE \"seq_a\" INCREMENT BY 20 START WITH 100",
+                "ALTER SEQUENCE \"seq_a\" MINVALUE 1 MAXVALUE 99 RESTART WITH 5 NO CYCLE"), render(op -> {
+                    op.alterSequence("seq_a", s -> s.incrementBy(20).startWith(100));
+                    op.alterSequence("seq_a", s -> s.minValue(1).maxValue(99).restartWith(5).cycle(false));
+                }));
+    }
+
+    @Test
     void aDescendingColumnIsQuotedWithItsOrder() {
         assertEquals(List.of("CREATE INDEX \"ix_t\" ON \"t\" (\"created_at\" DESC, \"a\")"),
                 render(op -> op.createIndex("ix_t", "t", "created_at DESC", "a")));

@@ -14,6 +14,17 @@ class MariaDbRenderingTest {
 
     /** A unique index is the unique constraint here: renamed, after the server finds it unique. */
     @Test
+    void alterSequenceSpellsNoCycleAsOneWord() {
+        assertEquals(List.of("ALTER SEQUENCE `shop`.`seq_a` INCREMENT BY 20 START WITH 100",
+                "ALTER SEQUENCE `shop`.`seq_a` MAXVALUE 99 RESTART WITH 5 NOCYCLE",
+                "ALTER SEQUENCE `shop`.`seq_a` CYCLE"), sql(dialect, "shop", op -> {
+                    op.alterSequence("seq_a", s -> s.incrementBy(20).startWith(100));
+                    op.alterSequence("seq_a", s -> s.maxValue(99).restartWith(5).cycle(false));
+                    op.alterSequence("seq_a", s -> s.cycle(true));
+                }));
+    }
+
+    @Test
     void aUniqueKeyTakesOverTheIndexByRenamingIt() {
         assertEquals(List.of("SET @migrate_ddl = IF(EXISTS (SELECT 1 FROM information_schema.STATISTICS WHERE"
                         + " TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'users' AND INDEX_NAME = 'uq_email_ix' AND NON_UNIQUE = 0),"

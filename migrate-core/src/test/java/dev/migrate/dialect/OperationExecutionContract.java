@@ -371,6 +371,32 @@ abstract class OperationExecutionContract {
     }
 
     @Test
+    void alterSequenceChangesStepAndStartWithoutRestarting(TestDatabase database) throws SQLException {
+        run(database, op -> op.createSequence("seq_alter", s -> s.startWith(1).incrementBy(50)));
+        assertEquals(new SequenceSnapshot("seq_alter", 1, 50), sequence(database, "seq_alter"));
+        assertEquals(1, count(database, nextValue("seq_alter")));
+        run(database, op -> op.alterSequence("seq_alter", s -> s.incrementBy(20).startWith(100)));
+        assertEquals(new SequenceSnapshot("seq_alter", 100, 20), sequence(database, "seq_alter"));
+        long next = count(database, nextValue("seq_alter"));
+        assertTrue(next > 1 && next != 100, "goes on from where it was, handing out no value twice: " + next);
+        run(database, op -> op.alterSequence("seq_alter", s -> s.minValue(5).maxValue(1000).restartWith(990).cycle(true)));
+        assertEquals(990, count(database, nextValue("seq_alter")));
+        assertEquals(5, count(database, nextValue("seq_alter")));
+        run(database, op -> op.alterSequence("seq_alter", s -> s.cycle(false).incrementBy(1)));
+        assertEquals(new SequenceSnapshot("seq_alter", 100, 1), sequence(database, "seq_alter"));
+        run(database, op -> op.dropSequence("seq_alter"));
+    }
+
+    /** The sequence as migrate's own introspection reads it, its name as given. */
+    SequenceSnapshot sequence(TestDatabase database, String name) throws SQLException {
+        try (Connection connection = database.connect()) {
+            SequenceSnapshot read = SchemaIntrospector.forConnection(connection).snapshot(connection, defaultSchema(database))
+                    .sequence(name).orElseThrow();
+            return new SequenceSnapshot(name, read.start(), read.increment());
+        }
+    }
+
+    @Test
     void renameAndDropTable(TestDatabase database) throws SQLException {
         run(database, op -> {
             op.createTable("before_name", t -> t.column("a", ColumnType.INTEGER));

@@ -278,6 +278,17 @@ class PostgresRenderingTest {
     }
 
     @Test
+    void alterSequenceSetsOnlyWhatIsGiven() {
+        assertEquals(List.of("ALTER SEQUENCE \"app\".\"seq_a\" INCREMENT BY 20 START WITH 100",
+                "ALTER SEQUENCE \"app\".\"seq_a\" INCREMENT BY -1 MINVALUE -100 MAXVALUE 0 RESTART WITH 0 CYCLE",
+                "ALTER SEQUENCE \"app\".\"seq_a\" NO CYCLE"), sql(dialect, "app", op -> {
+                    op.alterSequence("seq_a", s -> s.startWith(100).incrementBy(20));
+                    op.alterSequence("seq_a", s -> s.cycle(true).restartWith(0).maxValue(0).minValue(-100).incrementBy(-1));
+                    op.alterSequence("seq_a", s -> s.cycle(false));
+                }));
+    }
+
+    @Test
     void executeWithAndWithoutParameters() {
         assertEquals(List.of(SqlStatement.of("UPDATE t SET a = 1"), SqlStatement.of("DELETE FROM t WHERE id = ? AND b = ?", 5, null)),
                 statements(dialect, "app", op -> {

@@ -39,7 +39,7 @@ class SchemaDiffTest {
         SchemaSnapshot after = new SchemaSnapshot(List.of(tickets(
                 List.of(ID, new ColumnSnapshot("status", "text", true, null), new ColumnSnapshot("priority", "integer", true, null)),
                 List.of(new IndexSnapshot("ix_status", List.of("status"), true, "status <> 'x'")),
-                List.of(new ConstraintSnapshot(Kind.CHECK, null, "CHECK (priority > 0)"), PK))), List.of("ticket_seq"));
+                List.of(new ConstraintSnapshot(Kind.CHECK, null, "CHECK (priority > 0)"), PK))), List.of(new SequenceSnapshot("ticket_seq", 1, 1)));
         assertEquals(List.of(
                 "- table audit (id)",
                 "~ column tickets.status character varying(20) NOT NULL DEFAULT 'open' -> status text",
@@ -47,6 +47,18 @@ class SchemaDiffTest {
                 "+ index tickets.ix_status (status) UNIQUE WHERE status <> 'x'",
                 "+ constraint tickets.(unnamed) CHECK (priority > 0)",
                 "+ sequence ticket_seq"), before.diff(after).lines());
+    }
+
+    @Test
+    void namesASequenceWhoseStartOrIncrementChanged() {
+        SchemaSnapshot before = new SchemaSnapshot(List.of(), List.of(new SequenceSnapshot("a_seq", 1, 50),
+                new SequenceSnapshot("b_seq", 1, 1), new SequenceSnapshot("old_seq", 1, 1)));
+        SchemaSnapshot after = new SchemaSnapshot(List.of(), List.of(new SequenceSnapshot("b_seq", 1, 1),
+                new SequenceSnapshot("a_seq", 100, 20)));
+        assertEquals(List.of("~ sequence a_seq start 1 increment 50 -> a_seq start 100 increment 20", "- sequence old_seq"),
+                before.diff(after).lines());
+        assertEquals(List.of("a_seq", "b_seq"), after.sequenceNames());
+        assertEquals(new SequenceSnapshot("a_seq", 100, 20), after.sequence("A_SEQ").orElseThrow());
     }
 
     @Test

@@ -70,7 +70,9 @@ abstract class SchemaIntrospectorContract {
             assertEquals(expectedChild(), snapshot.table("child").orElseThrow());
             assertEquals(expectedParentConstraints(), snapshot.table("parent").orElseThrow().constraints());
             assertEquals(1, snapshot.sequences().size());
-            assertTrue(snapshot.sequences().get(0).equalsIgnoreCase("child_seq"));
+            assertTrue(snapshot.sequenceNames().get(0).equalsIgnoreCase("child_seq"));
+            assertEquals(1, snapshot.sequences().get(0).start());
+            assertEquals(1, snapshot.sequences().get(0).increment());
         }
     }
 

@@ -56,6 +56,15 @@ class LinterTest {
     }
 
     @Test
+    void alteringASequenceIsMetadataOnly() {
+        Consumer<Operations> typed = op -> op.alterSequence("ticket_seq", s -> s.incrementBy(20).startWith(100));
+        assertEquals(List.of(), rules(typed));
+        assertEquals(List.of(), new Linter(null).lint(List.of(revision("a1", typed))), "no lock timeout needed either");
+        assertEquals(List.of(), new Linter(TIMEOUT, SqlReader.builtIn(), "mariadb").lint(List.of(revision("a1", typed))));
+        assertEquals(List.of(), rules(op -> op.execute("ALTER SEQUENCE ticket_seq INCREMENT BY 20")));
+    }
+
+    @Test
     void mg100IndexWithoutConcurrently() {
         flagged("MG100", op -> op.createIndex("ix_tickets_title", "tickets", "title"));
         notFlagged("MG100", op -> op.createIndex("ix_tickets_title", "tickets", List.of("title"), ix -> ix.concurrently()));

@@ -198,6 +198,18 @@ class OperationValidationTest {
     }
 
     @Test
+    void badAlterSequence() {
+        assertEquals("alterSequence s: incrementBy(0) never advances; use a non-zero step.",
+                failure(op -> op.alterSequence("s", s -> s.incrementBy(0))));
+        assertEquals("alterSequence s: nothing to change; set at least one of incrementBy, startWith, restartWith, "
+                + "minValue, maxValue or cycle in the lambda.", failure(op -> op.alterSequence("s", s -> { })));
+        assertEquals("alterSequence s: minValue(10) is above maxValue(5); swap them.",
+                failure(op -> op.alterSequence("s", s -> s.minValue(10).maxValue(5))));
+        assertEquals("alterSequence: the name is empty; give the table, index or sequence a name.",
+                failure(op -> op.alterSequence(" ", s -> s.incrementBy(2))));
+    }
+
+    @Test
     void recordedValuesAreImmutable() {
         RecordingOperations op = new RecordingOperations();
         op.createTable("t", t -> t.column("a", ColumnType.INTEGER));

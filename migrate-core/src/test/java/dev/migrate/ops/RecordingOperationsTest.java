@@ -29,6 +29,7 @@ class RecordingOperationsTest {
         op.dropConstraint("ck", "t");
         op.createSequence("s");
         op.dropSequence("s");
+        op.alterSequence("s", s -> s.incrementBy(20));
         op.execute("SELECT 1");
         op.execute("SELECT ?", 1);
         op.bulkInsert("t", List.of("a"), List.of(List.of(1)));
@@ -42,15 +43,16 @@ class RecordingOperationsTest {
         assertEquals(List.of(CreateTable.class, DropTable.class, RenameTable.class, AddColumn.class, DropColumn.class,
                 AlterColumn.class, AlterColumn.class, CreateIndex.class, DropIndex.class, AddConstraint.class,
                 AddConstraint.class, AddConstraint.class, AddConstraint.class, DropConstraint.class, CreateSequence.class,
-                DropSequence.class, ExecuteSql.class, ExecuteSql.class, BulkInsert.class, BatchedUpdate.class,
+                DropSequence.class, AlterSequence.class, ExecuteSql.class, ExecuteSql.class, BulkInsert.class, BatchedUpdate.class,
                 WithConnection.class, AddConstraint.class, AddConstraint.class), recorded.stream().map(Object::getClass).toList());
         assertEquals(new AlterColumn(t, "a", null, null, null, null, false, "c"), recorded.get(5));
         assertEquals(new CreateIndex("ix", t, List.of(IndexKey.column("a")), false, null, false), recorded.get(7));
         assertEquals(new AddConstraint(t, new TableConstraint.Unique("uq", List.of("a"))), recorded.get(10));
-        assertEquals(new ExecuteSql("SELECT ?", List.of(1)), recorded.get(17));
-        assertSame(callback, ((WithConnection) recorded.get(20)).callback());
-        assertEquals(new AddConstraint(t, new TableConstraint.Unique("uq", List.of("a")), false, "uq_ix"), recorded.get(21));
-        assertEquals(new AddConstraint(t, new TableConstraint.PrimaryKey("pk", List.of("a")), false, "pk_ix"), recorded.get(22));
+        assertEquals(AlterSequence.of(QualifiedName.of(null, "s"), 20L, null), recorded.get(16));
+        assertEquals(new ExecuteSql("SELECT ?", List.of(1)), recorded.get(18));
+        assertSame(callback, ((WithConnection) recorded.get(21)).callback());
+        assertEquals(new AddConstraint(t, new TableConstraint.Unique("uq", List.of("a")), false, "uq_ix"), recorded.get(22));
+        assertEquals(new AddConstraint(t, new TableConstraint.PrimaryKey("pk", List.of("a")), false, "pk_ix"), recorded.get(23));
     }
 
     @Test

@@ -10,6 +10,7 @@ import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
@@ -221,6 +222,17 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
         return CodeBlock.of("op.createSequence($S, s -> s$L$L);\n", operation.sequence().toString(),
                 operation.start() == null ? "" : ".startWith(" + operation.start() + "L)",
                 operation.increment() == null ? "" : ".incrementBy(" + operation.increment() + "L)");
+    }
+
+    @Override
+    public CodeBlock visitAlterSequence(AlterSequence operation) {
+        return CodeBlock.of("op.alterSequence($S, s -> s$L$L$L$L$L$L);\n", operation.sequence().toString(),
+                operation.increment() == null ? "" : ".incrementBy(" + operation.increment() + "L)",
+                operation.minValue() == null ? "" : ".minValue(" + operation.minValue() + "L)",
+                operation.maxValue() == null ? "" : ".maxValue(" + operation.maxValue() + "L)",
+                operation.start() == null ? "" : ".startWith(" + operation.start() + "L)",
+                operation.restart() == null ? "" : ".restartWith(" + operation.restart() + "L)",
+                operation.cycle() == null ? "" : ".cycle(" + operation.cycle() + ")");
     }
 
     @Override

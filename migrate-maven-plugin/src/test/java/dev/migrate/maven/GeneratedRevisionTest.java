@@ -83,6 +83,9 @@ class GeneratedRevisionTest {
                 new DropColumn(tickets, "legacy"),
                 new DropTable(QualifiedName.of(null, "old_table")),
                 new DropSequence(QualifiedName.of(null, "old_numbers")),
+                dev.migrate.ops.AlterSequence.of(QualifiedName.of(null, "ticket_numbers"), 20L, 100L),
+                dev.migrate.ops.AlterSequence.of("app.ticket_numbers",
+                        s -> s.minValue(1).maxValue(9000).restartWith(5).cycle(false)),
                 new ExecuteSql("ALTER TABLE \"tickets\" ADD CONSTRAINT \"x\" EXCLUDE USING gist (\"room\" WITH =)", List.of()));
     }
 

@@ -60,7 +60,8 @@ public final class H2SchemaIntrospector extends CatalogSchemaIntrospector {
 
     @Override
     protected String sequencesSql() {
-        return "SELECT SEQUENCE_NAME FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = ? ORDER BY SEQUENCE_NAME";
+        return "SELECT SEQUENCE_NAME, START_VALUE, INCREMENT FROM INFORMATION_SCHEMA.SEQUENCES WHERE SEQUENCE_SCHEMA = ?"
+                + " ORDER BY SEQUENCE_NAME";
     }
 
     @Override

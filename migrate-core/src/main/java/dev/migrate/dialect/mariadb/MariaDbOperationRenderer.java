@@ -39,6 +39,12 @@ public class MariaDbOperationRenderer extends OperationRenderer {
         super(dialect, schema);
     }
 
+    /** MariaDB's ALTER SEQUENCE knows only the one-word form. */
+    @Override
+    protected String noCycle() {
+        return "NOCYCLE";
+    }
+
     @Override
     protected String basicType(ColumnType.Basic type) {
         switch (type) {

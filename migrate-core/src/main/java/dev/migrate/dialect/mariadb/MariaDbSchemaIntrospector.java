@@ -4,6 +4,7 @@ import dev.migrate.dialect.CatalogSchemaIntrospector;
 import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.IndexSnapshot;
+import dev.migrate.dialect.SequenceSnapshot;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -68,6 +69,35 @@ public final class MariaDbSchemaIntrospector extends CatalogSchemaIntrospector {
     protected String sequencesSql() {
         return "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = ? AND TABLE_TYPE = 'SEQUENCE'"
                 + " ORDER BY TABLE_NAME";
+    }
+
+    /**
+     * MariaDB before 11.5 has no {@code information_schema.SEQUENCES}; a sequence is a table of one
+     * row that holds its options, so each is read from itself (one query for all).
+     */
+    @Override
+    protected List<SequenceSnapshot> sequences(Connection connection, String schema) throws SQLException {
+        List<String> names = query(connection, sequencesSql(), schema, row -> row.getString(1));
+        if (names.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder sql = new StringBuilder();
+        for (int i = 0; i < names.size(); i++) {
+            sql.append(i == 0 ? "" : " UNION ALL ").append("SELECT ").append(i).append(", start_value, increment FROM ")
+                    .append(quote(schema)).append('.').append(quote(names.get(i)));
+        }
+        List<SequenceSnapshot> sequences = new ArrayList<>();
+        try (java.sql.Statement statement = connection.createStatement();
+             java.sql.ResultSet row = statement.executeQuery(sql.toString())) {
+            while (row.next()) {
+                sequences.add(new SequenceSnapshot(names.get(row.getInt(1)), row.getLong(2), row.getLong(3)));
+            }
+        }
+        return sequences;
+    }
+
+    private static String quote(String identifier) {
+        return "`" + identifier.replace("`", "``") + "`";
     }
 
     @Override

@@ -44,7 +44,8 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
             + " WHERE n.nspname = ? AND k.contype IN ('p', 'u', 'f', 'c') ORDER BY c.relname, k.conname";
 
     // Identity columns own an internal sequence (dependency type 'i'); it is part of the column, not the schema.
-    private static final String SEQUENCES = "SELECT c.relname FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace"
+    private static final String SEQUENCES = "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_class c"
+            + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid"
             + " WHERE n.nspname = ? AND c.relkind = 'S'"
             + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i') ORDER BY c.relname";
 

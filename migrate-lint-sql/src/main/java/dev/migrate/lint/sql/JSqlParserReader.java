@@ -137,7 +137,8 @@ public final class JSqlParserReader implements SqlReader {
             return true;
         }
         if (statement instanceof Select || statement instanceof Comment || statement instanceof CreateView
-                || statement instanceof Grant || statement instanceof CreateSequence) {
+                || statement instanceof Grant || statement instanceof CreateSequence
+                || statement instanceof net.sf.jsqlparser.statement.alter.sequence.AlterSequence) {
             facts.add(new SqlFact.Harmless());
             return true;
         }

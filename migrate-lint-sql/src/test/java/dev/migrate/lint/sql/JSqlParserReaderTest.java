@@ -190,6 +190,7 @@ class JSqlParserReaderTest {
         assertEquals(List.of(), rules("COMMENT ON TABLE tickets IS 'support tickets'"));
         assertEquals(List.of(), rules("CREATE OR REPLACE VIEW open_tickets AS SELECT * FROM tickets WHERE closed IS NULL"));
         assertEquals(List.of(), rules("SELECT 1"));
+        assertEquals(List.of(), rules("ALTER SEQUENCE ticket_seq INCREMENT BY 20 START WITH 100"));
     }
 
     private List<String> mariadb(String sql) {
