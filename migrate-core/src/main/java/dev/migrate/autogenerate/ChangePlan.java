@@ -286,8 +286,11 @@ final class ChangePlan {
                     + " has parts the typed operations cannot hold; the downgrade recreates it from the database's"
                     + " definition as plain SQL (op.execute): check it.");
         }
-        if (constraintName == null) {
-            // H2 generated the name: the typed recreation carries a derived one, and the drop needs the live name.
+        if (constraintName == null && constraint.generatedName() != null) {
+            // H2 generated the name: the drop uses it, the typed recreation carries a derived one.
+            constraintName = constraint.generatedName();
+        } else if (constraintName == null) {
+            // A generated name not read: the drop needs the live name.
             note(change, "the constraint " + constraint.definition() + " on " + table
                     + " has a name the database generated; replace the name in dropConstraint with the one the database shows.");
             constraintName = recreate instanceof AddConstraint add ? add.constraint().name() : table + "_constraint";

@@ -300,13 +300,13 @@ final class SchemaComparator {
                         ? new ColumnSnapshot(to, c.type(), c.nullable(), c.defaultValue(), c.comment()) : c).toList(),
                 current.indexes().stream().map(i -> new IndexSnapshot(i.name(), i.columns().stream().map(rewrite).toList(),
                         i.unique(), i.predicate() == null ? null : rewrite.apply(i.predicate()))).toList(),
-                current.constraints().stream().map(c -> new ConstraintSnapshot(c.kind(), c.name(),
-                        rewrite.apply(c.definition()))).toList(), current.comment());
+                current.constraints().stream().map(c -> c.withDefinition(rewrite.apply(c.definition()))).toList(),
+                current.comment());
     }
 
     private static TableSnapshot renamedTable(TableSnapshot table, String newName) {
         return new TableSnapshot(newName, table.columns(), table.indexes(), table.constraints().stream()
-                .map(c -> new ConstraintSnapshot(c.kind(), c.name(), replaceName(c.definition(), table.name(), newName)))
+                .map(c -> c.withDefinition(replaceName(c.definition(), table.name(), newName)))
                 .toList(), table.comment());
     }
 
@@ -321,8 +321,12 @@ final class SchemaComparator {
         return table.constraints().stream().filter(c -> c.kind() != ConstraintSnapshot.Kind.PRIMARY_KEY).toList();
     }
 
+    /**
+     * An index by name and definition: the same name over other columns (or in another order), or
+     * the same columns under another name (a renamed {@code @Index}), is one index dropped and one added.
+     */
     private static String indexKey(IndexSnapshot index) {
-        return key(String.join(",", index.columns()).replace("\"", "")) + (index.unique() ? " unique" : "")
+        return key(index.name()) + " " + key(String.join(",", index.columns()).replace("\"", "")) + (index.unique() ? " unique" : "")
                 + (index.predicate() == null ? "" : " where " + normal(index.predicate()));
     }
 

@@ -239,6 +239,27 @@ abstract class AutogenerateContract {
     }
 
     /**
+     * An index keeps its name over other columns, or in another order, or is renamed over the same
+     * columns (what {@code @Index} changes do): each is dropped and created again, the drop first so
+     * that a kept name is free, and the downgrade brings back the old ones.
+     */
+    @Test
+    void indexesRedefinedOrRenamedAreReplaced(TestDatabase database) throws SQLException {
+        List<Operation> base = List.of(tickets(false),
+                CreateIndex.of("ix_kept", "tickets", List.of("priority", "title"), ix -> { }),
+                CreateIndex.of("ix_old_name", "tickets", List.of("title"), ix -> { }));
+        List<Operation> model = List.of(tickets(false),
+                CreateIndex.of("ix_kept", "tickets", List.of("title", "priority"), ix -> { }),
+                CreateIndex.of("ix_new_name", "tickets", List.of("title"), ix -> { }));
+        AutogenerateResult result = new Scenario(database, base).roundTrip(model, AutogenerateOptions.defaults());
+        assertKinds(result, Change.IndexAdded.class, Change.IndexAdded.class, Change.IndexDropped.class,
+                Change.IndexDropped.class);
+        List<Operation> upgrade = result.upgrade();
+        assertTrue(upgrade.stream().filter(o -> o instanceof dev.migrate.ops.DropIndex).map(upgrade::indexOf)
+                .allMatch(drop -> drop < indexOf(upgrade, CreateIndex.class)), upgrade::toString);
+    }
+
+    /**
      * A descending key ({@code priority DESC}, JPA's {@code @Index(columnList = "priority desc")}) is a
      * column every database indexes, not an expression: added, found again unchanged, and recreated
      * from the database's own listing ({@code PRIORITY DESC}) when a downgrade brings it back.
@@ -577,6 +598,18 @@ abstract class AutogenerateContract {
             revisions.remove(revisions.size() - 1);
             assertNoScratchSchemaLeft(database);
             return result;
+        }
+
+        /** Applies {@code result} by upgrade as the next revision; returns the revision it revises. */
+        String apply(AutogenerateResult result) {
+            String previous = revisions.get(revisions.size() - 1).id();
+            revisions.add(revision("r" + revisions.size(), previous, result.upgrade(), result.downgrade()));
+            migrator(revisions).upgrade("head");
+            return previous;
+        }
+
+        void downgrade(String target) {
+            migrator(revisions).downgrade(target);
         }
 
         /** Runs {@code sql}, its {@code %s} replaced by the scenario's schema and then {@code names}, quoted. */

@@ -11,9 +11,7 @@ import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
-import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.SchemaSnapshot;
-import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.hibernate.fixtures.catalogue.Animal;
 import dev.migrate.hibernate.fixtures.catalogue.Article;
 import dev.migrate.hibernate.fixtures.catalogue.ArticleComment;
@@ -45,16 +43,12 @@ import dev.migrate.hibernate.fixtures.catalogue.Subscription;
 import dev.migrate.hibernate.fixtures.catalogue.Truck;
 import dev.migrate.hibernate.fixtures.catalogue.Vehicle;
 import dev.migrate.index.IndexedRevision;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -98,33 +92,8 @@ class CatalogueRoundTripTest {
 
     /** A round trip in databases created on the server for this run and dropped after it. */
     private static void onServer(String database, String naming, String variable, String forceDrop) throws SQLException {
-        String server = System.getenv(variable);
-        if (server == null || server.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(variable + " is not set; CI needs " + database);
-            }
-            Assumptions.abort(variable + " is not set");
-        }
-        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        List<String> created = new ArrayList<>();
-        try {
-            roundTrip(database, naming, name -> {
-                String databaseName = "hib_cat_" + name + "_" + id;
-                try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
-                    statement.execute("CREATE DATABASE " + databaseName);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-                created.add(databaseName);
-                return server.replaceFirst("/([^/?]+)(\\?|$)", "/" + databaseName + "$2");
-            });
-        } finally {
-            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
-                for (String databaseName : created) {
-                    statement.execute("DROP DATABASE IF EXISTS " + databaseName + forceDrop);
-                }
-            }
-        }
+        GeneratedRevisions.onServer(database, variable, forceDrop, "hib_cat",
+                newDatabase -> roundTrip(database, naming, newDatabase));
     }
 
     /** @param newDatabase a fresh, empty database's URL for a name */
@@ -143,8 +112,8 @@ class CatalogueRoundTripTest {
 
         String exportUrl = newDatabase.apply("export");
         SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, CATALOGUE, naming);
-        SchemaSnapshot byHibernate = comparable(database, GeneratedRevisions.snapshot(exportUrl));
-        SchemaSnapshot byMigrate = comparable(database, GeneratedRevisions.snapshot(url));
+        SchemaSnapshot byHibernate = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(exportUrl));
+        SchemaSnapshot byMigrate = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(url));
         assertFalse(byHibernate.isEmpty());
         assertEquals(byHibernate, byMigrate, () -> byHibernate.diff(byMigrate).toString());
 
@@ -173,20 +142,5 @@ class CatalogueRoundTripTest {
 
     private static Migrator migrator(String url, List<IndexedRevision> revisions) {
         return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
-    }
-
-    /**
-     * Every name compared on PostgreSQL and MariaDB, where migrate names a constraint Hibernate
-     * leaves unnamed as the database would; on H2, which makes up a new name each time, the names
-     * of primary key, unique and check constraints are left out.
-     */
-    private static SchemaSnapshot comparable(String database, SchemaSnapshot snapshot) {
-        if (!database.equals("h2")) {
-            return snapshot;
-        }
-        return new SchemaSnapshot(snapshot.tables().stream().map(table -> new TableSnapshot(table.name(),
-                table.columns(), table.indexes(), table.constraints().stream().map(c ->
-                        c.kind() == ConstraintSnapshot.Kind.FOREIGN_KEY ? c : new ConstraintSnapshot(c.kind(), null, c.definition()))
-                        .toList())).toList(), snapshot.sequences());
     }
 }

@@ -4,14 +4,21 @@ import dev.migrate.Migration;
 import dev.migrate.Operations;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.OperationReplay;
+import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.index.IndexedRevision;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.function.Function;
+import org.junit.jupiter.api.Assumptions;
 
 /** What the round-trip tests share: a generated revision applied as the plugin's source would, and schema reads. */
 final class GeneratedRevisions {
@@ -50,6 +57,63 @@ final class GeneratedRevisions {
     static SchemaSnapshot snapshot(String url) throws SQLException {
         try (Connection connection = DriverManager.getConnection(url)) {
             return Dialects.introspectorForUrl(url).snapshot(connection, null).withoutTables(BOOKKEEPING);
+        }
+    }
+
+    /**
+     * Every name compared on PostgreSQL and MariaDB, where migrate names a constraint Hibernate
+     * leaves unnamed as the database would; on H2, which makes up a new name each time, the names
+     * of primary key, unique and check constraints are left out.
+     */
+    static SchemaSnapshot comparable(String database, SchemaSnapshot snapshot) {
+        if (!database.equals("h2")) {
+            return snapshot;
+        }
+        return new SchemaSnapshot(snapshot.tables().stream().map(table -> new TableSnapshot(table.name(),
+                table.columns(), table.indexes(), table.constraints().stream().map(c ->
+                        c.kind() == ConstraintSnapshot.Kind.FOREIGN_KEY ? c : new ConstraintSnapshot(c.kind(), null, c.definition()))
+                        .toList())).toList(), snapshot.sequences());
+    }
+
+    /** A test that takes fresh, empty databases by name. */
+    interface OnDatabases {
+        /** @param newDatabase a fresh, empty database's URL for a name */
+        void run(Function<String, String> newDatabase) throws SQLException;
+    }
+
+    /**
+     * Runs {@code test} with databases {@code prefix_<name>_<random>} created on the server
+     * {@code variable} names and dropped after it; without that variable the test is skipped, or
+     * fails on CI.
+     */
+    static void onServer(String database, String variable, String forceDrop, String prefix, OnDatabases test)
+            throws SQLException {
+        String server = System.getenv(variable);
+        if (server == null || server.isBlank()) {
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                throw new IllegalStateException(variable + " is not set; CI needs " + database);
+            }
+            Assumptions.abort(variable + " is not set");
+        }
+        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
+        List<String> created = new ArrayList<>();
+        try {
+            test.run(name -> {
+                String databaseName = prefix + "_" + name + "_" + id;
+                try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                    statement.execute("CREATE DATABASE " + databaseName);
+                } catch (SQLException e) {
+                    throw new IllegalStateException(e);
+                }
+                created.add(databaseName);
+                return server.replaceFirst("/([^/?]+)(\\?|$)", "/" + databaseName + "$2");
+            });
+        } finally {
+            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
+                for (String databaseName : created) {
+                    statement.execute("DROP DATABASE IF EXISTS " + databaseName + forceDrop);
+                }
+            }
         }
     }
 }

@@ -109,8 +109,9 @@ public final class H2SchemaIntrospector extends CatalogSchemaIntrospector {
             String columns = "(" + String.join(", ", keyColumns.getOrDefault(name, List.of())) + ")";
             ConstraintSnapshot.Kind kind = ConstraintSnapshot.Kind.valueOf(row.getString(3).replace(' ', '_'));
             String definition = definition(kind, columns, references.get(name), checks.get(name));
-            return new Owned<>(row.getString(1), new ConstraintSnapshot(kind,
-                    GENERATED_NAME.matcher(name).matches() ? null : name, definition));
+            boolean generated = GENERATED_NAME.matcher(name).matches();
+            return new Owned<>(row.getString(1), new ConstraintSnapshot(kind, generated ? null : name, definition,
+                    generated ? name : null));
         });
     }
 
