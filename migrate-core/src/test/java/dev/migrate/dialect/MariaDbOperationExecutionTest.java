@@ -2,9 +2,13 @@ package dev.migrate.dialect;
 
 import dev.migrate.dialect.mariadb.MariaDbDialect;
 import dev.migrate.testing.MariaDbDatabaseExtension;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.migrate.testing.TestDatabase;
+import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /** Every operation rendered by {@link MariaDbDialect}, run on a real MariaDB. */
@@ -72,5 +76,27 @@ class MariaDbOperationExecutionTest extends OperationExecutionContract {
     @Override
     String nextValue(String sequence) {
         return "SELECT NEXTVAL(`" + sequence + "`)";
+    }
+
+    /**
+     * A check written on its column (as Hibernate's export writes {@code @Check} on a field, and an
+     * ordinal enum's range) is named after the column, and MariaDB refuses to drop it by that name;
+     * dropConstraint restates the column without it, keeping its type, nullability and default. A
+     * table's own check is still dropped by name.
+     */
+    @Test
+    void aCheckWrittenOnItsColumnIsDroppedByRestatingTheColumn(TestDatabase database) throws SQLException {
+        sql(database, "CREATE TABLE `stock` (`id` BIGINT PRIMARY KEY, `quantity` INT NOT NULL DEFAULT 5 CHECK (`quantity` < 100),"
+                + " `note` VARCHAR(10), CONSTRAINT `ck_note` CHECK (`note` <> ''))");
+        run(database, op -> {
+            op.dropConstraint("quantity", "stock");
+            op.dropConstraint("ck_note", "stock");
+        });
+        assertEquals(0, count(database, "SELECT COUNT(*) FROM information_schema.CHECK_CONSTRAINTS"
+                + " WHERE CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'stock'"));
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'stock' AND COLUMN_NAME = 'quantity' AND COLUMN_TYPE = 'int(11)' AND IS_NULLABLE = 'NO'"
+                + " AND COLUMN_DEFAULT = '5'"));
+        sql(database, "INSERT INTO `stock` VALUES (1, 500, '')");
     }
 }

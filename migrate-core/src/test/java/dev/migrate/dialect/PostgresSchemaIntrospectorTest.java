@@ -1,10 +1,15 @@
 package dev.migrate.dialect;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.migrate.dialect.ConstraintSnapshot.Kind;
 import dev.migrate.testing.PostgresDatabaseExtension;
+import dev.migrate.testing.TestDatabase;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 @ExtendWith(PostgresDatabaseExtension.class)
@@ -40,5 +45,29 @@ class PostgresSchemaIntrospectorTest extends SchemaIntrospectorContract {
     @Override
     SchemaIntrospector introspector() {
         return SchemaIntrospector.forUrl("jdbc:postgresql://localhost/x");
+    }
+
+    /**
+     * Hibernate's check on an enum by name ({@code colour in ('RED', 'GREEN')}) reads back in words
+     * that PostgreSQL, given them again, keeps in other words; a check recreated from its snapshot
+     * (what a downgrade does) still reads as the same check.
+     */
+    @Test
+    void aCheckOverAListReadsTheSameOnceRecreatedFromItsSnapshot(TestDatabase database) throws SQLException {
+        try (Connection connection = connectToNewSchema(database)) {
+            run(connection, List.of("CREATE TABLE paint (id bigint PRIMARY KEY, colour varchar(255),"
+                    + " CONSTRAINT paint_colour_check CHECK (colour in ('RED', 'GREEN', 'it''s, [odd]')))"));
+            ConstraintSnapshot first = check(connection);
+            assertEquals("CHECK (colour::text = ANY (ARRAY['RED'::character varying::text, 'GREEN'::character varying::text,"
+                    + " 'it''s, [odd]'::character varying::text]))", first.definition());
+            run(connection, List.of("ALTER TABLE paint DROP CONSTRAINT paint_colour_check",
+                    "ALTER TABLE paint ADD CONSTRAINT paint_colour_check " + first.definition()));
+            assertEquals(first, check(connection));
+        }
+    }
+
+    private ConstraintSnapshot check(Connection connection) throws SQLException {
+        return introspector().snapshot(connection, null).table("paint").orElseThrow().constraints().stream()
+                .filter(c -> c.kind() == Kind.CHECK).findFirst().orElseThrow();
     }
 }

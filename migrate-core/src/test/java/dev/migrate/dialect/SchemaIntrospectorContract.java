@@ -156,7 +156,7 @@ abstract class SchemaIntrospectorContract {
         }
     }
 
-    private Connection connectToNewSchema(TestDatabase database) throws SQLException {
+    Connection connectToNewSchema(TestDatabase database) throws SQLException {
         Connection connection = database.connect();
         try (Statement statement = connection.createStatement()) {
             useNewSchema(statement, "snap_" + SCHEMAS.incrementAndGet());

@@ -10,9 +10,13 @@ import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
+import dev.migrate.dialect.ColumnSnapshot;
+import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.SchemaSnapshot;
+import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.index.IndexedRevision;
 import java.sql.SQLException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Function;
@@ -60,6 +64,9 @@ class ChangeCatalogueTest {
             AutogenerateOptions.parseRenames("old_shelf:bookshelf,renamed_column.old_title:renamed_column.new_title"),
             true);
 
+    /** Once applied, the renames no longer apply (autogenerate refuses a pair whose old name is gone). */
+    private static final AutogenerateOptions AFTER = new AutogenerateOptions(List.of(), true);
+
     /** @param naming Spring Boot's naming strategies ({@code spring}) or Hibernate's defaults ({@code jpa}) */
     @ParameterizedTest
     @ValueSource(strings = {"spring"})
@@ -86,10 +93,10 @@ class ChangeCatalogueTest {
     private static void change(String database, String naming, Function<String, String> newDatabase) throws SQLException {
         String url = newDatabase.apply("migrate");
         SchemaEquivalenceTest.exportWithHibernate(database, url, V1, naming);
-        SchemaSnapshot atV1 = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(url));
+        SchemaSnapshot atV1 = comparable(database, GeneratedRevisions.snapshot(url));
 
         Function<ConnectedDatabase, ModelSchema> model = model(database, naming);
-        AutogenerateResult generated = autogenerate(url, List.of(), model);
+        AutogenerateResult generated = autogenerate(url, List.of(), model, OPTIONS);
         assertFalse(generated.isEmpty());
         List<IndexedRevision> revisions = List.of(GeneratedRevisions.revision("v2", null, "entities v2", generated));
         migrator(url, revisions).upgrade("head");
@@ -97,20 +104,47 @@ class ChangeCatalogueTest {
         // (a) the schema Hibernate's export creates for v2
         String exportUrl = newDatabase.apply("export");
         SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, V2, naming);
-        SchemaSnapshot byHibernate = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(exportUrl));
-        SchemaSnapshot byMigrate = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(url));
+        SchemaSnapshot byHibernate = comparable(database, GeneratedRevisions.snapshot(exportUrl));
+        SchemaSnapshot byMigrate = renamedTableKeysAsHibernateNamesThem(comparable(database, GeneratedRevisions.snapshot(url)));
         assertEquals(byHibernate, byMigrate, () -> byHibernate.diff(byMigrate) + "\nchanges: " + described(generated));
 
         // (b) no change left
-        assertEquals(List.of(), described(autogenerate(url, revisions, model)),
+        assertEquals(List.of(), described(autogenerate(url, revisions, model, AFTER)),
                 "autogenerate finds changes right after applying its own revision");
-        assertEquals(List.of(), described(autogenerate(exportUrl, List.of(), model)),
+        assertEquals(List.of(), described(autogenerate(exportUrl, List.of(), model, AFTER)),
                 "autogenerate finds changes against the schema Hibernate's export created for v2");
 
         // (c) back to v1
         migrator(url, revisions).downgrade("base");
-        SchemaSnapshot downgraded = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(url));
+        SchemaSnapshot downgraded = comparable(database, GeneratedRevisions.snapshot(url));
         assertEquals(atV1, downgraded, () -> atV1.diff(downgraded) + "\nchanges: " + described(generated));
+    }
+
+    /**
+     * {@link GeneratedRevisions#comparable}, with each table's columns in name order. Hibernate orders
+     * a new table's columns by itself (the key, then by type and length: a column that becomes a
+     * {@code bigint} or {@code varchar(100)} sits elsewhere in a fresh export), and a new column
+     * comes first or in between; a change to an existing table cannot move columns (PostgreSQL cannot
+     * at all; Hibernate's own {@code update} appends too), so the column order is left out.
+     */
+    private static SchemaSnapshot comparable(String database, SchemaSnapshot snapshot) {
+        SchemaSnapshot named = GeneratedRevisions.comparable(database, snapshot);
+        return new SchemaSnapshot(named.tables().stream().map(t -> new TableSnapshot(t.name(),
+                t.columns().stream().sorted(Comparator.comparing(ColumnSnapshot::name)).toList(), t.indexes(),
+                t.constraints())).toList(), named.sequences());
+    }
+
+    /**
+     * A renamed table keeps its constraints' names: on PostgreSQL its primary key stays
+     * {@code old_shelf_pkey}, where a fresh export of the renamed entity has {@code bookshelf_pkey}.
+     * Autogenerate compares keys by definition, so it reports nothing; the name is the database's
+     * choice, not the entity's, and is left as the rename leaves it.
+     */
+    private static SchemaSnapshot renamedTableKeysAsHibernateNamesThem(SchemaSnapshot snapshot) {
+        return new SchemaSnapshot(snapshot.tables().stream().map(t -> new TableSnapshot(t.name(), t.columns(), t.indexes(),
+                t.constraints().stream().map(c -> c.name() != null && c.name().equals("old_shelf_pkey")
+                        ? new ConstraintSnapshot(c.kind(), "bookshelf_pkey", c.definition()) : c).toList())).toList(),
+                snapshot.sequences());
     }
 
     private static List<String> described(AutogenerateResult result) {
@@ -124,8 +158,9 @@ class ChangeCatalogueTest {
     }
 
     private static AutogenerateResult autogenerate(String url, List<IndexedRevision> revisions,
-                                                   Function<ConnectedDatabase, ModelSchema> model) {
-        return migrator(url, revisions).autogenerate(model, OPTIONS);
+                                                   Function<ConnectedDatabase, ModelSchema> model,
+                                                   AutogenerateOptions options) {
+        return migrator(url, revisions).autogenerate(model, options);
     }
 
     private static Migrator migrator(String url, List<IndexedRevision> revisions) {

@@ -222,14 +222,23 @@ public class MariaDbOperationRenderer extends OperationRenderer {
     /**
      * A primary key is always called PRIMARY here, whatever name it was added under; so a name that is no
      * other constraint of the table drops the primary key, decided on the server when the statement runs.
+     * A check written on its column ({@code quantity int check (quantity < 100)}, as Hibernate's export
+     * writes {@code @Check} on a field and an enum's range) is named after the column and cannot be
+     * dropped by name: MariaDB refuses ("Can't DROP CONSTRAINT"); restating the column without it drops it.
      */
     @Override
     public List<SqlStatement> visitDropConstraint(DropConstraint operation) {
         String table = table(operation.table());
         String other = "EXISTS (SELECT 1 FROM information_schema.TABLE_CONSTRAINTS WHERE " + where(operation.table())
                 + " AND CONSTRAINT_NAME = " + dialect.literal(operation.name()) + " AND CONSTRAINT_TYPE <> 'PRIMARY KEY')";
-        return prepared("IF(" + other + ", " + dialect.literal("ALTER TABLE " + table + " DROP CONSTRAINT " + quote(operation.name()))
-                + ", " + dialect.literal("ALTER TABLE " + table + " DROP PRIMARY KEY") + ")");
+        String schemaName = effectiveSchema(operation.table());
+        String onColumn = "EXISTS (SELECT 1 FROM information_schema.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = "
+                + (schemaName == null ? "DATABASE()" : dialect.literal(schemaName)) + " AND TABLE_NAME = "
+                + dialect.literal(operation.table().name()) + " AND CONSTRAINT_NAME = " + dialect.literal(operation.name())
+                + " AND LEVEL = 'Column')";
+        return prepared("IF(" + onColumn + ", " + new Modify().expression(operation.table(), operation.name(), "dropConstraint")
+                + ", IF(" + other + ", " + dialect.literal("ALTER TABLE " + table + " DROP CONSTRAINT " + quote(operation.name()))
+                + ", " + dialect.literal("ALTER TABLE " + table + " DROP PRIMARY KEY") + "))");
     }
 
     /**
@@ -289,6 +298,11 @@ public class MariaDbOperationRenderer extends OperationRenderer {
         String commentClause;
 
         List<SqlStatement> render(QualifiedName table, String column, String what) {
+            return prepared(expression(table, column, what));
+        }
+
+        /** The statement's text, computed on the server (a column-level check is never restated). */
+        String expression(QualifiedName table, String column, String what) {
             String keptType = "CONCAT(COLUMN_TYPE, IF(COLLATION_NAME IS NULL, '', CONCAT(' COLLATE ', COLLATION_NAME)))";
             String definition = "CONCAT(" + dialect.literal("ALTER TABLE " + table(table) + " MODIFY COLUMN " + quote(column) + " ")
                     + ", " + (type != null ? type : keptType)
@@ -302,7 +316,7 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                     + " AND COLUMN_NAME = " + dialect.literal(column) + ")";
             String missing = "SIGNAL SQLSTATE '42S22' SET MESSAGE_TEXT = "
                     + dialect.literal(what + " " + table + "." + column + ": no such column");
-            return prepared("COALESCE(" + lookup + ", " + dialect.literal(missing) + ")");
+            return "COALESCE(" + lookup + ", " + dialect.literal(missing) + ")";
         }
     }
 }

@@ -8,8 +8,12 @@ import java.sql.Array;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Reads a PostgreSQL schema from {@code pg_catalog}, with the server's own spelling of types and definitions. */
 public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector {
@@ -38,6 +42,9 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
             + " WHERE n.nspname = ? AND NOT EXISTS (SELECT 1 FROM pg_constraint k"
             + " WHERE k.conindid = x.indexrelid AND k.conrelid = x.indrelid)"
             + " ORDER BY c.relname, i.relname";
+
+    /** The cast of a whole array literal to an array type: {@code ::text[]}. */
+    private static final Pattern ARRAY_CAST = Pattern.compile("::([a-z][a-z0-9_ ]*)\\[\\]");
 
     private static final String CONSTRAINTS = "SELECT c.relname, k.conname, k.contype, pg_get_constraintdef(k.oid, true)"
             + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
@@ -80,7 +87,75 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
     @Override
     protected List<Owned<ConstraintSnapshot>> constraints(Connection connection, String schema) throws SQLException {
         return query(connection, CONSTRAINTS, schema, row -> new Owned<>(row.getString(1),
-                new ConstraintSnapshot(kind(row.getString(3)), row.getString(2), unqualified(row.getString(4), schema))));
+                new ConstraintSnapshot(kind(row.getString(3)), row.getString(2),
+                        castsIntoArrays(unqualified(row.getString(4), schema)))));
+    }
+
+    /**
+     * PostgreSQL keeps {@code colour in ('RED', 'GREEN')} (Hibernate's check on an enum by name) as
+     * {@code colour::text = ANY (ARRAY['RED'::character varying, 'GREEN'::character varying]::text[])},
+     * but that text, run again (a downgrade recreating a dropped check from the snapshot), comes back as
+     * {@code ARRAY['RED'::character varying::text, 'GREEN'::character varying::text]}: the same check in
+     * other words. Both read as the second, so a recreated check equals the one it replaces.
+     */
+    static String castsIntoArrays(String definition) {
+        StringBuilder out = new StringBuilder();
+        int from = 0;
+        int start;
+        while ((start = definition.indexOf("ARRAY[", from)) >= 0) {
+            int close = closing(definition, start + 5);
+            Matcher cast = close < 0 ? null : ARRAY_CAST.matcher(definition).region(close + 1, definition.length());
+            if (cast == null || !cast.lookingAt() || definition.substring(start + 6, close).isBlank()) {
+                out.append(definition, from, start + 6);
+                from = start + 6;
+                continue;
+            }
+            String type = cast.group(1);
+            out.append(definition, from, start).append("ARRAY[").append(elements(definition.substring(start + 6, close))
+                    .stream().map(e -> e + "::" + type).collect(Collectors.joining(", "))).append(']');
+            from = cast.end();
+        }
+        return out.append(definition.substring(from)).toString();
+    }
+
+    /** The index of the bracket that closes the one at {@code open}, quotes and nesting respected; -1 if none. */
+    private static int closing(String text, int open) {
+        int depth = 0;
+        boolean quoted = false;
+        for (int i = open; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '[' || c == '(')) {
+                depth++;
+            } else if (!quoted && (c == ']' || c == ')') && --depth == 0) {
+                return c == ']' ? i : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** The array's elements, split at the commas outside quotes and brackets. */
+    private static List<String> elements(String inside) {
+        List<String> elements = new ArrayList<>();
+        int depth = 0;
+        boolean quoted = false;
+        int start = 0;
+        for (int i = 0; i < inside.length(); i++) {
+            char c = inside.charAt(i);
+            if (c == '\'') {
+                quoted = !quoted;
+            } else if (!quoted && (c == '[' || c == '(')) {
+                depth++;
+            } else if (!quoted && (c == ']' || c == ')')) {
+                depth--;
+            } else if (!quoted && depth == 0 && c == ',') {
+                elements.add(inside.substring(start, i).strip());
+                start = i + 1;
+            }
+        }
+        elements.add(inside.substring(start).strip());
+        return elements;
     }
 
     /**
