@@ -3,6 +3,7 @@ package dev.migrate.dialect;
 import dev.migrate.dialect.mariadb.MariaDbDialect;
 import dev.migrate.testing.MariaDbDatabaseExtension;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.migrate.testing.TestDatabase;
 import java.sql.SQLException;
@@ -98,5 +99,21 @@ class MariaDbOperationExecutionTest extends OperationExecutionContract {
                 + " AND TABLE_NAME = 'stock' AND COLUMN_NAME = 'quantity' AND COLUMN_TYPE = 'int(11)' AND IS_NULLABLE = 'NO'"
                 + " AND COLUMN_DEFAULT = '5'"));
         sql(database, "INSERT INTO `stock` VALUES (1, 500, '')");
+    }
+
+    /**
+     * Changing a column's type or nullability restates it ({@code MODIFY COLUMN}), and a check written
+     * on the column is part of what is restated: it stays.
+     */
+    @Test
+    void aColumnsOwnCheckSurvivesAChangeOfTheColumn(TestDatabase database) throws SQLException {
+        sql(database, "CREATE TABLE `tally` (`id` BIGINT PRIMARY KEY, `total` INT COMMENT 'never negative' CHECK (`total` >= 0))");
+        run(database, op -> op.alterColumn("tally", "total", c -> c.type(dev.migrate.ops.ColumnType.BIGINT).notNull()));
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE()"
+                + " AND TABLE_NAME = 'tally' AND COLUMN_NAME = 'total' AND COLUMN_TYPE = 'bigint(20)' AND IS_NULLABLE = 'NO'"
+                + " AND COLUMN_COMMENT = 'never negative'"));
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM information_schema.CHECK_CONSTRAINTS WHERE"
+                + " CONSTRAINT_SCHEMA = DATABASE() AND TABLE_NAME = 'tally' AND CONSTRAINT_NAME = 'total' AND LEVEL = 'Column'"));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO `tally` VALUES (1, -1)"));
     }
 }

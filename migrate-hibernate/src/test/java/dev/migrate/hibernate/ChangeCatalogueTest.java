@@ -52,7 +52,7 @@ class ChangeCatalogueTest {
     private static final List<String> BOTH = List.of("Parent", "TargetA", "TargetB", "Label", "EnumByName",
             "EnumByOrdinal", "Lengths", "Money", "Counter", "Nullability", "Defaults", "UniqueColumns", "TableUnique",
             "Indexed", "Reference", "Cascading", "Tagged", "Noted", "Shelf", "RenamedColumn", "Versioned", "Times",
-            "Lobbed", "Checked");
+            "Lobbed", "Checked", "CheckedTotal");
 
     static final List<String> V1 = Stream.concat(BOTH.stream(), Stream.of("Retired"))
             .map(name -> "dev.migrate.hibernate.fixtures.change.v1." + name).toList();

@@ -236,7 +236,9 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                 + (schemaName == null ? "DATABASE()" : dialect.literal(schemaName)) + " AND TABLE_NAME = "
                 + dialect.literal(operation.table().name()) + " AND CONSTRAINT_NAME = " + dialect.literal(operation.name())
                 + " AND LEVEL = 'Column')";
-        return prepared("IF(" + onColumn + ", " + new Modify().expression(operation.table(), operation.name(), "dropConstraint")
+        Modify withoutCheck = new Modify();
+        withoutCheck.keepColumnCheck = false;
+        return prepared("IF(" + onColumn + ", " + withoutCheck.expression(operation.table(), operation.name(), "dropConstraint")
                 + ", IF(" + other + ", " + dialect.literal("ALTER TABLE " + table + " DROP CONSTRAINT " + quote(operation.name()))
                 + ", " + dialect.literal("ALTER TABLE " + table + " DROP PRIMARY KEY") + "))");
     }
@@ -290,12 +292,17 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                 SqlStatement.of(EXECUTE_PREPARED));
     }
 
-    /** A {@code MODIFY COLUMN} restating the column as information_schema shows it, but for the parts given (SQL expressions). */
+    /**
+     * A {@code MODIFY COLUMN} restating the column as information_schema shows it, but for the parts
+     * given (SQL expressions). A check written on the column is part of its definition, so it is
+     * restated too (else a type or nullability change would drop it silently), unless that is the point.
+     */
     private final class Modify {
         String type;
         String nullability;
         String defaultClause;
         String commentClause;
+        boolean keepColumnCheck = true;
 
         List<SqlStatement> render(QualifiedName table, String column, String what) {
             return prepared(expression(table, column, what));
@@ -311,7 +318,12 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                             : "IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT))")
                     + ", IF(EXTRA LIKE '%auto_increment%', ' AUTO_INCREMENT', '')"
                     + ", " + (commentClause != null ? commentClause
-                            : "IF(COLUMN_COMMENT = '', '', CONCAT(' COMMENT ', QUOTE(COLUMN_COMMENT)))") + ")";
+                            : "IF(COLUMN_COMMENT = '', '', CONCAT(' COMMENT ', QUOTE(COLUMN_COMMENT)))")
+                    + (keepColumnCheck ? ", IFNULL((SELECT CONCAT(' CHECK (', k.CHECK_CLAUSE, ')')"
+                            + " FROM information_schema.CHECK_CONSTRAINTS k WHERE k.CONSTRAINT_SCHEMA = COLUMNS.TABLE_SCHEMA"
+                            + " AND k.TABLE_NAME = COLUMNS.TABLE_NAME AND k.CONSTRAINT_NAME = COLUMNS.COLUMN_NAME"
+                            + " AND k.LEVEL = 'Column'), '')" : "")
+                    + ")";
             String lookup = "(SELECT " + definition + " FROM information_schema.COLUMNS WHERE " + where(table)
                     + " AND COLUMN_NAME = " + dialect.literal(column) + ")";
             String missing = "SIGNAL SQLSTATE '42S22' SET MESSAGE_TEXT = "
