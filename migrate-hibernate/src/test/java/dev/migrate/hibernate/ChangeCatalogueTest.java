@@ -47,7 +47,9 @@ import org.junit.jupiter.params.provider.CsvSource;
  * a new {@code @ManyToMany} join table and {@code @ElementCollection} table; an entity removed,
  * one renamed, a column renamed; {@code @Version} added; {@code LocalDateTime} to
  * {@code Instant} and {@code OffsetDateTime}; a {@code @Lob} text added; {@code @Check} changed on
- * the class and on a field; a column with its own check changing type and nullability. Column
+ * the class and on a field; a column with its own check changing type and nullability; a
+ * SINGLE_TABLE hierarchy gaining a subclass (a new column, the discriminator's check); a new
+ * {@code @OneToOne} (a unique foreign key) and a new {@code @Embedded} value. Column
  * order and a renamed table's key names are left out of (a), by design: see {@link #comparable}
  * and {@link #renamedTableKeysAsHibernateNamesThem}.
  */
@@ -57,12 +59,13 @@ class ChangeCatalogueTest {
     private static final List<String> BOTH = List.of("Parent", "TargetA", "TargetB", "Label", "EnumByName",
             "EnumByOrdinal", "Lengths", "Money", "Counter", "Nullability", "Defaults", "UniqueColumns", "TableUnique",
             "Indexed", "Reference", "Cascading", "Tagged", "Noted", "Shelf", "RenamedColumn", "Versioned", "Times",
-            "Lobbed", "Checked", "CheckedTotal");
+            "Lobbed", "Checked", "CheckedTotal", "Gadget", "Phone", "Passport", "Traveller");
 
     static final List<String> V1 = Stream.concat(BOTH.stream(), Stream.of("Retired"))
             .map(name -> "dev.migrate.hibernate.fixtures.change.v1." + name).toList();
 
-    static final List<String> V2 = BOTH.stream().map(name -> "dev.migrate.hibernate.fixtures.change.v2." + name).toList();
+    static final List<String> V2 = Stream.concat(BOTH.stream(), Stream.of("Tablet"))
+            .map(name -> "dev.migrate.hibernate.fixtures.change.v2." + name).toList();
 
     /**
      * Renames are never guessed: the user names them, as {@code -Dmigrate.renames} does, in the
