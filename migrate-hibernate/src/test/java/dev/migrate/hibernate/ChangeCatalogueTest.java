@@ -69,12 +69,12 @@ class ChangeCatalogueTest {
 
     /**
      * Renames are never guessed: the user names them, as {@code -Dmigrate.renames} does, in the
-     * naming's words (Hibernate's defaults keep the entity's and field's names).
+     * naming's words (Hibernate's defaults keep the entity's name).
      */
     private static AutogenerateOptions renames(String naming) {
         return new AutogenerateOptions(AutogenerateOptions.parseRenames(naming.equals("spring")
                 ? "old_shelf:bookshelf,renamed_column.old_title:renamed_column.new_title"
-                : "old_shelf:bookshelf,RenamedColumn.oldTitle:RenamedColumn.newTitle"), true);
+                : "old_shelf:bookshelf,RenamedColumn.old_title:RenamedColumn.new_title"), true);
     }
 
     /** Once applied, the renames no longer apply (autogenerate refuses a pair whose old name is gone). */
