@@ -65,16 +65,20 @@ class MariaDbRenderingTest {
                 + " IF(IS_NULLABLE = 'YES', ' NULL', ' NOT NULL'),"
                 + " IF(COLUMN_DEFAULT IS NULL OR COLUMN_DEFAULT = 'NULL', '', CONCAT(' DEFAULT ', COLUMN_DEFAULT)),"
                 + " IF(EXTRA LIKE '%auto_increment%', ' AUTO_INCREMENT', ''), ";
+        // A check written on the column is part of it: restated with it.
+        String keptCheck = ", IFNULL((SELECT CONCAT(' CHECK (', k.CHECK_CLAUSE, ')') FROM information_schema.CHECK_CONSTRAINTS k"
+                + " WHERE k.CONSTRAINT_SCHEMA = COLUMNS.TABLE_SCHEMA AND k.TABLE_NAME = COLUMNS.TABLE_NAME"
+                + " AND k.CONSTRAINT_NAME = COLUMNS.COLUMN_NAME AND k.LEVEL = 'Column'), ''))";
         String lookup = " FROM information_schema.COLUMNS WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME = 'ticket'"
                 + " AND COLUMN_NAME = 'title'),"
                 + " 'SIGNAL SQLSTATE ''42S22'' SET MESSAGE_TEXT = ''alterColumn ticket.title: no such column''')";
         assertEquals(List.of("SET @migrate_ddl = COALESCE((SELECT CONCAT('ALTER TABLE `ticket` MODIFY COLUMN `title` ', "
-                        + kept + "' COMMENT ''What it''''s about''')" + lookup,
+                        + kept + "' COMMENT ''What it''''s about'''" + keptCheck + lookup,
                 "PREPARE migrate_ddl FROM @migrate_ddl",
                 "EXECUTE migrate_ddl"),
                 sql(dialect, null, op -> op.alterColumn("ticket", "title", c -> c.comment("What it's about"))));
         assertEquals("SET @migrate_ddl = COALESCE((SELECT CONCAT('ALTER TABLE `ticket` MODIFY COLUMN `title` ', "
-                        + kept + "'')" + lookup,
+                        + kept + "''" + keptCheck + lookup,
                 sql(dialect, null, op -> op.alterColumn("ticket", "title", c -> c.dropComment())).get(0));
     }
 }
