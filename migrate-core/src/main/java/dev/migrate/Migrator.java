@@ -8,6 +8,7 @@ import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.SchemaIntrospector;
+import dev.migrate.dialect.SettingNames;
 import dev.migrate.engine.BookkeepingTables;
 import dev.migrate.engine.ConnectionSource;
 import dev.migrate.engine.EngineSettings;
@@ -262,7 +263,7 @@ public final class Migrator {
                     settings.schema(), bookkeeping).compare(connection, () -> model.apply(connected), options);
         } catch (SQLException e) {
             throw new MigrateException("Autogenerate could not connect: " + e.getMessage() + " (SQLState " + e.getSQLState()
-                    + "). Check " + (settings.dataSource() != null ? "the DataSource" : settings.urlSetting()) + ".", e);
+                    + "). Check " + (settings.dataSource() != null ? "the DataSource" : settings.names().url()) + ".", e);
         }
     }
 
@@ -427,7 +428,7 @@ public final class Migrator {
         }
         return settings.dataSource() != null ? ConnectionSource.of(settings.dataSource())
                 : ConnectionSource.of(settings.url(), settings.user(), settings.password(), settings.loader(),
-                        settings.urlSetting());
+                        settings.names());
     }
 
     private Engine offline() {
@@ -440,7 +441,7 @@ public final class Migrator {
 
     private synchronized Dialect urlDialect() {
         if (urlDialect == null) {
-            urlDialect = Dialects.forUrl(settings.url(), settings.urlSetting());
+            urlDialect = Dialects.forUrl(settings.url(), settings.names().url());
         }
         return urlDialect;
     }
@@ -466,7 +467,7 @@ public final class Migrator {
     private record Settings(String url, String user, String password, DataSource dataSource, ClassLoader classLoader,
             String schema, String versionTable, Duration lockTimeout, Duration ddlLockTimeout, MigrationListener listener,
             boolean singleTransaction, String database, boolean defaultDatabase, RenderCache renderCache,
-            ConnectionSource connections, String urlSetting) {
+            ConnectionSource connections, SettingNames names) {
 
         /** The tenant's copy: its URL (database per tenant) or its schema (schema per tenant). */
         Settings forTenant(Tenant tenant) {
@@ -477,7 +478,7 @@ public final class Migrator {
             return new Settings(tenant.url() != null ? tenant.url() : url, user, password, dataSource, classLoader,
                     tenant.url() != null ? schema : tenant.schema(), versionTable, lockTimeout, ddlLockTimeout, listener,
                     singleTransaction, database, defaultDatabase, renderCache, tenant.url() != null ? null : connections,
-                    tenant.url() != null ? tenant.listedIn() : urlSetting);
+                    tenant.url() != null ? names.withUrl(tenant.listedIn()) : names);
         }
 
         /**
@@ -486,7 +487,7 @@ public final class Migrator {
          */
         Settings sharing(MigrationListener events, RenderCache shared, ConnectionSource reused) {
             return new Settings(url, user, password, dataSource, classLoader, schema, versionTable, lockTimeout,
-                    ddlLockTimeout, events, singleTransaction, database, defaultDatabase, shared, reused, urlSetting);
+                    ddlLockTimeout, events, singleTransaction, database, defaultDatabase, shared, reused, names);
         }
 
         ClassLoader loader() {
@@ -510,7 +511,7 @@ public final class Migrator {
     public static final class Builder {
 
         private String url;
-        private String urlSetting = "migrate.url";
+        private SettingNames names = SettingNames.DEFAULT;
         private String user;
         private String password;
         private DataSource dataSource;
@@ -555,17 +556,36 @@ public final class Migrator {
          */
         public Builder url(String url, String setting) {
             this.url = url;
-            this.urlSetting = java.util.Objects.requireNonNull(setting, "setting");
+            this.names = names.withUrl(java.util.Objects.requireNonNull(setting, "setting"));
             return this;
         }
 
         public Builder user(String user) {
+            return user(user, SettingNames.DEFAULT.user());
+        }
+
+        /**
+         * {@link #user(String)} for a user set elsewhere than {@code migrate.user}: messages about
+         * connecting name {@code setting}, e.g. {@code <user> of database 'main'}.
+         */
+        public Builder user(String user, String setting) {
             this.user = user;
+            this.names = names.withUser(java.util.Objects.requireNonNull(setting, "setting"));
             return this;
         }
 
         public Builder password(String password) {
+            return password(password, SettingNames.DEFAULT.password());
+        }
+
+        /**
+         * {@link #password(String)} for a password given elsewhere than migrate's own settings: messages
+         * about connecting name {@code places}, the places it may come from written to stand in a sentence
+         * (e.g. {@code the ANALYTICS_PASSWORD environment variable}).
+         */
+        public Builder password(String password, String places) {
             this.password = password;
+            this.names = names.withPassword(java.util.Objects.requireNonNull(places, "places"));
             return this;
         }
 
@@ -643,7 +663,7 @@ public final class Migrator {
                 throw new MigrateException("Both migrate.url and a DataSource are configured; use one of them.");
             }
             return new Migrator(new Settings(url, user, password, dataSource, classLoader, schema, versionTable,
-                    lockTimeout, ddlLockTimeout, listener, singleTransaction, database, defaultDatabase, null, null, urlSetting),
+                    lockTimeout, ddlLockTimeout, listener, singleTransaction, database, defaultDatabase, null, null, names),
                     revisions);
         }
 

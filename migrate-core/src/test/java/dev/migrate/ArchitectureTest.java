@@ -161,17 +161,25 @@ class ArchitectureTest {
                 + " ask the dialect; they name no database's URL or SQLState");
     }
 
+    /** The packages that hold no SQL text; lint is left out: it reads SQL and names statements in its advice. */
+    private static final List<String> SQL_FREE = List.of("engine", "graph", "ops", "autogenerate", "check", "tenant", "index");
+
     /**
      * Autogenerate's plans are operations; where only SQL can say it (a constraint the typed operations
-     * cannot hold), the dialect writes the statement ({@code SqlRendering.addConstraintAsDefined}).
+     * cannot hold), the dialect writes the statement ({@code SqlRendering.addConstraintAsDefined}). The
+     * engine sends what the dialect renders, and a statement it shows the user as advice (forgetting a
+     * resume point by hand) is a dialect statement with its values written in ({@code SqlRendering.inline}).
+     * A literal that starts a statement or one of its clauses is SQL text; single words (the engine's
+     * list of statements that return no rows) are not.
      */
     @Test
-    void autogenerateWritesNoSqlStatement() {
-        Pattern statement = Pattern.compile("^\\s*(ALTER|CREATE|DROP|INSERT|UPDATE|DELETE|SELECT)\\s", Pattern.CASE_INSENSITIVE);
-        List<String> violations = sources.stream().filter(inPackage("autogenerate"))
+    void sqlFreePackagesWriteNoSqlStatement() {
+        Pattern statement = Pattern.compile("^\\s*(ALTER|CREATE|DROP|INSERT|UPDATE|DELETE|SELECT|FROM|WHERE|SET|VALUES)\\s");
+        List<String> violations = sources.stream()
+                .filter(f -> SQL_FREE.stream().anyMatch(p -> f.packageName().equals(ROOT + "." + p)))
                 .flatMap(f -> f.literals().stream().filter(l -> statement.matcher(l).find()).map(l -> f.name() + ": \"" + l + "\""))
                 .collect(Collectors.toList());
-        assertEquals(List.of(), violations, "SQL text in dev.migrate.autogenerate: ask the dialect for it");
+        assertEquals(List.of(), violations, "SQL text in " + SQL_FREE + ": ask the dialect for it");
     }
 
     /** Tables, migrate's own included (BookkeepingTable), are created by the operation renderers alone. */

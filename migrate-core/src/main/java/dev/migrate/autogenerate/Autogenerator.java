@@ -104,8 +104,9 @@ public final class Autogenerator {
         }
     }
 
+    /** A failure reading the catalog; one creating the scratch schema says what it needs where it happens ({@link ScratchSchema}). */
     private static MigrateException cannotRead(SQLException e) {
         return new MigrateException("Autogenerate could not read the database: " + e.getMessage() + " (SQLState "
-                + e.getSQLState() + "). Check migrate.url and that the user may create a schema.", e);
+                + e.getSQLState() + "). Check that the database is reachable and that the user may read its catalog.", e);
     }
 }

@@ -29,6 +29,9 @@ public interface ScratchSchema {
     /** The snapshot of a schema holding exactly what {@code operations} create. */
     SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException;
 
+    /** How the named scratch schemas' names start. */
+    String PREFIX = "migrate_autogen_";
+
     /** The way to make a scratch schema on this database. */
     static ScratchSchema forDialect(Dialect dialect, SchemaIntrospector introspector) {
         if (!dialect.capabilities().transactionalDdl()) {
@@ -41,7 +44,34 @@ public interface ScratchSchema {
 
     /** A fresh name: {@code migrate_autogen_<8 hex digits>}. */
     static String newName() {
-        return "migrate_autogen_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        return PREFIX + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
+
+    /**
+     * Creates the named scratch schema {@code schema}. A refusal says which privilege it needs, in the
+     * dialect's words, after {@code instead}: why the session's temporary schema was not used (empty
+     * where the database has none); {@code closing} ends the advice.
+     */
+    private static void createNamed(Connection connection, Dialect dialect, String schema, String instead, String closing)
+            throws SQLException {
+        // Asked first: a driver may ask the server, which ignores everything after a failure in a transaction.
+        String database = database(connection);
+        String user = user(connection);
+        try {
+            execute(connection, dialect.createSchemaIfMissing(schema)); // a fresh random name: never there
+        } catch (SQLException e) {
+            throw new MigrateException("Autogenerate could not create the scratch schema it builds the model in: "
+                    + e.getMessage() + " (SQLState " + e.getSQLState() + "). " + instead + "It tried a named schema, "
+                    + schema + ", which needs " + dialect.scratchPrivilege(false, database, user, PREFIX) + "." + closing, e);
+        }
+    }
+
+    private static String database(Connection connection) throws SQLException {
+        return connection.getCatalog();
+    }
+
+    private static String user(Connection connection) throws SQLException {
+        return connection.getMetaData().getUserName();
     }
 
     /** Creates the objects in {@code schema}, naming the model's source and the statement when one fails. */
@@ -81,11 +111,20 @@ public interface ScratchSchema {
 
         @Override
         public SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException {
+            return materialise(connection, operations, "", "");
+        }
+
+        /**
+         * {@link #materialise} where {@code instead} says why the session's temporary schema was not used,
+         * and {@code closing} ends the advice of a refusal.
+         */
+        SchemaSnapshot materialise(Connection connection, List<Operation> operations, String instead, String closing)
+                throws SQLException {
             String schema = newName();
             boolean autoCommit = connection.getAutoCommit();
             connection.setAutoCommit(false);
             try {
-                execute(connection, dialect.createSchemaIfMissing(schema)); // a fresh random name: never there
+                createNamed(connection, dialect, schema, instead, closing);
                 for (SqlStatement use : dialect.useSchema(schema)) {
                     execute(connection, use);
                 }
@@ -107,9 +146,9 @@ public interface ScratchSchema {
         private final Dialect dialect;
         private final SchemaIntrospector introspector;
         private final TemporarySchema temporary;
-        private final ScratchSchema otherwise;
+        private final RolledBack otherwise;
 
-        Temporary(Dialect dialect, SchemaIntrospector introspector, TemporarySchema temporary, ScratchSchema otherwise) {
+        Temporary(Dialect dialect, SchemaIntrospector introspector, TemporarySchema temporary, RolledBack otherwise) {
             this.dialect = dialect;
             this.introspector = introspector;
             this.temporary = temporary;
@@ -118,8 +157,10 @@ public interface ScratchSchema {
 
         @Override
         public SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException {
-            if (!usable(connection)) {
-                return otherwise.materialise(connection, operations);
+            String unusable = unusable(connection);
+            if (unusable != null) {
+                return otherwise.materialise(connection, operations, unusable,
+                        unusable.startsWith(NOT_PERMITTED) ? " Either privilege is enough." : "");
             }
             if (operations.isEmpty()) {
                 return SchemaSnapshot.empty(); // nothing would create the session's temporary schema
@@ -135,11 +176,24 @@ public interface ScratchSchema {
             }
         }
 
-        private boolean usable(Connection connection) throws SQLException {
+        private static final String NOT_PERMITTED = "The user may not create temporary tables";
+
+        /** Null when the session's temporary schema serves, else why not, as the first sentence of a refusal's advice. */
+        private String unusable(Connection connection) throws SQLException {
+            boolean permitted;
+            boolean empty;
             try (PreparedStatement prepared = connection.prepareStatement(temporary.usable().sql());
                  ResultSet row = prepared.executeQuery()) {
-                return row.next() && row.getBoolean(1);
+                row.next();
+                permitted = row.getBoolean(1);
+                empty = row.getBoolean(2);
             }
+            if (!permitted) {
+                return NOT_PERMITTED + ", so the model could not be built in the session's temporary schema, which needs "
+                        + dialect.scratchPrivilege(true, database(connection), user(connection), PREFIX) + ". ";
+            }
+            return empty ? null : "The session holds temporary tables of its own, which would mix into the model, so"
+                    + " the model could not be built in the session's temporary schema. ";
         }
 
         private static String single(Connection connection, SqlStatement query) throws SQLException {
@@ -163,7 +217,7 @@ public interface ScratchSchema {
         @Override
         public SchemaSnapshot materialise(Connection connection, List<Operation> operations) throws SQLException {
             String schema = newName();
-            execute(connection, dialect.createSchemaIfMissing(schema)); // a fresh random name: never there
+            createNamed(connection, dialect, schema, "", "");
             try {
                 create(connection, dialect, schema, operations);
                 return introspector.snapshot(connection, schema);

@@ -26,18 +26,18 @@ public interface ConnectionDefaults {
 
     /**
      * A one-line problem with {@code url} that the driver would report badly or not at all; empty when none.
-     * Messages here name where the URL was set as {@code setting} ({@code migrate.url}, {@code migrate.tenants},
-     * {@code <url> of database 'main'}).
+     * Messages here name where the URL, user and password were set as {@code settings} ({@code migrate.url},
+     * {@code migrate.tenants}, {@code <url> of database 'main'}).
      */
-    default Optional<String> urlProblem(String url, String setting) {
+    default Optional<String> urlProblem(String url, SettingNames settings) {
         return Optional.empty();
     }
 
     /**
      * The message when this database's own driver ({@code driverClass}) is present but does not accept
-     * {@code url} (set in {@code setting}); empty when {@code driverClass} is not this database's driver.
+     * {@code url} (set in {@code settings.url()}); empty when {@code driverClass} is not this database's driver.
      */
-    default Optional<String> malformedUrl(String driverClass, String url, String setting) {
+    default Optional<String> malformedUrl(String driverClass, String url, SettingNames settings) {
         return Optional.empty();
     }
 
@@ -48,9 +48,10 @@ public interface ConnectionDefaults {
 
     /**
      * What to do about a connection failure this database reports in its own terms (a missing database, a
-     * file it cannot write); empty when the generic advice fits. {@code setting} names where the URL was set.
+     * file it cannot write); empty when the generic advice fits. {@code settings} name where the URL, user and
+     * password were set.
      */
-    default Optional<String> connectAdvice(String sqlState, int vendorCode, String message, String setting) {
+    default Optional<String> connectAdvice(String sqlState, int vendorCode, String message, SettingNames settings) {
         return Optional.empty();
     }
 
@@ -64,8 +65,8 @@ public interface ConnectionDefaults {
         return "";
     }
 
-    /** What to do when {@link #isEmbeddedBusy}: wait, or how to share the database ({@code setting}: where the URL was set). */
-    default String embeddedBusyRemedy(String setting) {
+    /** What to do when {@link #isEmbeddedBusy}: wait, or how to share the database ({@code settings.url()}: where the URL was set). */
+    default String embeddedBusyRemedy(SettingNames settings) {
         return "";
     }
 }

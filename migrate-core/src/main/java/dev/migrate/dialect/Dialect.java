@@ -45,4 +45,16 @@ public interface Dialect extends SqlRendering, BookkeepingSql, DatabaseErrors {
     default Optional<TemporarySchema> temporarySchema() {
         return Optional.empty();
     }
+
+    /**
+     * For the advice when autogenerate may not create its scratch objects: the privilege they need in
+     * this database's words, with the statement that grants it to {@code user} on {@code database}.
+     *
+     * @param temporary true for the session's temporary schema ({@link #temporarySchema()}), false for a
+     *                  named scratch schema (a database, where a schema is one)
+     * @param prefix    how the named scratch schemas' names start ({@code migrate_autogen_})
+     */
+    default String scratchPrivilege(boolean temporary, String database, String user, String prefix) {
+        return "the privilege to create a schema";
+    }
 }

@@ -10,9 +10,9 @@ package dev.migrate.dialect;
  * @param actualName     a query of one row and one column: the session's real name for that schema
  *                       (for example {@code pg_temp_3}), which catalog queries need; run it after the
  *                       first object exists, before which the schema may not exist yet
- * @param usable         a query of one row and one boolean column: true when the session may create
- *                       temporary objects and has none yet (a pooled connection an application used
- *                       may hold some, which would mix into the model)
+ * @param usable         a query of one row and two boolean columns: whether the session may create
+ *                       temporary objects, and whether it has none yet (a pooled connection an application
+ *                       used may hold some, which would mix into the model); the schema is used when both are true
  */
 public record TemporarySchema(String createIn, SqlStatement actualName, SqlStatement usable) {
 }

@@ -89,11 +89,12 @@ final class BackfillProgress {
                         checksum, resumeAt));
     }
 
-    /** The progress table as messages name it, and the statement that forgets {@code revision}'s row, as a user types it. */
+    /**
+     * The statement that forgets {@code revision}'s row, as a user types it: {@link #clear} with its
+     * values written in by the dialect.
+     */
     String forgetByHand(RenderedRevision revision) {
-        return "DELETE FROM " + dialect.qualify(tables.schema(), tables.progress()) + " WHERE "
-                + dialect.quote("revision") + " = '" + revision.id() + "' AND " + dialect.quote("direction") + " = '"
-                + direction(revision.step().direction()) + "'";
+        return dialect.inline(clear(revision));
     }
 
     /** The progress table's qualified name. */

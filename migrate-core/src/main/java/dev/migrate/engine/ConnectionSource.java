@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.SettingNames;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
@@ -55,6 +56,14 @@ public interface ConnectionSource {
      * {@code setting} ({@code migrate.tenants}, {@code <url> of database 'main'}).
      */
     static ConnectionSource of(String url, String user, String password, ClassLoader loader, String setting) {
-        return new UrlConnectionSource(url, user, password, loader, setting);
+        return of(url, user, password, loader, SettingNames.DEFAULT.withUrl(setting));
+    }
+
+    /**
+     * Connections for a JDBC URL through the driver {@code loader} provides; messages name the settings
+     * of the URL, user and password as {@code settings} do ({@code <user> of database 'main'}).
+     */
+    static ConnectionSource of(String url, String user, String password, ClassLoader loader, SettingNames settings) {
+        return new UrlConnectionSource(url, user, password, loader, settings);
     }
 }

@@ -5,6 +5,7 @@ import dev.migrate.dialect.ConnectionDefaults;
 import dev.migrate.dialect.Dialect;
 import dev.migrate.dialect.Dialects;
 import dev.migrate.dialect.MaskedUrl;
+import dev.migrate.dialect.SettingNames;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
 import java.net.UnknownHostException;
@@ -40,13 +41,17 @@ final class UrlConnectionSource implements ConnectionSource {
     private final ConnectionDefaults defaults;
     /** Where the URL was set, for messages: migrate.url, migrate.tenants, {@code <url> of database 'main'}. */
     private final String setting;
+    /** Where the URL, user and password were set, for messages. */
+    private final SettingNames settings;
 
-    UrlConnectionSource(String url, String user, String password, ClassLoader loader, String setting) {
+    UrlConnectionSource(String url, String user, String password, ClassLoader loader, SettingNames settings) {
+        String setting = settings.url();
         if (url == null || url.isBlank()) {
             throw new MigrateException("No database URL is configured: set " + setting + " (for example "
                     + Dialects.exampleUrl() + ").");
         }
         this.setting = setting;
+        this.settings = settings;
         this.url = url;
         this.user = user;
         this.password = password;
@@ -56,7 +61,7 @@ final class UrlConnectionSource implements ConnectionSource {
 
     @Override
     public Connection open() {
-        defaults.urlProblem(url, setting).ifPresent(problem -> {
+        defaults.urlProblem(url, settings).ifPresent(problem -> {
             throw new MigrateException(problem);
         });
         Driver driver = driver();
@@ -86,7 +91,7 @@ final class UrlConnectionSource implements ConnectionSource {
                 // A driver that cannot judge the URL does not take it.
             }
             // The database's own driver is there but its parser refused the URL (a bad port, a stray character).
-            defaults.malformedUrl(driver.getClass().getName(), url, setting).ifPresent(message -> {
+            defaults.malformedUrl(driver.getClass().getName(), url, settings).ifPresent(message -> {
                 throw new MigrateException(message);
             });
         }
@@ -117,7 +122,7 @@ final class UrlConnectionSource implements ConnectionSource {
     private MigrateException cannotConnect(SQLException e) {
         if (defaults.isEmbeddedBusy(e.getErrorCode(), e.getMessage())) {
             return new EmbeddedDatabaseBusyException("Cannot open " + where() + ": " + defaults.embeddedBusyReason() + ": "
-                    + redact(reason(e)) + ". " + defaults.embeddedBusyRemedy(setting), where());
+                    + redact(reason(e)) + ". " + defaults.embeddedBusyRemedy(settings), where());
         }
         return new MigrateException("Cannot connect to " + where() + " as user '" + shownUser() + "': "
                 + redact(reason(e)) + " (SQLState " + e.getSQLState() + "). " + advice(e));
@@ -151,16 +156,15 @@ final class UrlConnectionSource implements ConnectionSource {
             return "Something accepted the connection but did not answer as a database server: check that the port in "
                     + setting + " is the database's, and that the server is not overloaded.";
         }
-        var own = defaults.connectAdvice(e.getSQLState(), e.getErrorCode(), e.getMessage(), setting);
+        var own = defaults.connectAdvice(e.getSQLState(), e.getErrorCode(), e.getMessage(), settings);
         if (own.isPresent()) {
             return own.get();
         }
         if (state.startsWith("28")) {
-            return "Check migrate.user and the password (migrate.password, the MIGRATE_PASSWORD environment variable,"
-                    + " or the settings.xml <server> named by migrate.serverId).";
+            return "Check " + settings.user() + " and the password (" + settings.password() + ").";
         }
-        return "Check " + setting + ", migrate.user and migrate.password (or the settings.xml server), and that the"
-                + " database is running and reachable.";
+        return "Check " + setting + ", " + settings.user() + " and the password (" + settings.password() + "), and that"
+                + " the database is running and reachable.";
     }
 
     private static boolean cause(Throwable e, Class<? extends Throwable> type) {
@@ -180,7 +184,7 @@ final class UrlConnectionSource implements ConnectionSource {
         return message != null && message.toLowerCase(Locale.ROOT).contains("timed out");
     }
 
-    /** The user the driver connects as: a {@code user=} in the URL wins over migrate.user, as in the drivers. */
+    /** The user the driver connects as: a {@code user=} in the URL wins over the user setting, as in the drivers. */
     private String shownUser() {
         Matcher inUrl = URL_USER.matcher(url);
         if (inUrl.find() && !inUrl.group(1).isEmpty()) {

@@ -2,8 +2,10 @@ package dev.migrate.autogenerate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.MigrateException;
 import dev.migrate.dialect.SchemaIntrospector;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.postgres.PostgresDialect;
@@ -149,6 +151,81 @@ class PostgresAutogenerateTest extends AutogenerateContract {
             }
         }
         assertEquals(List.of(), schemaNames(database).stream().filter(s -> s.startsWith("migrate_autogen_")).toList());
+    }
+
+    /**
+     * A user who may neither create temporary tables nor a schema is told both privileges, each with
+     * its GRANT, either of which lets autogenerate build the model.
+     */
+    @Test
+    void aUserWithoutTemporaryOrCreateIsToldEitherPrivilege(TestDatabase database) throws SQLException {
+        String role = "ag_no_scratch_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        try (Connection admin = database.connect(); Statement statement = admin.createStatement()) {
+            String name = admin.getCatalog();
+            statement.execute("CREATE ROLE " + role + " LOGIN");
+            statement.execute("REVOKE TEMPORARY ON DATABASE \"" + name + "\" FROM PUBLIC");
+            try {
+                MigrateException e = assertThrows(MigrateException.class, () -> compareAs(database, role, false));
+                assertEquals("Autogenerate could not create the scratch schema it builds the model in: ERROR: permission"
+                        + " denied for database " + name + " (SQLState 42501). The user may not create temporary tables, so"
+                        + " the model could not be built in the session's temporary schema, which needs the TEMPORARY"
+                        + " privilege on the database (GRANT TEMPORARY ON DATABASE \"" + name + "\" TO \"" + role + "\"). It"
+                        + " tried a named schema, migrate_autogen_*, which needs the CREATE privilege on the database"
+                        + " (GRANT CREATE ON DATABASE \"" + name + "\" TO \"" + role + "\"). Either privilege is enough.",
+                        e.getMessage().replaceAll("migrate_autogen_[0-9a-f]{8}", "migrate_autogen_*"));
+                statement.execute("GRANT TEMPORARY ON DATABASE \"" + name + "\" TO \"" + role + "\"");
+                assertEquals(List.of("+ table agents"), describe(compareAs(database, role, false)), "as the message advised");
+            } finally {
+                statement.execute("GRANT TEMPORARY ON DATABASE \"" + name + "\" TO PUBLIC");
+                statement.execute("REVOKE TEMPORARY ON DATABASE \"" + name + "\" FROM " + role);
+                statement.execute("DROP ROLE " + role);
+            }
+        }
+    }
+
+    /** A session whose own temporary tables keep it from pg_temp needs CREATE for the named schema: the message says why. */
+    @Test
+    void aSessionWithTemporaryTablesAndNoCreateIsToldWhy(TestDatabase database) throws SQLException {
+        String role = "ag_temp_only_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        try (Connection admin = database.connect(); Statement statement = admin.createStatement()) {
+            String name = admin.getCatalog();
+            statement.execute("CREATE ROLE " + role + " LOGIN");
+            try {
+                MigrateException e = assertThrows(MigrateException.class, () -> compareAs(database, role, true));
+                assertEquals("Autogenerate could not create the scratch schema it builds the model in: ERROR: permission"
+                        + " denied for database " + name + " (SQLState 42501). The session holds temporary tables of its"
+                        + " own, which would mix into the model, so the model could not be built in the session's temporary"
+                        + " schema. It tried a named schema, migrate_autogen_*, which needs the CREATE privilege on the"
+                        + " database (GRANT CREATE ON DATABASE \"" + name + "\" TO \"" + role + "\").",
+                        e.getMessage().replaceAll("migrate_autogen_[0-9a-f]{8}", "migrate_autogen_*"));
+            } finally {
+                statement.execute("DROP ROLE " + role);
+            }
+        }
+    }
+
+    /** Autogenerate of one new table, on a connection of {@code role}, which first creates a temporary table when {@code ownTemporary}. */
+    private static AutogenerateResult compareAs(TestDatabase database, String role, boolean ownTemporary) throws SQLException {
+        TestDatabase asRole = new TestDatabase(database.dialect(), database.url().replaceFirst("user=[^&]*", "user=" + role),
+                role, null);
+        try (Connection connection = asRole.connect()) {
+            if (ownTemporary) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("CREATE TEMPORARY TABLE report_rows (id int)");
+                }
+            }
+            try {
+                return new Autogenerator(new PostgresDialect(), SchemaIntrospector.forUrl(asRole.url()), null, List.of())
+                        .compare(connection, new ModelSchema("test model", List.of(agents())), AutogenerateOptions.defaults());
+            } finally {
+                if (ownTemporary) {
+                    // Dropped at once, so the role can be dropped: the server ends a closed session's temporary tables later.
+                    try (Statement statement = connection.createStatement()) {
+                        statement.execute("DROP TABLE report_rows");
+                    }
+                }
+            }
+        }
     }
 
     private static List<String> strings(Connection connection, String sql) throws SQLException {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.MigrateException;
+import dev.migrate.dialect.SettingNames;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
@@ -144,7 +145,53 @@ class ConnectionSourceTest {
         assertEquals("migrate.url puts the user (and password) before the host ('jdbc:postgresql://app:***@127.0.0.1:5432"
                 + "/app'), which the PostgreSQL JDBC driver does not read: it would take that part as the host name."
                 + " Write jdbc:postgresql://host:port/database and give the user in migrate.user (or ?user=...) and the"
-                + " password in migrate.password, MIGRATE_PASSWORD or the settings.xml server.", e.getMessage());
+                + " password in migrate.password, the MIGRATE_PASSWORD environment variable, or the settings.xml <server>"
+                + " named by migrate.serverId.", e.getMessage());
+    }
+
+    /** An entry of the plugin's {@code <databases>}: its own elements, not migrate.user and migrate.password. */
+    private static final SettingNames ANALYTICS = new SettingNames("<url> of database 'analytics'",
+            "<user> of database 'analytics'", "the ANALYTICS_PASSWORD environment variable (<passwordEnv> of database"
+            + " 'analytics'), migrate.password, or the settings.xml <server> named by <serverId> of database 'analytics'");
+
+    @Test
+    void theMessagesNameTheSettingsOfTheUserAndPassword() throws SQLException {
+        String url = "jdbc:h2:mem:entry_password_test;DB_CLOSE_DELAY=-1";
+        try (Connection owner = ConnectionSource.of(url, "owner", "right-one", loader).open()) {
+            MigrateException e = assertThrows(MigrateException.class,
+                    () -> ConnectionSource.of(url, "owner", SECRET, loader, ANALYTICS).open());
+            assertTrue(e.getMessage().endsWith("Check <user> of database 'analytics' and the password (the"
+                    + " ANALYTICS_PASSWORD environment variable (<passwordEnv> of database 'analytics'), migrate.password,"
+                    + " or the settings.xml <server> named by <serverId> of database 'analytics')."), e.getMessage());
+        }
+        MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:h2:mem:entry_duplicate_user;USER=bob", "sa", null, loader, ANALYTICS).open());
+        assertTrue(e.getMessage().endsWith("(SQLState 90066). The URL and <user> of database 'analytics' (or the password"
+                + " setting) both give it; keep one of them."), e.getMessage());
+        e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:postgresql://app:" + SECRET + "@127.0.0.1:5432/app", null, null, loader, ANALYTICS).open());
+        assertEquals("<url> of database 'analytics' puts the user (and password) before the host"
+                + " ('jdbc:postgresql://app:***@127.0.0.1:5432/app'), which the PostgreSQL JDBC driver does not read: it"
+                + " would take that part as the host name. Write jdbc:postgresql://host:port/database and give the user"
+                + " in <user> of database 'analytics' (or ?user=...) and the password in the ANALYTICS_PASSWORD"
+                + " environment variable (<passwordEnv> of database 'analytics'), migrate.password, or the settings.xml"
+                + " <server> named by <serverId> of database 'analytics'.", e.getMessage());
+    }
+
+    /** A failure no dialect explains gets the generic advice, naming every setting of the connection. */
+    @Test
+    void genericAdviceNamesTheUrlUserAndPasswordSettings() {
+        MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:h2:mem:generic;NO_SUCH_SETTING=1", "sa", "", loader).open());
+        assertTrue(e.getMessage().endsWith(" Check migrate.url, migrate.user and the password (migrate.password, the"
+                + " MIGRATE_PASSWORD environment variable, or the settings.xml <server> named by migrate.serverId), and"
+                + " that the database is running and reachable."), e.getMessage());
+        e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:h2:mem:generic;NO_SUCH_SETTING=1", "sa", "", loader, ANALYTICS).open());
+        assertTrue(e.getMessage().endsWith(" Check <url> of database 'analytics', <user> of database 'analytics' and the"
+                + " password (the ANALYTICS_PASSWORD environment variable (<passwordEnv> of database 'analytics'),"
+                + " migrate.password, or the settings.xml <server> named by <serverId> of database 'analytics'), and"
+                + " that the database is running and reachable."), e.getMessage());
     }
 
     @Test

@@ -246,8 +246,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
                 JdbcUrl resolved = url == null ? null : url.resolved("migrate.url");
-                run(new MigrateContext(connectionSettings(resolved, "migrate.url", user, serverId, null, schema, versionTable), revisions,
-                        project, getLog()));
+                run(new MigrateContext(connectionSettings(resolved, "migrate.url", CredentialPlaces.PLUGIN, user, serverId,
+                        schema, versionTable), revisions, project, getLog()));
             } else {
                 boolean several = selected.size() > 1;
                 JsonReports.PerDatabase reports = several ? new JsonReports.PerDatabase(goal()) : null;
@@ -259,8 +259,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                         }
                         boolean isDefault = entry == databases.get(0);
                         JdbcUrl entryUrl = entry.url.resolved("The <url> of database '" + entry.name + "'");
-                        run(new MigrateContext(connectionSettings(entryUrl, entry.urlSetting(), entry.user, entry.serverId,
-                                entry.passwordEnv,
+                        run(new MigrateContext(connectionSettings(entryUrl, entry.urlSetting(), entry.credentialPlaces(),
+                                entry.user, entry.serverId,
                                 entry.schema != null ? entry.schema : schema,
                                 entry.versionTable != null ? entry.versionTable : versionTable),
                                 revisions.forDatabase(entry.name, isDefault), project, getLog())
@@ -351,24 +351,22 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 revisions.everyRevision().stream().map(dev.migrate.index.IndexedRevision::descriptor).toList());
     }
 
-    /** @param urlSetting where {@code url} was set, for messages: {@code migrate.url}, {@code <url> of database 'main'} */
-    private ConnectionSettings connectionSettings(JdbcUrl url, String urlSetting, String user, String serverId,
-            String passwordEnv, String schema, String versionTable) {
-        String envPassword = System.getenv(passwordEnv != null && !passwordEnv.isBlank() ? passwordEnv.trim()
-                : Credentials.PASSWORD_ENV);
+    /**
+     * @param urlSetting where {@code url} was set, for messages: {@code migrate.url}, {@code <url> of database 'main'}
+     * @param places     where the user and password are set: the plugin's settings or the entry's elements
+     */
+    private ConnectionSettings connectionSettings(JdbcUrl url, String urlSetting, CredentialPlaces places, String user,
+            String serverId, String schema, String versionTable) {
         Credentials credentials = new ServerCredentials(settings, settingsDecrypter)
-                .credentials(serverId, user, envPassword, passwordProperty());
+                .credentials(serverId, user, System.getenv(places.passwordEnv()), passwordProperty(), places);
         String password = credentials.password();
         if (url != null && url.hasPassword()) {
             if (password != null) {
-                // The driver would silently prefer the URL's; a stale one there would win.
-                throw new MigrateException("The database password is set in more than one place: in " + urlSetting + " and"
-                        + " by migrate.password, MIGRATE_PASSWORD or the settings.xml <server> of migrate.serverId."
-                        + " Keep exactly one; a settings.xml <server> with an encrypted password is the safest.");
+                throw new MigrateException(credentials.passwordAlsoInUrl(urlSetting));
             }
             getLog().warn(urlSetting + " carries a password. migrate masks it in its output, but a command line is"
                     + " visible to other users and kept in shell history; prefer a settings.xml <server>"
-                    + " (migrate.serverId) or MIGRATE_PASSWORD.");
+                    + " (" + places.serverId() + ") or " + places.environmentVariable() + ".");
         }
         Duration ddlWait = Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout);
         return new ConnectionSettings(
@@ -380,7 +378,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 Durations.parse("migrate.lockTimeout", lockTimeout),
                 ddlWait,
                 singleTransaction,
-                urlSetting);
+                places.names(urlSetting));
     }
 
     /** The message for the first switch whose value is neither true nor false, or null. */

@@ -1,6 +1,7 @@
 package dev.migrate.maven;
 
 import dev.migrate.dialect.MaskedUrl;
+import dev.migrate.dialect.SettingNames;
 import java.time.Duration;
 
 /**
@@ -17,8 +18,9 @@ import java.time.Duration;
  * @param lockTimeout    how long to wait for another run's lock
  * @param ddlLockTimeout PostgreSQL {@code lock_timeout} per revision, or null to wait
  * @param singleTransaction one transaction for the whole run instead of one per revision
- * @param urlSetting     where the URL is set, which messages about it name: {@code migrate.url}, or
- *                       {@code <url> of database 'main'} for an entry of {@code <databases>}
+ * @param names          where the URL, user and password are set, which messages about them name:
+ *                       {@code migrate.url} and {@code migrate.user}, or {@code <url> of database 'main'} and
+ *                       {@code <user> of database 'main'} for an entry of {@code <databases>}
  */
 public record ConnectionSettings(
         String url,
@@ -29,12 +31,12 @@ public record ConnectionSettings(
         Duration lockTimeout,
         Duration ddlLockTimeout,
         boolean singleTransaction,
-        String urlSetting) {
+        SettingNames names) {
 
-    /** Settings whose URL is {@code migrate.url}'s. */
+    /** Settings whose URL, user and password are {@code migrate.url}'s, {@code migrate.user}'s and the password settings'. */
     public ConnectionSettings(String url, String user, String password, String schema, String versionTable,
             Duration lockTimeout, Duration ddlLockTimeout, boolean singleTransaction) {
-        this(url, user, password, schema, versionTable, lockTimeout, ddlLockTimeout, singleTransaction, "migrate.url");
+        this(url, user, password, schema, versionTable, lockTimeout, ddlLockTimeout, singleTransaction, SettingNames.DEFAULT);
     }
 
     /** True when a JDBC URL is configured, so goals that can work without a database know to use it. */

@@ -15,6 +15,7 @@ import java.util.List;
  * @param configuredUser   the {@code migrate.user} parameter, or null
  * @param envPassword      the {@code MIGRATE_PASSWORD} environment variable, or null
  * @param propertyPassword the {@code migrate.password} user or system property, or null
+ * @param places           where these are set, as messages name them (the plugin's settings or a {@code <databases>} entry's)
  */
 record Credentials(
         String serverId,
@@ -22,7 +23,14 @@ record Credentials(
         String serverPassword,
         String configuredUser,
         String envPassword,
-        String propertyPassword) {
+        String propertyPassword,
+        CredentialPlaces places) {
+
+    /** Credentials from the plugin's own settings. */
+    Credentials(String serverId, String serverUser, String serverPassword, String configuredUser, String envPassword,
+            String propertyPassword) {
+        this(serverId, serverUser, serverPassword, configuredUser, envPassword, propertyPassword, CredentialPlaces.PLUGIN);
+    }
 
     /** The environment variable a password may come from. */
     static final String PASSWORD_ENV = "MIGRATE_PASSWORD";
@@ -30,8 +38,13 @@ record Credentials(
     /** The user or system property a password may come from. */
     static final String PASSWORD_PROPERTY = "migrate.password";
 
-    /** The user to connect as; throws when both migrate.user and the server name one. */
+    /** The user to connect as; throws when both migrate.user (or the entry's user) and the server name one. */
     String user() {
+        if (present(serverUser) && present(configuredUser) && places.database() != null) {
+            throw new MigrateException("The database user is set twice: by " + places.user() + " ('" + configuredUser
+                    + "') and by the <username> of the settings.xml <server> '" + serverId + "' (" + places.serverId()
+                    + "). Keep exactly one of them.");
+        }
         if (present(serverUser) && present(configuredUser)) {
             throw new MigrateException("The database user is set twice: by migrate.user ('" + configuredUser
                     + "', from -Dmigrate.user, a <migrate.user> POM property or the plugin's <user>) and by the"
@@ -45,10 +58,10 @@ record Credentials(
     String password() {
         List<String> places = new ArrayList<>();
         if (present(serverPassword)) {
-            places.add("the settings.xml <server> '" + serverId + "' (migrate.serverId)");
+            places.add("the settings.xml <server> '" + serverId + "' (" + this.places.serverId() + ")");
         }
         if (present(envPassword)) {
-            places.add("the " + PASSWORD_ENV + " environment variable");
+            places.add(this.places.environment());
         }
         if (present(propertyPassword)) {
             places.add("the " + PASSWORD_PROPERTY + " property");
@@ -61,6 +74,16 @@ record Credentials(
             return serverPassword;
         }
         return present(envPassword) ? envPassword : blankToNull(propertyPassword);
+    }
+
+    /**
+     * The message when the URL set in {@code urlSetting} carries a password and {@link #password()} gives
+     * another: the driver would silently prefer the URL's, and a stale one there would win.
+     */
+    String passwordAlsoInUrl(String urlSetting) {
+        return "The database password is set in more than one place: in " + urlSetting + " and by "
+                + PASSWORD_PROPERTY + ", " + places.environmentVariable() + " or the settings.xml <server> of "
+                + places.serverId() + ". Keep exactly one; a settings.xml <server> with an encrypted password is the safest.";
     }
 
     @Override

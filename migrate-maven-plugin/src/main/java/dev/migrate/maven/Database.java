@@ -54,6 +54,11 @@ public class Database {
         return "<url> of database '" + name + "'";
     }
 
+    /** Where this entry's user and password are set: its {@code <user>}, {@code <serverId>} and {@code <passwordEnv>}. */
+    CredentialPlaces credentialPlaces() {
+        return CredentialPlaces.entry(name, passwordEnv);
+    }
+
     @Override
     public String toString() {
         return "Database[name=" + name + ", url=" + url + ", user=" + user + ", serverId=" + serverId + ", passwordEnv="

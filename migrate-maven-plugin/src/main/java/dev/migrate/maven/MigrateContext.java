@@ -184,9 +184,9 @@ public final class MigrateContext {
                     + " on the command line or <url> in the plugin's <configuration>.");
         }
         return Migrator.builder()
-                .url(settings.url(), settings.urlSetting())
-                .user(settings.user())
-                .password(settings.password())
+                .url(settings.url(), settings.names().url())
+                .user(settings.user(), settings.names().user())
+                .password(settings.password(), settings.names().password())
                 .classLoader(revisions.loader())
                 .revisions(given != null ? given : revisions.required())
                 .database(revisions.database(), revisions.isDefaultDatabase())

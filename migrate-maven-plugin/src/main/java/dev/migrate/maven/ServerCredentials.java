@@ -27,20 +27,26 @@ final class ServerCredentials {
 
     /** The credentials from every place a user may give them; conflicts are reported when they are read. */
     Credentials credentials(String serverId, String user, String envPassword, String propertyPassword) {
-        if (serverId == null || serverId.isBlank()) {
-            return new Credentials(null, null, null, user, envPassword, propertyPassword);
-        }
-        Server server = decrypted(serverId.trim());
-        return new Credentials(serverId.trim(), server.getUsername(), server.getPassword(), user, envPassword,
-                propertyPassword);
+        return credentials(serverId, user, envPassword, propertyPassword, CredentialPlaces.PLUGIN);
     }
 
-    private Server decrypted(String serverId) {
+    /** {@link #credentials(String, String, String, String)} set in {@code places} (an entry of {@code <databases>}). */
+    Credentials credentials(String serverId, String user, String envPassword, String propertyPassword,
+            CredentialPlaces places) {
+        if (serverId == null || serverId.isBlank()) {
+            return new Credentials(null, null, null, user, envPassword, propertyPassword, places);
+        }
+        Server server = decrypted(serverId.trim(), places.serverId());
+        return new Credentials(serverId.trim(), server.getUsername(), server.getPassword(), user, envPassword,
+                propertyPassword, places);
+    }
+
+    private Server decrypted(String serverId, String setting) {
         Server server = settings == null ? null : settings.getServer(serverId);
         if (server == null) {
-            throw new MigrateException("migrate.serverId is '" + serverId + "' but settings.xml has no <server> with"
+            throw new MigrateException(setting + " is '" + serverId + "' but settings.xml has no <server> with"
                     + " that <id>. Add <server><id>" + serverId + "</id><username>...</username><password>...</password>"
-                    + "</server> to ~/.m2/settings.xml, or fix migrate.serverId.");
+                    + "</server> to ~/.m2/settings.xml, or fix " + setting + ".");
         }
         SettingsDecryptionResult result = decrypter.decrypt(new DefaultSettingsDecryptionRequest(server));
         String errors = result.getProblems().stream()
@@ -50,7 +56,7 @@ final class ServerCredentials {
                 .collect(Collectors.joining("; "));
         if (!errors.isEmpty()) {
             throw new MigrateException("Cannot decrypt the password of the settings.xml <server> '" + serverId
-                    + "' (migrate.serverId): " + errors + ". Check the master password in ~/.m2/settings-security.xml (or the"
+                    + "' (" + setting + "): " + errors + ". Check the master password in ~/.m2/settings-security.xml (or the"
                     + " file -Dsettings.security names) and the encrypted value, re-encrypted with mvn --encrypt-password.");
         }
         return result.getServer();

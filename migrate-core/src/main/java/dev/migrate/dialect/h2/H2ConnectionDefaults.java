@@ -2,6 +2,7 @@ package dev.migrate.dialect.h2;
 
 import dev.migrate.dialect.ConnectionDefaults;
 import dev.migrate.dialect.MaskedUrl;
+import dev.migrate.dialect.SettingNames;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
@@ -31,7 +32,8 @@ final class H2ConnectionDefaults implements ConnectionDefaults {
      * own stack trace to stderr (it cannot open its trace file either); check the directory first.
      */
     @Override
-    public Optional<String> urlProblem(String url, String setting) {
+    public Optional<String> urlProblem(String url, SettingNames settings) {
+        String setting = settings.url();
         Matcher file = FILE.matcher(url);
         if (!file.find()) {
             return Optional.empty();
@@ -51,12 +53,14 @@ final class H2ConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, String setting) {
+    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, SettingNames settings) {
+        String setting = settings.url();
         if (DATABASE_NOT_FOUND.contains(vendorCode)) {
             return Optional.of("Create the database, or fix the database name in " + setting + ".");
         }
         if (vendorCode == DUPLICATE_PROPERTY) {
-            return Optional.of("The URL and migrate.user (or the password setting) both give it; keep one of them.");
+            return Optional.of("The URL and " + settings.user() + " (or the password setting) both give it; keep one of"
+                    + " them.");
         }
         if (FILE_ERRORS.contains(vendorCode)) {
             return Optional.of("Check that the directory of the database file in " + setting + " exists or can be created,"
@@ -79,8 +83,8 @@ final class H2ConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public String embeddedBusyRemedy(String setting) {
+    public String embeddedBusyRemedy(SettingNames settings) {
         return "Wait for it to finish and run again, or share the database between processes with ;AUTO_SERVER=TRUE in"
-                + " " + setting + ".";
+                + " " + settings.url() + ".";
     }
 }

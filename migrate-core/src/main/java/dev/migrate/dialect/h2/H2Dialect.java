@@ -41,6 +41,12 @@ public class H2Dialect extends StandardSqlDialect {
             + " them quoted as written (usually lower case). Quote the names in the SQL of op.execute(...), or add"
             + " ;DATABASE_TO_LOWER=TRUE to the H2 URL, e.g. jdbc:h2:mem:app;DATABASE_TO_LOWER=TRUE.";
 
+    /** H2 lets only an admin create a schema. */
+    @Override
+    public String scratchPrivilege(boolean temporary, String database, String user, String prefix) {
+        return "admin rights, which H2 requires to create a schema (ALTER USER " + quote(user) + " ADMIN TRUE)";
+    }
+
     @Override
     public String name() {
         return "h2";

@@ -2,6 +2,7 @@ package dev.migrate.dialect.mariadb;
 
 import dev.migrate.dialect.ConnectionDefaults;
 import dev.migrate.dialect.MaskedUrl;
+import dev.migrate.dialect.SettingNames;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
@@ -37,7 +38,7 @@ final class MariaDbConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public Optional<String> malformedUrl(String driverClass, String url, String setting) {
+    public Optional<String> malformedUrl(String driverClass, String url, SettingNames settings) {
         if (!driverClass.equals("org.mariadb.jdbc.Driver")) {
             return Optional.empty();
         }
@@ -45,7 +46,7 @@ final class MariaDbConnectionDefaults implements ConnectionDefaults {
             // A jdbc:mysql: URL may still be MySQL Connector/J's; missing both, the driver message says what to add.
             return Optional.empty();
         }
-        return Optional.of("The MariaDB driver does not accept the URL '" + MaskedUrl.mask(url) + "' (" + setting + "): it is"
+        return Optional.of("The MariaDB driver does not accept the URL '" + MaskedUrl.mask(url) + "' (" + settings.url() + "): it is"
                 + " malformed. Write it as jdbc:mariadb://host:port/database, for example jdbc:mariadb://localhost:3306/app.");
     }
 
@@ -55,8 +56,8 @@ final class MariaDbConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, String setting) {
+    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, SettingNames settings) {
         return vendorCode == UNKNOWN_DATABASE
-                ? Optional.of("Create the database, or fix the database name in " + setting + ".") : Optional.empty();
+                ? Optional.of("Create the database, or fix the database name in " + settings.url() + ".") : Optional.empty();
     }
 }

@@ -80,6 +80,17 @@ public class MariaDbDialect extends StandardSqlDialect {
         return super.literal(value);
     }
 
+    /**
+     * A scratch schema is a database here, whose creator gets no privilege on it: the user needs them on
+     * every database whose name starts with {@code prefix} ({@code _} escaped, as GRANT reads it as a wildcard).
+     */
+    @Override
+    public String scratchPrivilege(boolean temporary, String database, String user, String prefix) {
+        return "the privileges on the databases named " + prefix + "... (a schema is a database in MariaDB), to create,"
+                + " use and drop them (GRANT ALL ON " + quote(prefix.replace("_", "\\_") + "%") + ".* TO " + quoteString(user)
+                + ")";
+    }
+
     /** A schema is a database here, and dropping one drops its tables; there is no CASCADE to say. */
     @Override
     public SqlStatement dropSchemaWithContents(String schema) {

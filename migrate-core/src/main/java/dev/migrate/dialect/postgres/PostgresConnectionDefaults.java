@@ -2,6 +2,7 @@ package dev.migrate.dialect.postgres;
 
 import dev.migrate.dialect.ConnectionDefaults;
 import dev.migrate.dialect.MaskedUrl;
+import dev.migrate.dialect.SettingNames;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.Properties;
@@ -41,24 +42,24 @@ final class PostgresConnectionDefaults implements ConnectionDefaults {
     }
 
     @Override
-    public Optional<String> urlProblem(String url, String setting) {
+    public Optional<String> urlProblem(String url, SettingNames settings) {
         if (!USER_INFO.matcher(url).find()) {
             return Optional.empty();
         }
         // libpq's postgresql://user:secret@host form; pgJDBC would take "user:secret@host" as the host name.
-        return Optional.of(setting + " puts the user (and password) before the host ('" + MaskedUrl.mask(url)
+        return Optional.of(settings.url() + " puts the user (and password) before the host ('" + MaskedUrl.mask(url)
                 + "'), which the PostgreSQL JDBC driver does not read: it would take that part as the host name. Write"
-                + " jdbc:postgresql://host:port/database and give the user in migrate.user (or ?user=...) and the"
-                + " password in migrate.password, MIGRATE_PASSWORD or the settings.xml server.");
+                + " jdbc:postgresql://host:port/database and give the user in " + settings.user() + " (or ?user=...) and"
+                + " the password in " + settings.password() + ".");
     }
 
     @Override
-    public Optional<String> malformedUrl(String driverClass, String url, String setting) {
+    public Optional<String> malformedUrl(String driverClass, String url, SettingNames settings) {
         if (!driverClass.equals("org.postgresql.Driver")) {
             return Optional.empty();
         }
         // The driver is there but its parser refused the URL (a bad port, a stray character).
-        return Optional.of("The PostgreSQL driver does not accept the URL '" + MaskedUrl.mask(url) + "' (" + setting + "):"
+        return Optional.of("The PostgreSQL driver does not accept the URL '" + MaskedUrl.mask(url) + "' (" + settings.url() + "):"
                 + " it is malformed. Write it as jdbc:postgresql://host:port/database with a port from 1 to 65535, for"
                 + " example jdbc:postgresql://localhost:5432/app.");
     }
@@ -71,9 +72,9 @@ final class PostgresConnectionDefaults implements ConnectionDefaults {
 
     /** invalid_catalog_name: the database in the URL does not exist. */
     @Override
-    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, String setting) {
+    public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, SettingNames settings) {
         return "3D000".equals(sqlState)
-                ? Optional.of("Create the database, or fix the database name in " + setting + ".") : Optional.empty();
+                ? Optional.of("Create the database, or fix the database name in " + settings.url() + ".") : Optional.empty();
     }
 
     /** A timeout parameter as the URL sets it, else migrate's default. */

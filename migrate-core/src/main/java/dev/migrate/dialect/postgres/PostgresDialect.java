@@ -25,7 +25,7 @@ public class PostgresDialect extends StandardSqlDialect {
     private static final TemporarySchema TEMPORARY_SCHEMA = new TemporarySchema("pg_temp",
             SqlStatement.of("SELECT nspname FROM pg_catalog.pg_namespace WHERE oid = pg_catalog.pg_my_temp_schema()"),
             // TEMPORARY is granted to PUBLIC by default, but a database may revoke it.
-            SqlStatement.of("SELECT has_database_privilege(current_database(), 'TEMPORARY') AND NOT EXISTS (SELECT 1"
+            SqlStatement.of("SELECT has_database_privilege(current_database(), 'TEMPORARY'), NOT EXISTS (SELECT 1"
                     + " FROM pg_catalog.pg_class WHERE relnamespace = pg_catalog.pg_my_temp_schema())"));
 
     @Override
@@ -161,6 +161,14 @@ public class PostgresDialect extends StandardSqlDialect {
     @Override
     public Optional<TemporarySchema> temporarySchema() {
         return Optional.of(TEMPORARY_SCHEMA);
+    }
+
+    /** TEMPORARY for pg_temp, CREATE for a named schema: both privileges on the database. */
+    @Override
+    public String scratchPrivilege(boolean temporary, String database, String user, String prefix) {
+        String privilege = temporary ? "TEMPORARY" : "CREATE";
+        return "the " + privilege + " privilege on the database (GRANT " + privilege + " ON DATABASE " + quote(database)
+                + " TO " + quote(user) + ")";
     }
 
     @Override
