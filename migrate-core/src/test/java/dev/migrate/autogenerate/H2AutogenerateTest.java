@@ -75,7 +75,7 @@ class H2AutogenerateTest extends AutogenerateContract {
 
     /** H2 lets only an admin create a schema: the message says so, and how to make the user one. */
     @Test
-    void aUserWhoMayNotCreateTheScratchSchemaIsToldTheRight() throws SQLException {
+    void aUserWhoMayNotCreateTheScratchSchemaIsToldTheRightToAsk() throws SQLException {
         String url = "jdbc:h2:mem:scratch_rights;DB_CLOSE_DELAY=-1";
         try (Connection admin = DriverManager.getConnection(url, "sa", ""); Statement statement = admin.createStatement()) {
             statement.execute("CREATE USER \"reader\" PASSWORD 'r'");
