@@ -13,17 +13,13 @@ import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.index.IndexedRevision;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -59,26 +55,9 @@ class CommentChangesTest {
         onServer("mariadb", "MIGRATE_TEST_MARIADB_URL", "");
     }
 
-    /** The round trip in a database created on the server for it and dropped after it. */
     private static void onServer(String database, String variable, String forceDrop) throws SQLException {
-        String server = System.getenv(variable);
-        if (server == null || server.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(variable + " is not set; CI needs " + database);
-            }
-            Assumptions.abort(variable + " is not set");
-        }
-        String name = "hib_cmt_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
-            statement.execute("CREATE DATABASE " + name);
-        }
-        try {
-            roundTrip(database, server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2"));
-        } finally {
-            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
-                statement.execute("DROP DATABASE IF EXISTS " + name + forceDrop);
-            }
-        }
+        GeneratedRevisions.onServer(database, variable, forceDrop, "hib_cmt",
+                newDatabase -> roundTrip(database, newDatabase.apply("db")));
     }
 
     private static void roundTrip(String database, String url) throws SQLException {

@@ -17,10 +17,7 @@ import dev.migrate.hibernate.fixtures.sequences.v1.Pallet;
 import dev.migrate.hibernate.fixtures.sequences.v1.Parcel;
 import dev.migrate.index.IndexedRevision;
 import dev.migrate.ops.AlterSequence;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -30,7 +27,6 @@ import org.hibernate.boot.MetadataSources;
 import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -65,35 +61,8 @@ class SequenceChangesTest {
         onServer("mariadb", "MIGRATE_TEST_MARIADB_URL", "");
     }
 
-    /** The test in databases created on the server for this run and dropped after it. */
     private static void onServer(String database, String variable, String forceDrop) throws SQLException {
-        String server = System.getenv(variable);
-        if (server == null || server.isBlank()) {
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                throw new IllegalStateException(variable + " is not set; CI needs " + database);
-            }
-            Assumptions.abort(variable + " is not set");
-        }
-        String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        List<String> created = new ArrayList<>();
-        try {
-            changes(database, name -> {
-                String databaseName = "hib_seq_" + name + "_" + id;
-                try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
-                    statement.execute("CREATE DATABASE " + databaseName);
-                } catch (SQLException e) {
-                    throw new IllegalStateException(e);
-                }
-                created.add(databaseName);
-                return server.replaceFirst("/([^/?]+)(\\?|$)", "/" + databaseName + "$2");
-            });
-        } finally {
-            try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
-                for (String databaseName : created) {
-                    statement.execute("DROP DATABASE IF EXISTS " + databaseName + forceDrop);
-                }
-            }
-        }
+        GeneratedRevisions.onServer(database, variable, forceDrop, "hib_seq", newDatabase -> changes(database, newDatabase));
     }
 
     /** @param newDatabase a fresh, empty database's URL for a name */
