@@ -6,7 +6,12 @@ import dev.migrate.dialect.SchemaIntrospector;
 import dev.migrate.dialect.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
+import dev.migrate.ops.Operation;
 import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ExecutionException;
@@ -62,13 +67,49 @@ public final class Autogenerator {
         }
         try {
             SchemaSnapshot database = database(reading);
-            SchemaSnapshot wanted = ScratchSchema.forDialect(dialect, introspector).materialise(connection, read.operations());
-            List<Change> changes = SchemaComparator.compare(database, wanted, new ModelOperations(read.operations()), options,
+            List<Operation> operations = read.operations();
+            List<String> others = SchemaPlacement.otherSchemas(operations, schema);
+            if (!others.isEmpty()) {
+                SchemaPlacement placement = new SchemaPlacement(schema != null ? schema : introspector.currentSchema(connection),
+                        List.of());
+                others = SchemaPlacement.otherSchemas(operations, placement.home());
+                if (!others.isEmpty()) {
+                    return compareSeveral(connection, database, operations, new SchemaPlacement(placement.home(), others),
+                            options);
+                }
+            }
+            SchemaSnapshot wanted = ScratchSchema.forDialect(dialect, introspector).materialise(connection, operations);
+            List<Change> changes = SchemaComparator.compare(database, wanted, new ModelOperations(operations), options,
                     bookkeeping);
             return ChangePlan.of(changes, dialect, dialect.capabilities().concurrentIndex());
         } catch (SQLException e) {
             throw cannotRead(e);
         }
+    }
+
+    /**
+     * A model that places tables or sequences in other schemas besides the compared one: each of
+     * them is compared with the database's schema of that name, all as one snapshot
+     * ({@link SchemaPlacement}), so foreign keys between them are compared too. Unmapped objects
+     * are dropped (with {@code dropUnmapped}) only in these schemas.
+     */
+    private AutogenerateResult compareSeveral(Connection connection, SchemaSnapshot home, List<Operation> operations,
+                                              SchemaPlacement placement, AutogenerateOptions options) throws SQLException {
+        Map<String, SchemaSnapshot> snapshots = new LinkedHashMap<>();
+        snapshots.put(null, home);
+        for (String other : placement.others()) {
+            if (!introspector.schemaExists(connection, other)) {
+                throw new MigrateException("The model places tables in schema " + other + ", which the database does not"
+                        + " have: create it first (" + dialect.createSchemaIfMissing(other).sql() + ", by hand or with"
+                        + " op.execute in a revision of its own), then run autogenerate again.");
+            }
+            snapshots.put(other, introspector.snapshot(connection, other));
+        }
+        SchemaSnapshot database = placement.combine(snapshots, UnaryOperator.identity());
+        SchemaSnapshot wanted = new ScratchSchema.Several(dialect, introspector).materialise(connection, operations, placement);
+        List<Change> changes = SchemaComparator.compare(database, wanted,
+                new ModelOperations(operations, new HashSet<>(placement.others())), options, bookkeeping);
+        return ChangePlan.of(changes, dialect, dialect.capabilities().concurrentIndex());
     }
 
     private static SchemaSnapshot database(FutureTask<SchemaSnapshot> reading) throws SQLException {

@@ -385,6 +385,6 @@ final class ChangePlan {
     }
 
     private static QualifiedName name(String name) {
-        return QualifiedName.of(null, name);
+        return SnapshotOperations.name(name);
     }
 }

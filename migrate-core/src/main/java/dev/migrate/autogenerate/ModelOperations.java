@@ -28,31 +28,59 @@ final class ModelOperations {
     private final Map<String, List<CreateIndex>> indexes = new LinkedHashMap<>();
     private final Map<String, CreateSequence> sequences = new LinkedHashMap<>();
 
+    /** The schemas besides the compared one, lower case; their objects are named {@code schema.name}. */
+    private final java.util.Set<String> others;
+
     ModelOperations(List<Operation> operations) {
+        this(operations, java.util.Set.of());
+    }
+
+    /**
+     * @param others the model's schemas besides the compared one: objects in them are looked up as
+     *               {@code schema.name}, every other object by its name alone
+     */
+    ModelOperations(List<Operation> operations, java.util.Set<String> others) {
+        this.others = others.stream().map(ModelOperations::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
         for (Operation operation : operations) {
             if (operation instanceof CreateTable create) {
                 List<TableConstraint> kept = new ArrayList<>();
                 for (TableConstraint constraint : create.constraints()) {
                     if (constraint instanceof TableConstraint.ForeignKey) {
-                        constraintsOf(create.table().name()).add(constraint);
+                        constraintsOf(compared(create.table())).add(constraint);
                     } else {
                         kept.add(constraint);
-                        constraintsOf(create.table().name()).add(constraint);
+                        constraintsOf(compared(create.table())).add(constraint);
                     }
                 }
-                tables.put(key(create.table().name()), new CreateTable(create.table(), create.columns(), kept, create.comment()));
+                tables.put(key(compared(create.table())), new CreateTable(create.table(), create.columns(), kept, create.comment()));
             } else if (operation instanceof AddConstraint add) {
-                constraintsOf(add.table().name()).add(add.constraint());
+                constraintsOf(compared(add.table())).add(add.constraint());
             } else if (operation instanceof CreateIndex index) {
-                indexes.computeIfAbsent(key(index.table().name()), k -> new ArrayList<>()).add(index);
+                indexes.computeIfAbsent(key(compared(index.table())), k -> new ArrayList<>()).add(index);
             } else if (operation instanceof CreateSequence sequence) {
-                sequences.put(key(sequence.sequence().name()), sequence);
+                sequences.put(key(compared(sequence.sequence())), sequence);
             }
         }
     }
 
+    /**
+     * The name autogenerate compares an object by: {@code name} in the compared schema, {@code schema.name}
+     * in another schema of the model.
+     */
+    String compared(QualifiedName name) {
+        return name.schema() != null && others.contains(key(name.schema())) ? name.schema() + "." + name.name() : name.name();
+    }
+
     /** The operations as the scratch schema runs them: unqualified (the scratch schema is the default), nothing concurrent. */
     static List<Operation> forScratch(List<Operation> operations) {
+        return forScratch(operations, schema -> null);
+    }
+
+    /**
+     * The operations as scratch schemas run them, each object moved to the schema {@code scratch}
+     * gives for its own (null for the session's default), nothing concurrent, foreign keys last.
+     */
+    static List<Operation> forScratch(List<Operation> operations, java.util.function.UnaryOperator<String> scratch) {
         List<Operation> result = new ArrayList<>();
         List<Operation> foreignKeys = new ArrayList<>();
         for (Operation operation : operations) {
@@ -60,19 +88,19 @@ final class ModelOperations {
                 List<TableConstraint> kept = new ArrayList<>();
                 for (TableConstraint constraint : create.constraints()) {
                     if (constraint instanceof TableConstraint.ForeignKey) {
-                        foreignKeys.add(new AddConstraint(local(create.table()), local(constraint)));
+                        foreignKeys.add(new AddConstraint(local(scratch, create.table()), local(scratch, constraint)));
                     } else {
                         kept.add(constraint);
                     }
                 }
-                result.add(new CreateTable(local(create.table()), create.columns(), kept, create.comment()));
+                result.add(new CreateTable(local(scratch, create.table()), create.columns(), kept, create.comment()));
             } else if (operation instanceof AddConstraint add) {
                 (add.constraint() instanceof TableConstraint.ForeignKey ? foreignKeys : result)
-                        .add(new AddConstraint(local(add.table()), local(add.constraint())));
+                        .add(new AddConstraint(local(scratch, add.table()), local(scratch, add.constraint())));
             } else if (operation instanceof CreateIndex index) {
-                result.add(new CreateIndex(index.name(), local(index.table()), index.keys(), index.unique(), index.where(), false));
+                result.add(new CreateIndex(index.name(), local(scratch, index.table()), index.keys(), index.unique(), index.where(), false));
             } else if (operation instanceof CreateSequence sequence) {
-                result.add(new CreateSequence(local(sequence.sequence()), sequence.start(), sequence.increment()));
+                result.add(new CreateSequence(local(scratch, sequence.sequence()), sequence.start(), sequence.increment()));
             } else {
                 result.add(operation);
             }
@@ -116,14 +144,18 @@ final class ModelOperations {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private static QualifiedName local(QualifiedName name) {
-        return name.schema() == null ? name : new QualifiedName(null, name.name());
+    private static QualifiedName local(java.util.function.UnaryOperator<String> scratch, QualifiedName name) {
+        String schema = scratch.apply(name.schema());
+        return java.util.Objects.equals(schema, name.schema()) ? name : new QualifiedName(schema, name.name());
     }
 
-    private static TableConstraint local(TableConstraint constraint) {
-        if (constraint instanceof TableConstraint.ForeignKey fk && fk.referencedTable().schema() != null) {
-            return new TableConstraint.ForeignKey(fk.name(), fk.columns(), local(fk.referencedTable()), fk.referencedColumns(),
-                    fk.onDelete(), fk.onUpdate());
+    private static TableConstraint local(java.util.function.UnaryOperator<String> scratch, TableConstraint constraint) {
+        if (constraint instanceof TableConstraint.ForeignKey fk) {
+            QualifiedName target = local(scratch, fk.referencedTable());
+            if (target != fk.referencedTable()) {
+                return new TableConstraint.ForeignKey(fk.name(), fk.columns(), target, fk.referencedColumns(),
+                        fk.onDelete(), fk.onUpdate());
+            }
         }
         return constraint;
     }

@@ -11,7 +11,6 @@ import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
-import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.TableConstraint;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -259,13 +258,13 @@ final class SchemaComparator {
         Set<String> existing = lower(database.sequenceNames());
         Set<String> wanted = lower(modelSnapshot.sequenceNames());
         for (String name : modelSnapshot.sequenceNames()) {
-            if (!existing.contains(key(name)) && !key(name).startsWith(SYSTEM_SEQUENCE)) {
+            if (!existing.contains(key(name)) && !systemSequence(name)) {
                 changes.add(new Change.SequenceAdded(model.sequence(name)
-                        .orElseGet(() -> new CreateSequence(QualifiedName.of(null, name), null, null))));
+                        .orElseGet(() -> new CreateSequence(SnapshotOperations.name(name), null, null))));
             }
         }
         for (SequenceSnapshot sequence : modelSnapshot.sequences()) {
-            if (!key(sequence.name()).startsWith(SYSTEM_SEQUENCE)) {
+            if (!systemSequence(sequence.name())) {
                 database.sequence(sequence.name()).filter(current -> current.start() != sequence.start()
                                 || current.increment() != sequence.increment())
                         .ifPresent(current -> changes.add(new Change.SequenceChanged(current,
@@ -274,11 +273,16 @@ final class SchemaComparator {
         }
         if (options.dropUnmapped()) {
             for (SequenceSnapshot sequence : database.sequences()) {
-                if (!wanted.contains(key(sequence.name())) && !key(sequence.name()).startsWith(SYSTEM_SEQUENCE)) {
+                if (!wanted.contains(key(sequence.name())) && !systemSequence(sequence.name())) {
                     changes.add(new Change.SequenceDropped(sequence.name(), sequence));
                 }
             }
         }
+    }
+
+    /** H2's sequence behind an identity column, in any schema. */
+    private static boolean systemSequence(String name) {
+        return key(name.substring(name.indexOf('.') + 1)).startsWith(SYSTEM_SEQUENCE);
     }
 
     private TableSnapshot renameColumn(TableSnapshot current, TableSnapshot wanted, AutogenerateOptions.Rename rename) {

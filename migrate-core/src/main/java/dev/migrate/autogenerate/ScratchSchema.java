@@ -77,7 +77,12 @@ public interface ScratchSchema {
     /** Creates the objects in {@code schema}, naming the model's source and the statement when one fails. */
     private static void create(Connection connection, Dialect dialect, String schema, List<Operation> operations)
             throws SQLException {
-        for (Operation operation : ModelOperations.forScratch(operations)) {
+        run(connection, dialect, schema, ModelOperations.forScratch(operations));
+    }
+
+    private static void run(Connection connection, Dialect dialect, String schema, List<Operation> operations)
+            throws SQLException {
+        for (Operation operation : operations) {
             for (SqlStatement statement : dialect.render(operation, schema)) {
                 try {
                     execute(connection, statement);
@@ -228,6 +233,109 @@ public interface ScratchSchema {
 
         private void drop(Connection connection, String schema) throws SQLException {
             execute(connection, dialect.dropSchemaWithContents(schema));
+        }
+    }
+
+    /**
+     * A model over several schemas ({@link SchemaPlacement}): one fresh named scratch schema per
+     * model schema (so names cannot collide and foreign keys across schemas keep their target),
+     * read back as one combined snapshot. Where DDL is transactional the work is rolled back; elsewhere
+     * the foreign keys between scratch schemas and then the scratch schemas are dropped, whatever happened.
+     */
+    final class Several {
+        private final Dialect dialect;
+        private final SchemaIntrospector introspector;
+
+        Several(Dialect dialect, SchemaIntrospector introspector) {
+            this.dialect = dialect;
+            this.introspector = introspector;
+        }
+
+        /** The combined snapshot ({@link SchemaPlacement#combine}) of what {@code operations} create. */
+        public SchemaSnapshot materialise(Connection connection, List<Operation> operations, SchemaPlacement placement)
+                throws SQLException {
+            String home = newName();
+            java.util.Map<String, String> scratchOf = new java.util.LinkedHashMap<>(); // model schema (lower case) -> scratch
+            java.util.Map<String, String> realOf = new java.util.LinkedHashMap<>(); // scratch -> model schema
+            realOf.put(home, placement.home());
+            for (int i = 0; i < placement.others().size(); i++) {
+                String other = placement.others().get(i);
+                String scratch = home + "_" + (i + 1);
+                scratchOf.put(SchemaPlacement.key(other), scratch);
+                realOf.put(scratch, other);
+            }
+            java.util.function.UnaryOperator<String> scratch = schema -> placement.isHome(schema) ? home
+                    : scratchOf.get(SchemaPlacement.key(schema));
+            List<Operation> scratchOperations = ModelOperations.forScratch(operations, scratch);
+            boolean transactional = dialect.capabilities().transactionalDdl();
+            boolean autoCommit = connection.getAutoCommit();
+            if (transactional) {
+                connection.setAutoCommit(false);
+            }
+            List<String> created = new java.util.ArrayList<>();
+            try {
+                for (String schema : realOf.keySet()) {
+                    execute(connection, dialect.createSchemaIfMissing(schema)); // fresh random names: never there
+                    created.add(schema);
+                }
+                if (transactional) { // rolled back with the rest
+                    for (SqlStatement use : dialect.useSchema(home)) {
+                        execute(connection, use);
+                    }
+                }
+                run(connection, dialect, home, scratchOperations);
+                java.util.Map<String, SchemaSnapshot> snapshots = new java.util.LinkedHashMap<>();
+                for (java.util.Map.Entry<String, String> schema : realOf.entrySet()) {
+                    snapshots.put(schema.getKey().equals(home) ? null : schema.getValue(),
+                            introspector.snapshot(connection, schema.getKey()));
+                }
+                return placement.combine(snapshots, name -> realOf.getOrDefault(name,
+                        realOf.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name)));
+            } finally {
+                if (transactional) {
+                    connection.rollback();
+                    connection.setAutoCommit(autoCommit);
+                } else {
+                    dropAll(connection, scratchOperations, created, home);
+                }
+            }
+        }
+
+        /** Drops the foreign keys between scratch schemas (a database drops no table another one references), then the schemas. */
+        private void dropAll(Connection connection, List<Operation> scratchOperations, List<String> created, String home)
+                throws SQLException {
+            if (created.isEmpty()) {
+                return;
+            }
+            for (Operation operation : scratchOperations) {
+                if (operation instanceof dev.migrate.ops.AddConstraint add
+                        && add.constraint() instanceof dev.migrate.ops.TableConstraint.ForeignKey fk
+                        && !java.util.Objects.equals(add.table().schema(), fk.referencedTable().schema())) {
+                    try {
+                        for (SqlStatement statement : dialect.render(new dev.migrate.ops.DropConstraint(add.table(), fk.name()),
+                                home)) {
+                            execute(connection, statement);
+                        }
+                    } catch (SQLException e) {
+                        // not created: the model stopped building before it
+                    }
+                }
+            }
+            SQLException failure = null;
+            for (String schema : created) {
+                try {
+                    execute(connection, dialect.dropSchemaWithContents(schema));
+                } catch (SQLException e) {
+                    if (failure == null) {
+                        failure = e;
+                    } else {
+                        failure.addSuppressed(e);
+                    }
+                }
+            }
+            if (failure != null) {
+                throw failure;
+            }
         }
     }
 }

@@ -50,7 +50,17 @@ final class SnapshotOperations {
                 }
             }
         }
-        return new CreateTable(QualifiedName.of(null, table.name()), columns, constraints, table.comment());
+        return new CreateTable(name(table.name()), columns, constraints, table.comment());
+    }
+
+    /**
+     * The name of an object autogenerate compares: {@code name} in the compared schema,
+     * {@code schema.name} in another schema the model names (see {@link SchemaPlacement}).
+     */
+    static QualifiedName name(String compared) {
+        int dot = compared.indexOf('.');
+        return dot > 0 && dot < compared.length() - 1 ? QualifiedName.of(compared.substring(0, dot), compared.substring(dot + 1))
+                : QualifiedName.of(null, compared);
     }
 
     static Column column(ColumnSnapshot column) {
@@ -70,7 +80,7 @@ final class SnapshotOperations {
     static CreateIndex createIndex(String table, IndexSnapshot index) {
         List<IndexKey> keys = index.columns().stream()
                 .map(SnapshotOperations::indexKey).toList();
-        return new CreateIndex(index.name(), QualifiedName.of(null, table), keys, index.unique(), index.predicate(), false);
+        return new CreateIndex(index.name(), name(table), keys, index.unique(), index.predicate(), false);
     }
 
     /** A key as the introspector lists it: a column, a column in descending order ({@code X DESC}), else an expression. */

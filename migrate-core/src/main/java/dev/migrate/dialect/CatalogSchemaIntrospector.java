@@ -41,6 +41,11 @@ public abstract class CatalogSchemaIntrospector implements SchemaIntrospector {
         return new SchemaSnapshot(tables, sequences(connection, name));
     }
 
+    @Override
+    public String currentSchema(Connection connection) throws SQLException {
+        return single(connection, currentSchemaSql());
+    }
+
     /** A query without parameters returning the current schema's name. */
     protected abstract String currentSchemaSql();
 

@@ -26,6 +26,22 @@ public interface SchemaIntrospector {
         return connection.getMetaData().getDatabaseProductVersion();
     }
 
+    /** The connection's current schema (on MariaDB and MySQL its current database). */
+    default String currentSchema(Connection connection) throws SQLException {
+        return connection.getSchema();
+    }
+
+    /** True when the database has {@code schema} (on MariaDB and MySQL a database), its name as stored. */
+    default boolean schemaExists(Connection connection, String schema) throws SQLException {
+        try (java.sql.PreparedStatement statement = connection.prepareStatement(
+                "SELECT COUNT(*) FROM information_schema.schemata WHERE schema_name = ?")) {
+            statement.setString(1, schema);
+            try (java.sql.ResultSet row = statement.executeQuery()) {
+                return row.next() && row.getInt(1) > 0;
+            }
+        }
+    }
+
     /** The introspector for a JDBC URL, from the provider that claims it; the error lists the supported URL prefixes. */
     static SchemaIntrospector forUrl(String jdbcUrl) {
         return Dialects.introspectorForUrl(jdbcUrl);

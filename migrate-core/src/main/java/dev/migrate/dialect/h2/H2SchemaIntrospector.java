@@ -41,8 +41,12 @@ public final class H2SchemaIntrospector extends CatalogSchemaIntrospector {
     private static final String KEY_COLUMNS = "SELECT CONSTRAINT_NAME, TABLE_NAME, COLUMN_NAME"
             + " FROM INFORMATION_SCHEMA.KEY_COLUMN_USAGE WHERE CONSTRAINT_SCHEMA = ? ORDER BY CONSTRAINT_NAME, ORDINAL_POSITION";
 
-    private static final String REFERENCES = "SELECT CONSTRAINT_NAME, UNIQUE_CONSTRAINT_NAME, UPDATE_RULE, DELETE_RULE"
-            + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?";
+    // The referenced key may live in another schema: its table is then named schema.table.
+    private static final String REFERENCES = "SELECT r.CONSTRAINT_NAME, CASE WHEN k.TABLE_SCHEMA = r.CONSTRAINT_SCHEMA"
+            + " THEN k.TABLE_NAME ELSE k.TABLE_SCHEMA || '.' || k.TABLE_NAME END, k.COLUMN_NAME, r.UPDATE_RULE, r.DELETE_RULE"
+            + " FROM INFORMATION_SCHEMA.REFERENTIAL_CONSTRAINTS r JOIN INFORMATION_SCHEMA.KEY_COLUMN_USAGE k"
+            + " ON k.CONSTRAINT_SCHEMA = r.UNIQUE_CONSTRAINT_SCHEMA AND k.CONSTRAINT_NAME = r.UNIQUE_CONSTRAINT_NAME"
+            + " WHERE r.CONSTRAINT_SCHEMA = ? ORDER BY r.CONSTRAINT_NAME, k.ORDINAL_POSITION";
 
     private static final String CHECKS = "SELECT CONSTRAINT_NAME, CHECK_CLAUSE"
             + " FROM INFORMATION_SCHEMA.CHECK_CONSTRAINTS WHERE CONSTRAINT_SCHEMA = ?";
@@ -92,16 +96,21 @@ public final class H2SchemaIntrospector extends CatalogSchemaIntrospector {
     @Override
     protected List<Owned<ConstraintSnapshot>> constraints(Connection connection, String schema) throws SQLException {
         Map<String, List<String>> keyColumns = new LinkedHashMap<>();
-        Map<String, String> keyTable = new LinkedHashMap<>();
         query(connection, KEY_COLUMNS, schema, row -> {
-            keyTable.put(row.getString(1), row.getString(2));
             keyColumns.computeIfAbsent(row.getString(1), c -> new ArrayList<>()).add(row.getString(3));
             return null;
         });
+        Map<String, String> referencedTable = new LinkedHashMap<>();
+        Map<String, List<String>> referencedColumns = new LinkedHashMap<>();
+        Map<String, String> rules = new LinkedHashMap<>();
+        query(connection, REFERENCES, schema, row -> {
+            referencedTable.put(row.getString(1), row.getString(2));
+            referencedColumns.computeIfAbsent(row.getString(1), c -> new ArrayList<>()).add(row.getString(3));
+            return rules.put(row.getString(1), rule("UPDATE", row.getString(4)) + rule("DELETE", row.getString(5)));
+        });
         Map<String, String> references = new LinkedHashMap<>();
-        query(connection, REFERENCES, schema, row -> references.put(row.getString(1), " REFERENCES "
-                + keyTable.get(row.getString(2)) + "(" + String.join(", ", keyColumns.get(row.getString(2))) + ")"
-                + rule("UPDATE", row.getString(3)) + rule("DELETE", row.getString(4))));
+        referencedTable.forEach((name, table) -> references.put(name, " REFERENCES " + table + "("
+                + String.join(", ", referencedColumns.get(name)) + ")" + rules.get(name)));
         Map<String, String> checks = new LinkedHashMap<>();
         query(connection, CHECKS, schema, row -> checks.put(row.getString(1), row.getString(2)));
         return query(connection, CONSTRAINTS, schema, row -> {

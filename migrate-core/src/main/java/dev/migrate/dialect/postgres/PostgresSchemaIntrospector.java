@@ -46,7 +46,10 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
     /** The cast of a whole array literal to an array type: {@code ::text[]}. */
     private static final Pattern ARRAY_CAST = Pattern.compile("::([a-z][a-z0-9_ ]*)\\[\\]");
 
-    private static final String CONSTRAINTS = "SELECT c.relname, k.conname, k.contype, pg_get_constraintdef(k.oid, true)"
+    // A foreign key's target, qualified when it lives in another schema whatever the search path says.
+    private static final String CONSTRAINTS = "SELECT c.relname, k.conname, k.contype, pg_get_constraintdef(k.oid, true),"
+            + " (SELECT CASE WHEN rn.oid = n.oid THEN '' ELSE rn.nspname || '.' END || quote_ident(rc.relname)"
+            + " FROM pg_class rc JOIN pg_namespace rn ON rn.oid = rc.relnamespace WHERE rc.oid = k.confrelid)"
             + " FROM pg_constraint k JOIN pg_class c ON c.oid = k.conrelid JOIN pg_namespace n ON n.oid = c.relnamespace"
             + " WHERE n.nspname = ? AND k.contype IN ('p', 'u', 'f', 'c') ORDER BY c.relname, k.conname";
 
@@ -59,6 +62,11 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
     @Override
     protected String currentSchemaSql() {
         return "SELECT current_schema()";
+    }
+
+    @Override
+    public boolean schemaExists(Connection connection, String schema) throws SQLException {
+        return !query(connection, "SELECT 1 FROM pg_namespace WHERE nspname = ?", schema, row -> true).isEmpty();
     }
 
     @Override
@@ -88,7 +96,7 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
     protected List<Owned<ConstraintSnapshot>> constraints(Connection connection, String schema) throws SQLException {
         return query(connection, CONSTRAINTS, schema, row -> new Owned<>(row.getString(1),
                 new ConstraintSnapshot(kind(row.getString(3)), row.getString(2),
-                        castsIntoArrays(unqualified(row.getString(4), schema)))));
+                        castsIntoArrays(referencing(unqualified(row.getString(4), schema), row.getString(5))))));
     }
 
     /**
@@ -156,6 +164,20 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
         }
         elements.add(inside.substring(start).strip());
         return elements;
+    }
+
+    private static final java.util.regex.Pattern REFERENCED = java.util.regex.Pattern.compile(
+            "REFERENCES (?:\"(?:[^\"]|\"\")*\"|[^\\s(\".]+)(?:\\.(?:\"(?:[^\"]|\"\")*\"|[^\\s(\".]+))? ?\\(");
+
+    /**
+     * A foreign key's definition naming its target as {@code table} in the same schema and
+     * {@code schema.table} in another, whichever schemas the session's search path holds.
+     */
+    static String referencing(String definition, String target) {
+        if (definition == null || target == null) {
+            return definition;
+        }
+        return REFERENCED.matcher(definition).replaceFirst(java.util.regex.Matcher.quoteReplacement("REFERENCES " + target + "("));
     }
 
     /**
