@@ -95,6 +95,7 @@ public final class Autogenerator {
      */
     private AutogenerateResult compareSeveral(Connection connection, SchemaSnapshot home, List<Operation> operations,
                                               SchemaPlacement placement, AutogenerateOptions options) throws SQLException {
+        operations = placement.atHome(operations);
         Map<String, SchemaSnapshot> snapshots = new LinkedHashMap<>();
         snapshots.put(null, home);
         for (String other : placement.others()) {

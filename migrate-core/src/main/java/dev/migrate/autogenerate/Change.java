@@ -29,7 +29,7 @@ public sealed interface Change {
     record TableAdded(CreateTable create) implements Change {
         @Override
         public String describe() {
-            return "+ table " + create.table().name();
+            return "+ table " + create.table();
         }
     }
 
@@ -117,7 +117,7 @@ public sealed interface Change {
     record IndexAdded(CreateIndex index) implements Change {
         @Override
         public String describe() {
-            return "+ index " + index.table().name() + "." + index.name() + " (" + String.join(", ",
+            return "+ index " + index.table() + "." + index.name() + " (" + String.join(", ",
                     index.keys().stream().map(k -> k.text()).toList()) + ")" + (index.unique() ? " UNIQUE" : "");
         }
     }
@@ -147,7 +147,7 @@ public sealed interface Change {
         @Override
         public String describe() {
             return "+ foreign key " + table + " (" + String.join(", ", foreignKey.columns()) + ") -> "
-                    + foreignKey.referencedTable().name() + " (" + String.join(", ", foreignKey.referencedColumns()) + ")";
+                    + foreignKey.referencedTable() + " (" + String.join(", ", foreignKey.referencedColumns()) + ")";
         }
     }
 
@@ -175,7 +175,7 @@ public sealed interface Change {
     record SequenceAdded(CreateSequence sequence) implements Change {
         @Override
         public String describe() {
-            return "+ sequence " + sequence.sequence().name();
+            return "+ sequence " + sequence.sequence();
         }
     }
 

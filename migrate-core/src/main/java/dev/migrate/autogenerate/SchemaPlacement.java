@@ -78,6 +78,11 @@ record SchemaPlacement(String home, List<String> others) {
         }
     }
 
+    /** {@code operations} with the home schema's objects unqualified (as the run's default schema names them). */
+    List<Operation> atHome(List<Operation> operations) {
+        return ModelOperations.forScratch(operations, schema -> isHome(schema) ? null : schema);
+    }
+
     /** True when {@code schema} is the home schema: null, or its name. */
     boolean isHome(String schema) {
         return schema == null || schema.equalsIgnoreCase(home);

@@ -449,6 +449,88 @@ abstract class AutogenerateContract {
     }
 
     /**
+     * A model over two schemas ({@code @Table(schema = ...)}), with foreign keys both ways between
+     * them and a sequence in the other one: refused while the database lacks that schema, then
+     * generated from nothing, applied, found equal to the model, undone to two empty schemas;
+     * unmapped tables are dropped (when asked) only in the schemas the model names.
+     */
+    @Test
+    void aModelOverTwoSchemasIsComparedWithBoth(TestDatabase database) throws SQLException {
+        Scenario scenario = new Scenario(database, List.of());
+        dev.migrate.dialect.Dialect dialect = dev.migrate.dialect.Dialects.forUrl(database.url());
+        String audit = scenario.schema() + "_audit";
+        String elsewhere = scenario.schema() + "_elsewhere";
+        List<Operation> model = List.of(
+                CreateSequence.of(audit + ".event_numbers", s -> s.startWith(100).incrementBy(5)),
+                agents(),
+                tickets(false),
+                CreateTable.of(audit + ".events", t -> t
+                        .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                        .column("agent_id", ColumnType.BIGINT, c -> c.notNull())
+                        .column("kind", ColumnType.varchar(20), c -> c.notNull())),
+                CreateTable.of(audit + ".event_details", t -> t
+                        .column("event_id", ColumnType.BIGINT, c -> c.primaryKey())
+                        .column("detail", ColumnType.TEXT)),
+                CreateIndex.of("ix_events_kind", audit + ".events", List.of("kind"), ix -> { }),
+                AddConstraint.foreignKey("fk_events_agent", audit + ".events", List.of("agent_id"), "agents", List.of("id"),
+                        a -> { }),
+                AddConstraint.foreignKey("fk_event_details_event", audit + ".event_details", List.of("event_id"),
+                        audit + ".events", List.of("id"), a -> a.onDelete(ReferentialAction.CASCADE)),
+                AddConstraint.foreignKey("fk_tickets_event", "tickets", List.of("id"), audit + ".events", List.of("id"),
+                        a -> { }));
+        try {
+            MigrateException missing = assertThrows(MigrateException.class,
+                    () -> scenario.autogenerate(model, AutogenerateOptions.defaults()));
+            assertEquals("The model places tables in schema " + audit + ", which the database does not have: create it first ("
+                    + dialect.createSchemaIfMissing(audit).sql() + ", by hand or with op.execute in a revision of its own),"
+                    + " then run autogenerate again.", missing.getMessage());
+            scenario.execute("CREATE SCHEMA %2$s", audit);
+            scenario.execute("CREATE SCHEMA %2$s", elsewhere);
+            scenario.execute("CREATE TABLE %2$s.%3$s (id INT PRIMARY KEY)", elsewhere, "unmapped_elsewhere");
+
+            AutogenerateResult result = scenario.autogenerate(model, AutogenerateOptions.defaults());
+            assertEquals(List.of("+ sequence " + audit + ".event_numbers", "+ table " + audit + ".event_details",
+                    "+ table " + audit + ".events", "+ table agents", "+ table tickets"), describe(result).stream()
+                    .filter(d -> d.startsWith("+ table") || d.startsWith("+ sequence")).sorted().toList(),
+                    () -> String.join("\n", describe(result)));
+            assertTrue(result.upgrade().stream().anyMatch(o -> o instanceof CreateTable c
+                    && c.table().equals(dev.migrate.ops.QualifiedName.of(audit, "events"))), result.upgrade()::toString);
+            scenario.revisions.add(scenario.revision("r1", "r0", result.upgrade(), result.downgrade()));
+            scenario.migrator(scenario.revisions).upgrade("head");
+            assertEquals(List.of(), describe(scenario.autogenerate(model, AutogenerateOptions.defaults())),
+                    "changes left after applying the generated upgrade");
+            SchemaSnapshot built = scenario.snapshot(audit);
+            assertEquals(List.of("event_details", "events"), built.tableNames());
+            assertTrue(built.table("events").orElseThrow().constraints().stream()
+                    .anyMatch(c -> c.definition().contains("REFERENCES " + scenario.schema() + ".agents")),
+                    built::toString);
+            assertTrue(scenario.snapshot().table("tickets").orElseThrow().constraints().stream()
+                    .anyMatch(c -> c.definition().contains("REFERENCES " + audit + ".events")), scenario.snapshot()::toString);
+
+            scenario.execute("CREATE TABLE %2$s.%3$s (id INT PRIMARY KEY)", audit, "unmapped_audit");
+            AutogenerateResult dropping = scenario.autogenerate(model, new AutogenerateOptions(List.of(), true));
+            assertEquals(List.of("- table " + audit + ".unmapped_audit"), describe(dropping));
+            scenario.execute("DROP TABLE %2$s.%3$s", audit, "unmapped_audit");
+
+            scenario.migrator(scenario.revisions).downgrade("r0");
+            scenario.revisions.remove(1);
+            assertEquals(List.of(), scenario.snapshot().tableNames());
+            assertTrue(scenario.snapshot(audit).isEmpty(), scenario.snapshot(audit)::toString);
+            assertEquals(List.of("unmapped_elsewhere"), scenario.snapshot(elsewhere).tableNames());
+
+            List<Operation> broken = new ArrayList<>(model);
+            broken.add(CreateTable.of(audit + ".odd", t -> t.column("shape", ColumnType.sql("no_such_type_here"))));
+            MigrateException e = assertThrows(MigrateException.class,
+                    () -> scenario.autogenerate(broken, AutogenerateOptions.defaults()));
+            assertTrue(e.getMessage().startsWith("The model's schema does not build on this database: "), e.getMessage());
+            assertNoScratchSchemaLeft(database);
+        } finally {
+            scenario.execute("DROP SCHEMA IF EXISTS %2$s" + (dialect.name().equals("mariadb") ? "" : " CASCADE"), audit);
+            scenario.execute("DROP SCHEMA IF EXISTS %2$s" + (dialect.name().equals("mariadb") ? "" : " CASCADE"), elsewhere);
+        }
+    }
+
+    /**
      * A model the database cannot build (a type it does not know) fails with the statement that
      * does not build, the scratch schema's name masked, and leaves no scratch schema behind; on
      * PostgreSQL the model's statements go as one batch first, so this is also the batch's way back.
@@ -625,8 +707,12 @@ abstract class AutogenerateContract {
         }
 
         SchemaSnapshot snapshot() throws SQLException {
+            return snapshot(schema);
+        }
+
+        SchemaSnapshot snapshot(String name) throws SQLException {
             try (Connection connection = database.connect()) {
-                return SchemaIntrospector.forConnection(connection).snapshot(connection, schema)
+                return SchemaIntrospector.forConnection(connection).snapshot(connection, name)
                         .withoutTables(List.of("migrate_version", "migrate_history", "migrate_lock", "migrate_progress"));
             }
         }
