@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  * own), the home of every object the model does not place, and the other schemas the model names
  * ({@code @Table(schema = "audit")}). Several schemas are compared as one snapshot in which the home
  * schema's objects keep their names and the others' are named {@code schema.name}, foreign keys
- * naming their target the same way, so that one comparison covers them all.
+ * naming their target the same way (a target in the home schema in full when the key is in another
+ * one), so that one comparison covers them all.
  *
  * @param home   the compared schema's name as the database stores it
  * @param others the other schemas the model names, in the model's order, never {@code home}
@@ -78,9 +79,24 @@ record SchemaPlacement(String home, List<String> others) {
         }
     }
 
-    /** {@code operations} with the home schema's objects unqualified (as the run's default schema names them). */
+    /**
+     * {@code operations} with the home schema's objects unqualified (as the run's default schema
+     * names them), except as the target of a foreign key from another schema: H2 and MariaDB look for
+     * an unqualified target in the referencing table's schema, so that one names the home schema.
+     */
     List<Operation> atHome(List<Operation> operations) {
-        return ModelOperations.forScratch(operations, schema -> isHome(schema) ? null : schema);
+        List<Operation> result = new ArrayList<>();
+        for (Operation operation : ModelOperations.forScratch(operations, schema -> isHome(schema) ? null : schema)) {
+            if (operation instanceof AddConstraint add && add.table().schema() != null
+                    && add.constraint() instanceof TableConstraint.ForeignKey fk && fk.referencedTable().schema() == null) {
+                result.add(new AddConstraint(add.table(), new TableConstraint.ForeignKey(fk.name(), fk.columns(),
+                        QualifiedName.of(home, fk.referencedTable().name()), fk.referencedColumns(), fk.onDelete(),
+                        fk.onUpdate())));
+            } else {
+                result.add(operation);
+            }
+        }
+        return result;
     }
 
     /** True when {@code schema} is the home schema: null, or its name. */
@@ -122,7 +138,7 @@ record SchemaPlacement(String home, List<String> others) {
             return definition;
         }
         String schema = matcher.group(1) == null ? own : realName.apply(matcher.group(1));
-        String target = (isHome(schema) ? "" : schema + ".") + matcher.group(2);
+        String target = (isHome(schema) ? own == null ? "" : home + "." : schema + ".") + matcher.group(2);
         return definition.substring(0, matcher.start()) + "REFERENCES " + target + "(" + definition.substring(matcher.end());
     }
 

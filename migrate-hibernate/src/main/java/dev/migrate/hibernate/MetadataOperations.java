@@ -80,7 +80,8 @@ final class MetadataOperations {
             for (Sequence sequence : namespace.getSequences()) {
                 String name = fold(sequence.getName().getSequenceName().getText(),
                         sequence.getName().getSequenceName().isQuoted());
-                sequences.add(new CreateSequence(QualifiedName.of(schema, name), (long) sequence.getInitialValue(),
+                sequences.add(new CreateSequence(QualifiedName.of(placed(sequence.getName().getCatalogName(),
+                        sequence.getName().getSchemaName()), name), (long) sequence.getInitialValue(),
                         (long) sequence.getIncrementSize()));
             }
             List<Table> physical = namespace.getTables().stream().filter(Table::isPhysicalTable)
@@ -186,7 +187,7 @@ final class MetadataOperations {
                 constraints.add(new TableConstraint.Check(checkName, check.getConstraint()));
             }
         }
-        return new CreateTable(QualifiedName.of(schema, tableName), columns, constraints, table.getComment());
+        return new CreateTable(qualifiedName(table), columns, constraints, table.getComment());
     }
 
     /**
@@ -241,7 +242,7 @@ final class MetadataOperations {
             keys.add(order != null && order.trim().equalsIgnoreCase("desc")
                     ? IndexKey.descending(columnName(column)) : IndexKey.column(columnName(column)));
         }
-        return new CreateIndex(constraintName(index.getName()), QualifiedName.of(schema, tableName(table)), keys, index.isUnique(), null,
+        return new CreateIndex(constraintName(index.getName()), qualifiedName(table), keys, index.isUnique(), null,
                 false);
     }
 
@@ -250,9 +251,9 @@ final class MetadataOperations {
         List<String> referencedColumns = foreignKey.isReferenceToPrimaryKey() || foreignKey.getReferencedColumns().isEmpty()
                 ? columnNames(referenced.getPrimaryKey().getColumns())
                 : columnNames(foreignKey.getReferencedColumns());
-        return new AddConstraint(QualifiedName.of(schema, tableName(table)),
+        return new AddConstraint(qualifiedName(table),
                 new TableConstraint.ForeignKey(constraintName(foreignKey.getName()), columnNames(foreignKey.getColumns()),
-                        QualifiedName.of(schema, tableName(referenced)), referencedColumns,
+                        qualifiedName(referenced), referencedColumns,
                         onDelete(foreignKey), null));
     }
 
@@ -294,6 +295,27 @@ final class MetadataOperations {
     private static boolean coveredByUniqueKey(Table table, org.hibernate.mapping.Column column) {
         return table.getUniqueKeys().values().stream()
                 .anyMatch(key -> key.getColumns().size() == 1 && key.getColumns().get(0).equals(column));
+    }
+
+    /** The table in the schema it is placed in ({@link #placed}). */
+    private QualifiedName qualifiedName(Table table) {
+        return QualifiedName.of(placed(table.getQualifiedTableName().getCatalogName(),
+                table.getQualifiedTableName().getSchemaName()), tableName(table));
+    }
+
+    /**
+     * The schema an object lives in, as Hibernate's own DDL places it: on MariaDB and MySQL a schema
+     * is a database, which Hibernate names by the catalog ({@code @Table(catalog = "audit")}; it
+     * writes no schema there), elsewhere by the schema ({@code @Table(schema = "audit")}; the
+     * catalog is the database itself). None, or the compared schema, is the compared schema.
+     */
+    private String placed(Identifier catalog, Identifier schemaName) {
+        Identifier placed = mysqlFamily ? catalog : schemaName;
+        if (placed == null) {
+            return schema;
+        }
+        String name = fold(placed.getText(), placed.isQuoted());
+        return schema != null && name.equalsIgnoreCase(schema) ? schema : name;
     }
 
     private String tableName(Table table) {
