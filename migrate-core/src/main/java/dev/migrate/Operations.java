@@ -141,6 +141,18 @@ public interface Operations {
     void dropSequence(String name);
 
     /**
+     * Creates an empty schema (on MariaDB and MySQL a database): {@code op.createSchema("audit")};
+     * its tables are then {@code "audit.events"}.
+     */
+    void createSchema(String name);
+
+    /**
+     * Drops a schema: on PostgreSQL and H2 only an empty one (they refuse otherwise); on MariaDB and
+     * MySQL a schema is a database, dropped with whatever it holds.
+     */
+    void dropSchema(String name);
+
+    /**
      * Changes options of an existing sequence; what the lambda leaves unset stays as it is:
      * {@code op.alterSequence("ticket_seq", s -> s.incrementBy(20).startWith(100))}. A JPA
      * {@code @SequenceGenerator}'s {@code allocationSize} must equal the increment (Hibernate checks

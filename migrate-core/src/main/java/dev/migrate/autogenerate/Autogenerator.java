@@ -7,6 +7,7 @@ import dev.migrate.dialect.SchemaSnapshot;
 import java.sql.Connection;
 import java.sql.SQLException;
 import dev.migrate.ops.Operation;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -91,25 +92,27 @@ public final class Autogenerator {
      * A model that places tables or sequences in other schemas besides the compared one: each of
      * them is compared with the database's schema of that name, all as one snapshot
      * ({@link SchemaPlacement}), so foreign keys between them are compared too. Unmapped objects
-     * are dropped (with {@code dropUnmapped}) only in these schemas.
+     * are dropped (with {@code dropUnmapped}) only in these schemas; a schema the database lacks is
+     * created first (and dropped last by the downgrade), never dropped otherwise.
      */
     private AutogenerateResult compareSeveral(Connection connection, SchemaSnapshot home, List<Operation> operations,
                                               SchemaPlacement placement, AutogenerateOptions options) throws SQLException {
         operations = placement.atHome(operations);
         Map<String, SchemaSnapshot> snapshots = new LinkedHashMap<>();
         snapshots.put(null, home);
+        List<Change> changes = new ArrayList<>();
         for (String other : placement.others()) {
-            if (!introspector.schemaExists(connection, other)) {
-                throw new MigrateException("The model places tables in schema " + other + ", which the database does not"
-                        + " have: create it first (" + dialect.createSchemaIfMissing(other).sql() + ", by hand or with"
-                        + " op.execute in a revision of its own), then run autogenerate again.");
+            if (introspector.schemaExists(connection, other)) {
+                snapshots.put(other, introspector.snapshot(connection, other));
+            } else {
+                changes.add(new Change.SchemaAdded(other));
+                snapshots.put(other, SchemaSnapshot.empty());
             }
-            snapshots.put(other, introspector.snapshot(connection, other));
         }
         SchemaSnapshot database = placement.combine(snapshots, UnaryOperator.identity());
         SchemaSnapshot wanted = new ScratchSchema.Several(dialect, introspector).materialise(connection, operations, placement);
-        List<Change> changes = SchemaComparator.compare(database, wanted,
-                new ModelOperations(operations, new HashSet<>(placement.others())), options, bookkeeping);
+        changes.addAll(SchemaComparator.compare(database, wanted,
+                new ModelOperations(operations, new HashSet<>(placement.others())), options, bookkeeping));
         return ChangePlan.of(changes, dialect, dialect.capabilities().concurrentIndex());
     }
 

@@ -26,6 +26,14 @@ public sealed interface Change {
     String describe();
 
     /** A table the model maps and the database lacks. */
+    /** A schema the model names that the database lacks. */
+    record SchemaAdded(String schema) implements Change {
+        @Override
+        public String describe() {
+            return "+ schema " + schema;
+        }
+    }
+
     record TableAdded(CreateTable create) implements Change {
         @Override
         public String describe() {

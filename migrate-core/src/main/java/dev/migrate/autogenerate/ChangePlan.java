@@ -48,7 +48,7 @@ final class ChangePlan {
 
     /** The phases of an upgrade, in the order they run. */
     private enum Phase {
-        RENAME, DROP_FOREIGN_KEY, DROP_INDEX_OR_CONSTRAINT, CREATE_SEQUENCE, ALTER_SEQUENCE, CREATE_TABLE, ADD_COLUMN,
+        CREATE_SCHEMA, RENAME, DROP_FOREIGN_KEY, DROP_INDEX_OR_CONSTRAINT, CREATE_SEQUENCE, ALTER_SEQUENCE, CREATE_TABLE, ADD_COLUMN,
         ALTER_COLUMN, ADD_INDEX_OR_CONSTRAINT, ADD_FOREIGN_KEY, VALIDATE, DROP_COLUMN, DROP_TABLE, DROP_SEQUENCE
     }
 
@@ -102,7 +102,11 @@ final class ChangePlan {
     }
 
     private void add(Change change) {
-        if (change instanceof Change.TableAdded added) {
+        if (change instanceof Change.SchemaAdded added) {
+            step(Phase.CREATE_SCHEMA, new dev.migrate.ops.CreateSchema(added.schema()), new dev.migrate.ops.DropSchema(added.schema()));
+            note(change, "schema " + added.schema() + " is created first and dropped last by the downgrade (on MariaDB and"
+                    + " MySQL a database, dropped with whatever it holds then).");
+        } else if (change instanceof Change.TableAdded added) {
             step(Phase.CREATE_TABLE, added.create(), new DropTable(added.create().table()));
         } else if (change instanceof Change.TableDropped dropped) {
             dropTable(dropped);

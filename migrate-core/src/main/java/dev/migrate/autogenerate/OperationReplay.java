@@ -305,6 +305,18 @@ public final class OperationReplay implements OperationVisitor<Void> {
     }
 
     @Override
+    public Void visitCreateSchema(dev.migrate.ops.CreateSchema operation) {
+        op.createSchema(operation.name());
+        return null;
+    }
+
+    @Override
+    public Void visitDropSchema(dev.migrate.ops.DropSchema operation) {
+        op.dropSchema(operation.name());
+        return null;
+    }
+
+    @Override
     public Void visitDropSequence(DropSequence operation) {
         op.dropSequence(operation.sequence().toString());
         return null;

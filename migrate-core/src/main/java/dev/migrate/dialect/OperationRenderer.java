@@ -10,11 +10,13 @@ import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
 import dev.migrate.ops.AlterSequence;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -289,6 +291,16 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
     /** The keyword that makes a sequence fail at its end instead of wrapping around. */
     protected String noCycle() {
         return "NO CYCLE";
+    }
+
+    @Override
+    public List<SqlStatement> visitCreateSchema(CreateSchema operation) {
+        return List.of(SqlStatement.of("CREATE SCHEMA " + quote(operation.name())));
+    }
+
+    @Override
+    public List<SqlStatement> visitDropSchema(DropSchema operation) {
+        return List.of(SqlStatement.of("DROP SCHEMA " + quote(operation.name())));
     }
 
     @Override

@@ -355,6 +355,16 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     @Override
+    public Void visitCreateSchema(dev.migrate.ops.CreateSchema op) {
+        return null;
+    }
+
+    @Override
+    public Void visitDropSchema(dev.migrate.ops.DropSchema op) {
+        return null;
+    }
+
+    @Override
     public Void visitExecuteSql(ExecuteSql op) {
         String first = op.sql().strip().split("\\s+", 3).length > 1
                 ? String.join(" ", java.util.Arrays.copyOf(op.sql().strip().split("\\s+", 3), 2)) : op.sql().strip();

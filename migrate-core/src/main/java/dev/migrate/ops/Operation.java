@@ -8,7 +8,7 @@ package dev.migrate.ops;
  */
 public sealed interface Operation permits CreateTable, DropTable, RenameTable, AddColumn, DropColumn, AlterColumn, TableComment,
         CreateIndex, DropIndex, AddConstraint, DropConstraint, ValidateConstraint, CreateSequence, DropSequence, AlterSequence,
-        ExecuteSql, BulkInsert, BatchedUpdate, WithConnection {
+        ExecuteSql, BulkInsert, BatchedUpdate, WithConnection, CreateSchema, DropSchema {
 
     <R> R accept(OperationVisitor<R> visitor);
 }

@@ -39,4 +39,8 @@ public interface OperationVisitor<R> {
     R visitBatchedUpdate(BatchedUpdate operation);
 
     R visitWithConnection(WithConnection operation);
+
+    R visitCreateSchema(CreateSchema operation);
+
+    R visitDropSchema(DropSchema operation);
 }

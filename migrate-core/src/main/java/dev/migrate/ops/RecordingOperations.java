@@ -162,6 +162,16 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
+    public void createSchema(String name) {
+        operations.add(new CreateSchema(name));
+    }
+
+    @Override
+    public void dropSchema(String name) {
+        operations.add(new DropSchema(name));
+    }
+
+    @Override
     public void dropSequence(String name) {
         operations.add(new DropSequence(QualifiedName.parse(name, "dropSequence")));
     }

@@ -236,6 +236,16 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     }
 
     @Override
+    public CodeBlock visitCreateSchema(dev.migrate.ops.CreateSchema operation) {
+        return CodeBlock.of("op.createSchema($S);\n", operation.name());
+    }
+
+    @Override
+    public CodeBlock visitDropSchema(dev.migrate.ops.DropSchema operation) {
+        return CodeBlock.of("op.dropSchema($S);\n", operation.name());
+    }
+
+    @Override
     public CodeBlock visitDropSequence(DropSequence operation) {
         return CodeBlock.of("op.dropSequence($S);\n", operation.sequence().toString());
     }

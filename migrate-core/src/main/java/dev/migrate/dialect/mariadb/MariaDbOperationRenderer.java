@@ -331,4 +331,16 @@ public class MariaDbOperationRenderer extends OperationRenderer {
             return "COALESCE(" + lookup + ", " + dialect.literal(missing) + ")";
         }
     }
+
+    /** A schema is a database here. */
+    @Override
+    public List<SqlStatement> visitCreateSchema(dev.migrate.ops.CreateSchema operation) {
+        return List.of(SqlStatement.of("CREATE DATABASE " + quote(operation.name())));
+    }
+
+    /** A schema is a database here: dropped with whatever it holds. */
+    @Override
+    public List<SqlStatement> visitDropSchema(dev.migrate.ops.DropSchema operation) {
+        return List.of(SqlStatement.of("DROP DATABASE " + quote(operation.name())));
+    }
 }
