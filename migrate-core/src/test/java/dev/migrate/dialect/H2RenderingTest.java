@@ -168,4 +168,12 @@ class H2RenderingTest {
                     op.alterColumn("ticket", "title", c -> c.dropComment());
                 }));
     }
+
+    @Test
+    void schemasAreCreatedAndDroppedOnlyEmpty() {
+        assertEquals(List.of("CREATE SCHEMA \"audit\"", "DROP SCHEMA \"audit\""), sql(dialect, null, op -> {
+            op.createSchema("audit");
+            op.dropSchema("audit");
+        }));
+    }
 }

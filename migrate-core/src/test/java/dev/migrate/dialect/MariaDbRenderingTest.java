@@ -81,4 +81,13 @@ class MariaDbRenderingTest {
                         + kept + "''" + keptCheck + lookup,
                 sql(dialect, null, op -> op.alterColumn("ticket", "title", c -> c.dropComment())).get(0));
     }
+
+    /** A schema is a database here. */
+    @Test
+    void schemasAreDatabases() {
+        assertEquals(List.of("CREATE DATABASE `audit`", "DROP DATABASE `audit`"), sql(dialect, "shop", op -> {
+            op.createSchema("audit");
+            op.dropSchema("audit");
+        }));
+    }
 }

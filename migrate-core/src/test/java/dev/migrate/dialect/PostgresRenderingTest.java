@@ -346,4 +346,12 @@ class PostgresRenderingTest {
                     op.alterColumn("ticket", "state", c -> c.rename("status").comment("open or closed").notNull());
                 }));
     }
+
+    @Test
+    void schemasAreCreatedAndDroppedOnlyEmpty() {
+        assertEquals(List.of("CREATE SCHEMA \"audit\"", "DROP SCHEMA \"audit\""), sql(dialect, "app", op -> {
+            op.createSchema("audit");
+            op.dropSchema("audit");
+        }));
+    }
 }

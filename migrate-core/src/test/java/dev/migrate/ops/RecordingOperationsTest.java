@@ -68,4 +68,18 @@ class RecordingOperationsTest {
                 new AlterColumn(t, "a", null, null, null, null, false, null, "Title", false),
                 new AlterColumn(t, "a", null, null, null, null, false, null, null, true)), op.operations());
     }
+
+    @Test
+    void schemasAreRecordedAndAnEmptyNameIsRefused() {
+        RecordingOperations op = new RecordingOperations();
+        op.createSchema("audit");
+        op.dropSchema("audit");
+        assertEquals(List.of(new CreateSchema("audit"), new DropSchema("audit")), op.operations());
+        assertEquals("createSchema: the schema name is empty; name the schema.",
+                org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class, () -> op.createSchema(" "))
+                        .getMessage());
+        assertEquals("dropSchema: the schema name is empty; name the schema.",
+                org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class, () -> op.dropSchema(null))
+                        .getMessage());
+    }
 }

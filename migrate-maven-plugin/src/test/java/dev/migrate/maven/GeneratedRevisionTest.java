@@ -83,6 +83,9 @@ class GeneratedRevisionTest {
                 new DropColumn(tickets, "legacy"),
                 new DropTable(QualifiedName.of(null, "old_table")),
                 new DropSequence(QualifiedName.of(null, "old_numbers")),
+                new dev.migrate.ops.CreateSchema("audit"),
+                CreateTable.of("audit.events", t -> t.column("id", ColumnType.BIGINT, c -> c.primaryKey())),
+                new dev.migrate.ops.DropSchema("old_audit"),
                 dev.migrate.ops.AlterSequence.of(QualifiedName.of(null, "ticket_numbers"), 20L, 100L),
                 dev.migrate.ops.AlterSequence.of("app.ticket_numbers",
                         s -> s.minValue(1).maxValue(9000).restartWith(5).cycle(false)),
@@ -101,6 +104,9 @@ class GeneratedRevisionTest {
         assertTrue(source.contains("// REVIEW: dropping tickets.legacy loses its data\n"), source);
         assertTrue(source.contains("// REVIEW: two lines\n"), source);
         assertTrue(source.contains("op.createTable(\"agents\", t -> {"), source);
+        assertTrue(source.contains("op.createSchema(\"audit\");\n"), source);
+        assertTrue(source.contains("op.createTable(\"audit.events\", t -> {"), source);
+        assertTrue(source.contains("op.dropSchema(\"old_audit\");\n"), source);
         assertTrue(source.contains("op.addUnique(\"uk_tickets_code\", \"tickets\", List.of(\"code\"), "
                 + "k -> k.usingIndex(\"uk_tickets_code_ix\"));\n"), source);
         assertTrue(source.contains("op.addPrimaryKey(\"pk_tickets\", \"tickets\", List.of(\"id\", \"kind\"), "
