@@ -120,8 +120,8 @@ record SchemaPlacement(String home, List<String> others) {
             String own = isHome(schema) ? null : schema;
             for (TableSnapshot table : snapshot.tables()) {
                 List<ConstraintSnapshot> constraints = table.constraints().stream().map(c -> c.kind()
-                        == ConstraintSnapshot.Kind.FOREIGN_KEY ? new ConstraintSnapshot(c.kind(), c.name(),
-                        reference(c.definition(), own, realName)) : c).toList();
+                        == ConstraintSnapshot.Kind.FOREIGN_KEY ? c.withDefinition(reference(c.definition(), own, realName))
+                        : c).toList();
                 tables.add(new TableSnapshot(qualified(own, table.name()), table.columns(), table.indexes(), constraints,
                         table.comment()));
             }
