@@ -11,10 +11,12 @@ import dev.migrate.ops.AlterColumn;
 import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -103,7 +105,7 @@ final class ChangePlan {
 
     private void add(Change change) {
         if (change instanceof Change.SchemaAdded added) {
-            step(Phase.CREATE_SCHEMA, new dev.migrate.ops.CreateSchema(added.schema()), new dev.migrate.ops.DropSchema(added.schema()));
+            step(Phase.CREATE_SCHEMA, new CreateSchema(added.schema()), new DropSchema(added.schema()));
             note(change, "schema " + added.schema() + " is created first and dropped last by the downgrade (on MariaDB and"
                     + " MySQL a database, dropped with whatever it holds then).");
         } else if (change instanceof Change.TableAdded added) {

@@ -13,7 +13,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import java.util.stream.Collectors;
 
 /**
  * A model's operations, indexed by table and name so that what the scratch snapshot shows can be
@@ -29,18 +33,18 @@ final class ModelOperations {
     private final Map<String, CreateSequence> sequences = new LinkedHashMap<>();
 
     /** The schemas besides the compared one, lower case; their objects are named {@code schema.name}. */
-    private final java.util.Set<String> others;
+    private final Set<String> others;
 
     ModelOperations(List<Operation> operations) {
-        this(operations, java.util.Set.of());
+        this(operations, Set.of());
     }
 
     /**
      * @param others the model's schemas besides the compared one: objects in them are looked up as
      *               {@code schema.name}, every other object by its name alone
      */
-    ModelOperations(List<Operation> operations, java.util.Set<String> others) {
-        this.others = others.stream().map(ModelOperations::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    ModelOperations(List<Operation> operations, Set<String> others) {
+        this.others = others.stream().map(ModelOperations::key).collect(Collectors.toUnmodifiableSet());
         for (Operation operation : operations) {
             if (operation instanceof CreateTable create) {
                 List<TableConstraint> kept = new ArrayList<>();
@@ -80,7 +84,7 @@ final class ModelOperations {
      * The operations as scratch schemas run them, each object moved to the schema {@code scratch}
      * gives for its own (null for the session's default), nothing concurrent, foreign keys last.
      */
-    static List<Operation> forScratch(List<Operation> operations, java.util.function.UnaryOperator<String> scratch) {
+    static List<Operation> forScratch(List<Operation> operations, UnaryOperator<String> scratch) {
         List<Operation> result = new ArrayList<>();
         List<Operation> foreignKeys = new ArrayList<>();
         for (Operation operation : operations) {
@@ -144,12 +148,12 @@ final class ModelOperations {
         return name.toLowerCase(Locale.ROOT);
     }
 
-    private static QualifiedName local(java.util.function.UnaryOperator<String> scratch, QualifiedName name) {
+    private static QualifiedName local(UnaryOperator<String> scratch, QualifiedName name) {
         String schema = scratch.apply(name.schema());
-        return java.util.Objects.equals(schema, name.schema()) ? name : new QualifiedName(schema, name.name());
+        return Objects.equals(schema, name.schema()) ? name : new QualifiedName(schema, name.name());
     }
 
-    private static TableConstraint local(java.util.function.UnaryOperator<String> scratch, TableConstraint constraint) {
+    private static TableConstraint local(UnaryOperator<String> scratch, TableConstraint constraint) {
         if (constraint instanceof TableConstraint.ForeignKey fk) {
             QualifiedName target = local(scratch, fk.referencedTable());
             if (target != fk.referencedTable()) {

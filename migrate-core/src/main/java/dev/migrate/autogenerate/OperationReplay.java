@@ -4,17 +4,19 @@ import dev.migrate.Operations;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnBuilder;
 import dev.migrate.ops.CreateIndex;
-import dev.migrate.ops.AlterSequence;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -305,13 +307,13 @@ public final class OperationReplay implements OperationVisitor<Void> {
     }
 
     @Override
-    public Void visitCreateSchema(dev.migrate.ops.CreateSchema operation) {
+    public Void visitCreateSchema(CreateSchema operation) {
         op.createSchema(operation.name());
         return null;
     }
 
     @Override
-    public Void visitDropSchema(dev.migrate.ops.DropSchema operation) {
+    public Void visitDropSchema(DropSchema operation) {
         op.dropSchema(operation.name());
         return null;
     }

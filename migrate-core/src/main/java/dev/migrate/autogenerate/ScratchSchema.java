@@ -6,13 +6,22 @@ import dev.migrate.dialect.SchemaIntrospector;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.SqlStatement;
 import dev.migrate.dialect.TemporarySchema;
+import dev.migrate.ops.AddConstraint;
+import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.Operation;
+import dev.migrate.ops.TableConstraint;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
+import java.util.function.UnaryOperator;
 
 /**
  * Creates a model's schema in a scratch schema of the same database and reads it back, so that
@@ -255,8 +264,8 @@ public interface ScratchSchema {
         public SchemaSnapshot materialise(Connection connection, List<Operation> operations, SchemaPlacement placement)
                 throws SQLException {
             String home = newName();
-            java.util.Map<String, String> scratchOf = new java.util.LinkedHashMap<>(); // model schema (lower case) -> scratch
-            java.util.Map<String, String> realOf = new java.util.LinkedHashMap<>(); // scratch -> model schema
+            Map<String, String> scratchOf = new LinkedHashMap<>(); // model schema (lower case) -> scratch
+            Map<String, String> realOf = new LinkedHashMap<>(); // scratch -> model schema
             realOf.put(home, placement.home());
             for (int i = 0; i < placement.others().size(); i++) {
                 String other = placement.others().get(i);
@@ -264,7 +273,7 @@ public interface ScratchSchema {
                 scratchOf.put(SchemaPlacement.key(other), scratch);
                 realOf.put(scratch, other);
             }
-            java.util.function.UnaryOperator<String> scratch = schema -> placement.isHome(schema) ? home
+            UnaryOperator<String> scratch = schema -> placement.isHome(schema) ? home
                     : scratchOf.get(SchemaPlacement.key(schema));
             List<Operation> scratchOperations = ModelOperations.forScratch(operations, scratch);
             boolean transactional = dialect.capabilities().transactionalDdl();
@@ -272,7 +281,7 @@ public interface ScratchSchema {
             if (transactional) {
                 connection.setAutoCommit(false);
             }
-            List<String> created = new java.util.ArrayList<>();
+            List<String> created = new ArrayList<>();
             try {
                 for (String schema : realOf.keySet()) {
                     execute(connection, dialect.createSchemaIfMissing(schema)); // fresh random names: never there
@@ -284,13 +293,13 @@ public interface ScratchSchema {
                     }
                 }
                 run(connection, dialect, home, scratchOperations);
-                java.util.Map<String, SchemaSnapshot> snapshots = new java.util.LinkedHashMap<>();
-                for (java.util.Map.Entry<String, String> schema : realOf.entrySet()) {
+                Map<String, SchemaSnapshot> snapshots = new LinkedHashMap<>();
+                for (Map.Entry<String, String> schema : realOf.entrySet()) {
                     snapshots.put(schema.getKey().equals(home) ? null : schema.getValue(),
                             introspector.snapshot(connection, schema.getKey()));
                 }
                 return placement.combine(snapshots, name -> realOf.getOrDefault(name,
-                        realOf.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), name)));
+                        realOf.getOrDefault(name.toLowerCase(Locale.ROOT), name)));
             } finally {
                 if (transactional) {
                     connection.rollback();
@@ -308,11 +317,11 @@ public interface ScratchSchema {
                 return;
             }
             for (Operation operation : scratchOperations) {
-                if (operation instanceof dev.migrate.ops.AddConstraint add
-                        && add.constraint() instanceof dev.migrate.ops.TableConstraint.ForeignKey fk
-                        && !java.util.Objects.equals(add.table().schema(), fk.referencedTable().schema())) {
+                if (operation instanceof AddConstraint add
+                        && add.constraint() instanceof TableConstraint.ForeignKey fk
+                        && !Objects.equals(add.table().schema(), fk.referencedTable().schema())) {
                     try {
-                        for (SqlStatement statement : dialect.render(new dev.migrate.ops.DropConstraint(add.table(), fk.name()),
+                        for (SqlStatement statement : dialect.render(new DropConstraint(add.table(), fk.name()),
                                 home)) {
                             execute(connection, statement);
                         }

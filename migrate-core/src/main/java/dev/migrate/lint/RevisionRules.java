@@ -3,17 +3,19 @@ package dev.migrate.lint;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
-import dev.migrate.ops.AlterSequence;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -355,12 +357,12 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     @Override
-    public Void visitCreateSchema(dev.migrate.ops.CreateSchema op) {
+    public Void visitCreateSchema(CreateSchema op) {
         return null;
     }
 
     @Override
-    public Void visitDropSchema(dev.migrate.ops.DropSchema op) {
+    public Void visitDropSchema(DropSchema op) {
         return null;
     }
 

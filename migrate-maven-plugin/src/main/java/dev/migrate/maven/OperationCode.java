@@ -5,17 +5,19 @@ import com.palantir.javapoet.CodeBlock;
 import dev.migrate.ops.AddColumn;
 import dev.migrate.ops.AddConstraint;
 import dev.migrate.ops.AlterColumn;
+import dev.migrate.ops.AlterSequence;
 import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.BulkInsert;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
-import dev.migrate.ops.AlterSequence;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateSequence;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropColumn;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.DropSequence;
 import dev.migrate.ops.DropTable;
 import dev.migrate.ops.ExecuteSql;
@@ -236,12 +238,12 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
     }
 
     @Override
-    public CodeBlock visitCreateSchema(dev.migrate.ops.CreateSchema operation) {
+    public CodeBlock visitCreateSchema(CreateSchema operation) {
         return CodeBlock.of("op.createSchema($S);\n", operation.name());
     }
 
     @Override
-    public CodeBlock visitDropSchema(dev.migrate.ops.DropSchema operation) {
+    public CodeBlock visitDropSchema(DropSchema operation) {
         return CodeBlock.of("op.dropSchema($S);\n", operation.name());
     }
 

@@ -10,9 +10,11 @@ import dev.migrate.ops.BatchedUpdate;
 import dev.migrate.ops.Column;
 import dev.migrate.ops.ColumnType;
 import dev.migrate.ops.CreateIndex;
+import dev.migrate.ops.CreateSchema;
 import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.DropConstraint;
 import dev.migrate.ops.DropIndex;
+import dev.migrate.ops.DropSchema;
 import dev.migrate.ops.QualifiedName;
 import dev.migrate.ops.RenameTable;
 import dev.migrate.ops.TableConstraint;
@@ -334,13 +336,13 @@ public class MariaDbOperationRenderer extends OperationRenderer {
 
     /** A schema is a database here. */
     @Override
-    public List<SqlStatement> visitCreateSchema(dev.migrate.ops.CreateSchema operation) {
+    public List<SqlStatement> visitCreateSchema(CreateSchema operation) {
         return List.of(SqlStatement.of("CREATE DATABASE " + quote(operation.name())));
     }
 
     /** A schema is a database here: dropped with whatever it holds. */
     @Override
-    public List<SqlStatement> visitDropSchema(dev.migrate.ops.DropSchema operation) {
+    public List<SqlStatement> visitDropSchema(DropSchema operation) {
         return List.of(SqlStatement.of("DROP DATABASE " + quote(operation.name())));
     }
 }

@@ -166,7 +166,7 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
         return elements;
     }
 
-    private static final java.util.regex.Pattern REFERENCED = java.util.regex.Pattern.compile(
+    private static final Pattern REFERENCED = Pattern.compile(
             "REFERENCES (?:\"(?:[^\"]|\"\")*\"|[^\\s(\".]+)(?:\\.(?:\"(?:[^\"]|\"\")*\"|[^\\s(\".]+))? ?\\(");
 
     /**
@@ -177,7 +177,7 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
         if (definition == null || target == null) {
             return definition;
         }
-        return REFERENCED.matcher(definition).replaceFirst(java.util.regex.Matcher.quoteReplacement("REFERENCES " + target + "("));
+        return REFERENCED.matcher(definition).replaceFirst(Matcher.quoteReplacement("REFERENCES " + target + "("));
     }
 
     /**
