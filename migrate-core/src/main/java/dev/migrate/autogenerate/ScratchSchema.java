@@ -284,7 +284,7 @@ public interface ScratchSchema {
             List<String> created = new ArrayList<>();
             try {
                 for (String schema : realOf.keySet()) {
-                    execute(connection, dialect.createSchemaIfMissing(schema)); // fresh random names: never there
+                    createNamed(connection, dialect, schema, "", ""); // fresh random names: never there
                     created.add(schema);
                 }
                 if (transactional) { // rolled back with the rest
