@@ -30,6 +30,7 @@ import dev.migrate.ops.WithConnection;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -56,6 +57,8 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final LintedRevision revision;
     private final SchemaFacts facts;
     private final Set<String> newTables;
+    /** Schemas this revision created, which may go again without loss. */
+    private final Set<String> newSchemas = new HashSet<>();
     private final Duration ddlLockTimeout;
     private final SqlReader reader;
     private final boolean mariadb;
@@ -358,11 +361,22 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitCreateSchema(CreateSchema op) {
+        newSchemas.add(op.name());
         return null;
     }
 
+    /**
+     * PostgreSQL and H2 refuse to drop a schema that holds anything; MariaDB's {@code DROP DATABASE}
+     * drops every table in it, which is a table drop as far as data goes.
+     */
     @Override
     public Void visitDropSchema(DropSchema op) {
+        operation = "dropSchema " + op.name();
+        if (mariadb && !newSchemas.contains(op.name())) {
+            flag(Rule.MG109, "dropping schema " + op.name() + " is DROP DATABASE here: every table in it and its data go"
+                    + " with it; move or drop its tables in revisions of their own first");
+        }
+        newSchemas.remove(op.name());
         return null;
     }
 

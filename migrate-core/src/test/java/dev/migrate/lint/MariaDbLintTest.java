@@ -49,6 +49,21 @@ class MariaDbLintTest {
     }
 
     @Test
+    void mg109DroppingADatabaseDropsItsTables() {
+        assertTrue(rules("mariadb", op -> op.dropSchema("audit")).contains("MG109"), "DROP DATABASE drops its tables");
+        assertTrue(!rules("postgresql", op -> op.dropSchema("audit")).contains("MG109"), "PostgreSQL refuses a schema in use");
+        assertTrue(!rules("mariadb", op -> {
+            op.createSchema("audit");
+            op.dropSchema("audit");
+        }).contains("MG109"), "a schema the same revision created holds nothing yet");
+        List<LintFinding> findings = new Linter(TIMEOUT, SqlReader.builtIn(), "mariadb").lint(List.of(CREATE,
+                revision("a2", op -> op.dropSchema("audit"))), Set.of("a2"), false);
+        assertEquals("WARNING [MG109] a2 Reva2: dropping schema audit is DROP DATABASE here: every table in it and its data"
+                + " go with it; move or drop its tables in revisions of their own first (docs/LINT.md#mg109)",
+                findings.get(0).line());
+    }
+
+    @Test
     void mg121Message() {
         List<LintFinding> findings = new Linter(TIMEOUT, SqlReader.builtIn(), "mariadb").lint(List.of(CREATE,
                 revision("a2", op -> op.alterColumn("tickets", "hits", c -> c.type(ColumnType.BIGINT)))), Set.of("a2"), false);
