@@ -370,10 +370,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " visible to other users and kept in shell history; prefer a settings.xml <server>"
                     + " (migrate.serverId) or MIGRATE_PASSWORD.");
         }
+        String connectingUser = credentials.user();
+        if (url != null) {
+            String note = url.ignoredUserNote(connectingUser, urlSetting);
+            if (note != null) {
+                getLog().info(note);
+            }
+            connectingUser = url.connectingUser(connectingUser);
+        }
         Duration ddlWait = Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout);
         return new ConnectionSettings(
                 url == null ? null : url.value(),
-                credentials.user(),
+                connectingUser,
                 password,
                 schema == null || schema.isBlank() ? null : schema,
                 versionTable,
