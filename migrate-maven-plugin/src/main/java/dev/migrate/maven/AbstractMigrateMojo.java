@@ -233,6 +233,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
         }
+        quietDriverErrorLog();
         for (CommandLineOverrides.Override override : commandLineOverrides) {
             getLog().info(override.describe());
         }
@@ -389,6 +390,24 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 ddlWait,
                 singleTransaction,
                 urlSetting);
+    }
+
+    /**
+     * The system property that sets the level of MariaDB Connector/J's error logger in Maven's logging
+     * (slf4j's simple logger, which reads {@code org.slf4j.simpleLogger.log.<logger>} when a logger is made).
+     */
+    static final String MARIADB_ERROR_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket";
+
+    /**
+     * MariaDB Connector/J logs every error the server returns as a warning ({@code [WARNING] Error:
+     * 1146-42S02: Table 'app.migrate_version' doesn't exist}), also those migrate expects (its tables on a
+     * first run) and those it reports itself, with the statement, in its own message. Raise that one
+     * logger to errors only, unless the user set its level (-D{@value #MARIADB_ERROR_LOG_LEVEL}=warn).
+     */
+    static void quietDriverErrorLog() {
+        if (System.getProperty(MARIADB_ERROR_LOG_LEVEL) == null) {
+            System.setProperty(MARIADB_ERROR_LOG_LEVEL, "error");
+        }
     }
 
     /** The message for the first switch whose value is neither true nor false, or null. */
