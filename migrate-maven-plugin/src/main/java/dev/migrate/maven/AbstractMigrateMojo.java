@@ -246,7 +246,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
-                JdbcUrl resolved = url == null ? null : url.resolved("migrate.url");
+                JdbcUrl given = url != null ? url : leftUnresolved(project.getProperties());
+                JdbcUrl resolved = given == null ? null : given.resolved("migrate.url");
                 run(new MigrateContext(connectionSettings(resolved, "migrate.url", user, serverId, null, schema, versionTable), revisions,
                         project, getLog()));
             } else {
@@ -408,6 +409,16 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         if (System.getProperty(MARIADB_ERROR_LOG_LEVEL) == null) {
             System.setProperty(MARIADB_ERROR_LOG_LEVEL, "error");
         }
+    }
+
+    /**
+     * The POM's {@code migrate.url} property when Maven left an expression in it unresolved
+     * ({@code <migrate.url>${env.DATABASE_URL}</migrate.url>} with DATABASE_URL unset): the parameter then
+     * arrives empty, and "no database configured" would hide the variable to set. Null otherwise.
+     */
+    static JdbcUrl leftUnresolved(Properties projectProperties) {
+        String text = projectProperties == null ? null : projectProperties.getProperty("migrate.url");
+        return text != null && text.contains("${") ? JdbcUrl.of(text) : null;
     }
 
     /** The message for the first switch whose value is neither true nor false, or null. */
