@@ -233,6 +233,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
         }
+        String pomSkip = project == null ? null : pomProjectSkip(project.getPackaging(), project.getArtifactId(), goal());
+        if (pomSkip != null) {
+            getLog().info(pomSkip);
+            return;
+        }
         quietDriverErrorLog();
         for (CommandLineOverrides.Override override : commandLineOverrides) {
             getLog().info(override.describe());
@@ -391,6 +396,21 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 ddlWait,
                 singleTransaction,
                 urlSetting);
+    }
+
+    /**
+     * Why a goal does nothing in a project of packaging {@code pom} (a multi-module build's parent, where
+     * {@code mvn compile migrate:upgrade} from the root also runs it), or null for any other packaging.
+     * Such a project compiles nothing, so it has no revisions, and "write the first revision" would
+     * send the user to a source folder that is never compiled.
+     */
+    static String pomProjectSkip(String packaging, String artifactId, String goal) {
+        if (!"pom".equals(packaging)) {
+            return null;
+        }
+        return "Skipping migrate:" + goal + " in " + artifactId + ": a project of packaging pom compiles no classes,"
+                + " so it holds no revisions; the goal runs in the modules that hold them (mvn -pl <module> "
+                + "compile migrate:" + goal + " runs it in one).";
     }
 
     /**

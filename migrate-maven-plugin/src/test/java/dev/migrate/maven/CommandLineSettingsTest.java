@@ -21,6 +21,16 @@ import org.w3c.dom.NodeList;
 class CommandLineSettingsTest {
 
     @Test
+    void aParentPomSaysWhereTheGoalRunsInsteadOfAskingForARevision() {
+        assertEquals("Skipping migrate:upgrade in parent: a project of packaging pom compiles no classes, so it holds"
+                + " no revisions; the goal runs in the modules that hold them (mvn -pl <module> compile migrate:upgrade"
+                + " runs it in one).", AbstractMigrateMojo.pomProjectSkip("pom", "parent", "upgrade"));
+        assertNull(AbstractMigrateMojo.pomProjectSkip("jar", "db", "upgrade"));
+        assertNull(AbstractMigrateMojo.pomProjectSkip("war", "app", "revision"));
+    }
+
+
+    @Test
     void aPomUrlPropertyNamingAnUnsetVariableSaysWhichInsteadOfNoDatabase() {
         // The quickstart's -Ppostgres profile: <migrate.url>${env.DATABASE_URL}</migrate.url>, DATABASE_URL unset.
         Properties pom = new Properties();
