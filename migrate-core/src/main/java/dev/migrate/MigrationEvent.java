@@ -150,6 +150,10 @@ public sealed interface MigrationEvent {
 
         @Override
         public String describe() {
+            if (batch == 1 && rows == 0 && totalRows == 0) {
+                // A first run on an empty table: "batch 1 updated 0 row(s), 0 so far of about 0" reads like a fault.
+                return revision + ": no row of " + table + " to update (batched update)";
+            }
             StringBuilder text = new StringBuilder(revision + ": batch " + batch + " updated " + rows + " row(s) of " + table
                     + ", " + totalRows + " so far");
             if (expectedRows >= 0) {
