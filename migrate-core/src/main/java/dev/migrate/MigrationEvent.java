@@ -181,6 +181,24 @@ public sealed interface MigrationEvent {
         }
     }
 
+    /**
+     * A revision is downgraded whose {@code downgrade()} records no operation while its {@code upgrade()}
+     * does: the version table moves down, and what the upgrade created stays, so a later upgrade of the
+     * revision fails on it (Alembic's {@code pass} downgrade, silent there).
+     *
+     * @param revision  the revision's id
+     * @param className its class
+     */
+    record EmptyDowngrade(String revision, String className) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return "Revision " + revision + " (" + className + ") has an empty downgrade(), though its upgrade() changes"
+                    + " the database: this downgrade moves only the version table, and what upgrade() did stays (a"
+                    + " later upgrade of it may then fail on it). Write the downgrade, or throw from it when the"
+                    + " revision cannot be undone.";
+        }
+    }
+
     /** A statement that refuses transactions is about to run in autocommit between two commits. */
     record OutsideTransaction(String revision, String sql) implements MigrationEvent {
         @Override
