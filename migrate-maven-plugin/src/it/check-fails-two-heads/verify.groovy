@@ -37,7 +37,7 @@ void expect(String log, String text) {
     assert log.contains(text) : "build.log lacks: " + text
 }
 
-expect(log, '[INFO] No database configured (migrate.url): checked the revision graph only.')
+expect(log, '[INFO] No database configured (migrate.url): checking the revision graph, and linting every revision.')
 expect(log, '[ERROR] The code has 2 heads: 3a4f5c6d7e80, b7c8d9e0f1a2. Join them with `mvn migrate:merge -Dmigrate.message="merge heads"`.')
 expect(log, 'migrate:check found 1 problem (listed above).')
 

@@ -17,6 +17,9 @@ assert log.contains("mariadb commits DDL implicitly, so the revision's first 2 s
 assert log.contains('  not applied: 3. ALTER TABLE tikcet ADD COLUMN priority INT (failed)')
 assert log.contains('resumes at statement 3.')
 assert !log.contains('\tat dev.migrate.')
+// MariaDB Connector/J logs each server error as a warning; migrate expects some (its tables on the first run)
+// and reports the failing statement itself, so neither comes twice.
+assert !log.contains('[WARNING] Error: ')
 // 2: resumed at the third statement, the first two not run again.
 assert log.contains("7d2e94f0a6b1: resuming after its first 2 step(s)")
 assert log.contains('[INFO] Upgraded 7d2e94f0a6b1 create tickets (')

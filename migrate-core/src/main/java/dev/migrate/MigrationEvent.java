@@ -150,6 +150,10 @@ public sealed interface MigrationEvent {
 
         @Override
         public String describe() {
+            if (batch == 1 && rows == 0 && totalRows == 0) {
+                // A first run on an empty table: "batch 1 updated 0 row(s), 0 so far of about 0" reads like a fault.
+                return revision + ": no row of " + table + " to update (batched update)";
+            }
             StringBuilder text = new StringBuilder(revision + ": batch " + batch + " updated " + rows + " row(s) of " + table
                     + ", " + totalRows + " so far");
             if (expectedRows >= 0) {
@@ -174,6 +178,24 @@ public sealed interface MigrationEvent {
         public String describe() {
             return revision + ": resuming after its first " + skippedSteps + " step(s), which the attempt that failed"
                     + " committed (at a batched update, or DDL that commits implicitly); they are not run again";
+        }
+    }
+
+    /**
+     * A revision is downgraded whose {@code downgrade()} records no operation while its {@code upgrade()}
+     * does: the version table moves down, and what the upgrade created stays, so a later upgrade of the
+     * revision fails on it (Alembic's {@code pass} downgrade, silent there).
+     *
+     * @param revision  the revision's id
+     * @param className its class
+     */
+    record EmptyDowngrade(String revision, String className) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return "Revision " + revision + " (" + className + ") has an empty downgrade(), though its upgrade() changes"
+                    + " the database: this downgrade moves only the version table, and what upgrade() did stays (a"
+                    + " later upgrade of it may then fail on it). Write the downgrade, or throw from it when the"
+                    + " revision cannot be undone.";
         }
     }
 

@@ -33,6 +33,8 @@ class BatchEstimateTest {
     void progressLinesCarryTheTotalAndTheEstimateWhenKnown() {
         assertEquals("r1: batch 4 updated 1000 row(s) of tickets, 4000 so far of about 10000 (40 %), about 1 min 30 s left",
                 new MigrationEvent.BatchProgress("r1", "tickets", 4, 1000, 4000, 10_000, Duration.ofSeconds(90)).describe());
+        assertEquals("r1: no row of tickets to update (batched update)",
+                new MigrationEvent.BatchProgress("r1", "tickets", 1, 0, 0, 0, null).describe());
         assertEquals("r1: batch 4 updated 1000 row(s) of tickets, 4000 so far",
                 new MigrationEvent.BatchProgress("r1", "tickets", 4, 1000, 4000).describe());
     }

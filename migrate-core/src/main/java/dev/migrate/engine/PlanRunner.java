@@ -151,6 +151,19 @@ final class PlanRunner {
                 : RenderedRevision.render(revision, step, dialect, settings.tables().schema());
     }
 
+    /**
+     * True when the revision's upgrade() records an operation: then a downgrade() that records none
+     * undoes nothing (a merge revision, or one whose upgrade is empty too, is fine as it is).
+     */
+    private boolean upgradeChanges(PlanStep step) {
+        IndexedRevision revision = revisions.apply(step.revision().id());
+        try {
+            return !RenderedRevision.record(revision, RenderedRevision.create(revision), Direction.UP).isEmpty();
+        } catch (MigrateException e) {
+            return false; // an upgrade() that throws says nothing about this downgrade
+        }
+    }
+
     private AppliedRevision runStep(PlanStep step, RenderAhead ahead) {
         // What the database holds if the run stops here: in a single-transaction run, not the uncommitted steps.
         guard.beforeStep(step.revision().id(), transactions.committedHeads());
@@ -159,6 +172,9 @@ final class PlanRunner {
         String parents = revises.size() == 1 ? revises.get(0) : String.join(", ", revises);
         String message = step.revision().message();
         settings.listener().on(new MigrationEvent.RevisionStarted(rendered.id(), message, step.direction(), parents));
+        if (step.direction() == Direction.DOWN && rendered.work().isEmpty() && upgradeChanges(step)) {
+            settings.listener().on(new MigrationEvent.EmptyDowngrade(rendered.id(), step.revision().origin()));
+        }
         sink.comment("Running " + (step.direction() == Direction.UP ? "upgrade " + parents + " -> " + rendered.id()
                 : "downgrade " + rendered.id() + " -> " + parents) + (message.isEmpty() ? "" : ", " + message));
         OffsetDateTime started = history == null ? null : now(); // only history rows need the clock

@@ -25,10 +25,15 @@ public record TenantReport(List<TenantOutcome> outcomes, Duration took) {
         return outcomes.stream().filter(o -> o.status() == status).count();
     }
 
-    /** {@code 50 tenants: 48 applied, 1 unchanged, 1 failed, 0 not run in 4.2 s}. */
+    /** {@code 50 tenants: 48 upgraded, 1 already there, 1 failed, 0 not run, in 4.2 s}. */
     public String summary() {
+        return summary("upgraded");
+    }
+
+    /** The same for a run that did something else: {@code summary("downgraded")}. */
+    public String summary(String done) {
         return outcomes.size() + (outcomes.size() == 1 ? " tenant: " : " tenants: ") + count(TenantOutcome.Status.APPLIED)
-                + " upgraded, " + count(TenantOutcome.Status.UNCHANGED) + " already there, "
+                + " " + done + ", " + count(TenantOutcome.Status.UNCHANGED) + " already there, "
                 + count(TenantOutcome.Status.FAILED) + " failed, " + count(TenantOutcome.Status.NOT_RUN) + " not run, in "
                 + String.format(java.util.Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
     }

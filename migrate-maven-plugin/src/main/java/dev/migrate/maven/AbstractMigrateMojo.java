@@ -233,6 +233,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
         }
+        String pomSkip = project == null ? null : pomProjectSkip(project.getPackaging(), project.getArtifactId(), goal());
+        if (pomSkip != null) {
+            getLog().info(pomSkip);
+            return;
+        }
+        quietDriverErrorLog();
         for (CommandLineOverrides.Override override : commandLineOverrides) {
             getLog().info(override.describe());
         }
@@ -245,7 +251,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
             List<Database> selected = selectedDatabases(revisions);
             if (selected.isEmpty()) {
-                JdbcUrl resolved = url == null ? null : url.resolved("migrate.url");
+                JdbcUrl given = url != null ? url : leftUnresolved(project.getProperties());
+                JdbcUrl resolved = given == null ? null : given.resolved("migrate.url");
                 run(new MigrateContext(connectionSettings(resolved, "migrate.url", CredentialPlaces.PLUGIN, user, serverId,
                         schema, versionTable), revisions, project, getLog()));
             } else {
@@ -368,10 +375,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                     + " visible to other users and kept in shell history; prefer a settings.xml <server>"
                     + " (" + places.serverId() + ") or " + places.environmentVariable() + ".");
         }
+        String connectingUser = credentials.user();
+        if (url != null) {
+            String note = url.ignoredUserNote(connectingUser, urlSetting);
+            if (note != null) {
+                getLog().info(note);
+            }
+            connectingUser = url.connectingUser(connectingUser);
+        }
         Duration ddlWait = Durations.parse("migrate.ddlLockTimeout", ddlLockTimeout);
         return new ConnectionSettings(
                 url == null ? null : url.value(),
-                credentials.user(),
+                connectingUser,
                 password,
                 schema == null || schema.isBlank() ? null : schema,
                 versionTable,
@@ -379,6 +394,49 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                 ddlWait,
                 singleTransaction,
                 places.names(urlSetting));
+    }
+
+    /**
+     * Why a goal does nothing in a project of packaging {@code pom} (a multi-module build's parent, where
+     * {@code mvn compile migrate:upgrade} from the root also runs it), or null for any other packaging.
+     * Such a project compiles nothing, so it has no revisions, and "write the first revision" would
+     * send the user to a source folder that is never compiled.
+     */
+    static String pomProjectSkip(String packaging, String artifactId, String goal) {
+        if (!"pom".equals(packaging)) {
+            return null;
+        }
+        return "Skipping migrate:" + goal + " in " + artifactId + ": a project of packaging pom compiles no classes,"
+                + " so it holds no revisions; the goal runs in the modules that hold them (mvn -pl <module> "
+                + "compile migrate:" + goal + " runs it in one).";
+    }
+
+    /**
+     * The system property that sets the level of MariaDB Connector/J's error logger in Maven's logging
+     * (slf4j's simple logger, which reads {@code org.slf4j.simpleLogger.log.<logger>} when a logger is made).
+     */
+    static final String MARIADB_ERROR_LOG_LEVEL = "org.slf4j.simpleLogger.log.org.mariadb.jdbc.message.server.ErrorPacket";
+
+    /**
+     * MariaDB Connector/J logs every error the server returns as a warning ({@code [WARNING] Error:
+     * 1146-42S02: Table 'app.migrate_version' doesn't exist}), also those migrate expects (its tables on a
+     * first run) and those it reports itself, with the statement, in its own message. Raise that one
+     * logger to errors only, unless the user set its level (-D{@value #MARIADB_ERROR_LOG_LEVEL}=warn).
+     */
+    static void quietDriverErrorLog() {
+        if (System.getProperty(MARIADB_ERROR_LOG_LEVEL) == null) {
+            System.setProperty(MARIADB_ERROR_LOG_LEVEL, "error");
+        }
+    }
+
+    /**
+     * The POM's {@code migrate.url} property when Maven left an expression in it unresolved
+     * ({@code <migrate.url>${env.DATABASE_URL}</migrate.url>} with DATABASE_URL unset): the parameter then
+     * arrives empty, and "no database configured" would hide the variable to set. Null otherwise.
+     */
+    static JdbcUrl leftUnresolved(Properties projectProperties) {
+        String text = projectProperties == null ? null : projectProperties.getProperty("migrate.url");
+        return text != null && text.contains("${") ? JdbcUrl.of(text) : null;
     }
 
     /** The message for the first switch whose value is neither true nor false, or null. */

@@ -92,8 +92,10 @@ public class CheckMojo extends AbstractMigrateMojo {
             options = options.withModel(() -> ModelComparison.compare(context, namingStrategy,
                     dev.migrate.autogenerate.AutogenerateOptions.defaults(), false));
         } else {
-            context.log().info(sql ? "Offline (migrate.sql): checked the revision graph only, no connection opened."
-                    : "No database configured (migrate.url): checked the revision graph only.");
+            // Without a database there is nothing pending to tell apart: the lint (unless off) reads every revision.
+            String what = scope == null ? "the revision graph only" : "the revision graph, and linting every revision";
+            context.log().info(sql ? "Offline (migrate.sql): checking " + what + ", no connection opened."
+                    : "No database configured (migrate.url): checking " + what + ".");
         }
         CheckResult result = (databaseChecked ? context.migrator() : context.codeMigrator()).check(options);
         result.problems().forEach(finding -> context.log().error(finding.message()));

@@ -194,7 +194,8 @@ public final class JsonReports {
         static TenantsReport of(String goal, String target, dev.migrate.tenant.TenantReport report,
                 java.util.function.ToIntFunction<List<String>> behind) {
             boolean run = !"current".equals(goal);
-            return new TenantsReport(goal, target, report.failures().isEmpty(), report.summary(), report.outcomes().stream()
+            return new TenantsReport(goal, target, report.failures().isEmpty(), TenantGoal.summary(goal, report, behind),
+                    report.outcomes().stream()
                     .map(o -> {
                         boolean failed = o.status() == dev.migrate.tenant.TenantOutcome.Status.FAILED;
                         boolean notRun = o.status() == dev.migrate.tenant.TenantOutcome.Status.NOT_RUN;

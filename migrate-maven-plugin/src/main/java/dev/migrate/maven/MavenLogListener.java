@@ -32,7 +32,7 @@ final class MavenLogListener implements MigrationListener {
             log.debug(event.describe());
         } else if (event instanceof RevisionFinished finished) {
             log.info(revisionLine(finished));
-        } else if (event instanceof MigrationEvent.RedundantVersionRows) {
+        } else if (event instanceof MigrationEvent.RedundantVersionRows || event instanceof MigrationEvent.EmptyDowngrade) {
             log.warn(event.describe());
         } else if (event instanceof LockAcquired acquired && acquired.waited().isZero()
                 || event instanceof MigrationEvent.Planned

@@ -3,6 +3,7 @@ package dev.migrate.maven;
 import dev.migrate.MigrateException;
 import dev.migrate.graph.RevisionDescriptor;
 import java.security.SecureRandom;
+import java.text.Normalizer;
 import java.util.Collection;
 import java.util.HexFormat;
 import java.util.Locale;
@@ -12,6 +13,9 @@ import javax.lang.model.SourceVersion;
 
 /** Names for generated revisions: fresh ids, class names from messages, and the package revisions share. */
 final class RevisionNaming {
+
+    /** The longest class name a message becomes, whole words only. */
+    static final int MAX_CLASS_NAME = 60;
 
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final Set<String> IMPORTED = Set.of("Revision", "Migration", "Operations", "ColumnType",
@@ -33,13 +37,26 @@ final class RevisionNaming {
         return id;
     }
 
-    /** {@code "add ticket priority"} becomes {@code AddTicketPriority}; no message gives {@code Revision<id>}. */
+    /**
+     * {@code "add ticket priority"} becomes {@code AddTicketPriority}; no message gives {@code Revision<id>}.
+     * Accented letters lose their accents ({@code "déjà vu"} is {@code DejaVu}), other characters separate
+     * words, and the name stops at the last whole word within {@value #MAX_CLASS_NAME} characters (as
+     * Alembic truncates its file names), so a long message never makes a file name the file system refuses.
+     */
     static String className(String message, String id) {
+        String ascii = Normalizer.normalize(message, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
         StringBuilder name = new StringBuilder();
-        for (String word : message.split("[^A-Za-z0-9]+")) {
-            if (!word.isEmpty()) {
-                name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
+        for (String word : ascii.split("[^A-Za-z0-9]+")) {
+            if (word.isEmpty()) {
+                continue;
             }
+            if (name.length() + word.length() > MAX_CLASS_NAME) {
+                if (name.length() == 0) {
+                    name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word, 1, MAX_CLASS_NAME);
+                }
+                break;
+            }
+            name.append(word.substring(0, 1).toUpperCase(Locale.ROOT)).append(word.substring(1));
         }
         if (name.length() == 0) {
             return "Revision" + id.substring(0, 1).toUpperCase(Locale.ROOT) + id.substring(1);

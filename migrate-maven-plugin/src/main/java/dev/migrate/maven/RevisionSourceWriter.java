@@ -134,11 +134,12 @@ final class RevisionSourceWriter {
                 .addMethod(method("upgrade", revision.isMerge() ? List.of(
                         "A merge revision joins branches; it usually changes nothing itself.") : List.of(
                         "Describe the change with the typed operations, e.g.",
-                        "op.execute(\"ALTER TABLE ticket ADD COLUMN priority INT\");")))
+                        "op.addColumn(\"tickets\", \"priority\", dev.migrate.ops.ColumnType.INTEGER);",
+                        "and data changes with SQL, e.g. op.execute(\"UPDATE tickets SET priority = 0\");")))
                 .addMethod(method("downgrade", revision.isMerge() ? List.of(
                         "Nothing to revert for a merge revision.") : List.of(
                         "Revert exactly what upgrade() does, e.g.",
-                        "op.execute(\"ALTER TABLE ticket DROP COLUMN priority\");")))
+                        "op.dropColumn(\"tickets\", \"priority\");")))
                 .build();
         return JavaFile.builder(revision.packageName(), type).indent("    ").skipJavaLangImports(true).build();
     }

@@ -23,7 +23,9 @@ final class RunResultLog {
             return;
         }
         if (result.applied().isEmpty()) {
-            log.info("Nothing to " + action + ": the database is already at " + target + " (" + now + ").");
+            // "already at 0a5e1d2c3b4f (0a5e1d2c3b4f)" says nothing twice; a symbolic target gets its revision.
+            log.info("Nothing to " + action + ": the database is already at " + target
+                    + (target.equals(now) ? "" : " (" + now + ")") + ".");
             return;
         }
         Duration total = result.applied().stream().map(AppliedRevision::duration).reduce(Duration.ZERO, Duration::plus);

@@ -37,6 +37,14 @@ final class StaleClasses {
         if (stale.isEmpty()) {
             return;
         }
+        if (indexTime < 0 && compiledClass(sourceRoots, stale.get(), outputDirectory).isFile()) {
+            // Compiled, yet no index: javac ran without the processor (not set up, or set up as a plain
+            // dependency on javac 23 and later, which runs only the processors of annotationProcessorPaths).
+            throw new MigrateException(stale.get() + " declares a @Revision and is compiled, but " + outputDirectory
+                    + " holds no revision index: the compiler ran without migrate's annotation processor, which"
+                    + " writes it. Add dev.migrate:migrate-processor to the maven-compiler-plugin's"
+                    + " <annotationProcessorPaths> (README: Set up a project), then run `mvn compile migrate:" + goal + "`.");
+        }
         if (indexTime < 0) {
             throw new MigrateException(stale.get() + " declares a @Revision, but " + outputDirectory + " holds no"
                     + " revision index (not compiled yet, or after `mvn clean`). Run `mvn compile` first, e.g."
@@ -45,6 +53,18 @@ final class StaleClasses {
         }
         throw new MigrateException(stale.get() + " changed after the revision index was generated, so the compiled"
                 + " revisions are stale. Run `mvn compile` first, e.g. `mvn compile migrate:" + goal + "`.");
+    }
+
+    /** The class file {@code source} compiles to, under the source root it is in. */
+    private static File compiledClass(List<File> sourceRoots, Path source, File outputDirectory) {
+        for (File root : sourceRoots) {
+            Path rootPath = root.toPath();
+            if (source.startsWith(rootPath)) {
+                String relative = rootPath.relativize(source).toString();
+                return new File(outputDirectory, relative.substring(0, relative.length() - ".java".length()) + ".class");
+            }
+        }
+        return new File(outputDirectory, "(none)");
     }
 
     private static Stream<Path> revisionSourcesNewerThan(Path root, long indexTime) {

@@ -143,12 +143,33 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
                 log.info(text);
             }
         }
-        log.info(report.summary() + ".");
+        log.info(summary(what, report, current -> behind(context.graph(), current)) + ".");
         written.accept(report);
         List<TenantOutcome> failures = report.failures();
         if (!failures.isEmpty()) {
             throw new MojoFailureException(failureMessage(failures, list.size()));
         }
+    }
+
+    /**
+     * The summary line of a goal over tenants: what an upgrade or a downgrade did, or for {@code current},
+     * which changes nothing, how many tenants are at head and how many behind.
+     *
+     * @param behind how many revisions a tenant at these version-table rows is behind the head (current only)
+     */
+    static String summary(String goal, TenantReport report, java.util.function.ToIntFunction<List<String>> behind) {
+        if ("current".equals(goal)) {
+            long unreadable = report.count(TenantOutcome.Status.FAILED);
+            long read = report.outcomes().size() - unreadable - report.count(TenantOutcome.Status.NOT_RUN);
+            long atHead = report.outcomes().stream()
+                    .filter(o -> o.status() != TenantOutcome.Status.FAILED && o.status() != TenantOutcome.Status.NOT_RUN)
+                    .filter(o -> behind.applyAsInt(o.after()) == 0)
+                    .count();
+            return report.outcomes().size() + (report.outcomes().size() == 1 ? " tenant: " : " tenants: ") + atHead
+                    + " at head, " + (read - atHead) + " behind, " + unreadable + " unreadable, in "
+                    + String.format(java.util.Locale.ROOT, "%.1f s", report.took().toMillis() / 1000.0);
+        }
+        return "downgrade".equals(goal) ? report.summary("downgraded") : report.summary();
     }
 
     /**

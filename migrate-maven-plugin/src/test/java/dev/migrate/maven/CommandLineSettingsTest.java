@@ -20,6 +20,31 @@ import org.w3c.dom.NodeList;
 /** Settings read from the command line: switches (any text but "true" is false to Maven), empty values, labels. */
 class CommandLineSettingsTest {
 
+    @Test
+    void aParentPomSaysWhereTheGoalRunsInsteadOfAskingForARevision() {
+        assertEquals("Skipping migrate:upgrade in parent: a project of packaging pom compiles no classes, so it holds"
+                + " no revisions; the goal runs in the modules that hold them (mvn -pl <module> compile migrate:upgrade"
+                + " runs it in one).", AbstractMigrateMojo.pomProjectSkip("pom", "parent", "upgrade"));
+        assertNull(AbstractMigrateMojo.pomProjectSkip("jar", "db", "upgrade"));
+        assertNull(AbstractMigrateMojo.pomProjectSkip("war", "app", "revision"));
+    }
+
+
+    @Test
+    void aPomUrlPropertyNamingAnUnsetVariableSaysWhichInsteadOfNoDatabase() {
+        // The quickstart's -Ppostgres profile: <migrate.url>${env.DATABASE_URL}</migrate.url>, DATABASE_URL unset.
+        Properties pom = new Properties();
+        pom.setProperty("migrate.url", "${env.DATABASE_URL}");
+        JdbcUrl left = AbstractMigrateMojo.leftUnresolved(pom);
+        MigrateException e = assertThrows(MigrateException.class, () -> left.resolved("migrate.url"));
+        assertEquals("migrate.url is '${env.DATABASE_URL}', which holds an expression Maven could not resolve (an"
+                + " environment variable or property that is not set). Set it, or give the JDBC URL itself.", e.getMessage());
+        pom.setProperty("migrate.url", "jdbc:h2:./target/app");
+        assertNull(AbstractMigrateMojo.leftUnresolved(pom));
+        assertNull(AbstractMigrateMojo.leftUnresolved(new Properties()));
+    }
+
+
     private static Properties properties(String key, String value) {
         Properties properties = new Properties();
         properties.setProperty(key, value);

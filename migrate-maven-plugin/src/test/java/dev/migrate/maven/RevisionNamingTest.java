@@ -55,6 +55,26 @@ class RevisionNamingTest {
     }
 
     @Test
+    void accentedLettersLoseTheirAccentsInsteadOfSplittingWords() {
+        assertEquals("SayHiODejaVu", RevisionNaming.className("say \"hi\" \\o/ */ déjà vu – 日本語", "ae1027a6acf0"));
+        assertEquals("CreeLesCategoriesDeProduits", RevisionNaming.className("crée les catégories de produits", "ae1027a6acf0"));
+        assertEquals("RevisionAe1027a6acf0", RevisionNaming.className("日本語", "ae1027a6acf0"));
+    }
+
+    @Test
+    void aLongMessageGivesANameOfWholeWordsWithinTheLimit() {
+        // 80 words would be a 320-character file name, which file systems refuse (255 bytes).
+        String name = RevisionNaming.className("word ".repeat(80), "ae1027a6acf0");
+        assertEquals("Word".repeat(15), name);
+        assertEquals(RevisionNaming.MAX_CLASS_NAME, name.length());
+        assertEquals("AddTheColumnsThatTheReportingTeamAskedForInTheQuarterly",
+                RevisionNaming.className("add the columns that the reporting team asked for in the quarterly review of 2026",
+                        "ae1027a6acf0"));
+        // One word longer than the limit is cut.
+        assertEquals("A" + "b".repeat(RevisionNaming.MAX_CLASS_NAME - 1), RevisionNaming.className("a" + "b".repeat(100), "x"));
+    }
+
+    @Test
     void classNamesNeverShadowTypesRevisionSourcesUse() {
         // "class" or "int" are keywords only in lower case; the class name is capitalized.
         assertEquals("Int", RevisionNaming.className("int", "ae1027a6acf0"));

@@ -30,6 +30,12 @@ class RevisionSourceWriterTest {
         assertTrue(source.contains("@Revision(\n        id = \"ae1027a6acf0\",\n        revises = \"1975ea83b712\",\n"
                 + "        dependsOn = \"reporting\",\n        message = \"add ticket priority\"\n)"), source);
         assertTrue(source.contains("public final class AddTicketPriority implements Migration {"), source);
+        // The hint shows a typed operation (what "typed operations" means), SQL only for data.
+        assertTrue(source.contains("        // Describe the change with the typed operations, e.g.\n"
+                + "        // op.addColumn(\"tickets\", \"priority\", dev.migrate.ops.ColumnType.INTEGER);\n"
+                + "        // and data changes with SQL, e.g. op.execute(\"UPDATE tickets SET priority = 0\");\n"), source);
+        assertTrue(source.contains("        // Revert exactly what upgrade() does, e.g.\n"
+                + "        // op.dropColumn(\"tickets\", \"priority\");\n"), source);
         assertCompiles(file);
     }
 

@@ -70,6 +70,18 @@ class StaleClassesTest {
     }
 
     @Test
+    void compiledRevisionsWithoutIndexSayTheProcessorIsMissing() throws IOException {
+        Path source = write("src/main/java/it/db/A.java", REVISION, 1_700_000_000_000L);
+        write("target/classes/it/db/A.class", "compiled", 1_700_000_060_000L);
+        MigrateException e = assertThrows(MigrateException.class,
+                () -> StaleClasses.check(List.of(sources()), classes(), "upgrade"));
+        assertEquals(source + " declares a @Revision and is compiled, but " + classes() + " holds no revision index:"
+                + " the compiler ran without migrate's annotation processor, which writes it. Add"
+                + " dev.migrate:migrate-processor to the maven-compiler-plugin's <annotationProcessorPaths> (README:"
+                + " Set up a project), then run `mvn compile migrate:upgrade`.", e.getMessage());
+    }
+
+    @Test
     void emptyProjectIsFine() {
         StaleClasses.check(List.of(sources()), classes(), "upgrade");
     }

@@ -16,6 +16,26 @@ import org.junit.jupiter.api.Test;
 class TenantGoalTest {
 
     @Test
+    void theSummarySaysWhatTheGoalDidAndCurrentCountsWhoLags() {
+        List<Tenant> tenants = Tenant.parse("acme,globex,initech");
+        TenantReport read = new TenantReport(List.of(
+                new TenantOutcome(tenants.get(0), TenantOutcome.Status.UNCHANGED, List.of("f5b8"), List.of("f5b8"), 0, null, Duration.ZERO),
+                new TenantOutcome(tenants.get(1), TenantOutcome.Status.UNCHANGED, List.of("f5b8"), List.of("f5b8"), 0, null, Duration.ZERO),
+                new TenantOutcome(tenants.get(2), TenantOutcome.Status.UNCHANGED, List.of(), List.of(), 0, null, Duration.ZERO)),
+                Duration.ofMillis(1600));
+        // current reads: nobody was "upgraded" or is "already there" (initech is 10 behind).
+        assertEquals("3 tenants: 2 at head, 1 behind, 0 unreadable, in 1.6 s",
+                TenantGoal.summary("current", read, current -> current.isEmpty() ? 10 : 0));
+        TenantReport ran = new TenantReport(List.of(
+                new TenantOutcome(tenants.get(0), TenantOutcome.Status.APPLIED, List.of("f5b8"), List.of("e4a7"), 1, null, Duration.ZERO)),
+                Duration.ofMillis(200));
+        assertEquals("1 tenant: 1 downgraded, 0 already there, 0 failed, 0 not run, in 0.2 s",
+                TenantGoal.summary("downgrade", ran, current -> 0));
+        assertEquals("1 tenant: 1 upgraded, 0 already there, 0 failed, 0 not run, in 0.2 s",
+                TenantGoal.summary("upgrade", ran, current -> 0));
+    }
+
+    @Test
     void parallelThatIsNoWholeNumberNamesTheSetting() {
         assertEquals(1, TenantGoal.parallelism(null));
         assertEquals(4, TenantGoal.parallelism(" 4 "));
