@@ -399,15 +399,16 @@ public final class Migrator {
         List<PlanStep> linted = pending ? revisionGraph.upgradePlan(current(), "heads").steps() : all;
         Set<String> lintedIds = new HashSet<>();
         linted.forEach(step -> lintedIds.add(step.revision().id()));
+        // rules apply by the dialect linted for: migrate.url's; without a URL (a DataSource, offline) PostgreSQL's;
+        // the revisions are recorded for it too (their op.database())
+        String dialect = settings.url() == null ? "postgresql" : urlDialect().name();
         List<LintedRevision> history = new ArrayList<>();
         for (PlanStep step : all) {
             IndexedRevision revision = revision(step.revision().id());
-            RecordedUpgrade recorded = Engine.recordUpgrade(revision);
+            RecordedUpgrade recorded = Engine.recordUpgrade(revision, dialect);
             history.add(new LintedRevision(revision.id(), recorded.revisionClass().getSimpleName(), recorded.operations(),
                     LintedRevision.suppressionsOf(recorded.revisionClass())));
         }
-        // rules apply by the dialect linted for: migrate.url's; without a URL (a DataSource, offline) PostgreSQL's
-        String dialect = settings.url() == null ? "postgresql" : urlDialect().name();
         return new Linter(settings.ddlLockTimeout(), dev.migrate.lint.SqlReader.discovered(), dialect)
                 .lint(history, lintedIds, pending);
     }

@@ -36,6 +36,29 @@ import java.util.function.Consumer;
  */
 public interface Operations {
 
+    /**
+     * The database these operations are recorded for, by the name of its dialect: {@code "postgresql"},
+     * {@code "h2"} or {@code "mariadb"} (MySQL servers too, which share MariaDB's dialect); Alembic's
+     * {@code op.get_context().dialect.name}. Known offline as well: a script ({@code migrate.sql}) is
+     * written for {@code migrate.url}'s database. {@code upgrade()} and {@code downgrade()} may branch on
+     * it where hand-written SQL differs by database; the typed operations need no branch, each
+     * dialect renders them:
+     *
+     * <pre>{@code
+     * op.execute(op.database().equals("mariadb")
+     *         ? "UPDATE ticket SET resolution_minutes = TIMESTAMPDIFF(MINUTE, created_at, resolved_at)"
+     *         : "UPDATE ticket SET resolution_minutes = EXTRACT(EPOCH FROM (resolved_at - created_at)) / 60");
+     * }</pre>
+     *
+     * <p>The checksum of a revision is computed from the SQL it renders for the database it runs on,
+     * so a revision that branches has one checksum per database; editing the branch of one database
+     * changes only that database's checksum. The lint records the revisions for the database of
+     * {@code migrate.url}, and for {@code "postgresql"} (whose rules it applies then) when no URL is
+     * set. A {@link dev.migrate.ops.RecordingOperations} made without a database (in a unit test of a
+     * revision) throws here, naming the constructor that takes one.
+     */
+    String database();
+
     /** Creates a table; at least one column. */
     void createTable(String table, Consumer<TableBuilder> definition);
 

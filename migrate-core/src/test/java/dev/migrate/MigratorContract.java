@@ -251,4 +251,31 @@ abstract class MigratorContract {
         migrator(database, "sum_down_version", linear("sum_down")).downgrade("a1");
         assertEquals(List.of(), migrator(database, "sum_down_version", editedAfterwards("sum_down")).changedRevisions());
     }
+
+    /** op.database() names the dialect the revision is recorded for: run, downgrade and lint alike. */
+    @Test
+    void aRevisionSeesTheDatabaseItIsRecordedFor(TestDatabase database) throws SQLException {
+        List<String> seen = new ArrayList<>();
+        RevisionList revisions = new RevisionList()
+                .add("a1", "", op -> op.createTable("seen_db", t -> t.column("name", ColumnType.varchar(20))),
+                        op -> op.dropTable("seen_db"))
+                .add("b2", "a1", op -> {
+                    seen.add(op.database());
+                    op.execute("INSERT INTO \"seen_db\" (\"name\") VALUES (?)", op.database());
+                }, op -> {
+                    seen.add(op.database());
+                    op.execute("DELETE FROM \"seen_db\" WHERE \"name\" = ?", op.database());
+                });
+        Migrator migrator = migrator(database, "seen_db_version", revisions);
+
+        migrator.upgrade("head");
+        assertEquals(List.of(database.dialect()), database.strings("SELECT \"name\" FROM \"seen_db\""));
+        migrator.downgrade("a1");
+        assertEquals(List.of(), database.strings("SELECT \"name\" FROM \"seen_db\""));
+        assertEquals(java.util.Set.of(database.dialect()), new java.util.HashSet<>(seen));
+
+        seen.clear();
+        migrator.lint(dev.migrate.lint.LintOptions.all());
+        assertEquals(List.of(database.dialect()), seen);
+    }
 }

@@ -86,4 +86,19 @@ class MigratorLintTest {
         fresh.upgrade("heads");
         assertEquals(List.of(), fresh.lint(LintOptions.pending()));
     }
+
+    /** The lint records each revision for the database it lints for: migrate.url's, else PostgreSQL (whose rules apply then). */
+    @Test
+    void revisionsAreRecordedForTheLintedDatabase() {
+        List<String> seen = new java.util.ArrayList<>();
+        java.util.function.Supplier<Migration> asking = () -> new dev.migrate.testing.LambdaMigration(op -> {
+            seen.add(op.database());
+            op.execute("SELECT 1");
+        }, op -> { });
+        migrator(null, asking).lint(LintOptions.all());
+        migrator("jdbc:h2:mem:lint_" + UUID.randomUUID(), asking).lint(LintOptions.all());
+        migrator("jdbc:mariadb://127.0.0.1:1/app", asking).lint(LintOptions.all());
+        migrator("jdbc:mysql://127.0.0.1:1/app", asking).lint(LintOptions.all());
+        assertEquals(List.of("postgresql", "h2", "mariadb", "mariadb"), seen);
+    }
 }

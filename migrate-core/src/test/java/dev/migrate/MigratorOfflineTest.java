@@ -162,4 +162,23 @@ class MigratorOfflineTest {
         assertEquals("migrate.ddlLockTimeout is negative (-5 ms); set it to zero or a positive duration, or leave it"
                 + " out for the default.", ddl.getMessage());
     }
+
+    /** A script is written for migrate.url's database, which op.database() names; no connection is opened. */
+    @Test
+    void aRevisionSeesTheDatabaseOfTheScript() {
+        RevisionList branching = new RevisionList().add("d1", "",
+                op -> op.execute(op.database().equals("mariadb") ? "SELECT TIMESTAMPDIFF(MINUTE, NOW(), NOW())"
+                        : "SELECT '" + op.database() + "'"),
+                op -> op.execute("SELECT 'down " + op.database() + "'"));
+        assertEquals(List.of("postgresql", "h2", "mariadb"), List.of(URL, "jdbc:h2:mem:offline", "jdbc:mariadb://127.0.0.1:1/app")
+                .stream().map(url -> {
+                    Migrator migrator = Migrator.builder().url(url).revisions(branching.all()).build();
+                    String up = migrator.upgradeSql("base:d1");
+                    String down = migrator.downgradeSql("d1:base");
+                    String name = down.substring(down.indexOf("SELECT 'down ") + 13, down.indexOf("';"));
+                    assertEquals(true, up.contains(name.equals("mariadb") ? "SELECT TIMESTAMPDIFF(MINUTE, NOW(), NOW());"
+                            : "SELECT '" + name + "';"), up);
+                    return name;
+                }).toList());
+    }
 }

@@ -51,9 +51,12 @@ public final class Engine {
         return new Engine(null, Objects.requireNonNull(dialect, "dialect"), settings, revisions);
     }
 
-    /** Instantiates a revision through its index factory and records its upgrade; runs no SQL. */
-    public static RecordedUpgrade recordUpgrade(IndexedRevision revision) {
-        return RecordedUpgrade.of(revision);
+    /**
+     * Instantiates a revision through its index factory and records its upgrade for {@code database}
+     * (a dialect's name, which the revision's {@code op.database()} answers); runs no SQL.
+     */
+    public static RecordedUpgrade recordUpgrade(IndexedRevision revision, String database) {
+        return RecordedUpgrade.of(revision, database);
     }
 
     /**

@@ -158,7 +158,7 @@ final class PlanRunner {
     private boolean upgradeChanges(PlanStep step) {
         IndexedRevision revision = revisions.apply(step.revision().id());
         try {
-            return !RenderedRevision.record(revision, RenderedRevision.create(revision), Direction.UP).isEmpty();
+            return !RenderedRevision.record(revision, RenderedRevision.create(revision), Direction.UP, dialect.name()).isEmpty();
         } catch (MigrateException e) {
             return false; // an upgrade() that throws says nothing about this downgrade
         }

@@ -16,9 +16,9 @@ public record RecordedUpgrade(Class<? extends Migration> revisionClass, List<Ope
         operations = List.copyOf(operations);
     }
 
-    /** Instantiates the revision through its index factory and records its upgrade. */
-    public static RecordedUpgrade of(IndexedRevision revision) {
+    /** Instantiates the revision through its index factory and records its upgrade for {@code database} (a dialect's name). */
+    public static RecordedUpgrade of(IndexedRevision revision, String database) {
         Migration migration = RenderedRevision.create(revision);
-        return new RecordedUpgrade(migration.getClass(), RenderedRevision.record(revision, migration, Direction.UP));
+        return new RecordedUpgrade(migration.getClass(), RenderedRevision.record(revision, migration, Direction.UP, database));
     }
 }

@@ -73,7 +73,7 @@ final class RenderedRevision {
     }
 
     static RenderedRevision render(IndexedRevision revision, PlanStep step, Dialect dialect, String schema) {
-        List<Operation> operations = record(revision, step.direction());
+        List<Operation> operations = record(revision, create(revision), step.direction(), dialect.name());
         List<Work> work = new ArrayList<>();
         for (Operation operation : operations) {
             try {
@@ -86,13 +86,12 @@ final class RenderedRevision {
         return new RenderedRevision(revision, step, work);
     }
 
-    private static List<Operation> record(IndexedRevision revision, Direction direction) {
-        return record(revision, create(revision), direction);
-    }
-
-    /** The upgrade's operations of one revision instance, with the errors named as a run names them. */
-    static List<Operation> record(IndexedRevision revision, Migration migration, Direction direction) {
-        RecordingOperations recorder = new RecordingOperations();
+    /**
+     * The operations of one revision instance in one direction, recorded for {@code database} (a
+     * dialect's name, which {@code op.database()} answers), with the errors named as a run names them.
+     */
+    static List<Operation> record(IndexedRevision revision, Migration migration, Direction direction, String database) {
+        RecordingOperations recorder = new RecordingOperations(database);
         String method = direction == Direction.UP ? "upgrade" : "downgrade";
         try {
             if (direction == Direction.UP) {

@@ -16,6 +16,38 @@ import java.util.function.Consumer;
 public final class RecordingOperations implements Operations {
 
     private final List<Operation> operations = new ArrayList<>();
+    /** The dialect's name, or null when recorded for no database (then {@link #database()} throws). */
+    private final String database;
+
+    /**
+     * Records for no particular database, for a unit test of a revision that does not ask:
+     * {@link #database()} throws, naming {@link #RecordingOperations(String)}.
+     */
+    public RecordingOperations() {
+        this.database = null;
+    }
+
+    /**
+     * Records for {@code database}, the name of its dialect ({@code "postgresql"}, {@code "h2"},
+     * {@code "mariadb"}), which {@link #database()} answers.
+     */
+    public RecordingOperations(String database) {
+        if (database == null || database.isBlank()) {
+            throw new MigrateException("RecordingOperations needs the database's dialect name, e.g. \"postgresql\","
+                    + " \"h2\" or \"mariadb\"; got " + (database == null ? "null" : "'" + database + "'") + ".");
+        }
+        this.database = database;
+    }
+
+    @Override
+    public String database() {
+        if (database == null) {
+            throw new MigrateException("op.database(): these operations are recorded for no database (new"
+                    + " RecordingOperations()); record them with new RecordingOperations(\"postgresql\"), \"h2\" or"
+                    + " \"mariadb\" to say which.");
+        }
+        return database;
+    }
 
     @Override
     public void createTable(String table, Consumer<TableBuilder> definition) {

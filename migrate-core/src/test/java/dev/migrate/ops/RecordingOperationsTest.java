@@ -2,6 +2,9 @@ package dev.migrate.ops;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import dev.migrate.MigrateException;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -81,5 +84,17 @@ class RecordingOperationsTest {
         assertEquals("dropSchema: the schema name is empty; name the schema.",
                 org.junit.jupiter.api.Assertions.assertThrows(dev.migrate.MigrateException.class, () -> op.dropSchema(null))
                         .getMessage());
+    }
+
+    @Test
+    void databaseIsTheNameRecordedFor() {
+        assertEquals("mariadb", new RecordingOperations("mariadb").database());
+        assertEquals("op.database(): these operations are recorded for no database (new RecordingOperations());"
+                + " record them with new RecordingOperations(\"postgresql\"), \"h2\" or \"mariadb\" to say which.",
+                assertThrows(MigrateException.class, () -> new RecordingOperations().database()).getMessage());
+        assertEquals("RecordingOperations needs the database's dialect name, e.g. \"postgresql\", \"h2\" or \"mariadb\";"
+                + " got ' '.", assertThrows(MigrateException.class, () -> new RecordingOperations(" ")).getMessage());
+        assertEquals("RecordingOperations needs the database's dialect name, e.g. \"postgresql\", \"h2\" or \"mariadb\";"
+                + " got null.", assertThrows(MigrateException.class, () -> new RecordingOperations(null)).getMessage());
     }
 }
