@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The support desk's migrations, tested like code: on PostgreSQL when MIGRATE_TEST_POSTGRES_URL
- * names a server, else on an in-memory H2 database.
+ * The support desk's migrations, tested like code: on the server {@code -Dmigrate.test.url} names
+ * (MariaDB too: {@code jdbc:mariadb://127.0.0.1:3306/test?user=root}), else on PostgreSQL when
+ * MIGRATE_TEST_POSTGRES_URL names a server, else on an in-memory H2 database.
  */
 @MigrateTest
 class MigrationsTest {
