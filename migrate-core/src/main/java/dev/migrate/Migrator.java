@@ -400,7 +400,7 @@ public final class Migrator {
         Set<String> lintedIds = new HashSet<>();
         linted.forEach(step -> lintedIds.add(step.revision().id()));
         // rules apply by the dialect linted for: migrate.url's; without a URL (a DataSource, offline) PostgreSQL's;
-        // the revisions are recorded for it too (their op.database())
+        // the revisions are recorded for it too (their op.dialect())
         String dialect = settings.url() == null ? "postgresql" : urlDialect().name();
         List<LintedRevision> history = new ArrayList<>();
         for (PlanStep step : all) {

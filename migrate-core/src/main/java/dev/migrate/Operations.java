@@ -45,7 +45,7 @@ public interface Operations {
      * dialect renders them:
      *
      * <pre>{@code
-     * op.execute(op.database().equals("mariadb")
+     * op.execute(op.dialect().equals("mariadb")
      *         ? "UPDATE ticket SET resolution_minutes = TIMESTAMPDIFF(MINUTE, created_at, resolved_at)"
      *         : "UPDATE ticket SET resolution_minutes = EXTRACT(EPOCH FROM (resolved_at - created_at)) / 60");
      * }</pre>
@@ -57,7 +57,7 @@ public interface Operations {
      * set. A {@link dev.migrate.ops.RecordingOperations} made without a database (in a unit test of a
      * revision) throws here, naming the constructor that takes one.
      */
-    String database();
+    String dialect();
 
     /** Creates a table; at least one column. */
     void createTable(String table, Consumer<TableBuilder> definition);

@@ -252,7 +252,7 @@ abstract class MigratorContract {
         assertEquals(List.of(), migrator(database, "sum_down_version", editedAfterwards("sum_down")).changedRevisions());
     }
 
-    /** op.database() names the dialect the revision is recorded for: run, downgrade and lint alike. */
+    /** op.dialect() names the dialect the revision is recorded for: run, downgrade and lint alike. */
     @Test
     void aRevisionSeesTheDatabaseItIsRecordedFor(TestDatabase database) throws SQLException {
         List<String> seen = new ArrayList<>();
@@ -260,11 +260,11 @@ abstract class MigratorContract {
                 .add("a1", "", op -> op.createTable("seen_db", t -> t.column("name", ColumnType.varchar(20))),
                         op -> op.dropTable("seen_db"))
                 .add("b2", "a1", op -> {
-                    seen.add(op.database());
-                    op.execute("INSERT INTO \"seen_db\" (\"name\") VALUES (?)", op.database());
+                    seen.add(op.dialect());
+                    op.execute("INSERT INTO \"seen_db\" (\"name\") VALUES (?)", op.dialect());
                 }, op -> {
-                    seen.add(op.database());
-                    op.execute("DELETE FROM \"seen_db\" WHERE \"name\" = ?", op.database());
+                    seen.add(op.dialect());
+                    op.execute("DELETE FROM \"seen_db\" WHERE \"name\" = ?", op.dialect());
                 });
         Migrator migrator = migrator(database, "seen_db_version", revisions);
 

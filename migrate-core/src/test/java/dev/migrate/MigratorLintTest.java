@@ -92,7 +92,7 @@ class MigratorLintTest {
     void revisionsAreRecordedForTheLintedDatabase() {
         List<String> seen = new java.util.ArrayList<>();
         java.util.function.Supplier<Migration> asking = () -> new dev.migrate.testing.LambdaMigration(op -> {
-            seen.add(op.database());
+            seen.add(op.dialect());
             op.execute("SELECT 1");
         }, op -> { });
         migrator(null, asking).lint(LintOptions.all());

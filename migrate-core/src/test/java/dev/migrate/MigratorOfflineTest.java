@@ -163,13 +163,13 @@ class MigratorOfflineTest {
                 + " out for the default.", ddl.getMessage());
     }
 
-    /** A script is written for migrate.url's database, which op.database() names; no connection is opened. */
+    /** A script is written for migrate.url's database, which op.dialect() names; no connection is opened. */
     @Test
     void aRevisionSeesTheDatabaseOfTheScript() {
         RevisionList branching = new RevisionList().add("d1", "",
-                op -> op.execute(op.database().equals("mariadb") ? "SELECT TIMESTAMPDIFF(MINUTE, NOW(), NOW())"
-                        : "SELECT '" + op.database() + "'"),
-                op -> op.execute("SELECT 'down " + op.database() + "'"));
+                op -> op.execute(op.dialect().equals("mariadb") ? "SELECT TIMESTAMPDIFF(MINUTE, NOW(), NOW())"
+                        : "SELECT '" + op.dialect() + "'"),
+                op -> op.execute("SELECT 'down " + op.dialect() + "'"));
         assertEquals(List.of("postgresql", "h2", "mariadb"), List.of(URL, "jdbc:h2:mem:offline", "jdbc:mariadb://127.0.0.1:1/app")
                 .stream().map(url -> {
                     Migrator migrator = Migrator.builder().url(url).revisions(branching.all()).build();

@@ -53,7 +53,7 @@ public final class Engine {
 
     /**
      * Instantiates a revision through its index factory and records its upgrade for {@code database}
-     * (a dialect's name, which the revision's {@code op.database()} answers); runs no SQL.
+     * (a dialect's name, which the revision's {@code op.dialect()} answers); runs no SQL.
      */
     public static RecordedUpgrade recordUpgrade(IndexedRevision revision, String database) {
         return RecordedUpgrade.of(revision, database);

@@ -88,7 +88,7 @@ final class RenderedRevision {
 
     /**
      * The operations of one revision instance in one direction, recorded for {@code database} (a
-     * dialect's name, which {@code op.database()} answers), with the errors named as a run names them.
+     * dialect's name, which {@code op.dialect()} answers), with the errors named as a run names them.
      */
     static List<Operation> record(IndexedRevision revision, Migration migration, Direction direction, String database) {
         RecordingOperations recorder = new RecordingOperations(database);

@@ -16,12 +16,12 @@ import java.util.function.Consumer;
 public final class RecordingOperations implements Operations {
 
     private final List<Operation> operations = new ArrayList<>();
-    /** The dialect's name, or null when recorded for no database (then {@link #database()} throws). */
+    /** The dialect's name, or null when recorded for no database (then {@link #dialect()} throws). */
     private final String database;
 
     /**
      * Records for no particular database, for a unit test of a revision that does not ask:
-     * {@link #database()} throws, naming {@link #RecordingOperations(String)}.
+     * {@link #dialect()} throws, naming {@link #RecordingOperations(String)}.
      */
     public RecordingOperations() {
         this.database = null;
@@ -29,7 +29,7 @@ public final class RecordingOperations implements Operations {
 
     /**
      * Records for {@code database}, the name of its dialect ({@code "postgresql"}, {@code "h2"},
-     * {@code "mariadb"}), which {@link #database()} answers.
+     * {@code "mariadb"}), which {@link #dialect()} answers.
      */
     public RecordingOperations(String database) {
         if (database == null || database.isBlank()) {
@@ -40,9 +40,9 @@ public final class RecordingOperations implements Operations {
     }
 
     @Override
-    public String database() {
+    public String dialect() {
         if (database == null) {
-            throw new MigrateException("op.database(): these operations are recorded for no database (new"
+            throw new MigrateException("op.dialect(): these operations are recorded for no database (new"
                     + " RecordingOperations()); record them with new RecordingOperations(\"postgresql\"), \"h2\" or"
                     + " \"mariadb\" to say which.");
         }

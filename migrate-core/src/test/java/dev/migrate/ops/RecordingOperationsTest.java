@@ -88,10 +88,10 @@ class RecordingOperationsTest {
 
     @Test
     void databaseIsTheNameRecordedFor() {
-        assertEquals("mariadb", new RecordingOperations("mariadb").database());
-        assertEquals("op.database(): these operations are recorded for no database (new RecordingOperations());"
+        assertEquals("mariadb", new RecordingOperations("mariadb").dialect());
+        assertEquals("op.dialect(): these operations are recorded for no database (new RecordingOperations());"
                 + " record them with new RecordingOperations(\"postgresql\"), \"h2\" or \"mariadb\" to say which.",
-                assertThrows(MigrateException.class, () -> new RecordingOperations().database()).getMessage());
+                assertThrows(MigrateException.class, () -> new RecordingOperations().dialect()).getMessage());
         assertEquals("RecordingOperations needs the database's dialect name, e.g. \"postgresql\", \"h2\" or \"mariadb\";"
                 + " got ' '.", assertThrows(MigrateException.class, () -> new RecordingOperations(" ")).getMessage());
         assertEquals("RecordingOperations needs the database's dialect name, e.g. \"postgresql\", \"h2\" or \"mariadb\";"

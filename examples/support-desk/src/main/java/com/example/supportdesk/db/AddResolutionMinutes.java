@@ -13,7 +13,7 @@ import dev.migrate.annotation.Revision;
  * end; after a failed batch, the next run resumes at the backfill (the column, committed before the
  * first batch, is not added twice). The difference is hand-written SQL, which differs by database:
  * EXTRACT(EPOCH ...) on H2 and PostgreSQL, TIMESTAMPDIFF on MariaDB and MySQL, so the revision
- * asks {@code op.database()} which one it is recorded for.
+ * asks {@code op.dialect()} which one it is recorded for.
  */
 @Revision(id = "d3f6a8b02c45", revises = "c2e5f7a91b34", message = "add resolution minutes")
 public final class AddResolutionMinutes implements Migration {
@@ -29,7 +29,7 @@ public final class AddResolutionMinutes implements Migration {
 
     /** Whole minutes from {@code start} to {@code end}, in the SQL of the database the revision is recorded for. */
     private static String minutesBetween(Operations op, String start, String end) {
-        if (op.database().equals("mariadb")) {
+        if (op.dialect().equals("mariadb")) {
             return "TIMESTAMPDIFF(MINUTE, " + start + ", " + end + ")";
         }
         return "CAST((EXTRACT(EPOCH FROM " + end + ") - EXTRACT(EPOCH FROM " + start + ")) / 60 AS INT)";

@@ -8,7 +8,7 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
 /**
- * The backfill of {@code add resolution minutes}, whose SQL differs by database ({@code op.database()}):
+ * The backfill of {@code add resolution minutes}, whose SQL differs by database ({@code op.dialect()}):
  * each database computes the same minutes. A class of its own, so its rows meet no other test's.
  */
 @MigrateTest
