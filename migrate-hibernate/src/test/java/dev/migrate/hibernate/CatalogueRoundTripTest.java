@@ -1,11 +1,11 @@
 package dev.migrate.hibernate;
 
+import static dev.migrate.hibernate.GeneratedRevisions.migrator;
+import static dev.migrate.hibernate.GeneratedRevisions.autogenerate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.Migrator;
-import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
@@ -135,12 +135,5 @@ class CatalogueRoundTripTest {
         return connected -> new HibernateModelSource().read(request.forDatabase(connected));
     }
 
-    private static AutogenerateResult autogenerate(String url, List<IndexedRevision> revisions,
-                                                   Function<ConnectedDatabase, ModelSchema> model) {
-        return migrator(url, revisions).autogenerate(model, AutogenerateOptions.defaults());
-    }
 
-    private static Migrator migrator(String url, List<IndexedRevision> revisions) {
-        return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
-    }
 }

@@ -1,14 +1,14 @@
 package dev.migrate.hibernate;
 
+import static dev.migrate.hibernate.GeneratedRevisions.migrator;
+import static dev.migrate.hibernate.GeneratedRevisions.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
-import dev.migrate.Migrator;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
-import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
@@ -177,11 +177,6 @@ class ChangeCatalogueTest {
         return result.changes().stream().map(Change::describe).toList();
     }
 
-    /** The entities read as the plugin reads them: once the database has said how it folds names and its version. */
-    private static Function<ConnectedDatabase, ModelSchema> model(String database, String naming, List<String> entities) {
-        ModelRequest request = new ModelRequest(ChangeCatalogueTest.class.getClassLoader(), entities, database, naming, null);
-        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
-    }
 
     private static AutogenerateResult autogenerate(String url, List<IndexedRevision> revisions,
                                                    Function<ConnectedDatabase, ModelSchema> model,
@@ -189,7 +184,4 @@ class ChangeCatalogueTest {
         return migrator(url, revisions).autogenerate(model, options);
     }
 
-    private static Migrator migrator(String url, List<IndexedRevision> revisions) {
-        return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
-    }
 }

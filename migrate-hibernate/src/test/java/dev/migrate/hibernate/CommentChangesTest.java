@@ -1,15 +1,13 @@
 package dev.migrate.hibernate;
 
+import static dev.migrate.hibernate.GeneratedRevisions.migrator;
+import static dev.migrate.hibernate.GeneratedRevisions.autogenerate;
+import static dev.migrate.hibernate.GeneratedRevisions.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.Migrator;
-import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
-import dev.migrate.autogenerate.ConnectedDatabase;
-import dev.migrate.autogenerate.ModelRequest;
-import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.index.IndexedRevision;
@@ -18,7 +16,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -62,17 +59,17 @@ class CommentChangesTest {
 
     private static void roundTrip(String database, String url) throws SQLException {
         List<IndexedRevision> revisions = new ArrayList<>();
-        AutogenerateResult first = autogenerate(url, revisions, model(database, FIRST));
+        AutogenerateResult first = autogenerate(url, revisions, model(database, "spring", FIRST));
         assertTrue(first.changes().stream().allMatch(c -> c instanceof Change.TableAdded), first.changes()::toString);
         revisions.add(GeneratedRevisions.revision("k1", null, "library", first));
         migrator(url, revisions).upgrade("head");
         SchemaSnapshot before = GeneratedRevisions.snapshot(url);
         assertEquals("A book", table(before, "book").comment());
         assertEquals("old title", column(before, "book", "title"));
-        assertEquals(List.of(), autogenerate(url, revisions, model(database, FIRST)).changes(),
+        assertEquals(List.of(), autogenerate(url, revisions, model(database, "spring", FIRST)).changes(),
                 "the first entities' comments differ from the schema built from them");
 
-        AutogenerateResult second = autogenerate(url, revisions, model(database, SECOND));
+        AutogenerateResult second = autogenerate(url, revisions, model(database, "spring", SECOND));
         assertEquals(List.of(
                 "table book: 'A book' -> 'A book on a reader's \"shelf\"'",
                 "column book.isbn: null -> '13 digits'",
@@ -93,13 +90,13 @@ class CommentChangesTest {
         assertEquals("13 digits", column(after, "book", "isbn"));
         assertEquals("printed label", column(after, "shelf", "label"));
         assertEquals("as printed on the card", column(after, "reader", "name"));
-        assertEquals(List.of(), autogenerate(url, revisions, model(database, SECOND)).changes().stream()
+        assertEquals(List.of(), autogenerate(url, revisions, model(database, "spring", SECOND)).changes().stream()
                 .map(Change::describe).toList(), "autogenerate finds changes right after applying its own revision");
 
         migrator(url, revisions).downgrade("k1");
         SchemaSnapshot restored = GeneratedRevisions.snapshot(url);
         assertEquals(before, restored, () -> before.diff(restored).toString());
-        assertEquals(List.of(), autogenerate(url, revisions.subList(0, 1), model(database, FIRST)).changes(),
+        assertEquals(List.of(), autogenerate(url, revisions.subList(0, 1), model(database, "spring", FIRST)).changes(),
                 "the downgrade did not bring the first comments back");
     }
 
@@ -132,18 +129,6 @@ class CommentChangesTest {
                 .orElseThrow().comment();
     }
 
-    /** The entities read as the plugin reads them, once the database has said how it folds names. */
-    private static Function<ConnectedDatabase, ModelSchema> model(String database, List<String> entities) {
-        ModelRequest request = new ModelRequest(CommentChangesTest.class.getClassLoader(), entities, database, "spring", null);
-        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
-    }
 
-    private static AutogenerateResult autogenerate(String url, List<IndexedRevision> revisions,
-                                                   Function<ConnectedDatabase, ModelSchema> model) {
-        return migrator(url, revisions).autogenerate(model, AutogenerateOptions.defaults());
-    }
 
-    private static Migrator migrator(String url, List<IndexedRevision> revisions) {
-        return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
-    }
 }

@@ -1,10 +1,10 @@
 package dev.migrate.hibernate;
 
+import static dev.migrate.hibernate.GeneratedRevisions.migrator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.Migrator;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
@@ -149,9 +149,6 @@ class EntityRoundTripTest {
         return migrator(url, revisions).autogenerate(model, AutogenerateOptions.defaults());
     }
 
-    private static Migrator migrator(String url, List<IndexedRevision> revisions) {
-        return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
-    }
 
     /**
      * By structure: the names the database chose (primary key, unique, check) left out, foreign key

@@ -1,8 +1,13 @@
 package dev.migrate.hibernate;
 
 import dev.migrate.Migration;
+import dev.migrate.Migrator;
 import dev.migrate.Operations;
+import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
+import dev.migrate.autogenerate.ConnectedDatabase;
+import dev.migrate.autogenerate.ModelRequest;
+import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.autogenerate.OperationReplay;
 import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.Dialects;
@@ -115,5 +120,22 @@ final class GeneratedRevisions {
                 }
             }
         }
+    }
+
+    /** A migrator over {@code revisions} at {@code url}. */
+    static Migrator migrator(String url, List<IndexedRevision> revisions) {
+        return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
+    }
+
+    /** Autogenerate with the default options against the database at {@code url}, at {@code revisions}' head. */
+    static AutogenerateResult autogenerate(String url, List<IndexedRevision> revisions,
+                                           Function<ConnectedDatabase, ModelSchema> model) {
+        return migrator(url, revisions).autogenerate(model, AutogenerateOptions.defaults());
+    }
+
+    /** {@code entities} read as the plugin reads them, named as {@code naming} says, once the database has said how it folds names. */
+    static Function<ConnectedDatabase, ModelSchema> model(String database, String naming, List<String> entities) {
+        ModelRequest request = new ModelRequest(GeneratedRevisions.class.getClassLoader(), entities, database, naming, null);
+        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
     }
 }

@@ -1,15 +1,15 @@
 package dev.migrate.hibernate;
 
+import static dev.migrate.hibernate.GeneratedRevisions.migrator;
+import static dev.migrate.hibernate.GeneratedRevisions.autogenerate;
+import static dev.migrate.hibernate.GeneratedRevisions.model;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.migrate.Migrator;
-import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
-import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.SequenceSnapshot;
@@ -69,8 +69,8 @@ class SequenceChangesTest {
     private static void changes(String database, Function<String, String> newDatabase) throws SQLException {
         String url = newDatabase.apply("migrate");
         List<IndexedRevision> revisions = new ArrayList<>();
-        Function<ConnectedDatabase, ModelSchema> v1 = model(database, V1);
-        Function<ConnectedDatabase, ModelSchema> v2 = model(database, V2);
+        Function<ConnectedDatabase, ModelSchema> v1 = model(database, "spring", V1);
+        Function<ConnectedDatabase, ModelSchema> v2 = model(database, "spring", V2);
 
         revisions.add(GeneratedRevisions.revision("s1", null, "parcels", autogenerate(url, revisions, v1)));
         migrator(url, revisions).upgrade("head");
@@ -155,18 +155,6 @@ class SequenceChangesTest {
         }
     }
 
-    /** The entities read as the plugin reads them, with Spring Boot's naming. */
-    private static Function<ConnectedDatabase, ModelSchema> model(String database, List<String> entities) {
-        ModelRequest request = new ModelRequest(SequenceChangesTest.class.getClassLoader(), entities, database, "spring", null);
-        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
-    }
 
-    private static AutogenerateResult autogenerate(String url, List<IndexedRevision> revisions,
-                                                   Function<ConnectedDatabase, ModelSchema> model) {
-        return migrator(url, revisions).autogenerate(model, AutogenerateOptions.defaults());
-    }
 
-    private static Migrator migrator(String url, List<IndexedRevision> revisions) {
-        return Migrator.builder().url(url).revisions(List.copyOf(revisions)).build();
-    }
 }
