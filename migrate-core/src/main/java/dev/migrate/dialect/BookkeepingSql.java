@@ -22,6 +22,17 @@ public interface BookkeepingSql {
 
     SqlStatement selectVersions(String schema, String table);
 
+    /**
+     * A query whose single row counts the tables named {@code table} in {@code schema} (null: the
+     * connection's own), asked before one of migrate's tables is read where reading a missing table
+     * is not quiet: MariaDB Connector/J logs a warning for every statement the server refuses, so a
+     * first run would print "Table ... doesn't exist" although nothing is wrong. Empty where the read
+     * is tried and the missing table caught instead (one round trip fewer).
+     */
+    default Optional<SqlStatement> countTables(String schema, String table) {
+        return Optional.empty();
+    }
+
     SqlStatement insertVersion(String schema, String table, String revision);
 
     SqlStatement deleteVersion(String schema, String table, String revision);

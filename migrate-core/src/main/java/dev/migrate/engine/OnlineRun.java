@@ -15,10 +15,13 @@ import dev.migrate.graph.PlanStep;
 import dev.migrate.graph.VersionChange;
 import dev.migrate.index.IndexedRevision;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLFeatureNotSupportedException;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -90,6 +93,9 @@ final class OnlineRun {
     /** The no-op answer when the version table exists and the plan from its rows is empty; else null. */
     private RunResult nothingToDo(Connection work, Dialect dialect, Function<List<String>, Plan> planner)
             throws SQLException {
+        if (missing(work, dialect, settings.tables().version())) {
+            return null; // first run: the locked path creates the tables
+        }
         List<String> before;
         try {
             before = new VersionTable(dialect, settings.tables()).readWaitingAtMost(work, settings.lockTimeout());
@@ -204,13 +210,14 @@ final class OnlineRun {
 
     /** The version table's rows; empty when the table does not exist yet. Takes no lock and creates nothing. */
     List<String> current() {
-        return readOnly((connection, dialect) -> new VersionTable(dialect, settings.tables())
+        return readOnly(settings.tables().version(), (connection, dialect) -> new VersionTable(dialect, settings.tables())
                 .readWaitingAtMost(connection, settings.lockTimeout()), List.of());
     }
 
     /** Every history row, oldest first; empty when migrate never ran here. */
     List<HistoryEntry> history() {
-        return readOnly((connection, dialect) -> new HistoryTable(dialect, settings.tables()).read(connection), List.of());
+        return readOnly(settings.tables().history(), (connection, dialect) -> new HistoryTable(dialect, settings.tables())
+                .read(connection), List.of());
     }
 
     /**
@@ -220,7 +227,7 @@ final class OnlineRun {
      * @param known the revision with an id, or null when the code does not have it
      */
     List<ChangedRevision> changedRevisions(Function<String, IndexedRevision> known) {
-        return readOnly((connection, dialect) -> ChecksumDrift.find(
+        return readOnly(settings.tables().history(), (connection, dialect) -> ChecksumDrift.find(
                 new HistoryTable(dialect, settings.tables()).read(connection), known, dialect, settings.tables().schema()),
                 List.of());
     }
@@ -322,11 +329,14 @@ final class OnlineRun {
         sink.commit();
     }
 
-    /** Runs {@code body} in autocommit; {@code whenMissing} when migrate's tables do not exist yet. */
-    private <T> T readOnly(SqlWork<T> body, T whenMissing) {
+    /** Runs {@code body}, which reads {@code table}, in autocommit; {@code whenMissing} when migrate's tables do not exist yet. */
+    private <T> T readOnly(String table, SqlWork<T> body, T whenMissing) {
         try (Connection connection = connections.open()) {
             Dialect dialect = dialect(connection);
             connection.setAutoCommit(true);
+            if (missing(connection, dialect, table)) {
+                return whenMissing;
+            }
             try {
                 return body.apply(connection, dialect);
             } catch (SQLException e) {
@@ -337,6 +347,26 @@ final class OnlineRun {
             }
         } catch (SQLException e) {
             throw databaseError(e);
+        }
+    }
+
+    /**
+     * True when the dialect asks before reading ({@link dev.migrate.dialect.BookkeepingSql#countTables})
+     * and migrate's {@code table} is not there; false where it does not ask (the read then tries and
+     * catches the missing table).
+     */
+    private boolean missing(Connection connection, Dialect dialect, String table) throws SQLException {
+        Optional<SqlStatement> count = dialect.countTables(settings.tables().schema(), table);
+        if (count.isEmpty()) {
+            return false;
+        }
+        try (PreparedStatement query = connection.prepareStatement(count.get().sql())) {
+            for (int i = 0; i < count.get().parameters().size(); i++) {
+                query.setObject(i + 1, count.get().parameters().get(i));
+            }
+            try (ResultSet row = query.executeQuery()) {
+                return row.next() && row.getLong(1) == 0;
+            }
         }
     }
 
