@@ -21,8 +21,14 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
+import org.hibernate.boot.MetadataBuilder;
+import org.hibernate.boot.MetadataSources;
+import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
+import org.hibernate.boot.registry.StandardServiceRegistry;
+import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Assumptions;
 
 /** What the round-trip tests share: a generated revision applied as the plugin's source would, and schema reads. */
@@ -137,5 +143,39 @@ final class GeneratedRevisions {
     static Function<ConnectedDatabase, ModelSchema> model(String database, String naming, List<String> entities) {
         ModelRequest request = new ModelRequest(GeneratedRevisions.class.getClassLoader(), entities, database, naming, null);
         return connected -> new HibernateModelSource().read(request.forDatabase(connected));
+    }
+
+    /**
+     * Starts Hibernate on {@code url} with {@code entities} named as {@code naming} says
+     * ({@code spring}: Spring Boot's strategies; {@code jpa}: Hibernate's defaults) and {@code settings}
+     * on top, as an application starts it, and closes it again. With
+     * {@code hibernate.hbm2ddl.auto=create-only} this is Hibernate's own schema export; without, its
+     * start-up checks (a sequence's increment against {@code allocationSize}) still run.
+     */
+    static void startHibernate(String database, String url, List<String> entities, String naming,
+                               Map<String, String> settings) {
+        StandardServiceRegistryBuilder registryBuilder = new StandardServiceRegistryBuilder()
+                .applySetting("hibernate.dialect", MetadataReader.dialect(database))
+                .applySetting("hibernate.connection.url", url);
+        settings.forEach(registryBuilder::applySetting);
+        StandardServiceRegistry registry = registryBuilder.build();
+        try {
+            MetadataSources sources = new MetadataSources(registry);
+            for (String entity : entities) {
+                try {
+                    sources.addAnnotatedClass(Class.forName(entity));
+                } catch (ClassNotFoundException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            MetadataBuilder builder = sources.getMetadataBuilder();
+            if (naming.equals("spring")) {
+                builder.applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
+                builder.applyImplicitNamingStrategy(new SpringImplicitNamingStrategy());
+            }
+            builder.build().getSessionFactoryBuilder().build().close();
+        } finally {
+            StandardServiceRegistryBuilder.destroy(registry);
+        }
     }
 }

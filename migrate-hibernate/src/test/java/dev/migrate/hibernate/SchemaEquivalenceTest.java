@@ -23,14 +23,9 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
-import org.hibernate.boot.Metadata;
-import org.hibernate.boot.MetadataBuilder;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -130,32 +125,9 @@ class SchemaEquivalenceTest {
      * says: {@code spring} (Spring Boot's strategies) or {@code jpa} (Hibernate's defaults).
      */
     static void exportWithHibernate(String database, String url, List<String> entities, String naming) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.dialect", MetadataReader.dialect(database))
-                .applySetting("hibernate.connection.url", url)
-                .applySetting("hibernate.hbm2ddl.auto", "create-only")
-                .applySetting("hibernate.hbm2ddl.halt_on_error", "true")
-                .build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            for (String entity : entities) {
-                try {
-                    sources.addAnnotatedClass(Class.forName(entity));
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            MetadataBuilder builder = sources.getMetadataBuilder();
-            if (naming.equals("spring")) {
-                builder.applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
-                builder.applyImplicitNamingStrategy(new SpringImplicitNamingStrategy());
-            }
-            Metadata metadata = builder.build();
-            // Hibernate's own schema creation, as an application with ddl-auto=create-only gets it.
-            metadata.getSessionFactoryBuilder().build().close();
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
+        // Hibernate's own schema creation, as an application with ddl-auto=create-only gets it.
+        GeneratedRevisions.startHibernate(database, url, entities, naming,
+                Map.of("hibernate.hbm2ddl.auto", "create-only", "hibernate.hbm2ddl.halt_on_error", "true"));
     }
 
     private static String database(String serverUrl, String name) {

@@ -26,14 +26,10 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hibernate.boot.MetadataBuilder;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 
@@ -192,29 +188,9 @@ class SchemaPlacementTest {
         try (Connection connection = DriverManager.getConnection(url)) {
             home = Dialects.introspectorForUrl(url).currentSchema(connection);
         }
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting(database.equals("mariadb") ? "hibernate.default_catalog" : "hibernate.default_schema", home)
-                .applySetting("hibernate.dialect", MetadataReader.dialect(database))
-                .applySetting("hibernate.connection.url", url)
-                .applySetting("hibernate.hbm2ddl.auto", "create-only")
-                .applySetting("hibernate.hbm2ddl.halt_on_error", "true")
-                .build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            for (String entity : entities) {
-                try {
-                    sources.addAnnotatedClass(Class.forName(entity));
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            MetadataBuilder builder = sources.getMetadataBuilder();
-            builder.applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
-            builder.applyImplicitNamingStrategy(new SpringImplicitNamingStrategy());
-            builder.build().getSessionFactoryBuilder().build().close();
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
+        GeneratedRevisions.startHibernate(database, url, entities, "spring", Map.of(
+                database.equals("mariadb") ? "hibernate.default_catalog" : "hibernate.default_schema", home,
+                "hibernate.hbm2ddl.auto", "create-only", "hibernate.hbm2ddl.halt_on_error", "true"));
     }
 
     private static SchemaSnapshot snapshot(String url, String schema) throws SQLException {

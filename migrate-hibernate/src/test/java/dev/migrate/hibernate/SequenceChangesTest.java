@@ -20,13 +20,10 @@ import dev.migrate.ops.AlterSequence;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Function;
-import org.hibernate.boot.MetadataSources;
-import org.hibernate.boot.model.naming.CamelCaseToUnderscoresNamingStrategy;
-import org.hibernate.boot.registry.StandardServiceRegistry;
-import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -134,25 +131,7 @@ class SequenceChangesTest {
      * when a sequence's increment is not the mapping's {@code allocationSize}.
      */
     private static void startHibernate(String database, String url, List<String> entities) {
-        StandardServiceRegistry registry = new StandardServiceRegistryBuilder()
-                .applySetting("hibernate.dialect", MetadataReader.dialect(database))
-                .applySetting("hibernate.connection.url", url)
-                .applySetting("hibernate.hbm2ddl.auto", "none")
-                .build();
-        try {
-            MetadataSources sources = new MetadataSources(registry);
-            for (String entity : entities) {
-                try {
-                    sources.addAnnotatedClass(Class.forName(entity));
-                } catch (ClassNotFoundException e) {
-                    throw new IllegalStateException(e);
-                }
-            }
-            sources.getMetadataBuilder().applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy()).build()
-                    .getSessionFactoryBuilder().build().close();
-        } finally {
-            StandardServiceRegistryBuilder.destroy(registry);
-        }
+        GeneratedRevisions.startHibernate(database, url, entities, "spring", Map.of("hibernate.hbm2ddl.auto", "none"));
     }
 
 
