@@ -25,7 +25,8 @@ final class ClassState implements ExtensionContext.Store.CloseableResource {
         this.testClassName = testClass.getSimpleName();
         this.revisions = revisions;
         this.settings = settings;
-        this.checks = new MigrationChecks(revisions, () -> newSession(testClassName + "_check"), settings);
+        this.checks = new MigrationChecks(revisions, () -> newSession(testClassName + "_check"), settings,
+                located.server().lintUrl());
     }
 
     LocatedServer located() {

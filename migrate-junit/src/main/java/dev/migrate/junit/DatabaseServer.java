@@ -15,6 +15,14 @@ sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.
     /** Creates a new, empty database; {@code hint} (e.g. the test class name) goes into its name. */
     FreshDatabase create(String hint) throws SQLException;
 
+    /**
+     * A URL that names the database the lint judges revisions for ({@code checks.lint()}), or
+     * {@code null} for PostgreSQL's rules: a test on PostgreSQL or MariaDB/MySQL tests the kind of
+     * database that runs in production, while embedded H2 usually stands in for PostgreSQL. Only its
+     * dialect is read; the lint opens no connection.
+     */
+    String lintUrl();
+
     /** A unique database name: letters, digits and underscores, at most 63 characters (PostgreSQL's limit). */
     static String uniqueName(String hint) {
         String clean = hint.replaceAll("[^A-Za-z0-9_]", "_").toLowerCase(Locale.ROOT);
@@ -39,6 +47,11 @@ sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.
             run("CREATE DATABASE \"" + name + "\"");
             return new FreshDatabase("postgresql", urlFor(name), user, password,
                     () -> run("DROP DATABASE IF EXISTS \"" + name + "\" WITH (FORCE)"));
+        }
+
+        @Override
+        public String lintUrl() {
+            return adminUrl;
         }
 
         private void run(String sql) throws SQLException {
@@ -87,6 +100,11 @@ sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.
             return new FreshDatabase("mariadb", urlFor(name), user, password, () -> run("DROP DATABASE IF EXISTS `" + name + "`"));
         }
 
+        @Override
+        public String lintUrl() {
+            return adminUrl;
+        }
+
         private void run(String sql) throws SQLException {
             Properties properties = FreshDatabase.credentials(user, password);
             properties.setProperty("connectTimeout", "10000"); // milliseconds, in both drivers
@@ -128,6 +146,11 @@ sealed interface DatabaseServer permits DatabaseServer.Postgres, DatabaseServer.
                     statement.execute("SHUTDOWN");
                 }
             });
+        }
+
+        @Override
+        public String lintUrl() {
+            return null;
         }
 
         @Override

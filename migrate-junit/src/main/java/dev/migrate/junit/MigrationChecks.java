@@ -44,12 +44,14 @@ public final class MigrationChecks {
     private final RevisionSet revisions;
     private final Supplier<DatabaseSession> scratch;
     private final TestSettings settings;
+    private final String lintUrl;
     private final Timings timings = new Timings();
 
-    MigrationChecks(RevisionSet revisions, Supplier<DatabaseSession> scratch, TestSettings settings) {
+    MigrationChecks(RevisionSet revisions, Supplier<DatabaseSession> scratch, TestSettings settings, String lintUrl) {
         this.revisions = revisions;
         this.scratch = scratch;
         this.settings = settings;
+        this.lintUrl = lintUrl;
     }
 
     /**
@@ -123,7 +125,9 @@ public final class MigrationChecks {
      * Lints every revision for unsafe operations (docs/LINT.md), each judged as if it were deployed
      * alone, as {@code mvn migrate:check} does offline; fails listing every ERROR finding, in the
      * form {@code ERROR [MG100] <id> <Class>: ... (docs/LINT.md#mg100)}. A revision that is unsafe
-     * on purpose carries {@code @AllowUnsafe(value, reason)}.
+     * on purpose carries {@code @AllowUnsafe(value, reason)}. The rules are those of the test's
+     * database: MariaDB/MySQL's on such a server, PostgreSQL's on PostgreSQL and on embedded H2
+     * (which usually stands in for PostgreSQL).
      */
     public void lint() {
         lint(FailOn.ERROR);
@@ -131,8 +135,12 @@ public final class MigrationChecks {
 
     /** {@link #lint()} failing on the findings {@code failOn} names ({@code WARNING}: warnings too). */
     public void lint(FailOn failOn) {
-        Migrator migrator = Migrator.builder().classLoader(settings.classLoader()).revisions(revisions.revisions())
-                .database(revisions.database(), revisions.database().isEmpty()).versionTable(settings.versionTable()).build();
+        Migrator.Builder builder = Migrator.builder().classLoader(settings.classLoader()).revisions(revisions.revisions())
+                .database(revisions.database(), revisions.database().isEmpty()).versionTable(settings.versionTable());
+        if (lintUrl != null) {
+            builder.url(lintUrl); // for its dialect only: an offline check connects to nothing
+        }
+        Migrator migrator = builder.build();
         List<String> failing = migrator.check(CheckOptions.offline()).lint().stream().map(CheckFinding.Lint::finding)
                 .filter(failOn::fails).map(LintFinding::line).toList();
         if (!failing.isEmpty()) {

@@ -40,6 +40,11 @@ abstract class ChecksContract {
 
     abstract List<String> undoSleep();
 
+    /** Whether {@code checks.lint()} judges by MariaDB's rules here (else PostgreSQL's). */
+    boolean lintsForMariaDb() {
+        return false;
+    }
+
     MigrationChecks checks(History history) {
         state = new ClassState(new LocatedServer(located, "the test"), getClass(), history.set(),
                 TestSettings.of(Defaults.class.getAnnotation(MigrateTest.class), getClass()));
@@ -67,6 +72,20 @@ abstract class ChecksContract {
         checks.slowerThan(Duration.ofHours(1));
         Set<String> timed = checks.timings().stream().map(t -> t.revision() + " " + t.direction()).collect(Collectors.toSet());
         assertEquals(Set.of("a1 UP", "b2 UP", "c3 UP", "a1 DOWN", "b2 DOWN", "c3 DOWN"), timed);
+    }
+
+    @Test
+    void lintJudgesByTheRulesOfTheTestsDatabase() {
+        // c3 runs CREATE INDEX on an existing table: it blocks writes on PostgreSQL (MG100), while
+        // MariaDB's InnoDB builds it in place without a lock, so a MariaDB project must not be told
+        // to use CONCURRENTLY, which MariaDB does not have.
+        MigrationChecks checks = checks(Histories.leavesColumnBehind());
+        if (lintsForMariaDb()) {
+            checks.lint();
+        } else {
+            AssertionFailedError failure = assertThrows(AssertionFailedError.class, checks::lint);
+            assertTrue(failure.getMessage().contains("ERROR [MG100] c3 "), failure.getMessage());
+        }
     }
 
     @Test

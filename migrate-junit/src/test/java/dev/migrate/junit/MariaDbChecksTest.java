@@ -28,6 +28,11 @@ class MariaDbChecksTest extends ChecksContract {
     }
 
     @Override
+    boolean lintsForMariaDb() {
+        return true;
+    }
+
+    @Override
     List<String> undoSleep() {
         return List.of("SELECT 1");
     }
