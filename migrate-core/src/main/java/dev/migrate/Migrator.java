@@ -389,7 +389,8 @@ public final class Migrator {
      * Lints revisions against the rule catalogue ({@code docs/LINT.md}): with
      * {@link LintOptions#pending()} the revisions the database has not applied yet (a table an earlier
      * pending revision creates counts as new), with {@link LintOptions#all()} every revision, each
-     * judged as if deployed alone (no database needed). {@code @AllowUnsafe} on a revision class
+     * judged as if deployed alone (no database needed, but for one connection that
+     * tells a DataSource's kind of database). {@code @AllowUnsafe} on a revision class
      * suppresses a rule for it. Findings come in upgrade order; none of them is thrown.
      */
     public List<LintFinding> lint(LintOptions options) {
@@ -399,9 +400,8 @@ public final class Migrator {
         List<PlanStep> linted = pending ? revisionGraph.upgradePlan(current(), "heads").steps() : all;
         Set<String> lintedIds = new HashSet<>();
         linted.forEach(step -> lintedIds.add(step.revision().id()));
-        // rules apply by the dialect linted for: migrate.url's; without a URL (a DataSource, offline) PostgreSQL's;
-        // the revisions are recorded for it too (their op.dialect())
-        String dialect = settings.url() == null ? "postgresql" : urlDialect().name();
+        // the revisions are recorded for the dialect linted for too (their op.dialect())
+        String dialect = lintDialect();
         List<LintedRevision> history = new ArrayList<>();
         for (PlanStep step : all) {
             IndexedRevision revision = revision(step.revision().id());
@@ -411,6 +411,25 @@ public final class Migrator {
         }
         return new Linter(settings.ddlLockTimeout(), dev.migrate.lint.SqlReader.discovered(), dialect)
                 .lint(history, lintedIds, pending);
+    }
+
+    /**
+     * The dialect whose rules the lint applies: {@code migrate.url}'s; with a DataSource instead, that of
+     * the database behind it (one connection, closed at once); with neither, PostgreSQL's.
+     */
+    private String lintDialect() {
+        if (settings.url() != null) {
+            return urlDialect().name();
+        }
+        if (settings.dataSource() == null && settings.connections() == null) {
+            return "postgresql";
+        }
+        try (Connection connection = connectionSource().open()) {
+            return Dialects.forUrl(connection.getMetaData().getURL()).name();
+        } catch (SQLException e) {
+            throw new MigrateException("The lint judges by the kind of database, and the DataSource could not tell it: "
+                    + oneLine(e.getMessage()) + " (SQLState " + e.getSQLState() + "). Check the DataSource.", e);
+        }
     }
 
     private Engine online() {

@@ -278,4 +278,31 @@ abstract class MigratorContract {
         migrator.lint(dev.migrate.lint.LintOptions.all());
         assertEquals(List.of(database.dialect()), seen);
     }
+
+    /**
+     * Built on a DataSource instead of a URL, the lint judges by the database behind it (it took
+     * PostgreSQL's rules before, so a MariaDB application was told to use CONCURRENTLY).
+     */
+    @Test
+    void withADataSourceTheLintJudgesForTheDatabaseBehindIt(TestDatabase database) {
+        List<String> seen = new ArrayList<>();
+        RevisionList revisions = new RevisionList().add("a1", "", op -> {
+            seen.add(op.dialect());
+            op.createTable("lint_ds", t -> t.column("name", ColumnType.varchar(20)));
+        }, op -> op.dropTable("lint_ds"));
+        javax.sql.DataSource dataSource = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                javax.sql.DataSource.class.getClassLoader(), new Class<?>[] {javax.sql.DataSource.class},
+                (proxy, method, args) -> {
+                    if (!method.getName().equals("getConnection")) {
+                        throw new UnsupportedOperationException(method.getName());
+                    }
+                    return database.connect();
+                });
+        Migrator migrator = Migrator.builder().dataSource(dataSource).versionTable("lint_ds_version")
+                .revisions(revisions.all()).build();
+
+        migrator.lint(dev.migrate.lint.LintOptions.all());
+        migrator.lint(dev.migrate.lint.LintOptions.pending());
+        assertEquals(List.of(database.dialect(), database.dialect()), seen);
+    }
 }
