@@ -427,8 +427,8 @@ public final class Migrator {
         try (Connection connection = connectionSource().open()) {
             return Dialects.forUrl(connection.getMetaData().getURL()).name();
         } catch (SQLException e) {
-            throw new MigrateException("The lint judges by the kind of database, and the DataSource could not tell it: "
-                    + oneLine(e.getMessage()) + " (SQLState " + e.getSQLState() + "). Check the DataSource.", e);
+            throw new MigrateException("Cannot read the kind of database behind the configured DataSource: "
+                    + oneLine(e.getMessage()) + " (SQLState " + e.getSQLState() + "). Check the data source's settings.", e);
         }
     }
 

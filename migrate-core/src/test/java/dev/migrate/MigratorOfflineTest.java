@@ -145,6 +145,18 @@ class MigratorOfflineTest {
     }
 
     @Test
+    void aLintOnADataSourceThatCannotConnectSaysSo() {
+        org.h2.jdbcx.JdbcDataSource missing = new org.h2.jdbcx.JdbcDataSource();
+        missing.setURL("jdbc:h2:./target/no-such-dir/absent;IFEXISTS=TRUE");
+        Migrator migrator = Migrator.builder().dataSource(missing).revisions(revisions.all()).build();
+        MigrateException e = assertThrows(MigrateException.class, () -> migrator.lint(dev.migrate.lint.LintOptions.all()));
+        // the lint connects once to learn the kind of database, and says so as every goal does
+        assertEquals(true, e.getMessage().startsWith("Cannot get a connection from the configured DataSource: Database \""),
+                e.getMessage());
+        assertEquals(true, e.getMessage().endsWith("(SQLState 90146). Check the data source's settings."), e.getMessage());
+    }
+
+    @Test
     void builderNeverShowsThePassword() {
         String shown = Migrator.builder().url(URL).user("app").password("hidden").toString();
         assertEquals("Migrator.Builder[url=jdbc:postgresql://127.0.0.1:1/app?password=***, user=app, password=***,"
