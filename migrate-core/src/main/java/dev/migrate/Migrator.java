@@ -360,6 +360,16 @@ public final class Migrator {
      * how {@code migrate.tenantQuery} finds the tenants ({@code SELECT schema_name FROM tenants WHERE active}).
      */
     public List<String> queryNames(String sql) {
+        return queryNames(sql, "migrate.tenantQuery");
+    }
+
+    /**
+     * {@link #queryNames(String)} for a query set as {@code setting} (Spring Boot's
+     * {@code migrate.tenant-query}), which its failure message names. On a migrator built on a
+     * DataSource the query runs on a connection of that DataSource.
+     */
+    public List<String> queryNames(String sql, String setting) {
+        java.util.Objects.requireNonNull(setting, "setting");
         ConnectionSource source = connectionSource();
         try (Connection connection = source.open();
                 Statement statement = connection.createStatement();
@@ -374,7 +384,7 @@ public final class Migrator {
             return List.copyOf(names);
         } catch (SQLException e) {
             // One line: H2's message carries the statement on a line of its own.
-            throw new MigrateException("migrate.tenantQuery failed: " + oneLine(e.getMessage()) + " (SQLState " + e.getSQLState()
+            throw new MigrateException(setting + " failed: " + oneLine(e.getMessage()) + " (SQLState " + e.getSQLState()
                     + "). Give a query whose first column is the tenant's schema or JDBC URL, e.g. SELECT schema_name"
                     + " FROM public.tenants WHERE active.", e);
         }
