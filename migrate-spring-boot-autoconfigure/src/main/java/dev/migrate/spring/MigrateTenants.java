@@ -104,9 +104,7 @@ final class MigrateTenants {
                 .append(total == 1 ? " tenant" : " tenants").append(" failed to upgrade to ").append(target).append(": ");
         List<String> named = new ArrayList<>();
         for (TenantOutcome failure : failures.subList(0, Math.min(NAMED, failures.size()))) {
-            named.add(failure.tenant().name() + " (at " + heads(failure.after())
-                    + (failure.failedAt() != null ? ", failed in revision " + failure.failedAt().revision() : "") + "): "
-                    + failure.failure());
+            named.add(failure.tenant().name() + " (at " + heads(failure.after()) + "): " + reason(failure));
         }
         message.append(String.join("; ", named));
         if (failures.size() > NAMED) {
@@ -117,13 +115,13 @@ final class MigrateTenants {
         long done = total - failures.size() - notRun;
         if (done > 0) {
             message.append(' ').append(done).append(done == 1 ? " other tenant is" : " other tenants are").append(" at ")
-                    .append(target).append(" and stays there.");
+                    .append(target).append(done == 1 ? " and stays there." : " and stay there.");
         }
         if (notRun > 0) {
             message.append(' ').append(notRun).append(notRun == 1 ? " tenant was" : " tenants were")
                     .append(" not tried (migrate.fail-fast).");
         }
-        return message.toString();
+        return message.append(" The log above has each failed tenant's statement and full message.").toString();
     }
 
     /**
@@ -183,6 +181,19 @@ final class MigrateTenants {
         }).toList());
         state.put("summary", report.summary());
         return state;
+    }
+
+    /**
+     * Why a tenant failed, in a few words: the first line of migrate's message (which names the
+     * revision and carries the database's reason) and the SQLState. The rest (the statement, what
+     * was rolled back) is in the tenant's log line; H2 ends its reason's line with "; SQL statement:",
+     * the statement following on lines of their own.
+     */
+    private static String reason(TenantOutcome failure) {
+        String text = failure.failure() == null ? "" : failure.failure().strip();
+        String first = text.lines().findFirst().orElse("").strip().replaceFirst(";\\s*SQL statement:$", "");
+        return first + (failure.failedAt() != null && failure.failedAt().sqlState() != null
+                ? " (SQLState " + failure.failedAt().sqlState() + ")" : "");
     }
 
     private static String heads(List<String> heads) {
