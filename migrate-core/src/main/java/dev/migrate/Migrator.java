@@ -480,13 +480,15 @@ public final class Migrator {
             boolean singleTransaction, String database, boolean defaultDatabase, RenderCache renderCache,
             ConnectionSource connections, SettingNames names) {
 
-        /** The tenant's copy: its URL (database per tenant) or its schema (schema per tenant). */
+        /**
+         * The tenant's copy: its URL (database per tenant) or its schema (schema per tenant). A tenant
+         * of its own URL connects by that URL even when migrate runs on a DataSource (a Spring Boot
+         * application's): the DataSource reaches only its own database, so the URL carries the
+         * tenant's credentials, or the builder's user and password apply.
+         */
         Settings forTenant(Tenant tenant) {
-            if (tenant.url() != null && dataSource != null) {
-                throw new MigrateException("Tenant " + tenant.name() + " is a JDBC URL, but migrate runs on a DataSource; give"
-                        + " tenants as schemas of that data source's database, or configure migrate.url instead.");
-            }
-            return new Settings(tenant.url() != null ? tenant.url() : url, user, password, dataSource, classLoader,
+            return new Settings(tenant.url() != null ? tenant.url() : url, user, password,
+                    tenant.url() != null ? null : dataSource, classLoader,
                     tenant.url() != null ? schema : tenant.schema(), versionTable, lockTimeout, ddlLockTimeout, listener,
                     singleTransaction, database, defaultDatabase, renderCache, tenant.url() != null ? null : connections,
                     tenant.url() != null ? names.withUrl(tenant.listedIn()) : names);
