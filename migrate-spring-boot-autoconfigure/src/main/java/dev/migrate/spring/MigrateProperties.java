@@ -39,10 +39,11 @@ public class MigrateProperties {
     private boolean singleTransaction;
 
     /**
-     * Tenants to migrate instead of the application's one schema: schemas of the application's
-     * database (schema per tenant), comma-separated. Each has its own version table, history and
-     * lock. With tenants set, the data source's default schema is not migrated (as migrate:upgrade
-     * with migrate.tenants). Default: none.
+     * Tenants to migrate instead of the application's one schema, comma-separated: schemas of the
+     * application's database (schema per tenant) and/or JDBC URLs of databases of their own, with
+     * their credentials in the URL. Each has its own version table, history and lock. With tenants
+     * set, the data source's default schema is not migrated (as migrate:upgrade with migrate.tenants).
+     * Default: none.
      */
     private List<String> tenants = new ArrayList<>();
 
@@ -52,7 +53,10 @@ public class MigrateProperties {
      */
     private String tenantQuery;
 
-    /** With tenants: how many tenants are migrated at once, each with one connection plus its lock's. */
+    /**
+     * With tenants: how many tenants are migrated at once, each with one connection plus its lock's
+     * (from the data source's pool for schemas). On H2, keep 1: H2 serializes DDL.
+     */
     private int parallel = 1;
 
     /**

@@ -18,7 +18,8 @@ import org.apache.commons.logging.LogFactory;
 
 /**
  * {@code migrate.tenants} / {@code migrate.tenant-query} at start-up and in the endpoint: which
- * tenants, and start-up's words about them. Running the tenants (one lock, version table and
+ * tenants (schemas of the application's DataSource, or JDBC URLs of their own), and start-up's
+ * words about them. Running the tenants (one lock, version table and
  * history each, {@code migrate.parallel} at once) is migrate-core's {@link Migrator#upgradeTenants}
  * and {@link Migrator#checkTenants}; as {@code mvn migrate:upgrade} with tenants, the data source's
  * default schema is not migrated.

@@ -257,6 +257,43 @@ class MigrateTenantsTest {
     }
 
     @Test
+    void validateModeOverTenantsFailsOnTheCodesSeveralHeadsOnce() throws SQLException {
+        String url = h2WithTenants();
+        List<dev.migrate.index.IndexedRevision> twoHeads = List.of(TestRevisions.HISTORY.get(0),
+                TestRevisions.revision("x2", List.of("b1"), op -> op.execute("SELECT 1"), op -> op.execute("SELECT 1")),
+                TestRevisions.revision("y2", List.of("b1"), op -> op.execute("SELECT 1"), op -> op.execute("SELECT 1")));
+        runner(url).withBean(Migrator.class, () -> Migrator.builder().url(url).revisions(twoHeads).build())
+                .withPropertyValues("migrate.tenants=acme,globex", "migrate.mode=validate").run(context -> {
+                    String message = cause(context.getStartupFailure(), MigrateException.class).getMessage();
+                    assertEquals(true, message.startsWith("migrate.mode=validate: "), message);
+                    assertEquals(true, message.contains("x2") && message.contains("y2"), message);
+                    assertEquals(true, message.endsWith("Join them with `mvn migrate:merge -Dmigrate.message=\"merge heads\"`."),
+                            message);
+                });
+    }
+
+    @Test
+    void theConfigurationMetadataOffersTheTenantProperties() throws java.io.IOException {
+        String metadata;
+        try (java.io.InputStream in = MigrateProperties.class.getResourceAsStream(
+                "/META-INF/spring-configuration-metadata.json")) {
+            assertNotNull(in, "spring-configuration-metadata.json");
+            metadata = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).replaceAll("\\s+", "");
+        }
+        assertEquals(true, entry(metadata, "migrate.tenants").contains("\"type\":\"java.util.List<java.lang.String>\""));
+        assertEquals(true, entry(metadata, "migrate.tenant-query").contains("\"type\":\"java.lang.String\""));
+        assertEquals(true, entry(metadata, "migrate.parallel").contains("\"defaultValue\":1"));
+        assertEquals(true, entry(metadata, "migrate.fail-fast").contains("\"defaultValue\":false"));
+    }
+
+    /** One property's entry of the metadata (whitespace removed): from its name to the end of its object. */
+    private static String entry(String metadata, String property) {
+        int start = metadata.indexOf("{\"name\":\"" + property + "\"");
+        assertEquals(true, start >= 0, property + " is not in the metadata");
+        return metadata.substring(start, metadata.indexOf('}', start));
+    }
+
+    @Test
     void theEndpointShowsEachTenantsRevisionAndState() throws SQLException {
         String url = h2WithTenants();
         runner(url).withPropertyValues("migrate.tenants=acme,initech").run(context -> assertEquals(null,
@@ -264,7 +301,9 @@ class MigrateTenantsTest {
         runner(url).withPropertyValues("migrate.tenants=globex", "migrate.target=b1").run(context -> assertEquals(null,
                 context.getStartupFailure()));
 
-        runner(url).withPropertyValues("migrate.tenants=acme,globex,initech,umbrella", "migrate.mode=none").run(context -> {
+        String missing = "jdbc:h2:mem:missing;IFEXISTS=TRUE";
+        runner(url).withPropertyValues("migrate.tenants=acme,globex,initech,umbrella," + missing, "migrate.mode=none")
+                .run(context -> {
             Map<String, Object> state = context.getBean(MigrateEndpoint.class).migrate();
             assertEquals(List.of("heads", "findings", "tenants", "summary"), List.copyOf(state.keySet()));
             assertEquals(List.of("b2"), state.get("heads"));
@@ -279,8 +318,14 @@ class MigrateTenantsTest {
             // A schema that does not exist reads as no version table on H2: at base, everything pending.
             assertEquals(Map.of("tenant", "umbrella", "current", List.of(), "state", "BEHIND", "pending",
                     List.of("b1", "b2")), tenants.get(3));
-            assertEquals(true, ((String) state.get("summary")).startsWith("4 tenants: 2 at head, 2 behind, 0 at unknown"
-                    + " revisions, 0 unreadable, in "), (String) state.get("summary"));
+            Map<?, ?> unreadable = (Map<?, ?>) tenants.get(4);
+            assertEquals(List.of("tenant", "current", "state", "pending", "failure"), List.copyOf(unreadable.keySet()));
+            assertEquals(missing, unreadable.get("tenant"));
+            assertEquals("FAILED", unreadable.get("state"));
+            assertEquals(true, ((String) unreadable.get("failure")).startsWith("Cannot connect to " + missing),
+                    (String) unreadable.get("failure"));
+            assertEquals(true, ((String) state.get("summary")).startsWith("5 tenants: 2 at head, 2 behind, 0 at unknown"
+                    + " revisions, 1 unreadable, in "), (String) state.get("summary"));
         });
     }
 
