@@ -97,7 +97,10 @@ final class MigrateTenants {
         }
     }
 
-    /** Start-up's one message: each failed tenant (its revision now, the one that failed, why), then what the rest are. */
+    /**
+     * Start-up's one message: each failed tenant with the revision it is at and why (migrate's reason
+     * names the revision that failed), up to ten by name, then where the rest are.
+     */
     static String failureMessage(TenantReport report, String target) {
         List<TenantOutcome> failures = report.failures();
         int total = report.outcomes().size();

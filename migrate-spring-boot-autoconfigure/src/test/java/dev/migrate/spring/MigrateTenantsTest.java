@@ -163,6 +163,26 @@ class MigrateTenantsTest {
         assertEquals(List.of(), Migrator.builder().url(url).build().forTenant(Tenant.schema("globex")).current());
     }
 
+    /** Thousands of tenants failing for one cause keep start-up's message to ten names; the log has every one. */
+    @Test
+    void startUpsMessageNamesTenFailedTenantsAndCountsTheRest() {
+        List<TenantOutcome> outcomes = new ArrayList<>();
+        for (int i = 1; i <= 12; i++) {
+            outcomes.add(new TenantOutcome(Tenant.schema("t" + i), TenantOutcome.Status.FAILED, List.of(), List.of("b1"), 0,
+                    "Revision 'b2' (app.Rev_b2) failed during upgrade: boom", java.time.Duration.ZERO, List.of(),
+                    new TenantOutcome.FailedAt("b2", "ALTER TABLE ...", "42000")));
+        }
+        String message = MigrateTenants.failureMessage(new dev.migrate.tenant.TenantReport(outcomes,
+                java.time.Duration.ZERO), "head");
+        StringBuilder expected = new StringBuilder("12 of 12 tenants failed to upgrade to head: ");
+        for (int i = 1; i <= 10; i++) {
+            expected.append("t").append(i).append(" (at b1): Revision 'b2' (app.Rev_b2) failed during upgrade: boom (SQLState"
+                    + " 42000)").append(i < 10 ? "; " : "");
+        }
+        assertEquals(expected + "; and 2 more (each in the log above). The log above has each failed tenant's statement"
+                + " and full message.", message);
+    }
+
     @Test
     void theTenantQueryRunsOnTheApplicationsDataSource() throws SQLException {
         String url = h2WithTenants();
