@@ -360,6 +360,16 @@ public final class Migrator {
      * how {@code migrate.tenantQuery} finds the tenants ({@code SELECT schema_name FROM tenants WHERE active}).
      */
     public List<String> queryNames(String sql) {
+        return queryNames(sql, "migrate.tenantQuery");
+    }
+
+    /**
+     * {@link #queryNames(String)} for a query set as {@code setting} (Spring Boot's
+     * {@code migrate.tenant-query}), which its failure message names. On a migrator built on a
+     * DataSource the query runs on a connection of that DataSource.
+     */
+    public List<String> queryNames(String sql, String setting) {
+        java.util.Objects.requireNonNull(setting, "setting");
         ConnectionSource source = connectionSource();
         try (Connection connection = source.open();
                 Statement statement = connection.createStatement();
@@ -374,7 +384,7 @@ public final class Migrator {
             return List.copyOf(names);
         } catch (SQLException e) {
             // One line: H2's message carries the statement on a line of its own.
-            throw new MigrateException("migrate.tenantQuery failed: " + oneLine(e.getMessage()) + " (SQLState " + e.getSQLState()
+            throw new MigrateException(setting + " failed: " + oneLine(e.getMessage()) + " (SQLState " + e.getSQLState()
                     + "). Give a query whose first column is the tenant's schema or JDBC URL, e.g. SELECT schema_name"
                     + " FROM public.tenants WHERE active.", e);
         }
@@ -489,13 +499,15 @@ public final class Migrator {
             boolean singleTransaction, String database, boolean defaultDatabase, RenderCache renderCache,
             ConnectionSource connections, SettingNames names) {
 
-        /** The tenant's copy: its URL (database per tenant) or its schema (schema per tenant). */
+        /**
+         * The tenant's copy: its URL (database per tenant) or its schema (schema per tenant). A tenant
+         * of its own URL connects by that URL even when migrate runs on a DataSource (a Spring Boot
+         * application's): the DataSource reaches only its own database, so the URL carries the
+         * tenant's credentials, or the builder's user and password apply.
+         */
         Settings forTenant(Tenant tenant) {
-            if (tenant.url() != null && dataSource != null) {
-                throw new MigrateException("Tenant " + tenant.name() + " is a JDBC URL, but migrate runs on a DataSource; give"
-                        + " tenants as schemas of that data source's database, or configure migrate.url instead.");
-            }
-            return new Settings(tenant.url() != null ? tenant.url() : url, user, password, dataSource, classLoader,
+            return new Settings(tenant.url() != null ? tenant.url() : url, user, password,
+                    tenant.url() != null ? null : dataSource, classLoader,
                     tenant.url() != null ? schema : tenant.schema(), versionTable, lockTimeout, ddlLockTimeout, listener,
                     singleTransaction, database, defaultDatabase, renderCache, tenant.url() != null ? null : connections,
                     tenant.url() != null ? names.withUrl(tenant.listedIn()) : names);

@@ -58,6 +58,25 @@ class H2TenantRunTest {
                 + " JDBC URL, e.g. SELECT schema_name FROM public.tenants WHERE active."), e.getMessage());
     }
 
+    /** Spring Boot runs the tenant query on the application's DataSource and calls it migrate.tenant-query. */
+    @Test
+    void aTenantQueryRunsOnTheDataSourceAndItsFailureNamesTheSettingGiven() throws SQLException {
+        org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
+        dataSource.setURL("jdbc:h2:mem:tenant_query_ds_" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1");
+        try (Connection keep = dataSource.getConnection(); Statement statement = keep.createStatement()) {
+            statement.execute("CREATE TABLE tenants(schema_name VARCHAR(50), active BOOLEAN)");
+            statement.execute("INSERT INTO tenants VALUES ('acme', TRUE), ('gone', FALSE), (NULL, TRUE), ('globex', TRUE)");
+            Migrator migrator = Migrator.builder().dataSource(dataSource).revisions(HISTORY).build();
+
+            assertEquals(List.of("acme", "globex"), migrator.queryNames(
+                    "SELECT schema_name FROM tenants WHERE active ORDER BY schema_name", "migrate.tenant-query"));
+            MigrateException e = assertThrows(MigrateException.class,
+                    () -> migrator.queryNames("SELECT schema_name FROM no_such_table", "migrate.tenant-query"));
+            assertEquals(true, e.getMessage().startsWith("migrate.tenant-query failed: Table \"NO_SUCH_TABLE\" not found"),
+                    e.getMessage());
+        }
+    }
+
     /** A tenant's own URL came from migrate.tenants or migrate.tenantQuery, not migrate.url: its errors say so. */
     @Test
     void aBadTenantUrlsMessageNamesWhereTheTenantWasListed() {

@@ -29,14 +29,40 @@ class TenantTest {
                 assertThrows(MigrateException.class, () -> new TenantRun(0, false, l -> { })).getMessage());
     }
 
+    /**
+     * A Spring Boot application's migrator runs on its DataSource; a tenant listed as a JDBC URL is
+     * another database, reached by its URL (credentials in the URL), while schema tenants use the
+     * DataSource.
+     */
     @Test
-    void aTenantOfItsOwnUrlIsRefusedWhenMigrateRunsOnADataSource() {
+    void aTenantOfItsOwnUrlConnectsByItsUrlWhenMigrateRunsOnADataSource() throws java.sql.SQLException {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
         org.h2.jdbcx.JdbcDataSource dataSource = new org.h2.jdbcx.JdbcDataSource();
-        dataSource.setURL("jdbc:h2:mem:tenant_ds");
-        dev.migrate.Migrator migrator = dev.migrate.Migrator.builder().dataSource(dataSource).revisions(List.of()).build();
-        MigrateException e = assertThrows(MigrateException.class,
-                () -> migrator.forTenant(Tenant.database("jdbc:h2:mem:other;USER=sa;PASSWORD=secret")));
-        assertEquals("Tenant jdbc:h2:mem:other;USER=sa;PASSWORD=*** is a JDBC URL, but migrate runs on a DataSource; give"
-                + " tenants as schemas of that data source's database, or configure migrate.url instead.", e.getMessage());
+        dataSource.setURL("jdbc:h2:mem:tenant_ds_" + suffix + ";DB_CLOSE_DELAY=-1");
+        String own = "jdbc:h2:mem:tenant_own_" + suffix + ";DB_CLOSE_DELAY=-1;USER=sa;PASSWORD=secret";
+        try (java.sql.Connection keep = dataSource.getConnection();
+                java.sql.Statement statement = keep.createStatement()) {
+            statement.execute("CREATE SCHEMA acme");
+            dev.migrate.Migrator migrator = dev.migrate.Migrator.builder().dataSource(dataSource).revisions(List.of(
+                    new dev.migrate.index.IndexedRevision(new dev.migrate.graph.RevisionDescriptor("r1", List.of(), List.of(),
+                            List.of(), "r1", "com.example.R1"), () -> new dev.migrate.testing.LambdaMigration(
+                                    op -> op.execute("SELECT 1"), op -> op.execute("SELECT 1"))))).build();
+
+            TenantReport report = migrator.upgradeTenants(Tenant.parse("acme," + own), "head",
+                    new TenantRun(1, false, line -> { }));
+
+            assertEquals(List.of(TenantOutcome.Status.APPLIED, TenantOutcome.Status.APPLIED),
+                    report.outcomes().stream().map(TenantOutcome::status).toList(), report.failures().toString());
+            assertEquals("jdbc:h2:mem:tenant_own_" + suffix + ";DB_CLOSE_DELAY=-1;USER=sa;PASSWORD=***",
+                    report.outcomes().get(1).tenant().name());
+            assertEquals(List.of("r1"), migrator.forTenant(Tenant.database(own)).current());
+            // The tenant's version table is in its own database, not in the DataSource's.
+            assertEquals(List.of(), migrator.current());
+            try (java.sql.Connection other = java.sql.DriverManager.getConnection(own);
+                    java.sql.ResultSet rows = other.createStatement().executeQuery("SELECT \"version_num\" FROM \"migrate_version\"")) {
+                assertEquals(true, rows.next());
+                assertEquals("r1", rows.getString(1));
+            }
+        }
     }
 }

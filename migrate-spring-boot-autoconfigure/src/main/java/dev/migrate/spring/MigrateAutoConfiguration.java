@@ -20,7 +20,8 @@ import org.springframework.core.io.ResourceLoader;
  * in the context (or one qualified {@link MigrateDataSource}), a {@link Migrator} over the
  * application's revision index and a {@link MigrateInitializer} that runs before anything that
  * initialises from the database. Several instances starting at once serialize on migrate's run
- * lock; those that waited find the database at head and start.
+ * lock; those that waited find the database at head and start. With {@code migrate.tenants} or
+ * {@code migrate.tenant-query}, each tenant schema instead, each on its own lock.
  */
 @AutoConfiguration(afterName = {
         "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
@@ -65,8 +66,8 @@ public class MigrateAutoConfiguration {
 
         @Bean
         @ConditionalOnMissingBean
-        MigrateEndpoint migrateEndpoint(Migrator migrator) {
-            return new MigrateEndpoint(migrator);
+        MigrateEndpoint migrateEndpoint(Migrator migrator, MigrateProperties properties) {
+            return new MigrateEndpoint(migrator, properties);
         }
     }
 }

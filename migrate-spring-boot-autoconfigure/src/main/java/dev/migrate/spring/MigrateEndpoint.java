@@ -10,7 +10,8 @@ import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 
 /**
  * {@code /actuator/migrate}: the database's current revisions, the revisions still pending, and the
- * last rows of migrate's history, as Flyway's {@code flyway} endpoint shows its state.
+ * last rows of migrate's history, as Flyway's {@code flyway} endpoint shows its state; with tenants,
+ * each tenant's current revision and state.
  */
 @Endpoint(id = "migrate")
 public class MigrateEndpoint {
@@ -18,13 +19,29 @@ public class MigrateEndpoint {
     private static final int HISTORY_ROWS = 20;
 
     private final Migrator migrator;
+    private final MigrateTenants tenants;
 
     public MigrateEndpoint(Migrator migrator) {
-        this.migrator = migrator;
+        this(migrator, new MigrateProperties());
     }
 
+    /** With {@code migrate.tenants} or {@code migrate.tenant-query} set, the endpoint shows each tenant. */
+    public MigrateEndpoint(Migrator migrator, MigrateProperties properties) {
+        this.migrator = migrator;
+        this.tenants = new MigrateTenants(properties);
+    }
+
+    /**
+     * The data source's schema: {@code current}, {@code heads}, {@code pending}, {@code history}. With
+     * tenants: {@code heads}, {@code findings} (the code's own, e.g. several heads), {@code tenants} (per
+     * tenant {@code tenant}, {@code current}, {@code state} AT_HEAD, BEHIND, UNKNOWN_REVISION or FAILED,
+     * {@code pending}, and {@code unknown} or {@code failure} where they apply) and {@code summary}.
+     */
     @ReadOperation
     public Map<String, Object> migrate() {
+        if (tenants.configured()) {
+            return tenants.state(migrator);
+        }
         Map<String, Object> state = new LinkedHashMap<>();
         state.put("current", migrator.current());
         state.put("heads", List.copyOf(migrator.heads()));

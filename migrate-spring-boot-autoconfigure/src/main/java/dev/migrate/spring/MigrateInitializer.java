@@ -27,8 +27,19 @@ public class MigrateInitializer implements InitializingBean {
         strategy.migrate(migrator);
     }
 
-    /** The strategy {@code migrate.mode} chooses. */
+    /**
+     * The strategy {@code migrate.mode} chooses: for the data source's schema, or with
+     * {@code migrate.tenants} / {@code migrate.tenant-query} for each tenant instead.
+     */
     static MigrateStrategy forMode(MigrateProperties properties) {
+        MigrateTenants tenants = new MigrateTenants(properties);
+        if (tenants.configured()) {
+            return switch (properties.getMode()) {
+                case UPGRADE -> tenants::upgrade;
+                case VALIDATE -> tenants::validate;
+                case NONE -> migrator -> { };
+            };
+        }
         return switch (properties.getMode()) {
             case UPGRADE -> migrator -> {
                 migrator.graph();

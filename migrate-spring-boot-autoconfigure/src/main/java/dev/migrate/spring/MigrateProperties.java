@@ -1,6 +1,8 @@
 package dev.migrate.spring;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -35,6 +37,33 @@ public class MigrateProperties {
 
     /** One transaction for the whole run instead of one per revision. */
     private boolean singleTransaction;
+
+    /**
+     * Tenants to migrate instead of the application's one schema, comma-separated: schemas of the
+     * application's database (schema per tenant) and/or JDBC URLs of databases of their own, with
+     * their credentials in the URL. Each has its own version table, history and lock. With tenants
+     * set, the data source's default schema is not migrated (as migrate:upgrade with migrate.tenants).
+     * Default: none.
+     */
+    private List<String> tenants = new ArrayList<>();
+
+    /**
+     * A query on the application's data source whose first column lists the tenants, run at each
+     * start, instead of migrate.tenants. Example: SELECT schema_name FROM public.tenants WHERE active.
+     */
+    private String tenantQuery;
+
+    /**
+     * With tenants: how many tenants are migrated at once, each with one connection plus its lock's
+     * (from the data source's pool for schemas). On H2, keep 1: H2 serializes DDL.
+     */
+    private int parallel = 1;
+
+    /**
+     * With tenants: stop starting tenants after the first failure (the default tries every tenant,
+     * then fails start-up once naming each failed one).
+     */
+    private boolean failFast;
 
     /** What start-up does with the database. */
     public enum Mode {
@@ -108,5 +137,37 @@ public class MigrateProperties {
 
     public void setSingleTransaction(boolean singleTransaction) {
         this.singleTransaction = singleTransaction;
+    }
+
+    public List<String> getTenants() {
+        return tenants;
+    }
+
+    public void setTenants(List<String> tenants) {
+        this.tenants = tenants;
+    }
+
+    public String getTenantQuery() {
+        return tenantQuery;
+    }
+
+    public void setTenantQuery(String tenantQuery) {
+        this.tenantQuery = tenantQuery;
+    }
+
+    public int getParallel() {
+        return parallel;
+    }
+
+    public void setParallel(int parallel) {
+        this.parallel = parallel;
+    }
+
+    public boolean isFailFast() {
+        return failFast;
+    }
+
+    public void setFailFast(boolean failFast) {
+        this.failFast = failFast;
     }
 }
