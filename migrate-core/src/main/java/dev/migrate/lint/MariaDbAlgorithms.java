@@ -42,6 +42,10 @@ final class MariaDbAlgorithms {
 
     /** The cheapest algorithm for the action, or null when the lint does not judge it. */
     static Level best(SqlFact action, SchemaFacts facts) {
+        if (action instanceof SqlFact.AddColumn add && add.defaultSql() != null
+                && RevisionRules.MARIADB_COPYING_DEFAULT.matcher(add.defaultSql()).find()) {
+            return Level.COPY;
+        }
         if (action instanceof SqlFact.AddColumn || action instanceof SqlFact.DropColumn
                 || action instanceof SqlFact.RenameColumn || action instanceof SqlFact.RenameTable) {
             return Level.INSTANT; // ADD COLUMN (any position) and DROP COLUMN are instant from 10.4

@@ -53,6 +53,14 @@ final class RevisionRules implements OperationVisitor<Void> {
     private static final Pattern VOLATILE = Pattern.compile(
             "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Defaults MariaDB 10.11 cannot add in place: ADD COLUMN with one of them is ALGORITHM=COPY (checked on
+     * the server; {@code CURRENT_TIMESTAMP} and, oddly, {@code rand()} are INSTANT).
+     */
+    static final Pattern MARIADB_COPYING_DEFAULT = Pattern.compile(
+            "\\b(uuid|uuid_short|sys_guid|sysdate|nextval)\\s*\\(", Pattern.CASE_INSENSITIVE);
+    /** PostgreSQL's serial types are integers defaulting to nextval(): a value per row, like identity. */
+    private static final Pattern SERIAL = Pattern.compile("(small|big)?serial[248]?", Pattern.CASE_INSENSITIVE);
 
     private final LintedRevision revision;
     private final SchemaFacts facts;
@@ -177,13 +185,11 @@ final class RevisionRules implements OperationVisitor<Void> {
             return null;
         }
         ddl(table);
-        if (!column.identity()) {
+        if (!column.identity() && !serial(column.type())) {
             addedColumnRules(table, subject, column.nullable(), column.serverDefault() instanceof ServerDefault.Expression e
                     ? e.sql() : null, column.serverDefault() != null);
         } else {
-            rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
-            flag(Rule.MG106, "adding " + subject + " as an identity column fills every row, rewriting " + table
-                    + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
+            serialColumn(table, subject);
         }
         for (TableConstraint constraint : op.constraints()) {
             if (constraint instanceof TableConstraint.PrimaryKey) {
@@ -194,6 +200,10 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " ix -> ix.unique().concurrently(), then add the constraint with k -> k.usingIndex(index)");
         }
         return null;
+    }
+
+    private static boolean serial(ColumnType type) {
+        return type instanceof ColumnType.Sql sql && SERIAL.matcher(sql.definition().strip()).matches();
     }
 
     @Override
@@ -271,6 +281,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         ddl(table);
         if (op.notValid()) {
             addedNotValid.add(table + "." + constraint.name());
+        }
+        if (constraint instanceof TableConstraint.ForeignKey || constraint instanceof TableConstraint.Check) {
+            copiesOnMariaDb(table, constraint.name(), constraint instanceof TableConstraint.Check ? "CHECK" : "FOREIGN KEY");
         }
         if (constraint instanceof TableConstraint.ForeignKey fk) {
             if (!op.notValid()) {
@@ -442,6 +455,9 @@ final class RevisionRules implements OperationVisitor<Void> {
                 if (s.notValid()) {
                     addedNotValid.add(s.table() + "." + s.name());
                 }
+                if (s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) {
+                    copiesOnMariaDb(s.table(), s.name(), s.kind());
+                }
                 if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
                     constraintWithoutNotValid(s.table(), s.name(), s.kind(), "NOT VALID", "");
                 } else if ((s.kind().equals("UNIQUE") || s.kind().equals("PRIMARY KEY")) && !s.usingIndex()) {
@@ -487,13 +503,51 @@ final class RevisionRules implements OperationVisitor<Void> {
             newTables.add(s.table());
         } else if (fact instanceof SqlFact.Dml s) {
             dml(s.table());
+            if (s.everyRow() && !isNew(s.table())) {
+                everyRow(s.table());
+            }
+        } else if (fact instanceof SqlFact.Truncate s) {
+            if (!isNew(s.table())) {
+                flag(Rule.MG125, "TRUNCATE " + s.table() + " deletes every row (the data is gone) under ACCESS EXCLUSIVE,"
+                        + " and the application version still running expects them; if the data is meant to go, say so with"
+                        + " @AllowUnsafe(value = \"MG125\", reason = ...), else delete the rows you mean in batches");
+                accessExclusive(s.table());
+            }
         }
         // Harmless: nothing to say.
     }
 
     // ---- the rules, shared by typed operations and execute(sql)
 
+    private void serialColumn(String table, String subject) {
+        rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
+        flag(Rule.MG106, "adding " + subject + " as an identity or serial column fills every row, rewriting " + table
+                + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
+    }
+
+    /** An UPDATE or DELETE without WHERE on an existing table. */
+    private void everyRow(String table) {
+        boolean delete = operation.startsWith("execute DELETE");
+        flag(Rule.MG125, (delete ? "DELETE" : "UPDATE") + " of every row of " + table + " in one statement "
+                + (delete ? "loses all its data and " : "writes a new version of every row and ")
+                + "holds a lock on each row until the revision commits (long lock waits, bloat, replica lag); "
+                + (delete ? "if the data is meant to go, delete it in batches (op.withConnection) and say so with @AllowUnsafe"
+                        : "use op.batchedUpdate(table, setClause, whereClause, batchSize), which commits batch by batch"));
+    }
+
+    private void copiesOnMariaDb(String table, String name, String kind) {
+        flag(Rule.MG124, kind + " " + name + " on " + table + " copies the table in MariaDB (ALGORITHM=COPY"
+                + (kind.equals("FOREIGN KEY") ? " while foreign_key_checks is on" : "") + ", NOT VALID does not exist there):"
+                + " writes are blocked for the whole copy; add it while the table is small or in a maintenance window, or"
+                + " enforce it in the application");
+    }
+
     private void addedColumnRules(String table, String subject, boolean nullable, String defaultExpression, boolean hasDefault) {
+        if (defaultExpression != null && MARIADB_COPYING_DEFAULT.matcher(defaultExpression).find()) {
+            flag(Rule.MG124, "adding " + subject + " with the default " + defaultExpression + " copies " + table
+                    + " in MariaDB (ALGORITHM=COPY): writes are blocked for the whole copy; add the column without a"
+                    + " default, then backfill it with batchedUpdate and set the default");
+        }
         if (defaultExpression != null && VOLATILE.matcher(defaultExpression).find()) {
             flag(Rule.MG106, "adding " + subject + " with the volatile default " + defaultExpression + " rewrites "
                     + table + " under ACCESS EXCLUSIVE; add the column without a default, set the default, then backfill"
@@ -511,7 +565,11 @@ final class RevisionRules implements OperationVisitor<Void> {
         hygiene(table, column, type);
         if (!isNew(table)) {
             ddl(table);
-            addedColumnRules(table, subject, !notNull, defaultSql, defaultSql != null);
+            if (serial(type)) {
+                serialColumn(table, subject);
+            } else {
+                addedColumnRules(table, subject, !notNull, defaultSql, defaultSql != null);
+            }
         }
     }
 
@@ -652,11 +710,14 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (from.equals(to)) {
             return true;
         }
+        String unlimited = to instanceof ColumnType.Sql sql ? sql.definition().strip().toLowerCase(Locale.ROOT) : "";
         if (from instanceof ColumnType.Varchar a) {
-            return to == ColumnType.Basic.TEXT || to instanceof ColumnType.Varchar b && b.length() >= a.length();
+            return to == ColumnType.Basic.TEXT || to instanceof ColumnType.Varchar b && b.length() >= a.length()
+                    || unlimited.equals("varchar") || unlimited.equals("character varying");
         }
-        return from instanceof ColumnType.Numeric a && to instanceof ColumnType.Numeric b
-                && b.scale() == a.scale() && b.precision() >= a.precision();
+        // numeric(p,s) -> numeric without a limit keeps every value as it is stored: no rewrite (checked on PostgreSQL 15)
+        return from instanceof ColumnType.Numeric a && (to instanceof ColumnType.Numeric b
+                && b.scale() == a.scale() && b.precision() >= a.precision() || unlimited.equals("numeric") || unlimited.equals("decimal"));
     }
 
     static String typeName(ColumnType type) {

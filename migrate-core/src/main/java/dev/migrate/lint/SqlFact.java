@@ -56,8 +56,21 @@ public sealed interface SqlFact {
     record CreateTable(String table) implements SqlFact {
     }
 
-    /** UPDATE, DELETE or INSERT on a table. */
-    record Dml(String table) implements SqlFact {
+    /**
+     * UPDATE, DELETE or INSERT on a table.
+     *
+     * @param everyRow an UPDATE or DELETE without a WHERE clause: it changes every row in one statement
+     */
+    record Dml(String table, boolean everyRow) implements SqlFact {
+
+        /** A data change the lint does not know to touch every row (an INSERT, or one with a WHERE). */
+        public Dml(String table) {
+            this(table, false);
+        }
+    }
+
+    /** TRUNCATE of one table (a statement naming several gives one each). */
+    record Truncate(String table) implements SqlFact {
     }
 
     /** MariaDB/MySQL's {@code ALGORITHM=INSTANT|NOCOPY|INPLACE|COPY|DEFAULT} on an ALTER TABLE, upper case. */
