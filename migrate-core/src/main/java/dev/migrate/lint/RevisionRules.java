@@ -127,12 +127,16 @@ final class RevisionRules implements OperationVisitor<Void> {
         for (Column column : op.columns()) {
             identifier("column", column.name());
             facts.column(table, column.name(), column.type());
+            facts.nullable(table, column.name(), column.nullable());
             hygiene(table, column.name(), column.type());
         }
         for (TableConstraint constraint : op.constraints()) {
             identifier("constraint", constraint.name());
             if (constraint instanceof TableConstraint.Check check) {
                 facts.check(table, check.name(), check.condition(), true);
+            }
+            if (constraint instanceof TableConstraint.PrimaryKey key) {
+                key.columns().forEach(column -> facts.nullable(table, column, false));
             }
             if (constraint instanceof TableConstraint.PrimaryKey key && key.columns().size() == 1) {
                 op.columns().stream().filter(c -> c.name().equals(key.columns().get(0))).findFirst()
@@ -179,6 +183,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         operation = "addColumn " + subject;
         identifier("column", column.name());
         facts.column(table, column.name(), column.type());
+        facts.nullable(table, column.name(), column.nullable());
         hygiene(table, column.name(), column.type());
         op.constraints().forEach(c -> identifier("constraint", c.name()));
         if (isNew(table)) {
@@ -237,6 +242,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (Boolean.FALSE.equals(op.nullable())) {
             setNotNull(table, op.column());
         }
+        if (op.nullable() != null) {
+            facts.nullable(table, op.column(), op.nullable());
+        }
         if (op.newName() != null) {
             identifier("column", op.newName());
             if (existing) {
@@ -294,8 +302,11 @@ final class RevisionRules implements OperationVisitor<Void> {
                 constraintWithoutNotValid(table, check.name(), "CHECK", "c -> c.notValid()", "");
             }
         } else {
-            if (constraint instanceof TableConstraint.PrimaryKey) {
+            if (constraint instanceof TableConstraint.PrimaryKey key) {
                 rebuilds(table, "adding the primary key " + constraint.name());
+                if (op.usingIndex() != null) {
+                    key.columns().forEach(column -> primaryKeySetsNotNull(table, column, constraint.name()));
+                }
             }
             if (op.usingIndex() == null) {
                 uniqueWithoutIndex(table, constraint.name(), kind(constraint));
@@ -432,7 +443,15 @@ final class RevisionRules implements OperationVisitor<Void> {
     private void fact(SqlFact fact) {
         if (fact instanceof SqlFact.CreateIndex s) {
             createIndex(s.table(), s.name(), s.concurrently());
+            if (s.concurrently()) {
+                concurrentlyInTransaction("CREATE INDEX CONCURRENTLY " + s.name(),
+                        "op.createIndex(\"" + s.name() + "\", \"" + s.table() + "\", columns, ix -> ix.concurrently())");
+            }
         } else if (fact instanceof SqlFact.DropIndex s) {
+            if (s.concurrently()) {
+                concurrentlyInTransaction("DROP INDEX CONCURRENTLY " + s.name(),
+                        "op.dropIndex(\"" + s.name() + "\", table, ix -> ix.concurrently())");
+            }
             if (!s.concurrently() && (s.table() == null || !isNew(s.table()))) {
                 dropIndex(s.table() == null ? "its table" : s.table(), s.name());
             }
@@ -441,6 +460,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                 ddl(s.table());
             }
             setNotNull(s.table(), s.column());
+            facts.nullable(s.table(), s.column(), false);
         } else if (fact instanceof SqlFact.AlterColumnType s) {
             alterType(s.table(), s.column(), SqlTypes.columnType(s.type()));
         } else if (fact instanceof SqlFact.AddColumn s) {
@@ -525,6 +545,16 @@ final class RevisionRules implements OperationVisitor<Void> {
                 + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
     }
 
+    /**
+     * The engine runs a typed concurrently() build outside the revision's transaction; execute(sql) runs
+     * inside it, where PostgreSQL refuses CONCURRENTLY: the revision fails at deploy time.
+     */
+    private void concurrentlyInTransaction(String statement, String typed) {
+        flag(Rule.MG126, statement + " through execute(sql) runs inside the revision's transaction, where PostgreSQL"
+                + " refuses it (\"cannot run inside a transaction block\"); use " + typed + ", which migrate runs outside"
+                + " the transaction");
+    }
+
     /** An UPDATE or DELETE without WHERE on an existing table. */
     private void everyRow(String table) {
         boolean delete = operation.startsWith("execute DELETE");
@@ -562,6 +592,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         String subject = table + "." + column;
         identifier("column", column);
         facts.column(table, column, type);
+        facts.nullable(table, column, !notNull && !serial(type));
         hygiene(table, column, type);
         if (!isNew(table)) {
             ddl(table);
@@ -645,6 +676,20 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
         flag(Rule.MG103, "SET NOT NULL on " + table + "." + column + " scans the table under ACCESS EXCLUSIVE; add a"
                 + " CHECK (" + column + " IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
+    }
+
+    /**
+     * ADD PRIMARY KEY USING INDEX builds nothing, but sets its columns NOT NULL: a full scan under ACCESS
+     * EXCLUSIVE for a column the revisions made nullable, unless a validated CHECK proves it (PG 12+).
+     * A column of unknown nullability (from execute) is not flagged.
+     */
+    private void primaryKeySetsNotNull(String table, String column, String name) {
+        if (facts.nullable(table, column).orElse(false) && !facts.hasValidatedNotNullCheck(table, column)) {
+            flag(Rule.MG103, "PRIMARY KEY " + name + " USING INDEX sets the nullable " + table + "." + column + " NOT NULL,"
+                    + " which scans the table under ACCESS EXCLUSIVE; add a CHECK (" + column + " IS NOT NULL) NOT VALID,"
+                    + " VALIDATE it, then SET NOT NULL, before the primary key takes the index over");
+        }
+        facts.nullable(table, column, false);
     }
 
     private void constraintWithoutNotValid(String table, String name, String kind, String safeForm, String alsoLocked) {

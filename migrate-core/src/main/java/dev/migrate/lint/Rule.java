@@ -36,7 +36,8 @@ public enum Rule {
             Applies.MARIADB),
     MG123(Severity.ERROR, "MariaDB: ALGORITHM= asks for more than the statement's actions support in 10.11", Applies.MARIADB),
     MG124(Severity.ERROR, "MariaDB: foreign key, check or non-constant default that copies the table", Applies.MARIADB),
-    MG125(Severity.WARNING, "every row of an existing table updated, deleted or truncated in one statement", Applies.BOTH);
+    MG125(Severity.WARNING, "every row of an existing table updated, deleted or truncated in one statement", Applies.BOTH),
+    MG126(Severity.ERROR, "CONCURRENTLY written in execute(sql), which runs inside the revision's transaction");
 
     /** Which dialects a rule is checked for; the lint runs for the dialect of {@code migrate.url} (PostgreSQL without one). */
     public enum Applies {

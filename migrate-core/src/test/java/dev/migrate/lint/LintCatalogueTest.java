@@ -179,6 +179,17 @@ class LintCatalogueTest {
                 op.addUnique("uq_tickets_code", "tickets", List.of("code"), k -> k.usingIndex("ux_tickets_code"));
             }),
             pg("add a primary key to a big table", op -> op.addPrimaryKey("events_pkey", "events", "id"), "MG104"),
+            pg("primary key USING INDEX on a nullable column (sets it NOT NULL: a full scan under ACCESS EXCLUSIVE)", op -> {
+                op.createIndex("ux_tickets_code", "tickets", List.of("code"), ix -> ix.unique().concurrently());
+                op.addPrimaryKey("tickets_code_pkey", "tickets", List.of("code"), k -> k.usingIndex("ux_tickets_code"));
+            }, "MG103"),
+            new Case("primary key USING INDEX on a nullable column a validated CHECK (col IS NOT NULL) proves (PG 12+)",
+                    "postgresql", TIMEOUT, List.of(
+                            op -> op.addCheck("ck_code_nn", "tickets", "code IS NOT NULL", c -> c.notValid()),
+                            op -> op.validateConstraint("ck_code_nn", "tickets")), op -> {
+                                op.createIndex("ux_tickets_code", "tickets", List.of("code"), ix -> ix.unique().concurrently());
+                                op.addPrimaryKey("tickets_code_pkey", "tickets", List.of("code"), k -> k.usingIndex("ux_tickets_code"));
+                            }, Set.of()),
             pg("primary key USING INDEX of a concurrently built unique index on a NOT NULL column", op -> {
                 op.createIndex("ux_events_id", "events", List.of("id"), ix -> ix.unique().concurrently());
                 op.addPrimaryKey("events_pkey", "events", List.of("id"), k -> k.usingIndex("ux_events_id"));
@@ -284,9 +295,11 @@ class LintCatalogueTest {
 
             // ---- the same through execute(sql), as the built-in reader reads it
             pg("SQL: CREATE INDEX", op -> op.execute("CREATE INDEX ix_tickets_status ON tickets (status)"), "MG100"),
-            pg("SQL: CREATE INDEX CONCURRENTLY", op -> op.execute("CREATE INDEX CONCURRENTLY ix_tickets_status ON tickets (status)")),
+            pg("SQL: CREATE INDEX CONCURRENTLY (fails: execute runs in the revision's transaction)",
+                    op -> op.execute("CREATE INDEX CONCURRENTLY ix_tickets_status ON tickets (status)"), "MG126"),
             pg("SQL: DROP INDEX", op -> op.execute("DROP INDEX ix_tickets_status"), "MG101"),
-            pg("SQL: DROP INDEX CONCURRENTLY", op -> op.execute("DROP INDEX CONCURRENTLY ix_tickets_status")),
+            pg("SQL: DROP INDEX CONCURRENTLY (fails in the revision's transaction)",
+                    op -> op.execute("DROP INDEX CONCURRENTLY ix_tickets_status"), "MG126"),
             pg("SQL: ADD FOREIGN KEY", op -> op.execute(
                     "ALTER TABLE tickets ADD CONSTRAINT fk_tickets_user FOREIGN KEY (user_id) REFERENCES users (id)"), "MG102"),
             pg("SQL: ADD FOREIGN KEY NOT VALID", op -> op.execute(
