@@ -464,7 +464,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         } else if (fact instanceof SqlFact.AlterColumnType s) {
             alterType(s.table(), s.column(), SqlTypes.columnType(s.type()));
         } else if (fact instanceof SqlFact.AddColumn s) {
-            addColumn(s.table(), s.column(), SqlTypes.columnType(s.type()), s.notNull(), s.defaultSql());
+            addColumn(s.table(), s.column(), SqlTypes.columnType(s.type()), s.notNull(), s.defaultSql(), s.valuePerRow());
         } else if (fact instanceof SqlFact.AddConstraint s) {
             identifier("constraint", s.name());
             if (s.kind().equals("CHECK") && s.condition() != null) {
@@ -588,15 +588,15 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
     }
 
-    private void addColumn(String table, String column, ColumnType type, boolean notNull, String defaultSql) {
+    private void addColumn(String table, String column, ColumnType type, boolean notNull, String defaultSql, boolean valuePerRow) {
         String subject = table + "." + column;
         identifier("column", column);
         facts.column(table, column, type);
-        facts.nullable(table, column, !notNull && !serial(type));
+        facts.nullable(table, column, !notNull && !serial(type) && !valuePerRow);
         hygiene(table, column, type);
         if (!isNew(table)) {
             ddl(table);
-            if (serial(type)) {
+            if (serial(type) || valuePerRow) {
                 serialColumn(table, subject);
             } else {
                 addedColumnRules(table, subject, !notNull, defaultSql, defaultSql != null);

@@ -37,8 +37,16 @@ public sealed interface SqlFact {
     record DropConstraint(String table, String name) implements SqlFact {
     }
 
-    /** {@code type} as written; {@code notNull} and {@code hasDefault} as declared; {@code defaultSql} or null. */
-    record AddColumn(String table, String column, String type, boolean notNull, String defaultSql) implements SqlFact {
+    /**
+     * {@code type} as written; {@code notNull} as declared; {@code defaultSql} or null; {@code valuePerRow}
+     * for an identity or AUTO_INCREMENT column, which fills every existing row with a value of its own.
+     */
+    record AddColumn(String table, String column, String type, boolean notNull, String defaultSql, boolean valuePerRow)
+            implements SqlFact {
+
+        public AddColumn(String table, String column, String type, boolean notNull, String defaultSql) {
+            this(table, column, type, notNull, defaultSql, false);
+        }
     }
 
     record DropTable(String table) implements SqlFact {
