@@ -27,17 +27,27 @@ final class MariaDbAlgorithms {
 
     /** utf8mb4: 4 bytes a character; a VARCHAR of up to 255 bytes keeps its length in 1 byte, longer ones in 2. */
     private static final int BYTES_PER_CHAR = 4;
+    /**
+     * InnoDB (ROW_FORMAT COMPACT/DYNAMIC) writes a value of up to 127 bytes with a 1-byte length in either
+     * size class, so a VARCHAR of at most 127 bytes widens instantly to any length (checked on 10.11:
+     * VARCHAR(31) -> VARCHAR(100) is INSTANT, VARCHAR(32) -> VARCHAR(100) copies).
+     */
+    private static final int SHORT_BYTES = 127;
 
     private MariaDbAlgorithms() {
     }
 
-    /** Same type, or a VARCHAR widened without its length prefix growing from 1 to 2 bytes: instant. */
+    /**
+     * Same type, or a VARCHAR widened without its length prefix growing from 1 to 2 bytes, or widened from
+     * at most 127 bytes: instant.
+     */
     static boolean typeChangeInPlace(ColumnType from, ColumnType to) {
         if (from.equals(to)) {
             return true;
         }
         return from instanceof ColumnType.Varchar a && to instanceof ColumnType.Varchar b && b.length() >= a.length()
-                && (a.length() * BYTES_PER_CHAR <= 255) == (b.length() * BYTES_PER_CHAR <= 255);
+                && (a.length() * BYTES_PER_CHAR <= SHORT_BYTES
+                        || (a.length() * BYTES_PER_CHAR <= 255) == (b.length() * BYTES_PER_CHAR <= 255));
     }
 
     /** The cheapest algorithm for the action, or null when the lint does not judge it. */

@@ -617,7 +617,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + typeName(type) + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
                     + " is not in-place in MariaDB: ALTER TABLE copies " + table + " (ALGORITHM=COPY) and blocks writes"
                     + " for the whole copy; add a new column, backfill it with batchedUpdate, switch the application, then"
-                    + " drop the old one (only widening a VARCHAR within its length-byte size is in-place)");
+                    + " drop the old one (only widening a VARCHAR within its length-byte size, or from at most 127 bytes, is in-place)");
         }
         if (existing && !old.map(o -> binaryCoercible(o, type)).orElse(false)) {
             flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")

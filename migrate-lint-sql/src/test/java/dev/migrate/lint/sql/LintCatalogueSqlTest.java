@@ -137,7 +137,13 @@ class LintCatalogueSqlTest {
                 maria("ALTER TABLE tickets MODIFY COLUMN hits BIGINT", "MG121"),
                 maria("ALTER TABLE tickets MODIFY COLUMN hits BIGINT, ALGORITHM=INSTANT", "MG121", "MG123"),
                 maria("ALTER TABLE tickets MODIFY COLUMN code VARCHAR(60)"),
-                maria("ALTER TABLE tickets MODIFY COLUMN code VARCHAR(100)", "MG121"),
+                maria("ALTER TABLE tickets MODIFY COLUMN v100 VARCHAR(200)"),
+                maria("ALTER TABLE tickets MODIFY COLUMN amount DECIMAL(12,2)", "MG121"),
+                maria("ALTER TABLE tickets ADD COLUMN label TEXT FIRST"),
+                maria("ALTER TABLE tickets RENAME COLUMN title TO subject", "MG110"),
+                maria("ALTER TABLE tickets ALTER COLUMN priority SET DEFAULT 3"),
+                maria("ALTER TABLE tickets MODIFY COLUMN code VARCHAR(100)"),
+                maria("ALTER TABLE tickets MODIFY COLUMN v50 VARCHAR(100)", "MG121"),
                 maria("ALTER TABLE tickets MODIFY COLUMN v100 VARCHAR(50)", "MG121"),
                 maria("ALTER TABLE tickets MODIFY COLUMN priority INT NOT NULL", "MG122"),
                 maria("CREATE INDEX ix_status ON tickets (status) ALGORITHM=NOCOPY LOCK=NONE"),
@@ -153,14 +159,18 @@ class LintCatalogueSqlTest {
                 maria("UPDATE tickets SET status = 'open' WHERE id = 1"));
     }
 
+    /** The findings for {@code sql} alone in a revision after {@link #SCHEMA}, linted for {@code dialect}. */
+    static List<LintFinding> lint(String dialect, String sql) {
+        RecordingOperations op = new RecordingOperations();
+        op.execute(sql);
+        LintedRevision linted = new LintedRevision("a1", "Reva1", op.operations(), List.of());
+        return new Linter(TIMEOUT, new JSqlParserReader(), dialect).lint(List.of(SCHEMA, linted), Set.of("a1"), false);
+    }
+
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     void raisesExactlyItsRules(Case c) {
-        RecordingOperations op = new RecordingOperations();
-        op.execute(c.sql());
-        LintedRevision linted = new LintedRevision("a1", "Reva1", op.operations(), List.of());
-        List<LintFinding> findings = new Linter(TIMEOUT, new JSqlParserReader(), c.dialect())
-                .lint(List.of(SCHEMA, linted), Set.of("a1"), false);
+        List<LintFinding> findings = lint(c.dialect(), c.sql());
         assertEquals(new TreeSet<>(c.expected()), findings.stream().map(LintFinding::rule).collect(Collectors.toCollection(TreeSet::new)),
                 () -> findings.stream().map(LintFinding::line).collect(Collectors.joining("\n")));
     }
