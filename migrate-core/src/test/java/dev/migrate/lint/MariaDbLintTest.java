@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The MariaDB rules (MG121-MG122 on typed operations) and which rules apply by dialect: flagged and safe lookalike. */
+/** The MariaDB rules (MG121-MG122, MG124 on typed operations) and which rules apply by dialect: flagged and safe lookalike. */
 class MariaDbLintTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
