@@ -131,6 +131,13 @@ class LintCatalogueTest {
                 op.addColumn("labels", "name", ColumnType.TEXT, c -> c.notNull());
             }),
 
+            pg("add a column with an inline unique constraint (builds its index under ACCESS EXCLUSIVE)",
+                    op -> op.addColumn("tickets", "ref", ColumnType.TEXT, c -> c.unique()), "MG104"),
+            pg("add a column, then index it concurrently", op -> {
+                op.addColumn("tickets", "label", ColumnType.TEXT);
+                op.createIndex("ix_tickets_label", "tickets", List.of("label"), ix -> ix.concurrently());
+            }),
+
             // ---- NOT NULL on an existing column
             pg("SET NOT NULL (full scan under ACCESS EXCLUSIVE)",
                     op -> op.alterColumn("tickets", "priority", c -> c.notNull()), "MG103"),
@@ -248,6 +255,14 @@ class LintCatalogueTest {
             pg("timestamp -> timestamptz (rewrite, unless PG 12+ runs it in a UTC session)",
                     op -> op.alterColumn("tickets", "created", c -> c.type(ColumnType.TIMESTAMPTZ)), "MG105"),
 
+            pg("create a table with a foreign key to an existing table (brief lock, nothing to check)",
+                    op -> op.createTable("comments", t -> {
+                        t.column("id", ColumnType.BIGINT, c -> c.identity().primaryKey());
+                        t.column("ticket_id", ColumnType.BIGINT);
+                        t.foreignKey("ticket_id").references("tickets", "id").name("fk_comments_ticket");
+                    })),
+            pg("drop a constraint (brief ACCESS EXCLUSIVE, no scan)", op -> op.dropConstraint("ck_hits", "tickets")),
+
             // ---- data loss and renames
             pg("drop a column", op -> op.dropColumn("tickets", "note"), "MG108"),
             pg("drop a table", op -> op.dropTable("events"), "MG109"),
@@ -256,6 +271,13 @@ class LintCatalogueTest {
                 op.dropTable("scratch");
             }),
             pg("truncate a table", op -> op.execute("TRUNCATE events"), "MG125"),
+            pg("drop a column of a table created in the same revision", op -> {
+                op.createTable("scratch", t -> {
+                    t.column("id", ColumnType.BIGINT);
+                    t.column("note", ColumnType.TEXT);
+                });
+                op.dropColumn("scratch", "note");
+            }),
             pg("rename a column", op -> op.renameColumn("tickets", "title", "subject"), "MG110"),
             pg("rename a table", op -> op.renameTable("events", "audit_events"), "MG111"),
 
@@ -274,6 +296,8 @@ class LintCatalogueTest {
                 op.addColumn("tickets", "label", ColumnType.TEXT);
                 op.batchedUpdate("tickets", "label = title", "label IS NULL", 1_000);
             }),
+            pg("bulkInsert rows into an existing table (no DDL beside it)",
+                    op -> op.bulkInsert("events", List.of("id"), List.of(List.of(1L), List.of(2L)))),
             pg("fill a table created in the same revision", op -> {
                 op.createTable("labels", t -> t.column("id", ColumnType.BIGINT, c -> c.identity().primaryKey()));
                 op.execute("INSERT INTO labels (id) VALUES (1)");
@@ -317,6 +341,8 @@ class LintCatalogueTest {
             // ---- migrate.ddlLockTimeout
             pgWithoutLockTimeout("add a nullable column without migrate.ddlLockTimeout",
                     op -> op.addColumn("tickets", "label", ColumnType.TEXT), "MG113"),
+            pgWithoutLockTimeout("drop a table without migrate.ddlLockTimeout",
+                    op -> op.dropTable("events"), "MG109", "MG113"),
             pgWithoutLockTimeout("create an index concurrently without migrate.ddlLockTimeout (no ACCESS EXCLUSIVE)",
                     op -> op.createIndex("ix_tickets_status", "tickets", List.of("status"), ix -> ix.concurrently())),
         };
