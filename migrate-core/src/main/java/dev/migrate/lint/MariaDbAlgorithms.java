@@ -1,6 +1,7 @@
 package dev.migrate.lint;
 
 import dev.migrate.ops.ColumnType;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -50,8 +51,15 @@ final class MariaDbAlgorithms {
                         || (a.length() * BYTES_PER_CHAR <= 255) == (b.length() * BYTES_PER_CHAR <= 255));
     }
 
-    /** The cheapest algorithm for the action, or null when the lint does not judge it. */
-    static Level best(SqlFact action, SchemaFacts facts) {
+    /**
+     * The cheapest algorithm for the action, or null when the lint does not judge it.
+     *
+     * @param statement every action of the ALTER TABLE the action is part of
+     */
+    static Level best(SqlFact action, List<SqlFact> statement, SchemaFacts facts) {
+        if (action instanceof SqlFact.DropPrimaryKey drop) {
+            return replacesPrimaryKey(drop, statement) ? Level.INPLACE : Level.COPY;
+        }
         if (action instanceof SqlFact.AddColumn add && add.defaultSql() != null
                 && RevisionRules.MARIADB_COPYING_DEFAULT.matcher(add.defaultSql()).find()) {
             return Level.COPY;
@@ -79,6 +87,16 @@ final class MariaDbAlgorithms {
             };
         }
         return null;
+    }
+
+    /**
+     * InnoDB clusters rows by the primary key: dropping it alone makes the table copy itself onto a
+     * hidden row id ("Dropping a primary key is not allowed without also adding a new primary key");
+     * replaced in the same statement, the table is rebuilt in place.
+     */
+    static boolean replacesPrimaryKey(SqlFact.DropPrimaryKey drop, List<SqlFact> statement) {
+        return statement.stream().anyMatch(fact -> fact instanceof SqlFact.AddConstraint add
+                && add.kind().equals("PRIMARY KEY") && add.table().equals(drop.table()));
     }
 
     static String describe(SqlFact action) {

@@ -78,6 +78,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     private String firstAccessExclusive; // operation, or null
     private String accessExclusiveTable;
     private String operation; // the one being visited, as findings name it
+    private List<SqlFact> statement = List.of(); // the execute(sql) facts being read, for facts that depend on their neighbours
 
     /**
      * @param newTables tables that count as new (empty, unseen by the application); this revision's
@@ -137,6 +138,7 @@ final class RevisionRules implements OperationVisitor<Void> {
             }
             if (constraint instanceof TableConstraint.PrimaryKey key) {
                 key.columns().forEach(column -> facts.nullable(table, column, false));
+                facts.primaryKey(table, key.name());
             }
             if (constraint instanceof TableConstraint.PrimaryKey key && key.columns().size() == 1) {
                 op.columns().stream().filter(c -> c.name().equals(key.columns().get(0))).findFirst()
@@ -198,6 +200,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
         for (TableConstraint constraint : op.constraints()) {
             if (constraint instanceof TableConstraint.PrimaryKey) {
+                facts.primaryKey(table, constraint.name());
                 rebuilds(table, "adding a primary key on " + subject);
             }
             flag(Rule.MG104, "adding " + subject + " as " + kind(constraint) + " builds its index while " + table
@@ -283,6 +286,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (constraint instanceof TableConstraint.Check check) {
             facts.check(table, check.name(), check.condition(), !op.notValid());
         }
+        if (constraint instanceof TableConstraint.PrimaryKey) {
+            facts.primaryKey(table, constraint.name());
+        }
         if (isNew(table)) {
             return null;
         }
@@ -321,6 +327,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         operation = "dropConstraint " + op.name() + " on " + table;
         if (!isNew(table)) {
             ddl(table);
+            if (facts.isPrimaryKey(table, op.name())) {
+                dropPrimaryKey(table, "dropping the primary key " + op.name());
+            }
         }
         return null;
     }
@@ -418,7 +427,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (mariadb) {
             algorithm(read.get()); // before the facts: a type change is judged against the column's old type
         }
+        statement = read.get();
         read.get().forEach(this::fact);
+        statement = List.of();
         return null;
     }
 
@@ -470,6 +481,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             if (s.kind().equals("CHECK") && s.condition() != null) {
                 facts.check(s.table(), s.name(), s.condition(), !s.notValid());
             }
+            if (s.kind().equals("PRIMARY KEY")) {
+                facts.primaryKey(s.table(), s.name());
+            }
             if (!isNew(s.table())) {
                 ddl(s.table());
                 if (s.notValid()) {
@@ -492,6 +506,16 @@ final class RevisionRules implements OperationVisitor<Void> {
         } else if (fact instanceof SqlFact.DropConstraint s) {
             if (!isNew(s.table())) {
                 ddl(s.table());
+                if (facts.isPrimaryKey(s.table(), s.name())) {
+                    dropPrimaryKey(s.table(), "dropping the primary key " + s.name());
+                }
+            }
+        } else if (fact instanceof SqlFact.DropPrimaryKey s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                if (!MariaDbAlgorithms.replacesPrimaryKey(s, statement)) { // replaced: the ADD PRIMARY KEY says MG122
+                    dropPrimaryKey(s.table(), "DROP PRIMARY KEY");
+                }
             }
         } else if (fact instanceof SqlFact.DropTable s) {
             if (!isNew(s.table())) {
@@ -563,6 +587,12 @@ final class RevisionRules implements OperationVisitor<Void> {
                 + "holds a lock on each row until the revision commits (long lock waits, bloat, replica lag); "
                 + (delete ? "if the data is meant to go, delete it in batches (op.withConnection) and say so with @AllowUnsafe"
                         : "use op.batchedUpdate(table, setClause, whereClause, batchSize), which commits batch by batch"));
+    }
+
+    private void dropPrimaryKey(String table, String what) {
+        flag(Rule.MG124, what + " copies " + table + " in MariaDB (ALGORITHM=COPY: InnoDB clusters the rows by the"
+                + " primary key, so without one it copies them onto a hidden row id): writes are blocked for the whole"
+                + " copy; drop it and add the new key in one ALTER TABLE (a rebuild in place), or keep it");
     }
 
     private void copiesOnMariaDb(String table, String name, String kind) {
@@ -643,7 +673,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                     continue;
                 }
                 for (SqlFact action : statement) {
-                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, facts);
+                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, statement, facts);
                     if (best != null && best.compareTo(asked) > 0) {
                         flag(Rule.MG123, "ALGORITHM=" + asked + " on " + requested.table() + ": " + MariaDbAlgorithms.describe(action)
                                 + " is at best " + best + " in MariaDB 10.11, so the server refuses the statement;"

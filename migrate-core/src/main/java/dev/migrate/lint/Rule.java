@@ -35,7 +35,8 @@ public enum Rule {
     MG122(Severity.WARNING, "MariaDB: change that rebuilds the table (NOT NULL, primary key, auto-increment column)",
             Applies.MARIADB),
     MG123(Severity.ERROR, "MariaDB: ALGORITHM= asks for more than the statement's actions support in 10.11", Applies.MARIADB),
-    MG124(Severity.ERROR, "MariaDB: foreign key, check or non-constant default that copies the table", Applies.MARIADB),
+    MG124(Severity.ERROR, "MariaDB: foreign key, check, non-constant default or dropped primary key that copies the table",
+            Applies.MARIADB),
     MG125(Severity.WARNING, "every row of an existing table updated, deleted or truncated in one statement", Applies.BOTH),
     MG126(Severity.ERROR, "CONCURRENTLY written in execute(sql), which runs inside the revision's transaction");
 

@@ -18,6 +18,7 @@ final class SchemaFacts {
 
     private final Map<String, ColumnType> columnTypes = new HashMap<>();
     private final Map<String, Boolean> nullability = new HashMap<>(); // "table.column" -> nullable
+    private final Map<String, String> primaryKeys = new HashMap<>(); // table -> its primary key's name
     private final Map<String, String> notNullChecks = new HashMap<>(); // "table.constraint" -> column
     private final Set<String> validatedNotNull = new HashSet<>(); // "table.column"
 
@@ -36,6 +37,15 @@ final class SchemaFacts {
     /** Whether the revisions left the column nullable; empty when they do not say (it came from execute). */
     Optional<Boolean> nullable(String table, String column) {
         return Optional.ofNullable(nullability.get(table + "." + column));
+    }
+
+    void primaryKey(String table, String name) {
+        primaryKeys.put(table, name);
+    }
+
+    /** Whether {@code name} is the primary key the revisions gave {@code table}. */
+    boolean isPrimaryKey(String table, String name) {
+        return name.equals(primaryKeys.get(table));
     }
 
     void renameColumn(String table, String column, String newName) {

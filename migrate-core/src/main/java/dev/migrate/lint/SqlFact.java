@@ -37,6 +37,10 @@ public sealed interface SqlFact {
     record DropConstraint(String table, String name) implements SqlFact {
     }
 
+    /** MariaDB/MySQL's {@code DROP PRIMARY KEY}. */
+    record DropPrimaryKey(String table) implements SqlFact {
+    }
+
     /**
      * {@code type} as written; {@code notNull} as declared; {@code defaultSql} or null; {@code valuePerRow}
      * for an identity or AUTO_INCREMENT column, which fills every existing row with a value of its own.

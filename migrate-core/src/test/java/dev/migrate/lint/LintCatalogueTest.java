@@ -262,6 +262,7 @@ class LintCatalogueTest {
                         t.foreignKey("ticket_id").references("tickets", "id").name("fk_comments_ticket");
                     })),
             pg("drop a constraint (brief ACCESS EXCLUSIVE, no scan)", op -> op.dropConstraint("ck_hits", "tickets")),
+            pg("drop the primary key (drops its index, no rewrite)", op -> op.dropConstraint("tickets_pkey", "tickets")),
 
             // ---- data loss and renames
             pg("drop a column", op -> op.dropColumn("tickets", "note"), "MG108"),
@@ -390,6 +391,9 @@ class LintCatalogueTest {
                 op.addForeignKey("fk_comments_ticket", "comments", List.of("ticket_id"), "tickets", List.of("id"));
             }),
             maria("add a primary key (INPLACE rebuild)", op -> op.addPrimaryKey("events_pkey", "events", "id"), "MG122"),
+            maria("drop the primary key (COPY: InnoDB clusters the rows by it)",
+                    op -> op.dropConstraint("tickets_pkey", "tickets"), "MG124"),
+            maria("drop a check constraint (INSTANT)", op -> op.dropConstraint("ck_hits", "tickets")),
             maria("drop a column", op -> op.dropColumn("tickets", "note"), "MG108"),
             maria("rename a column", op -> op.renameColumn("tickets", "title", "subject"), "MG110"),
             maria("drop a table", op -> op.dropTable("events"), "MG109"),

@@ -311,6 +311,10 @@ public final class JSqlParserReader implements SqlReader {
                 }
                 return true;
             }
+            case DROP_PRIMARY_KEY -> {
+                facts.add(new SqlFact.DropPrimaryKey(table));
+                return true;
+            }
             case RENAME_TABLE -> {
                 facts.add(new SqlFact.RenameTable(table, name(action.getNewTableName())));
                 return true;

@@ -152,6 +152,8 @@ class LintCatalogueSqlTest {
                 maria("ALTER TABLE tickets ADD CONSTRAINT ck_hits CHECK (hits >= 0)", "MG124"),
                 maria("ALTER TABLE tickets ADD CONSTRAINT uq_code UNIQUE (code)"),
                 maria("ALTER TABLE events ADD PRIMARY KEY (id)", "MG122"),
+                maria("ALTER TABLE tickets DROP PRIMARY KEY", "MG124"),
+                maria("ALTER TABLE tickets DROP PRIMARY KEY, ADD PRIMARY KEY (id, hits)", "MG122"),
                 maria("ALTER TABLE tickets DROP COLUMN body", "MG108"),
                 maria("DROP TABLE events", "MG109"),
                 maria("TRUNCATE TABLE events", "MG125"),
