@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * <p>Every case is linted after {@link #SCHEMA}, an earlier revision that gives the columns their types
  * (so a type change is judged against the old type), with {@code migrate.ddlLockTimeout} set unless a
  * case says otherwise, and with core's built-in SQL reader ({@code migrate-lint-sql}'s
- * {@code LintCatalogueSqlTest} reads the raw SQL forms the built-in reader does not).
+ * {@code LintCatalogueSqlTest} reads the raw SQL forms the built-in reader does not, and its
+ * {@code LintCatalogueLiveTest} runs them on the servers, so those expectations are checked in CI).
  */
 class LintCatalogueTest {
 
