@@ -1,6 +1,7 @@
 package dev.migrate.lint;
 
 import dev.migrate.ops.ColumnType;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -27,21 +28,42 @@ final class MariaDbAlgorithms {
 
     /** utf8mb4: 4 bytes a character; a VARCHAR of up to 255 bytes keeps its length in 1 byte, longer ones in 2. */
     private static final int BYTES_PER_CHAR = 4;
+    /**
+     * InnoDB (ROW_FORMAT COMPACT/DYNAMIC) writes a value of up to 127 bytes with a 1-byte length in either
+     * size class, so a VARCHAR of at most 127 bytes widens instantly to any length (checked on 10.11:
+     * VARCHAR(31) -> VARCHAR(100) is INSTANT, VARCHAR(32) -> VARCHAR(100) copies).
+     */
+    private static final int SHORT_BYTES = 127;
 
     private MariaDbAlgorithms() {
     }
 
-    /** Same type, or a VARCHAR widened without its length prefix growing from 1 to 2 bytes: instant. */
+    /**
+     * Same type, or a VARCHAR widened without its length prefix growing from 1 to 2 bytes, or widened from
+     * at most 127 bytes: instant.
+     */
     static boolean typeChangeInPlace(ColumnType from, ColumnType to) {
         if (from.equals(to)) {
             return true;
         }
         return from instanceof ColumnType.Varchar a && to instanceof ColumnType.Varchar b && b.length() >= a.length()
-                && (a.length() * BYTES_PER_CHAR <= 255) == (b.length() * BYTES_PER_CHAR <= 255);
+                && (a.length() * BYTES_PER_CHAR <= SHORT_BYTES
+                        || (a.length() * BYTES_PER_CHAR <= 255) == (b.length() * BYTES_PER_CHAR <= 255));
     }
 
-    /** The cheapest algorithm for the action, or null when the lint does not judge it. */
-    static Level best(SqlFact action, SchemaFacts facts) {
+    /**
+     * The cheapest algorithm for the action, or null when the lint does not judge it.
+     *
+     * @param statement every action of the ALTER TABLE the action is part of
+     */
+    static Level best(SqlFact action, List<SqlFact> statement, SchemaFacts facts) {
+        if (action instanceof SqlFact.DropPrimaryKey drop) {
+            return replacesPrimaryKey(drop, statement) ? Level.INPLACE : Level.COPY;
+        }
+        if (action instanceof SqlFact.AddColumn add && add.defaultSql() != null
+                && RevisionRules.MARIADB_COPYING_DEFAULT.matcher(add.defaultSql()).find()) {
+            return Level.COPY;
+        }
         if (action instanceof SqlFact.AddColumn || action instanceof SqlFact.DropColumn
                 || action instanceof SqlFact.RenameColumn || action instanceof SqlFact.RenameTable) {
             return Level.INSTANT; // ADD COLUMN (any position) and DROP COLUMN are instant from 10.4
@@ -65,6 +87,16 @@ final class MariaDbAlgorithms {
             };
         }
         return null;
+    }
+
+    /**
+     * InnoDB clusters rows by the primary key: dropping it alone makes the table copy itself onto a
+     * hidden row id ("Dropping a primary key is not allowed without also adding a new primary key");
+     * replaced in the same statement, the table is rebuilt in place.
+     */
+    static boolean replacesPrimaryKey(SqlFact.DropPrimaryKey drop, List<SqlFact> statement) {
+        return statement.stream().anyMatch(fact -> fact instanceof SqlFact.AddConstraint add
+                && add.kind().equals("PRIMARY KEY") && add.table().equals(drop.table()));
     }
 
     static String describe(SqlFact action) {

@@ -53,6 +53,14 @@ final class RevisionRules implements OperationVisitor<Void> {
     private static final Pattern VOLATILE = Pattern.compile(
             "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
             Pattern.CASE_INSENSITIVE);
+    /**
+     * Defaults MariaDB 10.11 cannot add in place: ADD COLUMN with one of them is ALGORITHM=COPY (checked on
+     * the server; {@code CURRENT_TIMESTAMP} and, oddly, {@code rand()} are INSTANT).
+     */
+    static final Pattern MARIADB_COPYING_DEFAULT = Pattern.compile(
+            "\\b(uuid|uuid_short|sys_guid|sysdate|nextval)\\s*\\(", Pattern.CASE_INSENSITIVE);
+    /** PostgreSQL's serial types are integers defaulting to nextval(): a value per row, like identity. */
+    private static final Pattern SERIAL = Pattern.compile("(small|big)?serial[248]?", Pattern.CASE_INSENSITIVE);
 
     private final LintedRevision revision;
     private final SchemaFacts facts;
@@ -70,6 +78,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     private String firstAccessExclusive; // operation, or null
     private String accessExclusiveTable;
     private String operation; // the one being visited, as findings name it
+    private List<SqlFact> statement = List.of(); // the execute(sql) facts being read, for facts that depend on their neighbours
 
     /**
      * @param newTables tables that count as new (empty, unseen by the application); this revision's
@@ -119,12 +128,17 @@ final class RevisionRules implements OperationVisitor<Void> {
         for (Column column : op.columns()) {
             identifier("column", column.name());
             facts.column(table, column.name(), column.type());
+            facts.nullable(table, column.name(), column.nullable());
             hygiene(table, column.name(), column.type());
         }
         for (TableConstraint constraint : op.constraints()) {
             identifier("constraint", constraint.name());
             if (constraint instanceof TableConstraint.Check check) {
                 facts.check(table, check.name(), check.condition(), true);
+            }
+            if (constraint instanceof TableConstraint.PrimaryKey key) {
+                key.columns().forEach(column -> facts.nullable(table, column, false));
+                facts.primaryKey(table, key.name());
             }
             if (constraint instanceof TableConstraint.PrimaryKey key && key.columns().size() == 1) {
                 op.columns().stream().filter(c -> c.name().equals(key.columns().get(0))).findFirst()
@@ -171,22 +185,22 @@ final class RevisionRules implements OperationVisitor<Void> {
         operation = "addColumn " + subject;
         identifier("column", column.name());
         facts.column(table, column.name(), column.type());
+        facts.nullable(table, column.name(), column.nullable());
         hygiene(table, column.name(), column.type());
         op.constraints().forEach(c -> identifier("constraint", c.name()));
         if (isNew(table)) {
             return null;
         }
         ddl(table);
-        if (!column.identity()) {
+        if (!column.identity() && !serial(column.type())) {
             addedColumnRules(table, subject, column.nullable(), column.serverDefault() instanceof ServerDefault.Expression e
                     ? e.sql() : null, column.serverDefault() != null);
         } else {
-            rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
-            flag(Rule.MG106, "adding " + subject + " as an identity column fills every row, rewriting " + table
-                    + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
+            serialColumn(table, subject);
         }
         for (TableConstraint constraint : op.constraints()) {
             if (constraint instanceof TableConstraint.PrimaryKey) {
+                facts.primaryKey(table, constraint.name());
                 rebuilds(table, "adding a primary key on " + subject);
             }
             flag(Rule.MG104, "adding " + subject + " as " + kind(constraint) + " builds its index while " + table
@@ -194,6 +208,10 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " ix -> ix.unique().concurrently(), then add the constraint with k -> k.usingIndex(index)");
         }
         return null;
+    }
+
+    private static boolean serial(ColumnType type) {
+        return type instanceof ColumnType.Sql sql && SERIAL.matcher(sql.definition().strip()).matches();
     }
 
     @Override
@@ -226,6 +244,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
         if (Boolean.FALSE.equals(op.nullable())) {
             setNotNull(table, op.column());
+        }
+        if (op.nullable() != null) {
+            facts.nullable(table, op.column(), op.nullable());
         }
         if (op.newName() != null) {
             identifier("column", op.newName());
@@ -265,12 +286,18 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (constraint instanceof TableConstraint.Check check) {
             facts.check(table, check.name(), check.condition(), !op.notValid());
         }
+        if (constraint instanceof TableConstraint.PrimaryKey) {
+            facts.primaryKey(table, constraint.name());
+        }
         if (isNew(table)) {
             return null;
         }
         ddl(table);
         if (op.notValid()) {
             addedNotValid.add(table + "." + constraint.name());
+        }
+        if (constraint instanceof TableConstraint.ForeignKey || constraint instanceof TableConstraint.Check) {
+            copiesOnMariaDb(table, constraint.name(), constraint instanceof TableConstraint.Check ? "CHECK" : "FOREIGN KEY");
         }
         if (constraint instanceof TableConstraint.ForeignKey fk) {
             if (!op.notValid()) {
@@ -281,8 +308,11 @@ final class RevisionRules implements OperationVisitor<Void> {
                 constraintWithoutNotValid(table, check.name(), "CHECK", "c -> c.notValid()", "");
             }
         } else {
-            if (constraint instanceof TableConstraint.PrimaryKey) {
+            if (constraint instanceof TableConstraint.PrimaryKey key) {
                 rebuilds(table, "adding the primary key " + constraint.name());
+                if (op.usingIndex() != null) {
+                    key.columns().forEach(column -> primaryKeySetsNotNull(table, column, constraint.name()));
+                }
             }
             if (op.usingIndex() == null) {
                 uniqueWithoutIndex(table, constraint.name(), kind(constraint));
@@ -297,6 +327,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         operation = "dropConstraint " + op.name() + " on " + table;
         if (!isNew(table)) {
             ddl(table);
+            if (facts.isPrimaryKey(table, op.name())) {
+                dropPrimaryKey(table, "dropping the primary key " + op.name());
+            }
         }
         return null;
     }
@@ -394,7 +427,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (mariadb) {
             algorithm(read.get()); // before the facts: a type change is judged against the column's old type
         }
+        statement = read.get();
         read.get().forEach(this::fact);
+        statement = List.of();
         return null;
     }
 
@@ -419,7 +454,15 @@ final class RevisionRules implements OperationVisitor<Void> {
     private void fact(SqlFact fact) {
         if (fact instanceof SqlFact.CreateIndex s) {
             createIndex(s.table(), s.name(), s.concurrently());
+            if (s.concurrently()) {
+                concurrentlyInTransaction("CREATE INDEX CONCURRENTLY " + s.name(),
+                        "op.createIndex(\"" + s.name() + "\", \"" + s.table() + "\", columns, ix -> ix.concurrently())");
+            }
         } else if (fact instanceof SqlFact.DropIndex s) {
+            if (s.concurrently()) {
+                concurrentlyInTransaction("DROP INDEX CONCURRENTLY " + s.name(),
+                        "op.dropIndex(\"" + s.name() + "\", table, ix -> ix.concurrently())");
+            }
             if (!s.concurrently() && (s.table() == null || !isNew(s.table()))) {
                 dropIndex(s.table() == null ? "its table" : s.table(), s.name());
             }
@@ -428,19 +471,26 @@ final class RevisionRules implements OperationVisitor<Void> {
                 ddl(s.table());
             }
             setNotNull(s.table(), s.column());
+            facts.nullable(s.table(), s.column(), false);
         } else if (fact instanceof SqlFact.AlterColumnType s) {
             alterType(s.table(), s.column(), SqlTypes.columnType(s.type()));
         } else if (fact instanceof SqlFact.AddColumn s) {
-            addColumn(s.table(), s.column(), SqlTypes.columnType(s.type()), s.notNull(), s.defaultSql());
+            addColumn(s.table(), s.column(), SqlTypes.columnType(s.type()), s.notNull(), s.defaultSql(), s.valuePerRow());
         } else if (fact instanceof SqlFact.AddConstraint s) {
             identifier("constraint", s.name());
             if (s.kind().equals("CHECK") && s.condition() != null) {
                 facts.check(s.table(), s.name(), s.condition(), !s.notValid());
             }
+            if (s.kind().equals("PRIMARY KEY")) {
+                facts.primaryKey(s.table(), s.name());
+            }
             if (!isNew(s.table())) {
                 ddl(s.table());
                 if (s.notValid()) {
                     addedNotValid.add(s.table() + "." + s.name());
+                }
+                if (s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) {
+                    copiesOnMariaDb(s.table(), s.name(), s.kind());
                 }
                 if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
                     constraintWithoutNotValid(s.table(), s.name(), s.kind(), "NOT VALID", "");
@@ -456,6 +506,16 @@ final class RevisionRules implements OperationVisitor<Void> {
         } else if (fact instanceof SqlFact.DropConstraint s) {
             if (!isNew(s.table())) {
                 ddl(s.table());
+                if (facts.isPrimaryKey(s.table(), s.name())) {
+                    dropPrimaryKey(s.table(), "dropping the primary key " + s.name());
+                }
+            }
+        } else if (fact instanceof SqlFact.DropPrimaryKey s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                if (!MariaDbAlgorithms.replacesPrimaryKey(s, statement)) { // replaced: the ADD PRIMARY KEY says MG122
+                    dropPrimaryKey(s.table(), "DROP PRIMARY KEY");
+                }
             }
         } else if (fact instanceof SqlFact.DropTable s) {
             if (!isNew(s.table())) {
@@ -487,13 +547,67 @@ final class RevisionRules implements OperationVisitor<Void> {
             newTables.add(s.table());
         } else if (fact instanceof SqlFact.Dml s) {
             dml(s.table());
+            if (s.everyRow() && !isNew(s.table())) {
+                everyRow(s.table());
+            }
+        } else if (fact instanceof SqlFact.Truncate s) {
+            if (!isNew(s.table())) {
+                flag(Rule.MG125, "TRUNCATE " + s.table() + " deletes every row (the data is gone) under ACCESS EXCLUSIVE,"
+                        + " and the application version still running expects them; if the data is meant to go, say so with"
+                        + " @AllowUnsafe(value = \"MG125\", reason = ...), else delete the rows you mean in batches");
+                accessExclusive(s.table());
+            }
         }
         // Harmless: nothing to say.
     }
 
     // ---- the rules, shared by typed operations and execute(sql)
 
+    private void serialColumn(String table, String subject) {
+        rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
+        flag(Rule.MG106, "adding " + subject + " as an identity or serial column fills every row, rewriting " + table
+                + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
+    }
+
+    /**
+     * The engine runs a typed concurrently() build outside the revision's transaction; execute(sql) runs
+     * inside it, where PostgreSQL refuses CONCURRENTLY: the revision fails at deploy time.
+     */
+    private void concurrentlyInTransaction(String statement, String typed) {
+        flag(Rule.MG126, statement + " through execute(sql) runs inside the revision's transaction, where PostgreSQL"
+                + " refuses it (\"cannot run inside a transaction block\"); use " + typed + ", which migrate runs outside"
+                + " the transaction");
+    }
+
+    /** An UPDATE or DELETE without WHERE on an existing table. */
+    private void everyRow(String table) {
+        boolean delete = operation.startsWith("execute DELETE");
+        flag(Rule.MG125, (delete ? "DELETE" : "UPDATE") + " of every row of " + table + " in one statement "
+                + (delete ? "loses all its data and " : "writes a new version of every row and ")
+                + "holds a lock on each row until the revision commits (long lock waits, bloat, replica lag); "
+                + (delete ? "if the data is meant to go, delete it in batches (op.withConnection) and say so with @AllowUnsafe"
+                        : "use op.batchedUpdate(table, setClause, whereClause, batchSize), which commits batch by batch"));
+    }
+
+    private void dropPrimaryKey(String table, String what) {
+        flag(Rule.MG124, what + " copies " + table + " in MariaDB (ALGORITHM=COPY: InnoDB clusters the rows by the"
+                + " primary key, so without one it copies them onto a hidden row id): writes are blocked for the whole"
+                + " copy; drop it and add the new key in one ALTER TABLE (a rebuild in place), or keep it");
+    }
+
+    private void copiesOnMariaDb(String table, String name, String kind) {
+        flag(Rule.MG124, kind + " " + name + " on " + table + " copies the table in MariaDB (ALGORITHM=COPY"
+                + (kind.equals("FOREIGN KEY") ? " while foreign_key_checks is on" : "") + ", NOT VALID does not exist there):"
+                + " writes are blocked for the whole copy; add it while the table is small or in a maintenance window, or"
+                + " enforce it in the application");
+    }
+
     private void addedColumnRules(String table, String subject, boolean nullable, String defaultExpression, boolean hasDefault) {
+        if (defaultExpression != null && MARIADB_COPYING_DEFAULT.matcher(defaultExpression).find()) {
+            flag(Rule.MG124, "adding " + subject + " with the default " + defaultExpression + " copies " + table
+                    + " in MariaDB (ALGORITHM=COPY): writes are blocked for the whole copy; add the column without a"
+                    + " default, then backfill it with batchedUpdate and set the default");
+        }
         if (defaultExpression != null && VOLATILE.matcher(defaultExpression).find()) {
             flag(Rule.MG106, "adding " + subject + " with the volatile default " + defaultExpression + " rewrites "
                     + table + " under ACCESS EXCLUSIVE; add the column without a default, set the default, then backfill"
@@ -504,14 +618,19 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
     }
 
-    private void addColumn(String table, String column, ColumnType type, boolean notNull, String defaultSql) {
+    private void addColumn(String table, String column, ColumnType type, boolean notNull, String defaultSql, boolean valuePerRow) {
         String subject = table + "." + column;
         identifier("column", column);
         facts.column(table, column, type);
+        facts.nullable(table, column, !notNull && !serial(type) && !valuePerRow);
         hygiene(table, column, type);
         if (!isNew(table)) {
             ddl(table);
-            addedColumnRules(table, subject, !notNull, defaultSql, defaultSql != null);
+            if (serial(type) || valuePerRow) {
+                serialColumn(table, subject);
+            } else {
+                addedColumnRules(table, subject, !notNull, defaultSql, defaultSql != null);
+            }
         }
     }
 
@@ -528,7 +647,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + typeName(type) + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
                     + " is not in-place in MariaDB: ALTER TABLE copies " + table + " (ALGORITHM=COPY) and blocks writes"
                     + " for the whole copy; add a new column, backfill it with batchedUpdate, switch the application, then"
-                    + " drop the old one (only widening a VARCHAR within its length-byte size is in-place)");
+                    + " drop the old one (only widening a VARCHAR within its length-byte size, or from at most 127 bytes, is in-place)");
         }
         if (existing && !old.map(o -> binaryCoercible(o, type)).orElse(false)) {
             flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")
@@ -554,7 +673,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                     continue;
                 }
                 for (SqlFact action : statement) {
-                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, facts);
+                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, statement, facts);
                     if (best != null && best.compareTo(asked) > 0) {
                         flag(Rule.MG123, "ALGORITHM=" + asked + " on " + requested.table() + ": " + MariaDbAlgorithms.describe(action)
                                 + " is at best " + best + " in MariaDB 10.11, so the server refuses the statement;"
@@ -587,6 +706,20 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
         flag(Rule.MG103, "SET NOT NULL on " + table + "." + column + " scans the table under ACCESS EXCLUSIVE; add a"
                 + " CHECK (" + column + " IS NOT NULL) NOT VALID, VALIDATE it, then SET NOT NULL");
+    }
+
+    /**
+     * ADD PRIMARY KEY USING INDEX builds nothing, but sets its columns NOT NULL: a full scan under ACCESS
+     * EXCLUSIVE for a column the revisions made nullable, unless a validated CHECK proves it (PG 12+).
+     * A column of unknown nullability (from execute) is not flagged.
+     */
+    private void primaryKeySetsNotNull(String table, String column, String name) {
+        if (facts.nullable(table, column).orElse(false) && !facts.hasValidatedNotNullCheck(table, column)) {
+            flag(Rule.MG103, "PRIMARY KEY " + name + " USING INDEX sets the nullable " + table + "." + column + " NOT NULL,"
+                    + " which scans the table under ACCESS EXCLUSIVE; add a CHECK (" + column + " IS NOT NULL) NOT VALID,"
+                    + " VALIDATE it, then SET NOT NULL, before the primary key takes the index over");
+        }
+        facts.nullable(table, column, false);
     }
 
     private void constraintWithoutNotValid(String table, String name, String kind, String safeForm, String alsoLocked) {
@@ -652,11 +785,14 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (from.equals(to)) {
             return true;
         }
+        String unlimited = to instanceof ColumnType.Sql sql ? sql.definition().strip().toLowerCase(Locale.ROOT) : "";
         if (from instanceof ColumnType.Varchar a) {
-            return to == ColumnType.Basic.TEXT || to instanceof ColumnType.Varchar b && b.length() >= a.length();
+            return to == ColumnType.Basic.TEXT || to instanceof ColumnType.Varchar b && b.length() >= a.length()
+                    || unlimited.equals("varchar") || unlimited.equals("character varying");
         }
-        return from instanceof ColumnType.Numeric a && to instanceof ColumnType.Numeric b
-                && b.scale() == a.scale() && b.precision() >= a.precision();
+        // numeric(p,s) -> numeric without a limit keeps every value as it is stored: no rewrite (checked on PostgreSQL 15)
+        return from instanceof ColumnType.Numeric a && (to instanceof ColumnType.Numeric b
+                && b.scale() == a.scale() && b.precision() >= a.precision() || unlimited.equals("numeric") || unlimited.equals("decimal"));
     }
 
     static String typeName(ColumnType type) {

@@ -17,7 +17,7 @@ public enum Rule {
     MG104(Severity.ERROR, "unique or primary key added without an index built concurrently first"),
     MG105(Severity.ERROR, "column type change that rewrites the table"),
     MG106(Severity.ERROR, "column added with a volatile default or as identity to an existing table"),
-    MG107(Severity.ERROR, "NOT NULL column without a default added to an existing table", Applies.BOTH),
+    MG107(Severity.ERROR, "NOT NULL column without a default added to an existing table"),
     MG108(Severity.WARNING, "column dropped", Applies.BOTH),
     MG109(Severity.WARNING, "table dropped", Applies.BOTH),
     MG110(Severity.WARNING, "column renamed", Applies.BOTH),
@@ -34,7 +34,11 @@ public enum Rule {
     MG121(Severity.ERROR, "MariaDB: column type change that copies the table", Applies.MARIADB),
     MG122(Severity.WARNING, "MariaDB: change that rebuilds the table (NOT NULL, primary key, auto-increment column)",
             Applies.MARIADB),
-    MG123(Severity.ERROR, "MariaDB: ALGORITHM= asks for more than the statement's actions support in 10.11", Applies.MARIADB);
+    MG123(Severity.ERROR, "MariaDB: ALGORITHM= asks for more than the statement's actions support in 10.11", Applies.MARIADB),
+    MG124(Severity.ERROR, "MariaDB: foreign key, check, non-constant default or dropped primary key that copies the table",
+            Applies.MARIADB),
+    MG125(Severity.WARNING, "every row of an existing table updated, deleted or truncated in one statement", Applies.BOTH),
+    MG126(Severity.ERROR, "CONCURRENTLY written in execute(sql), which runs inside the revision's transaction");
 
     /** Which dialects a rule is checked for; the lint runs for the dialect of {@code migrate.url} (PostgreSQL without one). */
     public enum Applies {

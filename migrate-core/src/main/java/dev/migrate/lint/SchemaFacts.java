@@ -9,13 +9,16 @@ import java.util.Set;
 
 /**
  * What the revisions so far say about the schema, for rules that need more than one operation:
- * each column's type (is a type change binary-coercible?) and which columns have a validated
- * {@code CHECK (col IS NOT NULL)} (then SET NOT NULL skips its scan). Facts come from every
+ * each column's type (is a type change binary-coercible?), whether it is nullable (does a primary key
+ * set it NOT NULL?) and which columns have a validated {@code CHECK (col IS NOT NULL)} (then SET NOT
+ * NULL skips its scan). Facts come from every
  * revision in upgrade order, linted or not: they describe the schema, not whether a table is empty.
  */
 final class SchemaFacts {
 
     private final Map<String, ColumnType> columnTypes = new HashMap<>();
+    private final Map<String, Boolean> nullability = new HashMap<>(); // "table.column" -> nullable
+    private final Map<String, String> primaryKeys = new HashMap<>(); // table -> its primary key's name
     private final Map<String, String> notNullChecks = new HashMap<>(); // "table.constraint" -> column
     private final Set<String> validatedNotNull = new HashSet<>(); // "table.column"
 
@@ -27,10 +30,32 @@ final class SchemaFacts {
         return Optional.ofNullable(columnTypes.get(table + "." + column));
     }
 
+    void nullable(String table, String column, boolean nullable) {
+        nullability.put(table + "." + column, nullable);
+    }
+
+    /** Whether the revisions left the column nullable; empty when they do not say (it came from execute). */
+    Optional<Boolean> nullable(String table, String column) {
+        return Optional.ofNullable(nullability.get(table + "." + column));
+    }
+
+    void primaryKey(String table, String name) {
+        primaryKeys.put(table, name);
+    }
+
+    /** Whether {@code name} is the primary key the revisions gave {@code table}. */
+    boolean isPrimaryKey(String table, String name) {
+        return name.equals(primaryKeys.get(table));
+    }
+
     void renameColumn(String table, String column, String newName) {
         ColumnType type = columnTypes.remove(table + "." + column);
         if (type != null) {
             columnTypes.put(table + "." + newName, type);
+        }
+        Boolean nullable = nullability.remove(table + "." + column);
+        if (nullable != null) {
+            nullability.put(table + "." + newName, nullable);
         }
         if (validatedNotNull.remove(table + "." + column)) {
             validatedNotNull.add(table + "." + newName);

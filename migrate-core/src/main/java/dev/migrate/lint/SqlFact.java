@@ -37,8 +37,20 @@ public sealed interface SqlFact {
     record DropConstraint(String table, String name) implements SqlFact {
     }
 
-    /** {@code type} as written; {@code notNull} and {@code hasDefault} as declared; {@code defaultSql} or null. */
-    record AddColumn(String table, String column, String type, boolean notNull, String defaultSql) implements SqlFact {
+    /** MariaDB/MySQL's {@code DROP PRIMARY KEY}. */
+    record DropPrimaryKey(String table) implements SqlFact {
+    }
+
+    /**
+     * {@code type} as written; {@code notNull} as declared; {@code defaultSql} or null; {@code valuePerRow}
+     * for an identity or AUTO_INCREMENT column, which fills every existing row with a value of its own.
+     */
+    record AddColumn(String table, String column, String type, boolean notNull, String defaultSql, boolean valuePerRow)
+            implements SqlFact {
+
+        public AddColumn(String table, String column, String type, boolean notNull, String defaultSql) {
+            this(table, column, type, notNull, defaultSql, false);
+        }
     }
 
     record DropTable(String table) implements SqlFact {
@@ -56,8 +68,21 @@ public sealed interface SqlFact {
     record CreateTable(String table) implements SqlFact {
     }
 
-    /** UPDATE, DELETE or INSERT on a table. */
-    record Dml(String table) implements SqlFact {
+    /**
+     * UPDATE, DELETE or INSERT on a table.
+     *
+     * @param everyRow an UPDATE or DELETE without a WHERE clause: it changes every row in one statement
+     */
+    record Dml(String table, boolean everyRow) implements SqlFact {
+
+        /** A data change the lint does not know to touch every row (an INSERT, or one with a WHERE). */
+        public Dml(String table) {
+            this(table, false);
+        }
+    }
+
+    /** TRUNCATE of one table (a statement naming several gives one each). */
+    record Truncate(String table) implements SqlFact {
     }
 
     /** MariaDB/MySQL's {@code ALGORITHM=INSTANT|NOCOPY|INPLACE|COPY|DEFAULT} on an ALTER TABLE, upper case. */

@@ -46,6 +46,10 @@ final class SqlStatementReader implements SqlReader {
             "CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + QID + "\\s*\\(.*", I);
     private static final Pattern UPDATE = Pattern.compile("UPDATE\\s+(?:ONLY\\s+)?" + QID + "\\s+SET\\s.*", I);
     private static final Pattern DELETE = Pattern.compile("DELETE\\s+FROM\\s+(?:ONLY\\s+)?" + QID + "(?:\\s.*)?", I);
+    private static final Pattern TRUNCATE = Pattern.compile(
+            "TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?" + QID + "(?:\\s+(?:RESTART|CONTINUE)\\s+IDENTITY)?(?:\\s+(?:CASCADE|RESTRICT))?", I);
+    /** Conservative: a WHERE anywhere (even in a subquery) counts, so only a plain UPDATE/DELETE is read as every row. */
+    private static final Pattern WHERE = Pattern.compile("\\bWHERE\\b", I);
     private static final Pattern INSERT = Pattern.compile("INSERT\\s+INTO\\s+" + QID + "[\\s(].*", I);
     private static final Pattern HARMLESS = Pattern.compile(
             "(?:COMMENT\\s+ON\\s|SELECT\\s|CREATE\\s+(?:OR\\s+REPLACE\\s+)?VIEW\\s|DROP\\s+VIEW\\s|CREATE\\s+EXTENSION\\s+IF\\s+NOT\\s+EXISTS\\s|(?:CREATE|ALTER)\\s+SEQUENCE\\s|GRANT\\s|REVOKE\\s).*", I);
@@ -84,8 +88,13 @@ final class SqlStatementReader implements SqlReader {
         if ((m = CREATE_TABLE.matcher(text)).matches()) {
             return Optional.of(new SqlFact.CreateTable(name(m.group(1))));
         }
-        if ((m = UPDATE.matcher(text)).matches() || (m = DELETE.matcher(text)).matches()
-                || (m = INSERT.matcher(text)).matches()) {
+        if ((m = TRUNCATE.matcher(text)).matches()) {
+            return Optional.of(new SqlFact.Truncate(name(m.group(1))));
+        }
+        if ((m = UPDATE.matcher(text)).matches() || (m = DELETE.matcher(text)).matches()) {
+            return Optional.of(new SqlFact.Dml(name(m.group(1)), !WHERE.matcher(text).find()));
+        }
+        if ((m = INSERT.matcher(text)).matches()) {
             return Optional.of(new SqlFact.Dml(name(m.group(1))));
         }
         if (HARMLESS.matcher(text).matches()) {

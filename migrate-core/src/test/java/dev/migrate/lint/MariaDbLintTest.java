@@ -12,7 +12,7 @@ import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
-/** The MariaDB rules (MG121-MG122 on typed operations) and which rules apply by dialect: flagged and safe lookalike. */
+/** The MariaDB rules (MG121-MG122, MG124 on typed operations) and which rules apply by dialect: flagged and safe lookalike. */
 class MariaDbLintTest {
 
     private static final Duration TIMEOUT = Duration.ofSeconds(3);
@@ -39,8 +39,13 @@ class MariaDbLintTest {
     @Test
     void mg121TypeChangeThatCopiesTheTable() {
         assertTrue(rules("mariadb", op -> op.alterColumn("tickets", "hits", c -> c.type(ColumnType.BIGINT))).contains("MG121"));
-        // 20 -> 100 characters: the length prefix grows from 1 to 2 bytes (utf8mb4), so the table is copied
-        assertTrue(rules("mariadb", op -> op.alterColumn("tickets", "code", c -> c.type(ColumnType.varchar(100)))).contains("MG121"));
+        // 40 -> 100 characters: 160 bytes (utf8mb4) to 400, the length prefix grows from 1 to 2 bytes: the table is copied
+        assertTrue(rules("mariadb", op -> {
+            op.alterColumn("tickets", "code", c -> c.type(ColumnType.varchar(40)));
+            op.alterColumn("tickets", "code", c -> c.type(ColumnType.varchar(100)));
+        }).contains("MG121"));
+        // 20 -> 100 characters: 80 bytes fit a 1-byte length in either size class, so InnoDB widens it instantly
+        assertTrue(!rules("mariadb", op -> op.alterColumn("tickets", "code", c -> c.type(ColumnType.varchar(100)))).contains("MG121"));
         assertTrue(!rules("mariadb", op -> op.alterColumn("tickets", "title", c -> c.type(ColumnType.varchar(200)))).contains("MG121"));
         assertTrue(!rules("mariadb", op -> op.alterColumn("tickets", "code", c -> c.type(ColumnType.varchar(60)))).contains("MG121"));
         // a PostgreSQL-only rule is not reported for MariaDB, and the MariaDB rule not for PostgreSQL
@@ -70,7 +75,8 @@ class MariaDbLintTest {
         assertEquals("ERROR [MG121] a2 Reva2: changing tickets.hits from integer to bigint is not in-place in MariaDB:"
                 + " ALTER TABLE copies tickets (ALGORITHM=COPY) and blocks writes for the whole copy; add a new column,"
                 + " backfill it with batchedUpdate, switch the application, then drop the old one (only widening a"
-                + " VARCHAR within its length-byte size is in-place) (docs/LINT.md#mg121)", findings.get(0).line());
+                + " VARCHAR within its length-byte size, or from at most 127 bytes, is in-place) (docs/LINT.md#mg121)",
+                findings.get(0).line());
     }
 
     @Test

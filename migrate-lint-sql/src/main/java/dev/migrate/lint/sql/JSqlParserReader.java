@@ -32,6 +32,7 @@ import net.sf.jsqlparser.statement.drop.Drop;
 import net.sf.jsqlparser.statement.grant.Grant;
 import net.sf.jsqlparser.statement.insert.Insert;
 import net.sf.jsqlparser.statement.select.Select;
+import net.sf.jsqlparser.statement.truncate.Truncate;
 import net.sf.jsqlparser.statement.update.Update;
 
 /**
@@ -64,6 +65,12 @@ public final class JSqlParserReader implements SqlReader {
             "(ADD\\s+CONSTRAINT\\s+(" + ID + ")\\s+(?:UNIQUE|PRIMARY\\s+KEY)\\s+)USING\\s+INDEX\\s+(" + ID + ")(\\s*(?:;|$))", I);
     private static final Pattern SET_DATA_TYPE = Pattern.compile("(ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+)SET\\s+DATA\\s+TYPE\\b", I);
     private static final Pattern INLINE_CONSTRAINT = Pattern.compile("\\b(GENERATED|IDENTITY|AUTO_INCREMENT|REFERENCES|PRIMARY|UNIQUE|CHECK)\\b");
+    /** An added column that gets a value per existing row: identity ({@code GENERATED ... AS IDENTITY}) or AUTO_INCREMENT. */
+    private static final Pattern VALUE_PER_ROW = Pattern.compile("\\bGENERATED (ALWAYS|BY DEFAULT) AS IDENTITY\\b|\\bAUTO_INCREMENT\\b");
+    /** What an added column may carry besides an identity and still be modelled: its key, as typed addColumn's unique()/primaryKey(). */
+    private static final Pattern INLINE_KEY = Pattern.compile("\\b(PRIMARY KEY|UNIQUE)\\b");
+    private static final Pattern ALTER_COLUMN_METADATA = Pattern.compile(
+            "ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+(?:SET\\s+DEFAULT\\s.+|DROP\\s+DEFAULT|DROP\\s+NOT\\s+NULL)", I | Pattern.DOTALL);
     private static final Pattern VALIDATE = Pattern.compile("VALIDATE\\s+CONSTRAINT\\s+(" + ID + ")", I);
 
     @Override
@@ -121,11 +128,18 @@ public final class JSqlParserReader implements SqlReader {
             return alter(alter, lifted, facts);
         }
         if (statement instanceof Update update) {
-            facts.add(new SqlFact.Dml(table(update.getTable())));
+            facts.add(new SqlFact.Dml(table(update.getTable()), update.getWhere() == null));
             return true;
         }
         if (statement instanceof Delete delete) {
-            facts.add(new SqlFact.Dml(table(delete.getTable())));
+            // DELETE FROM a USING b ... has its condition in WHERE too; with no WHERE every row of a goes
+            facts.add(new SqlFact.Dml(table(delete.getTable()), delete.getWhere() == null));
+            return true;
+        }
+        if (statement instanceof Truncate truncate) {
+            List<Table> tables = truncate.getTables() != null && !truncate.getTables().isEmpty()
+                    ? truncate.getTables() : List.of(truncate.getTable());
+            tables.forEach(table -> facts.add(new SqlFact.Truncate(table(table))));
             return true;
         }
         if (statement instanceof Insert insert) {
@@ -189,11 +203,19 @@ public final class JSqlParserReader implements SqlReader {
             case ADD -> {
                 if (action.getColDataTypeList() != null) {
                     for (AlterExpression.ColumnDataType column : action.getColDataTypeList()) {
-                        if (INLINE_CONSTRAINT.matcher(specs(column.getColumnSpecs())).find()) {
-                            return false; // generated, identity or inline-constrained columns: effects the facts do not model
+                        String specs = specs(column.getColumnSpecs());
+                        boolean valuePerRow = VALUE_PER_ROW.matcher(specs).find();
+                        Matcher key = INLINE_KEY.matcher(specs);
+                        String rest = INLINE_KEY.matcher(VALUE_PER_ROW.matcher(specs).replaceAll("")).replaceAll("");
+                        if (INLINE_CONSTRAINT.matcher(rest).find()) {
+                            return false; // generated (computed), inline foreign key or check: effects the facts do not model
                         }
-                        facts.add(new SqlFact.AddColumn(table, name(column.getColumnName()), column.getColDataType().toString(),
-                                specs(column.getColumnSpecs()).contains("NOT NULL"), defaultOf(column.getColumnSpecs())));
+                        String columnName = name(column.getColumnName());
+                        facts.add(new SqlFact.AddColumn(table, columnName, column.getColDataType().toString(),
+                                specs.contains("NOT NULL") || valuePerRow, defaultOf(column.getColumnSpecs()), valuePerRow));
+                        if (key.find()) {
+                            facts.add(new SqlFact.AddConstraint(table, columnName + " " + key.group(1), key.group(1), null, false, false));
+                        }
                     }
                     return true;
                 }
@@ -233,6 +255,11 @@ public final class JSqlParserReader implements SqlReader {
             }
             case ALTER -> {
                 if (action.getColDataTypeList() == null || action.getColDataTypeList().isEmpty()) {
+                    // JSqlParser keeps no column for ALTER COLUMN c SET DEFAULT x / DROP DEFAULT: catalog only
+                    if (ALTER_COLUMN_METADATA.matcher(action.toString().strip()).matches()) {
+                        facts.add(new SqlFact.Harmless());
+                        return true;
+                    }
                     return false;
                 }
                 for (AlterExpression.ColumnDataType column : action.getColDataTypeList()) {
@@ -282,6 +309,10 @@ public final class JSqlParserReader implements SqlReader {
                         facts.add(new SqlFact.SetNotNull(table, name(column.getColumnName())));
                     }
                 }
+                return true;
+            }
+            case DROP_PRIMARY_KEY -> {
+                facts.add(new SqlFact.DropPrimaryKey(table));
                 return true;
             }
             case RENAME_TABLE -> {
