@@ -137,7 +137,7 @@ final class OnlineRun {
                     throw e;
                 }
                 recordOnNewConnection(runner.unrecordedFailure(), dialect);
-                throw connectionLost(e, runner.failedAtCommit(), dialect, runner.heads());
+                throw connectionLost(e, runner.failedAtCommit(), runner.lostConnectionProgress(), dialect, runner.heads());
             }
         };
     }
@@ -157,8 +157,8 @@ final class OnlineRun {
     }
 
     /** The failure of a revision whose connection was lost, with the version table read again on a new connection. */
-    private RevisionFailedException connectionLost(RevisionFailedException failed, boolean atCommit, Dialect dialect,
-            List<String> heads) {
+    private RevisionFailedException connectionLost(RevisionFailedException failed, boolean atCommit,
+            RevisionFailures.StatementProgress progress, Dialect dialect, List<String> heads) {
         IndexedRevision revision = revisions.apply(failed.revision());
         String named = "'" + failed.revision() + "' (" + (revision == null ? "?" : revision.className()) + ")";
         List<String> reread = null;
@@ -168,8 +168,8 @@ final class OnlineRun {
         } catch (MigrateException e) {
             unreachable = e.getMessage();
         }
-        RevisionFailedException lost = RevisionFailures.connectionLost(failed, atCommit, named, connections.where(), heads, dialect,
-                reread, unreachable);
+        RevisionFailedException lost = RevisionFailures.connectionLost(failed, atCommit, progress, named, connections.where(),
+                heads, dialect, reread, unreachable);
         lost.addSuppressed(failed);
         return lost;
     }

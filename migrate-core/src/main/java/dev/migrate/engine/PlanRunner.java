@@ -46,6 +46,8 @@ final class PlanRunner {
     private StatementRun statementRun;
     private HistoryEntry unrecorded;
     private boolean failedAtCommit;
+    /** What of the failed revision took effect, when it ran statement by statement and its connection was lost. */
+    private RevisionFailures.StatementProgress lostConnectionProgress;
 
     private PlanRunner(Dialect dialect, StatementSink sink, RevisionBookkeeping bookkeeping, EngineSettings settings,
             Function<String, IndexedRevision> revisions, HistoryTable history, String executedBy) {
@@ -298,6 +300,8 @@ final class PlanRunner {
         transactions.rollBack();
         recordFailure(revision, started, cause);
         RevisionFailures.StatementProgress applied = statementRun == null ? null : statementRun.progress();
+        lostConnectionProgress = statementRun != null && RevisionFailures.isConnectionLoss(cause, dialect)
+                ? statementRun.progressAtLostConnection() : null;
         statementRun = null;
         if (cause instanceof MigrateException migrate) {
             return migrate;
@@ -330,6 +334,14 @@ final class PlanRunner {
     /** True when the revision that failed failed at its commit (so a lost connection leaves its fate unknown). */
     boolean failedAtCommit() {
         return failedAtCommit;
+    }
+
+    /**
+     * Where DDL commits implicitly, which statements of the revision whose connection was lost took
+     * effect (recorded in the progress table, so the next run resumes after them); else null.
+     */
+    RevisionFailures.StatementProgress lostConnectionProgress() {
+        return lostConnectionProgress;
     }
 
     /** The failed attempt's history row when writing it failed (a lost connection), else null. */
