@@ -129,9 +129,12 @@ final class NamedLock extends DatabaseLock {
     private static String session(ResultSet row) throws SQLException {
         StringBuilder text = new StringBuilder("session pid ").append(row.getInt(1)).append(" (");
         String application = row.getString(2);
-        text.append("application '").append(application == null ? "" : application).append("'");
+        if (application != null) {
+            // MariaDB's process list records no application name: "application ''" would only puzzle.
+            text.append("application '").append(application).append("', ");
+        }
         String client = row.getString(3);
-        text.append(", client ").append(client == null ? "local" : client);
+        text.append("client ").append(client == null ? "local" : client);
         String state = row.getString(4);
         if (state != null) {
             text.append(", ").append(state).append(" for ").append(row.getLong(6)).append(" s");

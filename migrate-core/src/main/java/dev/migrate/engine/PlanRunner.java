@@ -275,8 +275,9 @@ final class PlanRunner {
         transactions.open();
     }
 
-    void resumed(String revision, int at) {
-        settings.listener().on(new MigrationEvent.Resumed(revision, at));
+    /** Reports that {@code revision} resumes after its first {@code at} statements, {@code skipped} (numbered excerpts). */
+    void resumed(String revision, int at, List<String> skipped) {
+        settings.listener().on(new MigrationEvent.Resumed(revision, at, skipped));
     }
 
     private HistoryEntry entry(RenderedRevision revision, OffsetDateTime started, boolean success) {

@@ -67,7 +67,7 @@ final class StatementRun {
                 throw changedSinceStopped(at);
             }
             applied = at;
-            runner.resumed(rendered.id(), at);
+            runner.resumed(rendered.id(), at, numbered(0, at));
         }
         for (int index = applied; index < units.size(); index++) {
             running = index;
@@ -133,11 +133,17 @@ final class StatementRun {
                 : " (running when the connection was lost)", mayHaveTakenEffect);
     }
 
-    private RevisionFailures.StatementProgress progress(String runningMark, boolean runningMayHaveTakenEffect) {
-        List<String> done = new ArrayList<>();
-        for (int i = 0; i < applied; i++) {
-            done.add((i + 1) + ". " + units.get(i).text());
+    /** Units {@code from} (inclusive) to {@code to} as messages list them: {@code 3. CREATE TABLE ...}. */
+    private List<String> numbered(int from, int to) {
+        List<String> texts = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            texts.add((i + 1) + ". " + units.get(i).text());
         }
+        return texts;
+    }
+
+    private RevisionFailures.StatementProgress progress(String runningMark, boolean runningMayHaveTakenEffect) {
+        List<String> done = numbered(0, applied);
         List<String> notDone = new ArrayList<>();
         for (int i = applied; i < units.size(); i++) {
             notDone.add((i + 1) + ". " + units.get(i).text() + (i == running ? runningMark : ""));
