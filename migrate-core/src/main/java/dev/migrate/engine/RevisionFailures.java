@@ -120,7 +120,7 @@ final class RevisionFailures {
                 .append("; SQLState ").append(failed.sqlState()).append(")")
                 .append("\n  statement: ").append(SqlStatement.excerpt(failed.statement() == null ? "" : failed.statement()));
         if (progress != null) {
-            appendStatementProgress(message, progress, dialect);
+            appendStatementProgress(message, progress, failedAtCommit, dialect);
             message.append("\nEarlier revisions stay applied (the version table was at ").append(heads(heads))
                     .append(" before this revision).");
         } else {
@@ -158,7 +158,18 @@ final class RevisionFailures {
      * took effect before the connection was lost (committed together with their record, so the next run
      * resumes after them) and which did not.
      */
-    private static void appendStatementProgress(StringBuilder message, StatementProgress progress, Dialect dialect) {
+    private static void appendStatementProgress(StringBuilder message, StatementProgress progress, boolean atCommit,
+            Dialect dialect) {
+        if (atCommit) {
+            // Every statement ran; what is open is the rest's transaction with the version table's update.
+            message.append("\n").append(dialect.name()).append(" commits DDL implicitly, so the revision's first ")
+                    .append(progress.count()).append(" statement(s) took effect and stay; the connection was lost while"
+                            + " the rest were being committed with the version table's update, so they may or may not have"
+                            + " been applied (the version table read again below tells):");
+            progress.applied().forEach(line -> message.append("\n  applied:     ").append(line));
+            progress.notApplied().forEach(line -> message.append("\n  not known:   ").append(line));
+            return;
+        }
         if (progress.count() == 0 && !progress.runningMayHaveTakenEffect()) {
             message.append("\nNo statement of this revision had taken effect: the server rolls back the open transaction"
                     + " of a session that ends.");

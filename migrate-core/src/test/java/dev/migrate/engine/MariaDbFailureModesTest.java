@@ -136,6 +136,39 @@ class MariaDbFailureModesTest {
         assertEquals(List.of("n1"), run.run(heads -> revisions.up(null, "n1")).applied().stream().map(a -> a.id()).toList());
     }
 
+    /**
+     * Killed in the middle of a DDL statement (which commits on its own if it finishes): the message cannot
+     * call it applied or not, and says what the next run does about it.
+     */
+    @Test
+    void aWorkConnectionKilledInTheMiddleOfADdlStatementSaysItsFateIsUnknown(TestDatabase database) throws Exception {
+        AtomicBoolean slowOnce = new AtomicBoolean(true);
+        TestRevisions revisions = new TestRevisions()
+                .add("d1", null, op -> {
+                    op.execute("CREATE TABLE `kd_a` (`id` INT)");
+                    op.execute(slowOnce.getAndSet(false) ? "CREATE TABLE `kd_b` AS SELECT SLEEP(60) AS `x`"
+                            : "CREATE TABLE `kd_b` AS SELECT 1 AS `x`");
+                }, op -> { });
+        OnlineRun run = run(database, "kd_version", revisions, new CopyOnWriteArrayList<>());
+        CompletableFuture<RunResult> running = CompletableFuture.supplyAsync(() -> run.run(heads -> revisions.up(null, "d1")));
+        String sleeper = "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE 'CREATE TABLE `kd_b` AS SELECT SLEEP%'"
+                + " AND DB = DATABASE()";
+        poll(() -> !strings(database, sleeper).isEmpty(), "the DDL runs on the server");
+        execute(database, "KILL CONNECTION " + strings(database, sleeper).get(0));
+
+        Throwable failure = assertThrows(ExecutionException.class,
+                () -> running.get(BOUND_MILLIS, TimeUnit.MILLISECONDS)).getCause();
+        assertTrue(failure instanceof RevisionFailedException lost && lost.connectionLost(), String.valueOf(failure));
+        String message = failure.getMessage();
+        assertTrue(message.contains("\n  applied:     1. CREATE TABLE `kd_a` (`id` INT)\n  not applied: 2. CREATE TABLE"
+                + " `kd_b` AS SELECT SLEEP(60) AS `x` (running when the connection was lost: the server may have finished it;"
+                + " if so, the next run's repeat of it fails, naming it)\n"), message);
+        assertTrue(message.endsWith("it resumes revision 'd1' at statement 2."), message);
+        // Killed, the server did not finish it: the next run repeats it and completes the revision.
+        assertEquals(List.of("d1"), run.run(heads -> revisions.up(null, "d1")).applied().stream().map(a -> a.id()).toList());
+        assertEquals(List.of("1"), strings(database, "SELECT `x` FROM `kd_b`"));
+    }
+
     @Test
     void aKilledLockConnectionStopsTheRunBeforeItsNextRevision(TestDatabase database) throws Exception {
         execute(database, "CREATE TABLE `kl_log` (`revision` VARCHAR(20))");
@@ -207,6 +240,34 @@ class MariaDbFailureModesTest {
         assertEquals(List.of("l1", "l2", "l3"), strings(database, "SELECT `revision` FROM `ko_log` ORDER BY 1"),
                 "each revision exactly once");
         assertEquals(List.of("l3"), strings(database, "SELECT `version_num` FROM `ko_version`"));
+    }
+
+    /**
+     * A connection lost at the revision's own commit (after its last statement): its DDL stayed, but whether
+     * the rest committed with the version table's update is not known here, so the message says so and leaves
+     * it to the version table read again.
+     */
+    @Test
+    void aConnectionLostAtTheCommitLeavesTheRestUnknownAndTheVersionTableTells() {
+        RevisionFailedException failed = new RevisionFailedException("lost", "c2", dev.migrate.graph.Direction.UP, "08000",
+                0, "(commit)", true, new SQLException("(conn=7) Socket error", "08000"));
+        RevisionFailures.StatementProgress progress = new RevisionFailures.StatementProgress(
+                List.of("1. CREATE TABLE `c_a` (`id` INT)"), List.of("2. INSERT INTO `c_a` VALUES (1)"), "`c_progress`", 1,
+                false);
+        String applied = RevisionFailures.connectionLost(failed, true, progress, "'c2' (com.example.Rev_c2)",
+                "127.0.0.1:3306", List.of("c1"), new MariaDbDialect(), List.of("c2"), null).getMessage();
+        assertEquals("Revision 'c2' (com.example.Rev_c2) did not finish: the connection to 127.0.0.1:3306 was lost during"
+                + " upgrade ((conn=7) Socket error; SQLState 08000)\n  statement: (commit)\nmariadb commits DDL implicitly, so"
+                + " the revision's first 1 statement(s) took effect and stay; the connection was lost while the rest were"
+                + " being committed with the version table's update, so they may or may not have been applied (the version"
+                + " table read again below tells):\n  applied:     1. CREATE TABLE `c_a` (`id` INT)\n  not known:   2. INSERT"
+                + " INTO `c_a` VALUES (1)\nEarlier revisions stay applied (the version table was at c1 before this"
+                + " revision).\nRead again on a new connection, the version table is at c2. Running upgrade again is safe:"
+                + " it continues from there.", applied);
+        String notApplied = RevisionFailures.connectionLost(failed, true, progress, "'c2' (com.example.Rev_c2)",
+                "127.0.0.1:3306", List.of("c1"), new MariaDbDialect(), List.of("c1"), null).getMessage();
+        assertTrue(notApplied.endsWith("Read again on a new connection, the version table is at c1. Running upgrade again"
+                + " is safe: it resumes revision 'c2' at statement 2."), notApplied);
     }
 
     // ---- helpers ----
