@@ -243,6 +243,28 @@ class MariaDbFailureModesTest {
     }
 
     /**
+     * The lock connection sits idle while a revision runs, for hours in a big backfill; a server (or proxy)
+     * with a short wait_timeout would close it and release the run lock, and the next run to start would end
+     * this run's work session. The lock connection keeps itself open: here a wait_timeout of 2 s on every
+     * session of the URL, and a revision that runs for 5 s.
+     */
+    @Test
+    void aShortWaitTimeoutDoesNotCloseTheLockConnectionDuringALongRevision(TestDatabase database) {
+        String url = MariaDbDatabaseExtension.plainUrl(database) + "&sessionVariables=wait_timeout=2";
+        TestRevisions revisions = new TestRevisions()
+                .add("w1", null, op -> op.execute("SELECT SLEEP(5)"), op -> { })
+                .add("w2", "w1", op -> op.execute("CREATE TABLE `wt_after` (`id` INT)"), op -> { });
+        EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, "wt_version"), Duration.ofSeconds(30), null,
+                event -> { });
+        OnlineRun run = new OnlineRun(ConnectionSource.of(url, null, null, getClass().getClassLoader()), new MariaDbDialect(),
+                settings, revisions.lookup()).checkingLockEvery(Duration.ZERO);
+
+        RunResult result = run.run(heads -> revisions.upFrom(heads, "w1", "w2"));
+
+        assertEquals(List.of("w1", "w2"), result.applied().stream().map(a -> a.id()).toList());
+    }
+
+    /**
      * A connection lost at the revision's own commit (after its last statement): its DDL stayed, but whether
      * the rest committed with the version table's update is not known here, so the message says so and leaves
      * it to the version table read again.
