@@ -30,6 +30,8 @@ final class NamedLock extends DatabaseLock {
     private final RunLock runLock;
     private final Optional<SessionControl> sessionControl;
     private final String lockName;
+    /** The version table's schema, or null for the session's default. */
+    private final String schema;
     private final boolean workSession;
     /** Set when {@link #endHolders} ended every holder: the wait that follows is theirs to exit, not news. */
     private boolean endedAll;
@@ -41,6 +43,7 @@ final class NamedLock extends DatabaseLock {
         this.runLock = runLock;
         this.sessionControl = dialect.sessionControl();
         this.lockName = lockName(dialect.qualify(tables.schema(), tables.version()), workSession);
+        this.schema = tables.schema();
         this.workSession = workSession;
     }
 
@@ -51,7 +54,7 @@ final class NamedLock extends DatabaseLock {
 
     @Override
     protected boolean tryLock(Duration wait) throws SQLException {
-        return queryBoolean(runLock.tryLock(lockName));
+        return queryBoolean(runLock.tryLock(lockName, schema));
     }
 
     @Override
@@ -62,7 +65,7 @@ final class NamedLock extends DatabaseLock {
             connection.rollback();
             connection.setAutoCommit(true);
         }
-        queryBoolean(runLock.unlock(lockName));
+        queryBoolean(runLock.unlock(lockName, schema));
     }
 
     private boolean queryBoolean(SqlStatement statement) throws SQLException {
@@ -111,7 +114,7 @@ final class NamedLock extends DatabaseLock {
 
     /** The sessions holding the lock; empty when the database does not say. */
     private List<Holder> sessions() {
-        Optional<SqlStatement> statement = runLock.holders(lockName);
+        Optional<SqlStatement> statement = runLock.holders(lockName, schema);
         if (statement.isEmpty()) {
             return List.of();
         }

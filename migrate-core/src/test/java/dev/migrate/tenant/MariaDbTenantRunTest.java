@@ -120,6 +120,35 @@ class MariaDbTenantRunTest {
                 + " FROM `" + names.get(1) + "`.`migrate_history` ORDER BY `id`"));
     }
 
+    /**
+     * Two runs over the same tenants at once (two deployments, two CI jobs): each tenant's lock keeps them
+     * apart, whatever database the worker's reused connections were last switched to for another tenant.
+     */
+    @Test
+    void twoRunsAtOnceApplyEachRevisionOncePerTenant(TestDatabase database) throws Exception {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            names.add(sibling(database, "race" + i));
+            execute(database, "CREATE DATABASE `" + names.get(i) + "`");
+        }
+        List<Tenant> tenants = Tenant.parse(String.join(",", names));
+        TenantRun run = new TenantRun(3, false, line -> { });
+        java.util.concurrent.CompletableFuture<TenantReport> a = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> migrator(database).upgradeTenants(tenants, "head", run));
+        java.util.concurrent.CompletableFuture<TenantReport> b = java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> migrator(database).upgradeTenants(tenants, "head", run));
+        TenantReport one = a.get();
+        TenantReport other = b.get();
+
+        assertEquals(List.of(), one.failures().stream().map(TenantOutcome::describe).toList(), one.summary());
+        assertEquals(List.of(), other.failures().stream().map(TenantOutcome::describe).toList(), other.summary());
+        for (String name : names) {
+            assertEquals(List.of("m1:1", "m2:1", "m3:1"), strings(database, "SELECT CONCAT(`revision`, ':', COUNT(*)) FROM `"
+                    + name + "`.`migrate_history` WHERE `direction` = 'up' AND `success` GROUP BY `revision` ORDER BY 1"),
+                    name);
+        }
+    }
+
     // ---- helpers ----
 
     private static String sibling(TestDatabase database, String suffix) {
