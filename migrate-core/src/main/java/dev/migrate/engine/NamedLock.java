@@ -131,6 +131,10 @@ final class NamedLock extends DatabaseLock {
 
     private static String session(ResultSet row) throws SQLException {
         StringBuilder text = new StringBuilder("session pid ").append(row.getInt(1)).append(" (");
+        if (row.getString(2) == null && row.getString(3) == null && row.getString(4) == null) {
+            // The database names the session but shows nothing of it to this user (another user's session).
+            return text.append("another user's session, whose details this user may not see)").toString();
+        }
         String application = row.getString(2);
         if (application != null) {
             // MariaDB's process list records no application name: "application ''" would only puzzle.

@@ -265,6 +265,55 @@ class MariaDbFailureModesTest {
     }
 
     /**
+     * A killed run's work session that this run's user may not end (it ran as another user, and this one
+     * lacks the privilege to KILL it): the run waits for it, says so, and gives up at migrate.lockTimeout
+     * naming the session and how to end it, instead of waiting forever or working beside it.
+     */
+    @Test
+    void aLeftoverSessionThisUserMayNotEndIsWaitedForUpToTheLockTimeout(TestDatabase database) throws Exception {
+        String user = "mr_" + Long.toHexString(System.nanoTime());
+        String schema = MariaDbDatabaseExtension.plainUrl(database).replaceAll(".*/([^/?]+)(\\?.*)?$", "$1");
+        for (String host : List.of("%", "localhost", "127.0.0.1")) {
+            execute(database, "CREATE USER '" + user + "'@'" + host + "'");
+            execute(database, "GRANT ALL ON `" + schema + "`.* TO '" + user + "'@'" + host + "'");
+        }
+        try (Connection orphan = connect(database); Statement statement = orphan.createStatement()) {
+            // What a killed run of another user (root here) leaves: its work session, holding the work-session lock.
+            try (ResultSet row = statement.executeQuery("SELECT GET_LOCK(CONCAT('migrate:', SHA1(CONCAT(DATABASE(), '/',"
+                    + " 'migrate-work:`g_version`'))), 0), CONNECTION_ID()")) {
+                row.next();
+                assertEquals(1, row.getInt(1));
+            }
+            String pid = strings(database, "SELECT IS_USED_LOCK(CONCAT('migrate:', SHA1(CONCAT(DATABASE(), '/',"
+                    + " 'migrate-work:`g_version`'))))").get(0);
+            String url = MariaDbDatabaseExtension.plainUrl(database).replace("user=root", "user=" + user);
+            List<MigrationEvent> events = new CopyOnWriteArrayList<>();
+            TestRevisions revisions = new TestRevisions().add("g1", null, op -> op.execute("CREATE TABLE `g_t` (`id` INT)"),
+                    op -> { });
+            EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, "g_version"), Duration.ofMillis(300), null,
+                    events::add);
+            OnlineRun run = new OnlineRun(ConnectionSource.of(url, null, null, getClass().getClassLoader()),
+                    new MariaDbDialect(), settings, revisions.lookup());
+
+            MigrateException e = assertThrows(MigrateException.class, () -> run.run(heads -> revisions.up(null, "g1")));
+
+            assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the database session of another migrate"
+                    + " run on `g_version` to end (held by session pid " + pid + " (another user's session, whose details"
+                    + " this user may not see)). "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("This run changed nothing. Wait for that statement to finish, end the session"
+                    + " with KILL " + pid + ", or raise migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m)."),
+                    e.getMessage());
+            assertTrue(events.stream().anyMatch(ev -> ev instanceof MigrationEvent.SessionWaiting), events.toString());
+            assertTrue(orphan.isValid(5), "left alone");
+            assertEquals(List.of(), tables(database, "g_t"), "nothing ran");
+        } finally {
+            for (String host : List.of("%", "localhost", "127.0.0.1")) {
+                execute(database, "DROP USER IF EXISTS '" + user + "'@'" + host + "'");
+            }
+        }
+    }
+
+    /**
      * A connection lost at the revision's own commit (after its last statement): its DDL stayed, but whether
      * the rest committed with the version table's update is not known here, so the message says so and leaves
      * it to the version table read again.
@@ -309,6 +358,11 @@ class MariaDbFailureModesTest {
             parent = id;
         }
         return revisions;
+    }
+
+    private static List<String> tables(TestDatabase database, String name) {
+        return strings(database, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND"
+                + " TABLE_NAME = '" + name + "'");
     }
 
     private static Connection connect(TestDatabase database) throws SQLException {

@@ -41,11 +41,16 @@ final class MariaDbNamedLock implements RunLock {
         return holders(name, null);
     }
 
-    /** The session holding the lock, from the process list; no application name is recorded there. */
+    /**
+     * The session holding the lock, with what the process list says of it (no application name is recorded
+     * there). The process list hides other users' sessions from a user without the PROCESS privilege: the
+     * session's id still comes from IS_USED_LOCK, with the rest null.
+     */
     @Override
     public Optional<SqlStatement> holders(String name, String schema) {
-        return Optional.of(SqlStatement.of("SELECT p.ID, NULL, p.HOST, p.COMMAND, p.INFO, p.TIME"
-                + " FROM information_schema.PROCESSLIST p WHERE p.ID = IS_USED_LOCK(" + SERVER_NAME + ")", schema, name));
+        return Optional.of(SqlStatement.of("SELECT l.ID, NULL, p.HOST, p.COMMAND, p.INFO, p.TIME"
+                + " FROM (SELECT IS_USED_LOCK(" + SERVER_NAME + ") AS ID) l"
+                + " LEFT JOIN information_schema.PROCESSLIST p ON p.ID = l.ID WHERE l.ID IS NOT NULL", schema, name));
     }
 
     /** {@code migrate:<40 hex digits>}: 48 characters, whatever the name; parameters: the schema (or null), the name. */
