@@ -102,6 +102,8 @@ final class RevisionFailures {
      *
      * @param failed   what {@link #of} built
      * @param failedAtCommit true when the connection was lost at the revision's commit
+     * @param progress where DDL commits implicitly and the revision ran statement by statement, which of its
+     *                 statements took effect (recorded, so the next run resumes after them); else null
      * @param named    the revision as messages name it ({@code 'id' (class)})
      * @param where    host and port (never a password)
      * @param heads    the version table as the run left it, before the revision
