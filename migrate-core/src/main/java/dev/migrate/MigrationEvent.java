@@ -87,7 +87,8 @@ public sealed interface MigrationEvent {
         @Override
         public String describe() {
             return "Ended the database session of an interrupted migrate run on " + lock + " (" + holder + "): its run"
-                    + " lock was gone, so it could not be left to finish; PostgreSQL rolled back its open transaction";
+                    + " lock was gone, so it could not be left to finish; the server rolled back its open transaction, and"
+                    + " what it had committed stays";
         }
     }
 
@@ -170,14 +171,38 @@ public sealed interface MigrationEvent {
     }
 
     /**
-     * A revision whose earlier attempt failed during a batched update runs again from that batched
-     * update: its statements before it were committed then, and are not repeated.
+     * A revision whose earlier attempt stopped (failed, lost its connection, or its process was killed)
+     * after committing part of it for good runs again from there: at its batched update, or where DDL
+     * commits implicitly, after its statements that took effect. Those are not repeated.
+     *
+     * @param revision     the revision's id
+     * @param skippedSteps how many of its steps are skipped
+     * @param skipped      what they were, numbered excerpts ({@code 1. CREATE TABLE ...}); empty when not told
      */
-    record Resumed(String revision, int skippedSteps) implements MigrationEvent {
+    record Resumed(String revision, int skippedSteps, List<String> skipped) implements MigrationEvent {
+
+        /** How many of {@code skipped} the line names; the rest are counted. */
+        private static final int NAMED = 5;
+
+        public Resumed {
+            skipped = List.copyOf(skipped);
+        }
+
+        public Resumed(String revision, int skippedSteps) {
+            this(revision, skippedSteps, List.of());
+        }
+
         @Override
         public String describe() {
-            return revision + ": resuming after its first " + skippedSteps + " step(s), which the attempt that failed"
-                    + " committed (at a batched update, or DDL that commits implicitly); they are not run again";
+            if (skipped.isEmpty()) {
+                return revision + ": resuming after its first " + skippedSteps + " step(s), which the attempt that failed"
+                        + " committed (at a batched update, or DDL that commits implicitly); they are not run again";
+            }
+            String named = String.join("; ", skipped.subList(0, Math.min(NAMED, skipped.size())))
+                    + (skipped.size() > NAMED ? "; and " + (skipped.size() - NAMED) + " more" : "");
+            return revision + ": resuming after its first " + skippedSteps + " step(s), which an earlier attempt committed"
+                    + " for good before it stopped (it failed, lost its connection or was killed); they are not run again: "
+                    + named;
         }
     }
 

@@ -22,4 +22,23 @@ public interface RunLock {
      * last query, seconds in that state. Empty when the database cannot tell.
      */
     Optional<SqlStatement> holders(String name);
+
+    /**
+     * {@link #tryLock(String)} for a version table in {@code schema} (null: the session's default). A
+     * database whose lock names are server-wide scopes them by the schema given here, never by the
+     * session's current one, which a reused connection may have switched for another tenant.
+     */
+    default SqlStatement tryLock(String name, String schema) {
+        return tryLock(name);
+    }
+
+    /** {@link #unlock(String)} for a version table in {@code schema}; see {@link #tryLock(String, String)}. */
+    default SqlStatement unlock(String name, String schema) {
+        return unlock(name);
+    }
+
+    /** {@link #holders(String)} for a version table in {@code schema}; see {@link #tryLock(String, String)}. */
+    default Optional<SqlStatement> holders(String name, String schema) {
+        return holders(name);
+    }
 }

@@ -18,4 +18,19 @@ public interface SessionControl {
 
     /** What a user runs by hand to end session {@code id} (the id may be a placeholder such as {@code <id>}). */
     String endSessionByHand(String id);
+
+    /**
+     * Keeps this session open however long it stays idle: a run's lock connection idles while a revision
+     * runs for hours, and a server that closed it for idleness (MariaDB's {@code wait_timeout}) would
+     * release the run lock under the running revision. Empty when the database closes no idle session
+     * by default.
+     */
+    default java.util.List<SqlStatement> keepOpenWhileIdle() {
+        return java.util.List.of();
+    }
+
+    /** Undoes {@link #keepOpenWhileIdle()}, before a pooled connection goes back to its pool. */
+    default java.util.List<SqlStatement> restoreIdleTimeout() {
+        return java.util.List.of();
+    }
 }

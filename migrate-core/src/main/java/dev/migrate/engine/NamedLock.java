@@ -30,6 +30,8 @@ final class NamedLock extends DatabaseLock {
     private final RunLock runLock;
     private final Optional<SessionControl> sessionControl;
     private final String lockName;
+    /** The version table's schema, or null for the session's default. */
+    private final String schema;
     private final boolean workSession;
     /** Set when {@link #endHolders} ended every holder: the wait that follows is theirs to exit, not news. */
     private boolean endedAll;
@@ -41,6 +43,7 @@ final class NamedLock extends DatabaseLock {
         this.runLock = runLock;
         this.sessionControl = dialect.sessionControl();
         this.lockName = lockName(dialect.qualify(tables.schema(), tables.version()), workSession);
+        this.schema = tables.schema();
         this.workSession = workSession;
     }
 
@@ -51,7 +54,7 @@ final class NamedLock extends DatabaseLock {
 
     @Override
     protected boolean tryLock(Duration wait) throws SQLException {
-        return queryBoolean(runLock.tryLock(lockName));
+        return queryBoolean(runLock.tryLock(lockName, schema));
     }
 
     @Override
@@ -62,7 +65,7 @@ final class NamedLock extends DatabaseLock {
             connection.rollback();
             connection.setAutoCommit(true);
         }
-        queryBoolean(runLock.unlock(lockName));
+        queryBoolean(runLock.unlock(lockName, schema));
     }
 
     private boolean queryBoolean(SqlStatement statement) throws SQLException {
@@ -111,7 +114,7 @@ final class NamedLock extends DatabaseLock {
 
     /** The sessions holding the lock; empty when the database does not say. */
     private List<Holder> sessions() {
-        Optional<SqlStatement> statement = runLock.holders(lockName);
+        Optional<SqlStatement> statement = runLock.holders(lockName, schema);
         if (statement.isEmpty()) {
             return List.of();
         }
@@ -128,10 +131,17 @@ final class NamedLock extends DatabaseLock {
 
     private static String session(ResultSet row) throws SQLException {
         StringBuilder text = new StringBuilder("session pid ").append(row.getInt(1)).append(" (");
+        if (row.getString(2) == null && row.getString(3) == null && row.getString(4) == null) {
+            // The database names the session but shows nothing of it to this user (another user's session).
+            return text.append("another user's session, whose details this user may not see)").toString();
+        }
         String application = row.getString(2);
-        text.append("application '").append(application == null ? "" : application).append("'");
+        if (application != null) {
+            // MariaDB's process list records no application name: "application ''" would only puzzle.
+            text.append("application '").append(application).append("', ");
+        }
         String client = row.getString(3);
-        text.append(", client ").append(client == null ? "local" : client);
+        text.append("client ").append(client == null ? "local" : client);
         String state = row.getString(4);
         if (state != null) {
             text.append(", ").append(state).append(" for ").append(row.getLong(6)).append(" s");

@@ -137,7 +137,7 @@ final class OnlineRun {
                     throw e;
                 }
                 recordOnNewConnection(runner.unrecordedFailure(), dialect);
-                throw connectionLost(e, runner.failedAtCommit(), dialect, runner.heads());
+                throw connectionLost(e, runner.failedAtCommit(), runner.lostConnectionProgress(), dialect, runner.heads());
             }
         };
     }
@@ -157,8 +157,8 @@ final class OnlineRun {
     }
 
     /** The failure of a revision whose connection was lost, with the version table read again on a new connection. */
-    private RevisionFailedException connectionLost(RevisionFailedException failed, boolean atCommit, Dialect dialect,
-            List<String> heads) {
+    private RevisionFailedException connectionLost(RevisionFailedException failed, boolean atCommit,
+            RevisionFailures.StatementProgress progress, Dialect dialect, List<String> heads) {
         IndexedRevision revision = revisions.apply(failed.revision());
         String named = "'" + failed.revision() + "' (" + (revision == null ? "?" : revision.className()) + ")";
         List<String> reread = null;
@@ -168,8 +168,8 @@ final class OnlineRun {
         } catch (MigrateException e) {
             unreachable = e.getMessage();
         }
-        RevisionFailedException lost = RevisionFailures.connectionLost(failed, atCommit, named, connections.where(), heads, dialect,
-                reread, unreachable);
+        RevisionFailedException lost = RevisionFailures.connectionLost(failed, atCommit, progress, named, connections.where(),
+                heads, dialect, reread, unreachable);
         lost.addSuppressed(failed);
         return lost;
     }
@@ -259,6 +259,10 @@ final class OnlineRun {
     private <T> T locked(Connection work, Dialect dialect, LockedWork<T> body) throws SQLException {
         try (Connection lockConnection = connections.open()) {
             boundNetworkWait(lockConnection);
+            // Both sessions hold a lock and may idle for long: the lock connection all through a long
+            // revision, the work connection while this run waits for another one's lock.
+            keepOpenWhileIdle(lockConnection, dialect);
+            keepOpenWhileIdle(work, dialect);
             long start = System.nanoTime();
             try (DatabaseLock lock = DatabaseLock.acquire(lockConnection, dialect, settings.tables(),
                     settings.lockTimeout(), settings.listener());
@@ -267,7 +271,33 @@ final class OnlineRun {
                     ShutdownCancel onShutdown = ShutdownCancel.register(lockConnection, work, dialect)) {
                 createTables(work, dialect);
                 return body.apply(work, dialect, guard(lock));
+            } finally {
+                restoreIdleTimeout(work, dialect);
+                restoreIdleTimeout(lockConnection, dialect);
             }
+        }
+    }
+
+    /** See {@link dev.migrate.dialect.SessionControl#keepOpenWhileIdle()}. */
+    private static void keepOpenWhileIdle(Connection connection, Dialect dialect) throws SQLException {
+        if (dialect.sessionControl().isPresent()) {
+            for (SqlStatement statement : dialect.sessionControl().get().keepOpenWhileIdle()) {
+                JdbcSink.send(connection, statement);
+            }
+        }
+    }
+
+    /** Undoes {@link #keepOpenWhileIdle} before a pooled connection goes back; quietly, as the connection may be gone. */
+    private static void restoreIdleTimeout(Connection connection, Dialect dialect) {
+        if (dialect.sessionControl().isEmpty()) {
+            return;
+        }
+        try {
+            for (SqlStatement statement : dialect.sessionControl().get().restoreIdleTimeout()) {
+                JdbcSink.send(connection, statement);
+            }
+        } catch (SQLException | RuntimeException e) {
+            // A lost connection is closed next anyway; the run's own outcome is what matters.
         }
     }
 

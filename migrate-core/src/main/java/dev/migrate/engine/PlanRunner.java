@@ -46,6 +46,8 @@ final class PlanRunner {
     private StatementRun statementRun;
     private HistoryEntry unrecorded;
     private boolean failedAtCommit;
+    /** What of the failed revision took effect, when it ran statement by statement and its connection was lost. */
+    private RevisionFailures.StatementProgress lostConnectionProgress;
 
     private PlanRunner(Dialect dialect, StatementSink sink, RevisionBookkeeping bookkeeping, EngineSettings settings,
             Function<String, IndexedRevision> revisions, HistoryTable history, String executedBy) {
@@ -273,8 +275,9 @@ final class PlanRunner {
         transactions.open();
     }
 
-    void resumed(String revision, int at) {
-        settings.listener().on(new MigrationEvent.Resumed(revision, at));
+    /** Reports that {@code revision} resumes after its first {@code at} statements, {@code skipped} (numbered excerpts). */
+    void resumed(String revision, int at, List<String> skipped) {
+        settings.listener().on(new MigrationEvent.Resumed(revision, at, skipped));
     }
 
     private HistoryEntry entry(RenderedRevision revision, OffsetDateTime started, boolean success) {
@@ -298,6 +301,8 @@ final class PlanRunner {
         transactions.rollBack();
         recordFailure(revision, started, cause);
         RevisionFailures.StatementProgress applied = statementRun == null ? null : statementRun.progress();
+        lostConnectionProgress = statementRun != null && RevisionFailures.isConnectionLoss(cause, dialect)
+                ? statementRun.progressAtLostConnection() : null;
         statementRun = null;
         if (cause instanceof MigrateException migrate) {
             return migrate;
@@ -330,6 +335,14 @@ final class PlanRunner {
     /** True when the revision that failed failed at its commit (so a lost connection leaves its fate unknown). */
     boolean failedAtCommit() {
         return failedAtCommit;
+    }
+
+    /**
+     * Where DDL commits implicitly, which statements of the revision whose connection was lost took
+     * effect (recorded in the progress table, so the next run resumes after them); else null.
+     */
+    RevisionFailures.StatementProgress lostConnectionProgress() {
+        return lostConnectionProgress;
     }
 
     /** The failed attempt's history row when writing it failed (a lost connection), else null. */

@@ -19,7 +19,8 @@ final class RevisionFailures {
      * What of a failed revision took effect where DDL commits implicitly: the statements (numbered, as
      * excerpts) that stay, those that did not run or were rolled back, the table that records it.
      */
-    record StatementProgress(List<String> applied, List<String> notApplied, String table, int count) {
+    record StatementProgress(List<String> applied, List<String> notApplied, String table, int count,
+            boolean runningMayHaveTakenEffect) {
     }
 
     /**
@@ -101,15 +102,17 @@ final class RevisionFailures {
      *
      * @param failed   what {@link #of} built
      * @param failedAtCommit true when the connection was lost at the revision's commit
+     * @param progress where DDL commits implicitly and the revision ran statement by statement, which of its
+     *                 statements took effect (recorded, so the next run resumes after them); else null
      * @param named    the revision as messages name it ({@code 'id' (class)})
      * @param where    host and port (never a password)
      * @param heads    the version table as the run left it, before the revision
      * @param reread   the version table read again on a new connection, or null when that failed
      * @param unreachable why the new connection failed, when {@code reread} is null
      */
-    static RevisionFailedException connectionLost(RevisionFailedException failed, boolean failedAtCommit, String named,
-            String where,
-            List<String> heads, Dialect dialect, List<String> reread, String unreachable) {
+    static RevisionFailedException connectionLost(RevisionFailedException failed, boolean failedAtCommit,
+            StatementProgress progress, String named, String where, List<String> heads, Dialect dialect,
+            List<String> reread, String unreachable) {
         String verb = verb(failed.direction());
         Throwable cause = failed.getCause();
         String what = cause == null ? "" : cause.getMessage();
@@ -118,21 +121,31 @@ final class RevisionFailures {
                 .append(where).append(" was lost during ").append(verb).append(" (").append(what)
                 .append("; SQLState ").append(failed.sqlState()).append(")")
                 .append("\n  statement: ").append(SqlStatement.excerpt(failed.statement() == null ? "" : failed.statement()));
-        if (!atCommit) {
-            message.append("\nThe server rolls back the open transaction of a session that ends, so nothing of this"
-                    + " revision was applied");
-        } else if (dialect.capabilities().transactionalDdl()) {
-            message.append("\nThe connection was lost while the revision was being committed, so it may or may not"
-                    + " have been applied");
+        if (progress != null) {
+            appendStatementProgress(message, progress, failedAtCommit, dialect);
+            message.append("\nEarlier revisions stay applied (the version table was at ").append(heads(heads))
+                    .append(" before this revision).");
         } else {
-            message.append("\n").append(dialect.name()).append(" commits DDL implicitly, so DDL of this revision that ran"
-                    + " before the connection was lost may remain");
+            if (!atCommit) {
+                message.append("\nThe server rolls back the open transaction of a session that ends, so nothing of this"
+                        + " revision was applied");
+            } else if (dialect.capabilities().transactionalDdl()) {
+                message.append("\nThe connection was lost while the revision was being committed, so it may or may not"
+                        + " have been applied");
+            } else {
+                message.append("\n").append(dialect.name()).append(" commits DDL implicitly, so DDL of this revision that"
+                        + " ran before the connection was lost may remain");
+            }
+            message.append("; earlier revisions stay applied (the version table was at ").append(heads(heads))
+                    .append(" before this revision).");
         }
-        message.append("; earlier revisions stay applied (the version table was at ").append(heads(heads))
-                .append(" before this revision).");
         if (reread != null) {
+            // Resuming is only news while the version table is where this run left it (no other run went on since).
+            boolean resumes = progress != null && progress.count() > 0 && reread.equals(heads);
             message.append("\nRead again on a new connection, the version table is at ").append(heads(reread))
-                    .append(". Running ").append(verb).append(" again is safe: it continues from there.");
+                    .append(". Running ").append(verb).append(" again is safe: ")
+                    .append(resumes ? "it resumes revision '" + failed.revision() + "' at statement " + (progress.count() + 1)
+                            : "it continues from there").append(".");
         } else {
             message.append("\nReading the version table again on a new connection failed: ").append(unreachable)
                     .append("\nOnce the database is back, 'migrate:current' shows where it stands, and running ")
@@ -140,6 +153,38 @@ final class RevisionFailures {
         }
         return new RevisionFailedException(message.toString(), failed.revision(), failed.direction(), failed.sqlState(),
                 failed.vendorCode(), failed.statement(), true, cause);
+    }
+
+    /**
+     * Where DDL commits implicitly and the revision ran statement by statement: which of its statements
+     * took effect before the connection was lost (committed together with their record, so the next run
+     * resumes after them) and which did not.
+     */
+    private static void appendStatementProgress(StringBuilder message, StatementProgress progress, boolean atCommit,
+            Dialect dialect) {
+        if (atCommit) {
+            // Every statement ran; what is open is the rest's transaction with the version table's update.
+            message.append("\n").append(dialect.name()).append(" commits DDL implicitly, so the revision's first ")
+                    .append(progress.count()).append(" statement(s) took effect and stay; the connection was lost while"
+                            + " the rest were being committed with the version table's update, so they may or may not have"
+                            + " been applied (the version table read again below tells):");
+            progress.applied().forEach(line -> message.append("\n  applied:     ").append(line));
+            progress.notApplied().forEach(line -> message.append("\n  not known:   ").append(line));
+            return;
+        }
+        if (progress.count() == 0 && !progress.runningMayHaveTakenEffect()) {
+            message.append("\nNo statement of this revision had taken effect: the server rolls back the open transaction"
+                    + " of a session that ends.");
+            return;
+        }
+        message.append("\n").append(dialect.name()).append(" commits DDL implicitly, so the revision's first ")
+                .append(progress.count()).append(" statement(s) took effect and stay");
+        if (progress.count() > 0) {
+            message.append(" (recorded in ").append(progress.table()).append(")");
+        }
+        message.append("; the rest were rolled back or did not run:");
+        progress.applied().forEach(line -> message.append("\n  applied:     ").append(line));
+        progress.notApplied().forEach(line -> message.append("\n  not applied: ").append(line));
     }
 
     private static String verb(Direction direction) {

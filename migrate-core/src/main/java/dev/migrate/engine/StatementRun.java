@@ -67,7 +67,7 @@ final class StatementRun {
                 throw changedSinceStopped(at);
             }
             applied = at;
-            runner.resumed(rendered.id(), at);
+            runner.resumed(rendered.id(), at, numbered(0, at));
         }
         for (int index = applied; index < units.size(); index++) {
             running = index;
@@ -116,14 +116,38 @@ final class StatementRun {
         if (applied == 0 || units.isEmpty()) {
             return null;
         }
-        List<String> done = new ArrayList<>();
-        for (int i = 0; i < applied; i++) {
-            done.add((i + 1) + ". " + units.get(i).text());
+        return progress(" (failed)", false);
+    }
+
+    /**
+     * What took effect of the revision when its connection was lost, even when nothing did: the statement
+     * that was running is marked, and when it commits implicitly (DDL) it may have finished on the server
+     * before the session ended, so the message cannot call it applied or not.
+     */
+    RevisionFailures.StatementProgress progressAtLostConnection() {
+        boolean mayHaveTakenEffect = running >= 0 && running < units.size() && units.get(running).statement() != null
+                && dialect.commitsImplicitly(units.get(running).statement());
+        return progress(mayHaveTakenEffect
+                ? " (running when the connection was lost: the server may have finished it; if so, the next run's"
+                        + " repeat of it fails, naming it)"
+                : " (running when the connection was lost)", mayHaveTakenEffect);
+    }
+
+    /** Units {@code from} (inclusive) to {@code to} as messages list them: {@code 3. CREATE TABLE ...}. */
+    private List<String> numbered(int from, int to) {
+        List<String> texts = new ArrayList<>();
+        for (int i = from; i < to; i++) {
+            texts.add((i + 1) + ". " + units.get(i).text());
         }
+        return texts;
+    }
+
+    private RevisionFailures.StatementProgress progress(String runningMark, boolean runningMayHaveTakenEffect) {
+        List<String> done = numbered(0, applied);
         List<String> notDone = new ArrayList<>();
         for (int i = applied; i < units.size(); i++) {
-            notDone.add((i + 1) + ". " + units.get(i).text() + (i == running ? " (failed)" : ""));
+            notDone.add((i + 1) + ". " + units.get(i).text() + (i == running ? runningMark : ""));
         }
-        return new RevisionFailures.StatementProgress(done, notDone, progress.table(), applied);
+        return new RevisionFailures.StatementProgress(done, notDone, progress.table(), applied, runningMayHaveTakenEffect);
     }
 }

@@ -303,7 +303,8 @@ abstract class EngineContract {
         }
         events.clear();
         run.run(heads -> revisions.up(null, "r1"));
-        assertTrue(events.contains(new MigrationEvent.Resumed("r1", 2)), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e instanceof MigrationEvent.Resumed resumed && resumed.revision().equals("r1")
+                && resumed.skippedSteps() == 2), events.toString());
         assertEquals(List.of("r1"), run.current());
         assertEquals(List.of("300"), database.strings("SELECT COUNT(*) FROM \"bfr_event\" WHERE \"kind\" = 'done'"));
         assertEquals(List.of(), database.strings("SELECT \"revision\" FROM \"bfr_progress\""),

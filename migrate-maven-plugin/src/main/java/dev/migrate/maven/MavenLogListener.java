@@ -43,6 +43,23 @@ final class MavenLogListener implements MigrationListener {
         }
     }
 
+    /**
+     * The listener of a run over tenants, which prints a line per tenant instead of per revision: every
+     * event goes to debug except what a run did to someone else's session (ending or waiting for the work
+     * session of a killed run, whose lock names the tenant's schema) and the warnings.
+     */
+    static MigrationListener forTenants(Log log) {
+        return event -> {
+            if (event instanceof MigrationEvent.SessionEnded || event instanceof MigrationEvent.SessionWaiting) {
+                log.info(event.describe());
+            } else if (event instanceof MigrationEvent.RedundantVersionRows || event instanceof MigrationEvent.EmptyDowngrade) {
+                log.warn(event.describe());
+            } else {
+                log.debug(event.describe());
+            }
+        };
+    }
+
     private String revisionLine(RevisionFinished finished) {
         String verb = finished.direction() == Direction.UP ? "Upgraded " : "Downgraded ";
         String message = messages.getOrDefault(finished.id(), "");

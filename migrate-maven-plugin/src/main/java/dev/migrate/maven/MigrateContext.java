@@ -135,7 +135,7 @@ public final class MigrateContext {
             throw new MigrateException("Offline SQL (migrate.sql) needs migrate.url to choose the SQL dialect; no"
                     + " connection is opened. Set it, e.g. -Dmigrate.url=jdbc:postgresql://localhost:5432/app.");
         }
-        return migrator(event -> log.debug(event.describe()));
+        return migrator(MavenLogListener.forTenants(log));
     }
 
     /**
@@ -153,7 +153,7 @@ public final class MigrateContext {
 
     /** The migrator tenant runs start from: per-revision lines go to debug, the tenant table says what happened. */
     Migrator tenantsMigrator() {
-        return migrator(event -> log.debug(event.describe()));
+        return migrator(MavenLogListener.forTenants(log));
     }
 
     private Migrator migrator(MigrationListener listener) {

@@ -69,4 +69,23 @@ class MavenLogListenerTest {
                 + " its run lock is gone but its statement still runs on the server (up to 60 s, migrate.lockTimeout)"),
                 log.lines);
     }
+
+    @Test
+    void overTenantsOnlyWhatTouchedAnotherRunsSessionIsShown() {
+        RecordingLog log = new RecordingLog();
+        dev.migrate.MigrationListener listener = MavenLogListener.forTenants(log);
+        listener.on(new MigrationEvent.RevisionStarted("1975ea83b712", "create users", Direction.UP, ""));
+        listener.on(new MigrationEvent.Resumed("1975ea83b712", 1, List.of("1. CREATE TABLE `users` (`id` INT)")));
+        listener.on(new MigrationEvent.SessionEnded("`acme`.`migrate_version`", "session pid 12 (client 10.0.0.5)"));
+        listener.on(new MigrationEvent.RevisionFinished("1975ea83b712", Direction.UP, Duration.ofMillis(42)));
+        assertEquals(List.of(
+                "DEBUG Running upgrade  -> 1975ea83b712, create users",
+                "DEBUG 1975ea83b712: resuming after its first 1 step(s), which an earlier attempt committed for good before"
+                        + " it stopped (it failed, lost its connection or was killed); they are not run again: 1. CREATE"
+                        + " TABLE `users` (`id` INT)",
+                "INFO Ended the database session of an interrupted migrate run on `acme`.`migrate_version` (session pid 12"
+                        + " (client 10.0.0.5)): its run lock was gone, so it could not be left to finish; the server rolled"
+                        + " back its open transaction, and what it had committed stays",
+                "DEBUG Finished 1975ea83b712 in 42 ms"), log.lines);
+    }
 }
