@@ -70,6 +70,59 @@ class PostgresFailureModesTest {
         return revisions;
     }
 
+    /**
+     * A database whose sessions end after a few seconds of idleness (PostgreSQL 14's
+     * idle_session_timeout, set by a DBA): the lock connection idles through a long revision, and
+     * losing it would release the run lock under that revision. migrate keeps its own sessions
+     * open, and hands pooled connections back with the timeout they came with.
+     */
+    @Test
+    void anIdleSessionTimeoutDoesNotEndTheLockConnectionDuringALongRevision(TestDatabase database) throws Exception {
+        String databaseName = database.strings("SELECT current_database()").get(0);
+        execute(database, "ALTER DATABASE \"" + databaseName + "\" SET idle_session_timeout = '3s'");
+        List<Connection> pooled = new CopyOnWriteArrayList<>();
+        try {
+            TestRevisions revisions = new TestRevisions()
+                    .add("i1", null, op -> op.execute("SELECT pg_sleep(5)"), op -> { })
+                    .add("i2", "i1", op -> op.execute("CREATE TABLE \"idle_after\" (\"id\" INT)"), op -> { });
+            EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, "idle_version"), Duration.ofSeconds(30),
+                    null, event -> { });
+            // A pool's connections: close() hands them back open, as a pool does.
+            javax.sql.DataSource pool = (javax.sql.DataSource) java.lang.reflect.Proxy.newProxyInstance(
+                    getClass().getClassLoader(), new Class<?>[] {javax.sql.DataSource.class}, (proxy, method, args) -> {
+                        Connection real = database.connect();
+                        pooled.add(real);
+                        return java.lang.reflect.Proxy.newProxyInstance(getClass().getClassLoader(),
+                                new Class<?>[] {Connection.class}, (c, m, a) -> {
+                                    if (m.getName().equals("close")) {
+                                        return null;
+                                    }
+                                    try {
+                                        return m.invoke(real, a);
+                                    } catch (java.lang.reflect.InvocationTargetException e) {
+                                        throw e.getCause();
+                                    }
+                                });
+                    });
+            RunResult result = new OnlineRun(ConnectionSource.of(pool), new PostgresDialect(), settings, revisions.lookup())
+                    .checkingLockEvery(Duration.ZERO).run(heads -> revisions.upFrom(heads, "i1", "i2"));
+
+            assertEquals(List.of("i1", "i2"), result.applied().stream().map(a -> a.id()).toList());
+            for (Connection connection : pooled) {
+                try (Statement statement = connection.createStatement();
+                     ResultSet row = statement.executeQuery("SHOW idle_session_timeout")) {
+                    row.next();
+                    assertEquals("3s", row.getString(1), "a connection goes back to its pool with its own timeout");
+                }
+            }
+        } finally {
+            for (Connection connection : pooled) {
+                connection.close();
+            }
+            execute(database, "ALTER DATABASE \"" + databaseName + "\" RESET idle_session_timeout");
+        }
+    }
+
     @Test
     void lostLockConnectionStopsTheRunBeforeItsNextRevision(TestDatabase database) throws Exception {
         execute(database, "CREATE TABLE \"stop_log\" (\"revision\" VARCHAR(20))");
