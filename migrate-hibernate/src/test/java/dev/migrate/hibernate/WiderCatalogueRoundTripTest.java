@@ -6,6 +6,7 @@ import dev.migrate.hibernate.fixtures.wider.Incident;
 import dev.migrate.hibernate.fixtures.wider.Postmortem;
 import dev.migrate.hibernate.fixtures.wider.Responder;
 import dev.migrate.hibernate.fixtures.wider.Shelf;
+import dev.migrate.hibernate.fixtures.wider.Signup;
 import dev.migrate.hibernate.fixtures.wider.Ticket;
 import dev.migrate.hibernate.fixtures.wider.Warehouse;
 import java.sql.SQLException;
@@ -23,7 +24,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WiderCatalogueRoundTripTest {
 
     static final List<String> WIDER = Stream.of(Gadget.class, Country.class, Warehouse.class, Shelf.class, Ticket.class,
-            Incident.class, Postmortem.class, Responder.class).map(Class::getName).toList();
+            Incident.class, Postmortem.class, Responder.class, Signup.class).map(Class::getName).toList();
 
     /** @param naming Spring Boot's naming strategies ({@code spring}) or Hibernate's defaults ({@code jpa}) */
     @ParameterizedTest
