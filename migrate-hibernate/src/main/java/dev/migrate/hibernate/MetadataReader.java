@@ -90,6 +90,8 @@ final class MetadataReader {
                 builder.applyPhysicalNamingStrategy(physical(request.namingStrategy(), loader));
                 builder.applyImplicitNamingStrategy(implicit(request.namingStrategy(), loader));
                 Metadata metadata = builder.build();
+                // What the session factory's start-up changes in the mapping, which the export then writes.
+                ValueGenerators.create(metadata, registry);
                 BeanValidationConstraints.apply(metadata,
                         registry.requireService(ConfigurationService.class).getSettings(), loader);
                 return inExportOrder(metadata);
