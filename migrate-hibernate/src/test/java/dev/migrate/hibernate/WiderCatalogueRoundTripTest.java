@@ -1,5 +1,6 @@
 package dev.migrate.hibernate;
 
+import dev.migrate.hibernate.fixtures.postgres.Ledger;
 import dev.migrate.hibernate.fixtures.wider.Country;
 import dev.migrate.hibernate.fixtures.wider.Gadget;
 import dev.migrate.hibernate.fixtures.wider.Incident;
@@ -40,6 +41,15 @@ class WiderCatalogueRoundTripTest {
     void onPostgres(String naming) throws SQLException {
         GeneratedRevisions.onServer("postgresql", "MIGRATE_TEST_POSTGRES_URL", " WITH (FORCE)", "hib_wide",
                 newDatabase -> CatalogueRoundTripTest.roundTrip("postgresql", naming, WIDER, newDatabase));
+    }
+
+    /** PostgreSQL's own spellings ({@code fixtures.postgres}), which the other databases do not take. */
+    @ParameterizedTest
+    @ValueSource(strings = {"spring", "jpa"})
+    void postgresSpellingsOnPostgres(String naming) throws SQLException {
+        GeneratedRevisions.onServer("postgresql", "MIGRATE_TEST_POSTGRES_URL", " WITH (FORCE)", "hib_wide",
+                newDatabase -> CatalogueRoundTripTest.roundTrip("postgresql", naming, List.of(Ledger.class.getName()),
+                        newDatabase));
     }
 
     @ParameterizedTest
