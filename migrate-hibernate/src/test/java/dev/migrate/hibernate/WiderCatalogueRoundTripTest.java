@@ -1,6 +1,7 @@
 package dev.migrate.hibernate;
 
 import dev.migrate.hibernate.fixtures.postgres.Ledger;
+import dev.migrate.hibernate.fixtures.wider.Archive;
 import dev.migrate.hibernate.fixtures.wider.Country;
 import dev.migrate.hibernate.fixtures.wider.Gadget;
 import dev.migrate.hibernate.fixtures.wider.Incident;
@@ -25,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WiderCatalogueRoundTripTest {
 
     static final List<String> WIDER = Stream.of(Gadget.class, Country.class, Warehouse.class, Shelf.class, Ticket.class,
-            Incident.class, Postmortem.class, Responder.class, Signup.class).map(Class::getName).toList();
+            Incident.class, Postmortem.class, Responder.class, Signup.class, Archive.class).map(Class::getName).toList();
 
     /** @param naming Spring Boot's naming strategies ({@code spring}) or Hibernate's defaults ({@code jpa}) */
     @ParameterizedTest
