@@ -2,11 +2,13 @@ package dev.migrate.hibernate;
 
 import dev.migrate.hibernate.fixtures.postgres.Ledger;
 import dev.migrate.hibernate.fixtures.wider.Archive;
+import dev.migrate.hibernate.fixtures.wider.Assignment;
 import dev.migrate.hibernate.fixtures.wider.Country;
 import dev.migrate.hibernate.fixtures.wider.Gadget;
 import dev.migrate.hibernate.fixtures.wider.Incident;
 import dev.migrate.hibernate.fixtures.wider.Postmortem;
 import dev.migrate.hibernate.fixtures.wider.Responder;
+import dev.migrate.hibernate.fixtures.wider.Rota;
 import dev.migrate.hibernate.fixtures.wider.Shelf;
 import dev.migrate.hibernate.fixtures.wider.Signup;
 import dev.migrate.hibernate.fixtures.wider.Ticket;
@@ -26,7 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class WiderCatalogueRoundTripTest {
 
     static final List<String> WIDER = Stream.of(Gadget.class, Country.class, Warehouse.class, Shelf.class, Ticket.class,
-            Incident.class, Postmortem.class, Responder.class, Signup.class, Archive.class).map(Class::getName).toList();
+            Incident.class, Postmortem.class, Responder.class, Signup.class, Archive.class, Assignment.class, Rota.class).map(Class::getName).toList();
 
     /** @param naming Spring Boot's naming strategies ({@code spring}) or Hibernate's defaults ({@code jpa}) */
     @ParameterizedTest
