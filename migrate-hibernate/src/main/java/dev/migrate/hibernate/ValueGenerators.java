@@ -35,7 +35,12 @@ final class ValueGenerators {
             for (Property property : properties) {
                 GeneratorCreator creator = property.getValueGeneratorCreator();
                 if (creator != null) {
-                    creator.createGenerator(new Context(metadata.getDatabase(), registry, entity, property));
+                    try {
+                        creator.createGenerator(new Context(metadata.getDatabase(), registry, entity, property));
+                    } catch (RuntimeException needsTheSessionFactory) {
+                        // A generator of the project's own that wants more than the boot model offers: it
+                        // changes the mapping only at run time, if at all, so the mapping is read as it is.
+                    }
                 }
             }
         }
