@@ -150,12 +150,16 @@ final class MetadataOperations {
                     constraints.add(new TableConstraint.Unique(uniqueName, List.of(name)));
                 }
             }
-            int unnamed = 0;
-            for (CheckConstraint check : column.getCheckConstraints()) {
-                String checkName = check.getName() != null ? constraintName(check.getName())
-                        : unnamedCheck(names, table, tableName, check.getConstraint(), mysqlFamily && unnamed++ == 0 ? name : null);
+            String unnamedCondition = unnamedColumnCheck(column);
+            if (unnamedCondition != null) {
+                String checkName = unnamedCheck(names, table, tableName, unnamedCondition, mysqlFamily ? name : null);
                 if (names.add(checkName)) {
-                    constraints.add(new TableConstraint.Check(checkName, check.getConstraint()));
+                    constraints.add(new TableConstraint.Check(checkName, unnamedCondition));
+                }
+            }
+            for (CheckConstraint check : column.getCheckConstraints()) {
+                if (check.getName() != null && names.add(constraintName(check.getName()))) {
+                    constraints.add(new TableConstraint.Check(constraintName(check.getName()), check.getConstraint()));
                 }
             }
         }
@@ -188,6 +192,21 @@ final class MetadataOperations {
             }
         }
         return new CreateTable(qualifiedName(table), columns, constraints, table.getComment());
+    }
+
+    /**
+     * The one check Hibernate's DDL writes for a column's unnamed checks, or null for none: a single
+     * one as it is, several (a {@code @Check} on the field and Bean Validation's {@code @Min} and
+     * {@code @Max}, say) joined as {@code (a) and (b)} in one {@code check}, because MariaDB and SQL
+     * Server refuse a column with several.
+     */
+    private static String unnamedColumnCheck(org.hibernate.mapping.Column column) {
+        List<String> unnamed = column.getCheckConstraints().stream().filter(check -> check.getName() == null)
+                .map(CheckConstraint::getConstraint).toList();
+        if (unnamed.size() <= 1) {
+            return unnamed.isEmpty() ? null : unnamed.get(0);
+        }
+        return unnamed.stream().map(condition -> "(" + condition + ")").collect(Collectors.joining(" and "));
     }
 
     /**

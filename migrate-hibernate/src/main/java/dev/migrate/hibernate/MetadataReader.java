@@ -18,6 +18,7 @@ import org.hibernate.boot.registry.BootstrapServiceRegistryBuilder;
 import org.hibernate.boot.registry.StandardServiceRegistry;
 import org.hibernate.boot.registry.StandardServiceRegistryBuilder;
 import org.hibernate.boot.spi.MetadataImplementor;
+import org.hibernate.engine.config.spi.ConfigurationService;
 
 /**
  * Builds Hibernate's boot metadata for the project's entities without touching a database: the
@@ -64,8 +65,11 @@ final class MetadataReader {
                     .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                     // Hibernate 6.0-6.4 spell the same switch this way.
                     .applySetting("hibernate.temp.use_jdbc_metadata_defaults", "false")
-                    .applySetting("hibernate.hbm2ddl.auto", "none")
-                    .applySetting("hibernate.validator.apply_to_ddl", "false");
+                    .applySetting("hibernate.hbm2ddl.auto", "none");
+            // hibernate.validator.apply_to_ddl keeps Hibernate's default (true): with a Bean Validation
+            // provider on the project's class path (spring-boot-starter-validation), the application's
+            // own schema export makes @NotNull columns not null, @Size a length, @Min/@Max a check and
+            // @Digits a precision, so the model must too.
             if (request.databaseVersion() != null) {
                 // The version the application's own start-up reads from its connection: some types
                 // depend on it (a UUID is uuid on MariaDB 10.7 and later, binary(16) before).
@@ -85,7 +89,12 @@ final class MetadataReader {
                 MetadataBuilder builder = sources.getMetadataBuilder();
                 builder.applyPhysicalNamingStrategy(physical(request.namingStrategy(), loader));
                 builder.applyImplicitNamingStrategy(implicit(request.namingStrategy(), loader));
-                return inExportOrder(builder.build());
+                Metadata metadata = builder.build();
+                // What the session factory's start-up changes in the mapping, which the export then writes.
+                ValueGenerators.create(metadata, registry);
+                BeanValidationConstraints.apply(metadata,
+                        registry.requireService(ConfigurationService.class).getSettings(), loader);
+                return inExportOrder(metadata);
             } catch (RuntimeException e) {
                 StandardServiceRegistryBuilder.destroy(registry);
                 if (e instanceof MigrateException) {

@@ -9,7 +9,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
-import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.hibernate.fixtures.catalogue.Animal;
@@ -75,7 +74,7 @@ class CatalogueRoundTripTest {
     @ValueSource(strings = {"spring", "jpa"})
     void onH2(String naming) throws SQLException {
         String id = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        roundTrip("h2", naming, name -> "jdbc:h2:mem:hib_cat_" + name + "_" + id + ";DB_CLOSE_DELAY=-1");
+        roundTrip("h2", naming, CATALOGUE, name -> "jdbc:h2:mem:hib_cat_" + name + "_" + id + ";DB_CLOSE_DELAY=-1");
     }
 
     @ParameterizedTest
@@ -93,14 +92,18 @@ class CatalogueRoundTripTest {
     /** A round trip in databases created on the server for this run and dropped after it. */
     private static void onServer(String database, String naming, String variable, String forceDrop) throws SQLException {
         GeneratedRevisions.onServer(database, variable, forceDrop, "hib_cat",
-                newDatabase -> roundTrip(database, naming, newDatabase));
+                newDatabase -> roundTrip(database, naming, CATALOGUE, newDatabase));
     }
 
-    /** @param newDatabase a fresh, empty database's URL for a name */
-    private static void roundTrip(String database, String naming, Function<String, String> newDatabase) throws SQLException {
+    /**
+     * @param entities    the entity classes' names
+     * @param newDatabase a fresh, empty database's URL for a name
+     */
+    static void roundTrip(String database, String naming, List<String> entities, Function<String, String> newDatabase)
+            throws SQLException {
         String url = newDatabase.apply("migrate");
         List<IndexedRevision> revisions = new ArrayList<>();
-        Function<ConnectedDatabase, ModelSchema> model = model(database, naming);
+        Function<ConnectedDatabase, ModelSchema> model = GeneratedRevisions.model(database, naming, entities);
 
         AutogenerateResult generated = autogenerate(url, revisions, model);
         assertTrue(generated.changes().stream().allMatch(c -> c instanceof Change.TableAdded
@@ -111,7 +114,7 @@ class CatalogueRoundTripTest {
         migrator(url, revisions).upgrade("head");
 
         String exportUrl = newDatabase.apply("export");
-        SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, CATALOGUE, naming);
+        SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, entities, naming);
         SchemaSnapshot byHibernate = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(exportUrl));
         SchemaSnapshot byMigrate = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(url));
         assertFalse(byHibernate.isEmpty());
@@ -127,13 +130,4 @@ class CatalogueRoundTripTest {
         SchemaSnapshot emptied = GeneratedRevisions.snapshot(url);
         assertTrue(emptied.isEmpty(), () -> "the revision's downgrade left " + emptied);
     }
-
-    /** The entities read as the plugin reads them: once the database has said how it folds names and its version. */
-    private static Function<ConnectedDatabase, ModelSchema> model(String database, String naming) {
-        ModelRequest request = new ModelRequest(CatalogueRoundTripTest.class.getClassLoader(), CATALOGUE, database,
-                naming, null);
-        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
-    }
-
-
 }

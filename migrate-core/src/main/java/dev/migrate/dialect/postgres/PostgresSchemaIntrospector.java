@@ -54,10 +54,14 @@ public final class PostgresSchemaIntrospector extends CatalogSchemaIntrospector 
             + " WHERE n.nspname = ? AND k.contype IN ('p', 'u', 'f', 'c') ORDER BY c.relname, k.conname";
 
     // Identity columns own an internal sequence (dependency type 'i'); it is part of the column, not the schema.
+    // So is a serial column's (type 'a' on a column of a table: OWNED BY), which the column creates and drops
+    // with itself: read as a sequence of its own, a revision would create it next to the column's (as ..._seq1).
     private static final String SEQUENCES = "SELECT c.relname, s.seqstart, s.seqincrement FROM pg_class c"
             + " JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_sequence s ON s.seqrelid = c.oid"
             + " WHERE n.nspname = ? AND c.relkind = 'S'"
-            + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND d.deptype = 'i') ORDER BY c.relname";
+            + " AND NOT EXISTS (SELECT 1 FROM pg_depend d WHERE d.objid = c.oid AND (d.deptype = 'i'"
+            + " OR (d.deptype = 'a' AND d.classid = 'pg_class'::regclass AND d.refclassid = 'pg_class'::regclass"
+            + " AND d.refobjsubid > 0))) ORDER BY c.relname";
 
     @Override
     protected String currentSchemaSql() {
