@@ -284,6 +284,19 @@ final class OnlineRun {
             for (SqlStatement statement : dialect.sessionControl().get().keepOpenWhileIdle()) {
                 JdbcSink.send(connection, statement);
             }
+            endTransaction(connection);
+        }
+    }
+
+    /**
+     * Commits what a session setting opened on a connection in manual-commit mode: left open while
+     * this run waits for the lock, that transaction would hold back a running run's
+     * {@code CREATE INDEX CONCURRENTLY} (which waits for every older transaction) until the wait
+     * times out.
+     */
+    private static void endTransaction(Connection connection) throws SQLException {
+        if (!connection.getAutoCommit()) {
+            connection.commit();
         }
     }
 
@@ -296,6 +309,7 @@ final class OnlineRun {
             for (SqlStatement statement : dialect.sessionControl().get().restoreIdleTimeout()) {
                 JdbcSink.send(connection, statement);
             }
+            endTransaction(connection);
         } catch (SQLException | RuntimeException e) {
             // A lost connection is closed next anyway; the run's own outcome is what matters.
         }

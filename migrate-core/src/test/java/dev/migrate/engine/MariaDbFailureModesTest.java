@@ -1,5 +1,8 @@
 package dev.migrate.engine;
 
+import static dev.migrate.testing.Bounded.BOUND_MILLIS;
+import static dev.migrate.testing.Bounded.await;
+import static dev.migrate.testing.Bounded.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +29,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -40,8 +42,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MariaDbDatabaseExtension.class)
 @Timeout(120)
 class MariaDbFailureModesTest {
-
-    private static final long BOUND_MILLIS = 30_000;
 
     private OnlineRun run(TestDatabase database, String table, TestRevisions revisions, List<MigrationEvent> events) {
         EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, table), Duration.ofSeconds(30), null,
@@ -398,24 +398,5 @@ class MariaDbFailureModesTest {
     private static String holderOfOrNull(TestDatabase database, String name) {
         return strings(database, "SELECT IS_USED_LOCK(CONCAT('migrate:', SHA1(CONCAT(DATABASE(), '/', '" + name + "'))))")
                 .get(0);
-    }
-
-    /** Polls {@code condition} until it holds, failing after a generous bound (not a timing assertion). */
-    private static void poll(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BOUND_MILLIS);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting until: " + what);
-            Thread.sleep(20);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(BOUND_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("latch not released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }

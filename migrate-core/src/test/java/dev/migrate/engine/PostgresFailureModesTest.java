@@ -1,5 +1,8 @@
 package dev.migrate.engine;
 
+import static dev.migrate.testing.Bounded.BOUND_MILLIS;
+import static dev.migrate.testing.Bounded.await;
+import static dev.migrate.testing.Bounded.poll;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -26,7 +29,6 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -42,8 +44,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class PostgresFailureModesTest {
 
     private static final PostgresDialect POSTGRES = new PostgresDialect();
-
-    private static final long BOUND_MILLIS = 30_000;
 
     private OnlineRun run(TestDatabase database, String table, TestRevisions revisions, Duration lockTimeout,
             List<MigrationEvent> events) {
@@ -120,6 +120,51 @@ class PostgresFailureModesTest {
                 connection.close();
             }
             execute(database, "ALTER DATABASE \"" + databaseName + "\" RESET idle_session_timeout");
+        }
+    }
+
+    /**
+     * A run waiting for the lock holds no transaction open: the running one may build an index
+     * CONCURRENTLY, which waits for every older transaction, so an open one on the waiting run's
+     * work connection deadlocked the two until the lock timeout. The second run first reads the
+     * version table without the lock, as {@code mvn migrate:upgrade} does, which leaves its work
+     * connection in manual-commit mode.
+     */
+    @Test
+    void aRunWaitingForTheLockHoldsNoTransactionOpen(TestDatabase database) throws Exception {
+        execute(database, "CREATE TABLE \"wait_log\" (\"revision\" VARCHAR(20))");
+        CountDownLatch inFirst = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        TestRevisions revisions = logging("wait_log", () -> {
+            inFirst.countDown();
+            await(release);
+        }, "w1", "w2");
+        CompletableFuture<RunResult> first = CompletableFuture.supplyAsync(() -> run(database, "wait_version", revisions,
+                Duration.ofSeconds(30), new CopyOnWriteArrayList<>()).run(heads -> revisions.upFrom(heads, "w1", "w2")));
+        assertTrue(inFirst.await(BOUND_MILLIS, TimeUnit.MILLISECONDS), "the first run reached w1");
+        List<MigrationEvent> secondEvents = new CopyOnWriteArrayList<>();
+        CompletableFuture<RunResult> second = CompletableFuture.supplyAsync(() -> run(database, "wait_version", revisions,
+                Duration.ofSeconds(30), secondEvents).run(heads -> revisions.upFrom(heads, "w1", "w2"), true));
+        try {
+            poll(() -> secondEvents.stream().anyMatch(e -> e instanceof MigrationEvent.LockWaiting),
+                    "the second run waits for the lock");
+            assertEquals(4, migrateSessions(database, "true"), "both runs' lock and work sessions");
+            assertEquals(1, migrateSessions(database, "state LIKE 'idle in transaction%'"),
+                    "only the running revision's transaction is open");
+        } finally {
+            release.countDown();
+        }
+        assertEquals(2, first.get(BOUND_MILLIS, TimeUnit.MILLISECONDS).applied().size());
+        assertEquals(0, second.get(BOUND_MILLIS, TimeUnit.MILLISECONDS).applied().size());
+    }
+
+    /** migrate's sessions on the test's database matching {@code condition} (SQL over pg_stat_activity). */
+    private static int migrateSessions(TestDatabase database, String condition) {
+        try {
+            return Integer.parseInt(database.strings("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database()"
+                    + " AND application_name = 'migrate' AND pid <> pg_backend_pid() AND (" + condition + ")").get(0));
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -434,25 +479,6 @@ class PostgresFailureModesTest {
             }
         } catch (SQLException e) {
             throw new IllegalStateException(e);
-        }
-    }
-
-    /** Polls {@code condition} until it holds, failing after a generous bound (not a timing assertion). */
-    private static void poll(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(BOUND_MILLIS);
-        while (!condition.getAsBoolean()) {
-            assertTrue(System.nanoTime() < deadline, "timed out waiting until: " + what);
-            Thread.sleep(20);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            if (!latch.await(BOUND_MILLIS, TimeUnit.MILLISECONDS)) {
-                throw new IllegalStateException("latch not released");
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         }
     }
 }

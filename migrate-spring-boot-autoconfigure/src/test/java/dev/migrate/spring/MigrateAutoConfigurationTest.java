@@ -1,5 +1,7 @@
 package dev.migrate.spring;
 
+import static dev.migrate.spring.StartUpRecords.appliedRevisions;
+import static dev.migrate.spring.StartUpRecords.cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
@@ -9,7 +11,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.Migrator;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -124,7 +125,7 @@ class MigrateAutoConfigurationTest {
         String url = server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2");
         try {
             assertEquals(List.of(), startFourInstancesAtOnce(url), "warnings or errors logged while the instances started");
-            assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url));
+            assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url, "migrate_history"));
         } finally {
             try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
@@ -149,7 +150,7 @@ class MigrateAutoConfigurationTest {
         String url = server.replaceFirst("/([^/?]+)(\\?|$)", "/" + name + "$2");
         try {
             assertEquals(List.of(), startFourInstancesAtOnce(url), "warnings or errors logged while the instances started");
-            assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url));
+            assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url, "migrate_history"));
         } finally {
             try (Connection admin = DriverManager.getConnection(server); Statement statement = admin.createStatement()) {
                 statement.execute("DROP DATABASE IF EXISTS `" + name + "`");
@@ -220,27 +221,5 @@ class MigrateAutoConfigurationTest {
             root.removeHandler(handler);
         }
         return List.copyOf(logged);
-    }
-
-    /** {@code b1x1}: each revision applied successfully, and how often. */
-    private static List<String> appliedRevisions(String url) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT revision, count(*) FROM migrate_history WHERE direction = 'up'"
-                        + " AND success GROUP BY revision ORDER BY revision")) {
-            List<String> applied = new ArrayList<>();
-            while (rows.next()) {
-                applied.add(rows.getString(1) + "x" + rows.getInt(2));
-            }
-            return applied;
-        }
-    }
-
-    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " in " + failure, failure);
     }
 }

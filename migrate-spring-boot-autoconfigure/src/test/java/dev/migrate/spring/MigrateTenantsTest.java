@@ -1,5 +1,7 @@
 package dev.migrate.spring;
 
+import static dev.migrate.spring.StartUpRecords.appliedRevisions;
+import static dev.migrate.spring.StartUpRecords.cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
@@ -146,7 +148,7 @@ class MigrateTenantsTest {
                 .withUserConfiguration(ReadsEveryTenantAtStartUp.class)
                 .run(context -> assertEquals(null, context.getStartupFailure()));
         for (String tenant : TENANTS) {
-            assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url, tenant), tenant);
+            assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url, tenant + ".migrate_history"), tenant);
         }
     }
 
@@ -239,7 +241,7 @@ class MigrateTenantsTest {
             Migrator migrator = context.getBean(Migrator.class);
             assertEquals(List.of("b2"), migrator.forTenant(Tenant.schema("acme")).current());
             assertEquals(List.of("b2"), migrator.forTenant(Tenant.database(own)).current());
-            assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(own, "public"));
+            assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(own, "public.migrate_history"));
         });
     }
 
@@ -374,7 +376,7 @@ class MigrateTenantsTest {
                 assertEquals(null, instance.get());
             }
             for (String tenant : TENANTS) {
-                assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url, tenant), tenant);
+                assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url, tenant + ".migrate_history"), tenant);
             }
         });
     }
@@ -422,27 +424,5 @@ class MigrateTenantsTest {
             rows.next();
             return rows.getInt(1);
         }
-    }
-
-    /** Each revision the tenant's history records as applied, with how many times: {@code b1x1}. */
-    private static List<String> appliedRevisions(String url, String tenant) throws SQLException {
-        try (Connection connection = DriverManager.getConnection(url); Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("SELECT revision, count(*) FROM " + tenant + ".migrate_history"
-                        + " WHERE direction = 'up' AND success GROUP BY revision ORDER BY revision")) {
-            List<String> applied = new ArrayList<>();
-            while (rows.next()) {
-                applied.add(rows.getString(1) + "x" + rows.getInt(2));
-            }
-            return applied;
-        }
-    }
-
-    private static <T extends Throwable> T cause(Throwable failure, Class<T> type) {
-        for (Throwable t = failure; t != null; t = t.getCause()) {
-            if (type.isInstance(t)) {
-                return type.cast(t);
-            }
-        }
-        throw new AssertionError("no " + type.getSimpleName() + " in " + failure, failure);
     }
 }
