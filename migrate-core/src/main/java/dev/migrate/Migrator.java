@@ -325,7 +325,19 @@ public final class Migrator {
     /** Upgrades every tenant to {@code target} (see {@link TenantRun}). */
     public TenantReport upgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
+        rejectTargetNoTenantReaches(target);
         return forEachTenant(tenants, run, tenant -> tenant.upgrade(target));
+    }
+
+    /**
+     * An absolute target the code's graph cannot reach even from base ({@code head} among several
+     * heads, an unknown revision, a malformed target) fails every tenant alike: said once, before
+     * any tenant runs, instead of once per tenant. Relative targets depend on where each tenant is.
+     */
+    private void rejectTargetNoTenantReaches(String target) {
+        if (!(dev.migrate.graph.TargetParser.parse(target) instanceof dev.migrate.graph.Target.Relative)) {
+            graph().upgradePlan(List.of(), target);
+        }
     }
 
     /** Downgrades every tenant to {@code target}. */

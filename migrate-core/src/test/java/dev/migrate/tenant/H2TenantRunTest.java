@@ -44,6 +44,27 @@ class H2TenantRunTest {
                 op.createIndex("ix_customers_email", "customers", "email");
             }, op -> op.dropColumn("customers", "email")));
 
+    /** Several heads fail every tenant alike, so the run says it once and touches no tenant. */
+    @Test
+    void aTargetNoTenantCanReachFailsOnceBeforeAnyTenantRuns() {
+        List<IndexedRevision> twoHeads = List.of(HISTORY.get(0), HISTORY.get(1),
+                revision("h2b", List.of("h1"), op -> op.addColumn("customers", "phone", ColumnType.varchar(20)),
+                        op -> op.dropColumn("customers", "phone")));
+        String url = "jdbc:h2:mem:tenant_heads_" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
+        Migrator migrator = Migrator.builder().url(url).revisions(twoHeads).build();
+        String alone = assertThrows(MigrateException.class, () -> migrator.upgrade("head")).getMessage();
+        int created = CREATED.get();
+
+        MigrateException once = assertThrows(MigrateException.class,
+                () -> migrator.upgradeTenants(Tenant.parse("acme,globex"), "head", new TenantRun(1, false, line -> { })));
+
+        assertEquals(alone, once.getMessage());
+        assertEquals(created, CREATED.get(), "no tenant ran a revision");
+        MigrateException unknown = assertThrows(MigrateException.class,
+                () -> migrator.upgradeTenants(Tenant.parse("acme"), "nosuch", new TenantRun(1, false, line -> { })));
+        assertEquals(true, unknown.getMessage().startsWith("Unknown revision or branch label 'nosuch'."), unknown.getMessage());
+    }
+
     @Test
     void aTenantQueryTheDatabaseRejectsFailsOnOneLineNamingTheSetting() {
         String url = "jdbc:h2:mem:tenant_query_" + UUID.randomUUID().toString().substring(0, 8);
