@@ -67,7 +67,7 @@ public record Tenant(String name, String schema, String url, String listedIn) {
                     : new Tenant(entry, entry, null, listedIn);
             if (!entry.startsWith("jdbc:") && !entry.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
                 throw new MigrateException(listedIn + " lists '" + entry + "', which is neither a schema name (letters,"
-                        + " digits, _) nor a JDBC URL (jdbc:...). Separate tenants with commas: -Dmigrate.tenants=acme,globex.");
+                        + " digits, _) nor a JDBC URL (jdbc:...). Separate tenants with commas, as in acme,globex.");
             }
             if (!seen.add(entry.startsWith("jdbc:") ? entry : entry.toLowerCase(java.util.Locale.ROOT))) {
                 throw new MigrateException(listedIn + " lists '" + tenant.name() + "' twice; list each tenant once.");

@@ -21,7 +21,7 @@ class TenantTest {
     @Test
     void badListsAreRefusedWithTheEntry() {
         assertEquals("migrate.tenants lists 'acme globex', which is neither a schema name (letters, digits, _) nor a JDBC"
-                + " URL (jdbc:...). Separate tenants with commas: -Dmigrate.tenants=acme,globex.",
+                + " URL (jdbc:...). Separate tenants with commas, as in acme,globex.",
                 assertThrows(MigrateException.class, () -> Tenant.parse("acme globex")).getMessage());
         assertEquals("migrate.tenants lists 'ACME' twice; list each tenant once.",
                 assertThrows(MigrateException.class, () -> Tenant.parse("acme,ACME")).getMessage());

@@ -209,7 +209,7 @@ class MigrateTenantsTest {
         assertStartUpFails(url, "Both migrate.tenants and migrate.tenant-query are set; give the tenants one way.",
                 "migrate.tenants=acme", "migrate.tenant-query=SELECT 'acme'");
         assertStartUpFails(url, "migrate.tenants lists 'acme-eu', which is neither a schema name (letters, digits, _) nor a"
-                + " JDBC URL (jdbc:...). Separate tenants with commas: -Dmigrate.tenants=acme,globex.",
+                + " JDBC URL (jdbc:...). Separate tenants with commas, as in acme,globex.",
                 "migrate.tenants=acme,acme-eu");
         assertStartUpFails(url, "migrate.parallel is 0; give how many tenants may run at once, 1 or more, e.g."
                 + " -Dmigrate.parallel=4.", "migrate.tenants=acme", "migrate.parallel=0");
