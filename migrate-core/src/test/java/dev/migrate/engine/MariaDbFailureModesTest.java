@@ -174,7 +174,7 @@ class MariaDbFailureModesTest {
         execute(database, "CREATE TABLE `kl_log` (`revision` VARCHAR(20))");
         CountDownLatch inFirst = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        TestRevisions revisions = logging("kl_log", () -> {
+        TestRevisions revisions = TestRevisions.logging("`", "kl_log", () -> {
             inFirst.countDown();
             await(release);
         }, "g1", "g2", "g3");
@@ -208,7 +208,7 @@ class MariaDbFailureModesTest {
         CountDownLatch inFirst = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean firstTime = new AtomicBoolean(true);
-        TestRevisions revisions = logging("ko_log", () -> {
+        TestRevisions revisions = TestRevisions.logging("`", "ko_log", () -> {
             if (firstTime.getAndSet(false)) {
                 inFirst.countDown();
                 await(release);
@@ -343,22 +343,6 @@ class MariaDbFailureModesTest {
 
     // ---- helpers ----
 
-    /** Revisions {@code ids} in a chain, each logging its id into {@code log}; the first runs {@code first} too. */
-    private static TestRevisions logging(String log, Runnable first, String... ids) {
-        TestRevisions revisions = new TestRevisions();
-        String parent = null;
-        for (String id : ids) {
-            boolean isFirst = parent == null;
-            revisions.add(id, parent, op -> {
-                if (isFirst) {
-                    op.withConnection(c -> first.run());
-                }
-                op.execute("INSERT INTO `" + log + "` (`revision`) VALUES (?)", id);
-            }, op -> { });
-            parent = id;
-        }
-        return revisions;
-    }
 
     private static List<String> tables(TestDatabase database, String name) {
         return strings(database, "SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND"

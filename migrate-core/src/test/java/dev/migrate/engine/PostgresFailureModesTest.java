@@ -53,22 +53,6 @@ class PostgresFailureModesTest {
                 .checkingLockEvery(Duration.ZERO);
     }
 
-    /** Revisions {@code ids} in a chain, each logging its id into {@code log}; the first runs {@code first} too. */
-    private static TestRevisions logging(String log, Runnable first, String... ids) {
-        TestRevisions revisions = new TestRevisions();
-        String parent = null;
-        for (String id : ids) {
-            boolean isFirst = parent == null;
-            revisions.add(id, parent, op -> {
-                if (isFirst) {
-                    op.withConnection(c -> first.run());
-                }
-                op.execute("INSERT INTO \"" + log + "\" (\"revision\") VALUES (?)", id);
-            }, op -> { });
-            parent = id;
-        }
-        return revisions;
-    }
 
     /**
      * A database whose sessions end after a few seconds of idleness (PostgreSQL 14's
@@ -135,7 +119,7 @@ class PostgresFailureModesTest {
         execute(database, "CREATE TABLE \"wait_log\" (\"revision\" VARCHAR(20))");
         CountDownLatch inFirst = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        TestRevisions revisions = logging("wait_log", () -> {
+        TestRevisions revisions = TestRevisions.logging("\"", "wait_log", () -> {
             inFirst.countDown();
             await(release);
         }, "w1", "w2");
@@ -173,7 +157,7 @@ class PostgresFailureModesTest {
         execute(database, "CREATE TABLE \"stop_log\" (\"revision\" VARCHAR(20))");
         CountDownLatch inFirst = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
-        TestRevisions revisions = logging("stop_log", () -> {
+        TestRevisions revisions = TestRevisions.logging("\"", "stop_log", () -> {
             inFirst.countDown();
             await(release);
         }, "g1", "g2", "g3");
@@ -203,7 +187,7 @@ class PostgresFailureModesTest {
         CountDownLatch inFirst = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         AtomicBoolean firstTime = new AtomicBoolean(true);
-        TestRevisions revisions = logging("lost_log", () -> {
+        TestRevisions revisions = TestRevisions.logging("\"", "lost_log", () -> {
             if (firstTime.getAndSet(false)) {
                 inFirst.countDown();
                 await(release);
@@ -245,7 +229,7 @@ class PostgresFailureModesTest {
     @Test
     void aRunEndsTheLeftoverSessionOfAKilledRun(TestDatabase database) throws Exception {
         execute(database, "CREATE TABLE \"orphan_log\" (\"revision\" VARCHAR(20))");
-        TestRevisions revisions = logging("orphan_log", () -> { }, "o1");
+        TestRevisions revisions = TestRevisions.logging("\"", "orphan_log", () -> { }, "o1");
         List<MigrationEvent> events = new CopyOnWriteArrayList<>();
         // What kill -9 leaves: the run lock died with its session, the work session still runs a statement.
         try (Connection orphan = database.connect()) {
@@ -270,7 +254,7 @@ class PostgresFailureModesTest {
             TestDatabase asRole = new TestDatabase(database.dialect(), database.url().replace("user=postgres", "user=" + role),
                     null, null);
             List<MigrationEvent> events = new CopyOnWriteArrayList<>();
-            TestRevisions revisions = logging("unused", () -> { }, "u1");
+            TestRevisions revisions = TestRevisions.logging("\"", "unused", () -> { }, "u1");
             MigrateException e = assertThrows(MigrateException.class, () -> run(asRole, "guarded_version", revisions,
                     Duration.ofMillis(300), events).run(heads -> revisions.up(null, "u1")));
             assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the database session of another migrate"
@@ -289,7 +273,7 @@ class PostgresFailureModesTest {
 
     @Test
     void lockTimeoutNamesTheSessionThatHoldsTheLock(TestDatabase database) throws Exception {
-        TestRevisions revisions = logging("unused", () -> { }, "h1");
+        TestRevisions revisions = TestRevisions.logging("\"", "unused", () -> { }, "h1");
         try (Connection holder = database.connect()) {
             int pid = lockAs(holder, PostgresAdvisoryLock.key("migrate:\"held_version\""), "psql-by-hand");
             MigrateException e = assertThrows(MigrateException.class, () -> run(database, "held_version", revisions,
@@ -405,7 +389,7 @@ class PostgresFailureModesTest {
 
     @Test
     void aLockedVersionTableIsWaitedForUpToTheLockTimeout(TestDatabase database) throws Exception {
-        TestRevisions revisions = logging("locked_log", () -> { }, "t1", "t2");
+        TestRevisions revisions = TestRevisions.logging("\"", "locked_log", () -> { }, "t1", "t2");
         execute(database, "CREATE TABLE \"locked_log\" (\"revision\" VARCHAR(20))");
         OnlineRun run = run(database, "locked_version", revisions, Duration.ofMillis(300), new CopyOnWriteArrayList<>());
         run.run(heads -> revisions.upFrom(heads, "t1"));

@@ -67,4 +67,25 @@ final class TestRevisions {
         List<String> after = revisions.get(ids[ids.length - 1]).descriptor().revises();
         return new Plan(Direction.DOWN, List.of(ids[0]), steps, after);
     }
+
+    /**
+     * Revisions {@code ids} in a chain, each logging its id into table {@code log} (its name quoted
+     * with {@code quote}, the dialect's identifier quote); the first runs {@code first} too, inside its
+     * transaction, where a test holds it to act on the running revision.
+     */
+    static TestRevisions logging(String quote, String log, Runnable first, String... ids) {
+        TestRevisions revisions = new TestRevisions();
+        String parent = null;
+        for (String id : ids) {
+            boolean isFirst = parent == null;
+            revisions.add(id, parent, op -> {
+                if (isFirst) {
+                    op.withConnection(c -> first.run());
+                }
+                op.execute("INSERT INTO " + quote + log + quote + " (" + quote + "revision" + quote + ") VALUES (?)", id);
+            }, op -> { });
+            parent = id;
+        }
+        return revisions;
+    }
 }
