@@ -16,6 +16,10 @@ assert source.startsWith('/*\n * Copyright Acme Corp.') : source
 assert source.contains('import java.util.Objects;') : source
 assert source.contains('    public void upgrade(Operations op) {\n        // REVIEW: ') || source.contains('    public void upgrade(Operations op) {\n        op.createTable(') : source
 
+// The model's snapshot, remembered for the runs after the first (one file per server and database).
+def snapshots = new File(basedir, 'target/migrate').listFiles().findAll { it.name ==~ /model-[0-9a-f]{16}\.snapshot/ }
+assert snapshots.size() == 1 : "expected one model snapshot in target/migrate, found ${snapshots*.name}"
+
 String log = new File(basedir, 'build.log').text
 assert log.contains('No changes detected between the entities and the database; nothing written') : log
 // Hibernate's start-up chatter (its version, "Database info", the dialect note) stays out of the build log.

@@ -1,6 +1,7 @@
 package dev.migrate.autogenerate;
 
 import dev.migrate.MigrateException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -10,11 +11,23 @@ import java.util.Locale;
  *
  * @param renames      explicit renames: a drop and an add that are one object renamed
  * @param dropUnmapped also drop the tables and sequences no model maps (migrate's own tables never)
+ * @param modelCache   where the model's snapshot is remembered between runs ({@link ModelSnapshotCache}), or null
+ *                     to build the model in a scratch schema every time
  */
-public record AutogenerateOptions(List<Rename> renames, boolean dropUnmapped) {
+public record AutogenerateOptions(List<Rename> renames, boolean dropUnmapped, ModelSnapshotCache modelCache) {
 
     public AutogenerateOptions {
         renames = List.copyOf(renames);
+    }
+
+    /** Options without a model cache. */
+    public AutogenerateOptions(List<Rename> renames, boolean dropUnmapped) {
+        this(renames, dropUnmapped, null);
+    }
+
+    /** These options, remembering the model's snapshot in {@code directory} ({@code target/migrate} in a Maven project). */
+    public AutogenerateOptions withModelCache(Path directory) {
+        return new AutogenerateOptions(renames, dropUnmapped, new ModelSnapshotCache(directory));
     }
 
     /** No renames, unmapped tables left alone. */

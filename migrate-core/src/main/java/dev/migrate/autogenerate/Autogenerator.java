@@ -79,7 +79,11 @@ public final class Autogenerator {
                             options);
                 }
             }
-            SchemaSnapshot wanted = ScratchSchema.forDialect(dialect, introspector).materialise(connection, operations);
+            ScratchSchema scratch = ScratchSchema.forDialect(dialect, introspector);
+            if (options.modelCache() != null) {
+                scratch = options.modelCache().around(scratch, dialect);
+            }
+            SchemaSnapshot wanted = scratch.materialise(connection, operations);
             List<Change> changes = SchemaComparator.compare(database, wanted, new ModelOperations(operations), options,
                     bookkeeping);
             return ChangePlan.of(changes, dialect, dialect.capabilities().concurrentIndex());

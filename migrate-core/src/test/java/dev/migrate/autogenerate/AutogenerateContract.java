@@ -24,6 +24,7 @@ import dev.migrate.ops.ReferentialAction;
 import dev.migrate.testing.LambdaMigration;
 import dev.migrate.testing.TestDatabase;
 import java.lang.reflect.Proxy;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -35,6 +36,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Autogenerate on a real database, one test per kind of change, each a round trip: the database
@@ -575,6 +577,66 @@ abstract class AutogenerateContract {
             assertEquals(List.of(), describe(same));
         }
         assertEquals(List.of(caller, caller), readers);
+    }
+
+    /**
+     * The model cache ({@link ModelSnapshotCache}) answers an unchanged model with the very snapshot
+     * the database built, without building it again; a changed model, another build of it, or a
+     * damaged file is built afresh.
+     */
+    @Test
+    void theModelCacheHoldsWhatTheDatabaseBuiltAndOnlyForTheSameModel(TestDatabase database, @TempDir Path directory)
+            throws Exception {
+        dev.migrate.dialect.Dialect dialect = dev.migrate.dialect.Dialects.forUrl(database.url());
+        SchemaIntrospector introspector = SchemaIntrospector.forUrl(database.url());
+        ScratchSchema built = ScratchSchema.forDialect(dialect, introspector);
+        ScratchSchema never = (connection, operations) -> {
+            throw new AssertionError("the model was built again although the cache holds it");
+        };
+        ModelSnapshotCache cache = new ModelSnapshotCache(directory.resolve("migrate"));
+        List<Operation> model = everyKindOfObject();
+        List<Operation> changed = new ArrayList<>(model);
+        changed.set(1, CreateTable.of("agents", t -> t
+                .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
+                .column("email", ColumnType.varchar(200), c -> c.notNull())));
+        SchemaSnapshot fresh;
+        try (Connection connection = database.connect()) {
+            fresh = built.materialise(connection, model);
+            assertEquals(fresh, cache.around(built, dialect).materialise(connection, model));
+        }
+        try (Connection connection = database.connect()) { // another session, as the next run's
+            assertEquals(fresh, cache.around(never, dialect).materialise(connection, model));
+            assertThrows(AssertionError.class, () -> cache.around(never, dialect).materialise(connection, changed));
+            assertThrows(AssertionError.class, () -> cache.around(never, dialect).materialise(connection,
+                    List.of(agents())));
+        }
+        List<Path> files;
+        try (java.util.stream.Stream<Path> listed = java.nio.file.Files.list(directory.resolve("migrate"))) {
+            files = listed.toList();
+        }
+        assertEquals(1, files.size(), files::toString);
+        java.nio.file.Files.write(files.get(0), new byte[] {1, 2, 3});
+        try (Connection connection = database.connect()) {
+            assertThrows(AssertionError.class, () -> cache.around(never, dialect).materialise(connection, model));
+            assertEquals(fresh, cache.around(built, dialect).materialise(connection, model));
+            assertEquals(fresh, cache.around(never, dialect).materialise(connection, model));
+        }
+        assertNoScratchSchemaLeft(database);
+    }
+
+    /** Through the facade: a second comparison answered from the cache still finds a change made since. */
+    @Test
+    void aComparisonWithTheModelCacheFindsWhatOneWithoutFinds(TestDatabase database, @TempDir Path directory)
+            throws SQLException {
+        Scenario scenario = new Scenario(database, List.of(agents(), tickets(false)));
+        AutogenerateOptions cached = AutogenerateOptions.defaults().withModelCache(directory);
+        assertEquals(List.of(), describe(scenario.autogenerate(List.of(agents(), tickets(false)), cached)));
+        assertEquals(List.of(), describe(scenario.autogenerate(List.of(agents(), tickets(false)), cached)));
+        List<Operation> model = List.of(agents(), tickets(true), assigneeKey());
+        assertEquals(describe(scenario.autogenerate(model, AutogenerateOptions.defaults())),
+                describe(scenario.autogenerate(model, cached)));
+        assertFalse(describe(scenario.autogenerate(model, cached)).isEmpty());
+        assertNoScratchSchemaLeft(database);
     }
 
     // ---- helpers ----

@@ -111,8 +111,16 @@ final class ModelComparison {
                 context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
                         + model.source() + " (naming strategy " + naming + ")");
                 return model;
-            }, options));
+            }, options.withModelCache(modelCache(context))));
         }
+    }
+
+    /**
+     * Where the model's snapshot is remembered between runs: under {@code target/}, so {@code mvn clean}
+     * empties it, and a model that did not change is not built in a scratch schema again.
+     */
+    private static Path modelCache(MigrateContext context) {
+        return new File(context.buildDirectory(), "migrate").toPath();
     }
 
     /**
