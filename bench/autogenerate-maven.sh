@@ -8,7 +8,7 @@
 #   SKIP_INSTALL=1 bench/autogenerate-maven.sh   # migrate already installed in the repository below
 #
 # Then the same comparison in one JVM without Maven (AutogenerateInProcess, IN_PROCESS_RUNS=5 runs):
-# the first run cold, and the median of the later ones.
+# the first run cold, and the median of the later ones; then again in a new JVM with the model cache.
 #
 # It installs migrate into a PRIVATE Maven repository (BENCH_REPO_LOCAL, default target/bench-m2,
 # seeded from ~/.m2/repository on first use, as bench/run.sh does), generates a project under
@@ -138,3 +138,5 @@ HIBERNATE_JAR="$REPO/dev/migrate/migrate-hibernate/$VERSION/migrate-hibernate-$V
 DRIVER_JAR=$(ls "$REPO"/org/postgresql/postgresql/*/postgresql-*.jar | grep -v sources | sort -V | tail -1)
 java ${IN_PROCESS_JAVA_OPTS:-} -cp "$ROOT/migrate-benchmarks/target/classes:$WORK/target/classes:$HIBERNATE_JAR:$DRIVER_JAR:$(cat "$WORK/cp.txt")" \
   dev.migrate.benchmarks.autogenerate.AutogenerateInProcess "$WORK/target/classes" "$URL" "${IN_PROCESS_RUNS:-5}"
+java ${IN_PROCESS_JAVA_OPTS:-} -cp "$ROOT/migrate-benchmarks/target/classes:$WORK/target/classes:$HIBERNATE_JAR:$DRIVER_JAR:$(cat "$WORK/cp.txt")" \
+  dev.migrate.benchmarks.autogenerate.AutogenerateInProcess "$WORK/target/classes" "$URL" "${IN_PROCESS_RUNS:-5}" cached

@@ -24,8 +24,11 @@ import java.util.ServiceLoader;
  * dependencies and migrate-hibernate are on the class path.
  *
  * <pre>
- * java -cp ... dev.migrate.benchmarks.autogenerate.AutogenerateInProcess CLASSES_DIR JDBC_URL [RUNS]
+ * java -cp ... dev.migrate.benchmarks.autogenerate.AutogenerateInProcess CLASSES_DIR JDBC_URL [RUNS] [cached]
  * </pre>
+ * With {@code cached}, the model's snapshot is remembered between runs as the plugin does
+ * ({@link AutogenerateOptions#withModelCache}, in a fresh temporary directory): the first run
+ * builds the model in the database, the later ones read it from the file.
  */
 public final class AutogenerateInProcess {
 
@@ -36,6 +39,10 @@ public final class AutogenerateInProcess {
         Path classes = Path.of(args[0]);
         String url = args[1];
         int runs = args.length > 2 ? Integer.parseInt(args[2]) : 5;
+        boolean cached = args.length > 3 && args[3].equals("cached");
+        AutogenerateOptions options = cached
+                ? AutogenerateOptions.defaults().withModelCache(Files.createTempDirectory("migrate-model-cache"))
+                : AutogenerateOptions.defaults();
         List<String> entities = Files.readAllLines(classes.resolve("META-INF/migrate/entities.list")).stream()
                 .map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
         ClassLoader loader = AutogenerateInProcess.class.getClassLoader();
@@ -56,7 +63,7 @@ public final class AutogenerateInProcess {
                                 .forDatabase(connected));
                         readTook[0] = System.nanoTime() - readStart;
                         return model;
-                    }, AutogenerateOptions.defaults());
+                    }, options);
             long compared = System.nanoTime();
             long read = start + readTook[0];
             if (!result.isEmpty()) {
@@ -68,8 +75,9 @@ public final class AutogenerateInProcess {
                     entities.size(), times.get(run)[0], times.get(run)[1]);
         }
         List<double[]> warm = times.subList(1, times.size());
-        System.out.printf(Locale.ROOT, "in process, %d entities: first run %.2f s (read %.2f + compare %.2f); later runs,"
-                + " median %.2f s (read %.2f + compare %.2f)%n", entities.size(), times.get(0)[0] + times.get(0)[1],
+        System.out.printf(Locale.ROOT, "in process%s, %d entities: first run %.2f s (read %.2f + compare %.2f); later runs,"
+                + " median %.2f s (read %.2f + compare %.2f)%n", cached ? " with the model cache" : "", entities.size(),
+                times.get(0)[0] + times.get(0)[1],
                 times.get(0)[0], times.get(0)[1], median(warm, 0) + median(warm, 1), median(warm, 0), median(warm, 1));
     }
 
