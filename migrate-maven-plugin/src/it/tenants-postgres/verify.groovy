@@ -45,6 +45,13 @@ def after = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/check-
 assert after.passed && after.tenants.every { it.status == 'AT_HEAD' }
 assert log.contains('every tenant at it.')
 
+// edited after it ran: stopped per tenant with validateOnUpgrade, a warning per tenant without
+assert log.contains('[INFO] 50 tenants: 0 upgraded, 0 already there, 50 failed, 0 not run, in ')
+assert log =~ /\[ERROR\]   it_tenant_05  FAILED at 3a4f5c6d7e80: migrate\.validateOnUpgrade: 1 applied revision was edited since it ran here, so nothing was run: 1975ea83b712 \(it\.db\.CreateAppUser\)/
+assert log =~ /\[WARNING\] Tenant it_tenant_05: Revision 1975ea83b712 \(it\.db\.CreateAppUser\) was edited after it was applied here on /
+assert log.findAll(/\[WARNING\] Tenant it_tenant_\d\d: Revision 1975ea83b712/).size() == 50
+assert log.contains('[INFO] 50 tenants: 0 upgraded, 50 already there, 0 failed, 0 not run, in ')
+
 def db = pg()
 try {
     (0..<50).each { i ->

@@ -304,14 +304,15 @@ public final class Migrator {
      * DataSource pools them itself; a tenant's own URL gets its own). A failed tenant's connections
      * are closed, not passed on.
      */
-    private TenantReport forEachTenant(List<Tenant> tenants, TenantRun run, Function<Migrator, RunResult> action) {
+    private TenantReport forEachTenant(List<Tenant> tenants, TenantRun run,
+            java.util.function.BiFunction<Tenant, Migrator, RunResult> action) {
         graph();
         RenderCache shared = new RenderCache();
         // A DataSource pools its connections itself: nothing to keep here (try-with-resources skips null).
         try (ThreadConnections reused = settings.dataSource() == null ? ThreadConnections.over(connectionSource()) : null) {
             return run.run(tenants, (tenant, events) -> {
                 try {
-                    return action.apply(forTenant(tenant, events, shared, reused));
+                    return action.apply(tenant, forTenant(tenant, events, shared, reused));
                 } catch (RuntimeException e) {
                     if (reused != null) {
                         reused.discardThisThread();
@@ -326,7 +327,27 @@ public final class Migrator {
     public TenantReport upgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
         rejectTargetNoTenantReaches(target);
-        return forEachTenant(tenants, run, tenant -> tenant.upgrade(target));
+        return forEachTenant(tenants, run, (tenant, migrator) -> migrator.upgrade(target));
+    }
+
+    /**
+     * {@link #upgradeTenants(List, String, TenantRun)}, first handing {@code edited} each tenant's
+     * applied revisions edited since they ran there (see {@link #changedRevisions()}; called only
+     * when there are some), on the tenant's own worker and connection. An exception it throws fails
+     * that tenant before anything runs on it, as {@code migrate.validateOnUpgrade} does for one database;
+     * the other tenants go on (unless the run fails fast).
+     */
+    public TenantReport upgradeTenants(List<Tenant> tenants, String target, TenantRun run,
+            java.util.function.BiConsumer<Tenant, List<ChangedRevision>> edited) {
+        java.util.Objects.requireNonNull(edited, "edited");
+        rejectTargetNoTenantReaches(target);
+        return forEachTenant(tenants, run, (tenant, migrator) -> {
+            List<ChangedRevision> changed = migrator.changedRevisions();
+            if (!changed.isEmpty()) {
+                edited.accept(tenant, changed);
+            }
+            return migrator.upgrade(target);
+        });
     }
 
     /**
@@ -343,7 +364,7 @@ public final class Migrator {
     /** Downgrades every tenant to {@code target}. */
     public TenantReport downgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
-        return forEachTenant(tenants, run, tenant -> tenant.downgrade(target));
+        return forEachTenant(tenants, run, (tenant, migrator) -> migrator.downgrade(target));
     }
 
     /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */

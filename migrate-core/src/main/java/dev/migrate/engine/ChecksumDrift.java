@@ -32,14 +32,21 @@ final class ChecksumDrift {
      */
     static List<ChangedRevision> find(List<HistoryEntry> history, Function<String, IndexedRevision> known, Dialect dialect,
             String schema) {
+        return find(history, known, dialect, schema, null);
+    }
+
+    /** As {@link #find(List, Function, Dialect, String)}, rendering through a tenant run's shared {@code cache} where there is one. */
+    static List<ChangedRevision> find(List<HistoryEntry> history, Function<String, IndexedRevision> known, Dialect dialect,
+            String schema, RenderCache cache) {
         List<ChangedRevision> changed = new ArrayList<>();
         for (HistoryEntry applied : stillApplied(history).values()) {
             IndexedRevision revision = known.apply(applied.revision());
             if (revision == null || applied.checksum() == null || applied.checksumVersion() != Checksums.VERSION) {
                 continue;
             }
-            String now = RenderedRevision.render(revision, new PlanStep(revision.descriptor(), Direction.UP, NO_CHANGE),
-                    dialect, schema).checksum();
+            PlanStep step = new PlanStep(revision.descriptor(), Direction.UP, NO_CHANGE);
+            String now = (cache != null ? cache.render(revision, step, dialect, schema)
+                    : RenderedRevision.render(revision, step, dialect, schema)).checksum();
             if (!now.equals(applied.checksum())) {
                 changed.add(new ChangedRevision(revision.id(), revision.className(), applied.checksum(), now,
                         applied.finished()));

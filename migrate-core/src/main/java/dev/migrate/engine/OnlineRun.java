@@ -228,7 +228,8 @@ final class OnlineRun {
      */
     List<ChangedRevision> changedRevisions(Function<String, IndexedRevision> known) {
         return readOnly(settings.tables().history(), (connection, dialect) -> ChecksumDrift.find(
-                new HistoryTable(dialect, settings.tables()).read(connection), known, dialect, settings.tables().schema()),
+                new HistoryTable(dialect, settings.tables()).read(connection), known, dialect, settings.tables().schema(),
+                settings.renderCache()),
                 List.of());
     }
 

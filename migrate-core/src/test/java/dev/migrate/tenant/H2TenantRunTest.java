@@ -148,6 +148,46 @@ class H2TenantRunTest {
         }
     }
 
+    /**
+     * Each tenant's applied revisions edited since they ran there reach the callback on the tenant's
+     * worker, rendered through the run's shared rendering; a callback that throws fails only that
+     * tenant, before anything runs on it (migrate.validateOnUpgrade over tenants).
+     */
+    @Test
+    void eachTenantsEditedRevisionsAreSeenBeforeItRunsAndCanStopOnlyThatTenant() throws SQLException {
+        String url = "jdbc:h2:mem:tenants_" + UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
+        List<Tenant> tenants = IntStream.range(0, 3).mapToObj(i -> Tenant.schema("e_" + i)).toList();
+        IndexedRevision editedH1 = revision("h1", List.of(), op -> op.createTable("customers", t -> {
+            t.column("id", ColumnType.BIGINT, c -> c.primaryKey());
+            t.column("name", ColumnType.varchar(150), c -> c.notNull()); // was varchar(100) when it ran
+        }), op -> op.dropTable("customers"));
+        try (Connection keep = DriverManager.getConnection(url); Statement statement = keep.createStatement()) {
+            for (Tenant tenant : tenants) {
+                statement.execute("CREATE SCHEMA \"" + tenant.schema() + "\"");
+            }
+            Migrator original = Migrator.builder().url(url).revisions(HISTORY).build();
+            original.upgradeTenants(tenants.subList(0, 2), "h1", new TenantRun(1, false, line -> { }));
+            Migrator edited = Migrator.builder().url(url).revisions(List.of(editedH1, HISTORY.get(1))).build();
+
+            java.util.Map<String, List<String>> seen = new java.util.concurrent.ConcurrentHashMap<>();
+            TenantReport report = edited.upgradeTenants(tenants, "head", new TenantRun(2, false, line -> { }),
+                    (tenant, changed) -> {
+                        seen.put(tenant.name(), changed.stream().map(dev.migrate.ChangedRevision::id).toList());
+                        if (tenant.name().equals("e_1")) {
+                            throw new MigrateException("edited: " + changed.get(0).id());
+                        }
+                    });
+
+            assertEquals(java.util.Map.of("e_0", List.of("h1"), "e_1", List.of("h1")), seen,
+                    "e_2 never ran h1, so nothing of it is edited there");
+            assertEquals(List.of(TenantOutcome.Status.APPLIED, TenantOutcome.Status.FAILED, TenantOutcome.Status.APPLIED),
+                    report.outcomes().stream().map(TenantOutcome::status).toList(), report.failures().toString());
+            assertEquals("edited: h1", report.outcomes().get(1).failure());
+            assertEquals(List.of("h1"), edited.forTenant(tenants.get(1)).current(), "nothing ran on the stopped tenant");
+            assertEquals(List.of("h2"), edited.forTenant(tenants.get(0)).current());
+        }
+    }
+
     private static IndexedRevision revision(String id, List<String> parents, java.util.function.Consumer<dev.migrate.Operations> up,
             java.util.function.Consumer<dev.migrate.Operations> down) {
         return new IndexedRevision(new RevisionDescriptor(id, parents, List.of(), List.of(), "rev " + id,

@@ -17,6 +17,18 @@ final class EditedRevisions {
     }
 
     static void check(List<ChangedRevision> changed, boolean failOnAny, Log log) {
+        check(changed, failOnAny, log, "");
+    }
+
+    /**
+     * {@link #check(List, boolean, Log)} for one tenant of a tenant run, on its worker: its warnings
+     * name it, and a failure stops only this tenant (the run reports it with the tenant's name).
+     */
+    static void checkTenant(dev.migrate.tenant.Tenant tenant, List<ChangedRevision> changed, boolean failOnAny, Log log) {
+        check(changed, failOnAny, log, "Tenant " + tenant.name() + ": ");
+    }
+
+    private static void check(List<ChangedRevision> changed, boolean failOnAny, Log log, String prefix) {
         if (changed.isEmpty()) {
             return;
         }
@@ -28,7 +40,7 @@ final class EditedRevisions {
                     + ". Restore each as it was and put the change into a new revision (`mvn migrate:revision`).");
         }
         for (ChangedRevision revision : changed) {
-            log.warn(warning(revision));
+            log.warn(prefix + warning(revision));
         }
     }
 

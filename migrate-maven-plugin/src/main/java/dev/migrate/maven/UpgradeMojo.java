@@ -45,7 +45,8 @@ public class UpgradeMojo extends AbstractRunMojo {
             return;
         }
         if (tenantGoal().configured()) {
-            tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run),
+            tenantGoal().run(context, "upgrade", (migrator, tenants, run) -> migrator.upgradeTenants(tenants, target, run,
+                            (tenant, edited) -> EditedRevisions.checkTenant(tenant, edited, validateOnUpgrade, context.log())),
                     dev.migrate.tenant.TenantOutcome::describe, report -> TenantGoal.writeReport(context, outputFile, "upgrade",
                             target, report));
             return;
