@@ -46,9 +46,43 @@ final class MariaDbAlgorithms {
         if (from.equals(to)) {
             return true;
         }
+        List<String> oldValues = enumValues(from);
+        List<String> newValues = enumValues(to);
+        if (oldValues != null && newValues != null) {
+            return appendsEnumValues(oldValues, newValues);
+        }
         return from instanceof ColumnType.Varchar a && to instanceof ColumnType.Varchar b && b.length() >= a.length()
                 && (a.length() * BYTES_PER_CHAR <= SHORT_BYTES
                         || (a.length() * BYTES_PER_CHAR <= 255) == (b.length() * BYTES_PER_CHAR <= 255));
+    }
+
+    private static final java.util.regex.Pattern ENUM = java.util.regex.Pattern.compile("(?is)\\s*enum\\s*\\((.*)\\)\\s*");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'((?:[^']|'')*)'");
+
+    /** An ENUM's values in order, or null for another type. */
+    static List<String> enumValues(ColumnType type) {
+        if (!(type instanceof ColumnType.Sql sql)) {
+            return null;
+        }
+        java.util.regex.Matcher m = ENUM.matcher(sql.definition());
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> values = new java.util.ArrayList<>();
+        java.util.regex.Matcher value = QUOTED.matcher(m.group(1));
+        while (value.find()) {
+            values.add(value.group(1));
+        }
+        return values;
+    }
+
+    /**
+     * InnoDB stores an ENUM as the value's position: appending values keeps every stored number (instant,
+     * while the count stays within the same 1- or 2-byte storage); inserting one in the middle, reordering
+     * or removing renumbers the rows, so the table is copied (checked on 10.11).
+     */
+    private static boolean appendsEnumValues(List<String> from, List<String> to) {
+        return to.size() >= from.size() && to.subList(0, from.size()).equals(from) && (from.size() > 255) == (to.size() > 255);
     }
 
     /**
@@ -72,6 +106,18 @@ final class MariaDbAlgorithms {
             ColumnType to = SqlTypes.columnType(change.type());
             return facts.type(change.table(), change.column()).map(from -> typeChangeInPlace(from, to)).orElse(false)
                     ? Level.INSTANT : Level.COPY;
+        }
+        if (action instanceof SqlFact.AddGeneratedColumn generated) {
+            return generated.stored() ? Level.COPY : Level.INSTANT;
+        }
+        if (action instanceof SqlFact.ConvertCharset) {
+            return Level.COPY;
+        }
+        if (action instanceof SqlFact.SpecialIndex index) {
+            return index.kind().equals("FULLTEXT") ? Level.INPLACE : Level.NOCOPY; // the first FULLTEXT index rebuilds
+        }
+        if (action instanceof SqlFact.RebuildTable) {
+            return Level.INPLACE;
         }
         if (action instanceof SqlFact.SetNotNull) {
             return Level.INPLACE;

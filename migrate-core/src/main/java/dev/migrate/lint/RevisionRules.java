@@ -75,6 +75,8 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final Map<String, String> ddlOnExisting = new LinkedHashMap<>(); // table -> first DDL operation
     private final Map<String, String> dmlOn = new LinkedHashMap<>(); // table -> first data change
     private final java.util.Set<String> addedNotValid = new java.util.HashSet<>(); // "table.constraint", existing tables
+    /** Enum values this revision added with ALTER TYPE ... ADD VALUE: "type" -> values; unusable until it commits. */
+    private final Map<String, Set<String>> addedEnumValues = new LinkedHashMap<>();
     private String firstAccessExclusive; // operation, or null
     private String accessExclusiveTable;
     private String operation; // the one being visited, as findings name it
@@ -424,13 +426,38 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " does not understand its form); review its locks by hand or use a typed operation");
             return null;
         }
+        enumValueUsed(op.sql());
         if (mariadb) {
             algorithm(read.get()); // before the facts: a type change is judged against the column's old type
         }
         statement = read.get();
         read.get().forEach(this::fact);
         statement = List.of();
+        // a value added by this very text and written again after its ADD VALUE
+        read.get().stream().filter(SqlFact.AddEnumValue.class::isInstance).map(SqlFact.AddEnumValue.class::cast)
+                .filter(added -> op.sql().split(java.util.regex.Pattern.quote("'" + added.value().replace("'", "''") + "'"), -1).length > 2)
+                .findFirst()
+                .ifPresent(added -> enumValueUsedFlag(added.type(), added.value()));
         return null;
+    }
+
+    /**
+     * PostgreSQL 12+ accepts ALTER TYPE ... ADD VALUE in a transaction but refuses to use the value before
+     * it commits ("unsafe use of new value"); a later statement of the revision that writes it as a literal
+     * fails at deploy time.
+     */
+    private void enumValueUsed(String sql) {
+        addedEnumValues.forEach((type, values) -> values.stream()
+                .filter(value -> sql.contains("'" + value.replace("'", "''") + "'"))
+                .findFirst()
+                .ifPresent(value -> enumValueUsedFlag(type, value)));
+    }
+
+    private void enumValueUsedFlag(String type, String value) {
+        flag(Rule.MG129, "the enum value '" + value + "' of " + type + " is added and used in the same revision:"
+                + " PostgreSQL refuses a new enum value until the transaction that added it commits (\"unsafe use of new"
+                + " value\"; before PostgreSQL 12, ADD VALUE itself is refused in a transaction); add the value in one"
+                + " revision and use it in a later one");
     }
 
     @Override
@@ -557,11 +584,115 @@ final class RevisionRules implements OperationVisitor<Void> {
                         + " @AllowUnsafe(value = \"MG125\", reason = ...), else delete the rows you mean in batches");
                 accessExclusive(s.table());
             }
+        } else if (fact instanceof SqlFact.OutsideTransactionOnly s) {
+            outsideTransactionOnly(s);
+        } else if (fact instanceof SqlFact.WholeTableRewrite s) {
+            if (s.table() == null || !isNew(s.table())) {
+                wholeTableRewrite(s);
+            }
+        } else if (fact instanceof SqlFact.LockTable s) {
+            if (!isNew(s.table())) {
+                flag(Rule.MG128, "LOCK TABLE " + s.table() + " IN " + s.mode() + " MODE holds the lock until the revision"
+                        + " commits, so traffic on " + s.table() + " waits for the rest of the revision; let each statement"
+                        + " take its own lock, with migrate.ddlLockTimeout set");
+                ddl(s.table());
+            }
+        } else if (fact instanceof SqlFact.AddEnumValue s) {
+            addedEnumValues.computeIfAbsent(s.type(), t -> new java.util.LinkedHashSet<>()).add(s.value());
+        } else if (fact instanceof SqlFact.BriefTableLock s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+            }
+        } else if (fact instanceof SqlFact.DropSchema s) {
+            if ((s.cascade() || mariadb) && !newSchemas.contains(s.schema())) {
+                flag(Rule.MG109, "DROP SCHEMA " + s.schema() + (mariadb ? " is DROP DATABASE here: every table" : " CASCADE: every table")
+                        + " in it and its data go with it; move or drop its tables in revisions of their own first");
+            }
+            newSchemas.remove(s.schema());
+        } else if (fact instanceof SqlFact.DropDatabase s) {
+            flag(Rule.MG109, "DROP DATABASE " + s.name() + " drops every table in it and its data; do it by hand, not in a"
+                    + " migration");
+            outsideTransactionOnly(new SqlFact.OutsideTransactionOnly("DROP DATABASE", null));
+        } else if (fact instanceof SqlFact.AddGeneratedColumn s) {
+            identifier("column", s.column());
+            facts.column(s.table(), s.column(), SqlTypes.columnType(s.type()));
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                if (s.stored()) {
+                    storedGeneratedColumn(s.table(), s.table() + "." + s.column());
+                }
+            }
+        } else if (fact instanceof SqlFact.ConvertCharset s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                flag(Rule.MG121, "CONVERT TO CHARACTER SET " + s.charset() + " changes the type of every text column of "
+                        + s.table() + ", which copies the table in MariaDB (ALGORITHM=COPY) and blocks writes for the whole"
+                        + " copy; change the table's default (ALTER TABLE ... DEFAULT CHARSET=..., instant) for new columns and"
+                        + " convert the existing ones in a maintenance window, or a new table the rows move to");
+            }
+        } else if (fact instanceof SqlFact.SpecialIndex s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                flag(Rule.MG130, s.kind() + " index " + s.name() + " on " + s.table() + " is built under LOCK=SHARED in"
+                        + " MariaDB (\"LOCK=NONE is not supported\"): writes to " + s.table() + " wait for the whole build"
+                        + (s.kind().equals("FULLTEXT") ? ", and the first FULLTEXT index also rebuilds the table" : "")
+                        + "; build it while the table is small or in a maintenance window");
+            }
+        } else if (fact instanceof SqlFact.RebuildTable s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                rebuilds(s.table(), s.statement());
+            }
         }
         // Harmless: nothing to say.
     }
 
     // ---- the rules, shared by typed operations and execute(sql)
+
+    private void outsideTransactionOnly(SqlFact.OutsideTransactionOnly s) {
+        String safe = switch (s.statement()) {
+            case "REINDEX CONCURRENTLY" -> "build a new index with op.createIndex(..., ix -> ix.concurrently()) and drop the"
+                    + " old one with op.dropIndex(..., ix -> ix.concurrently()), which migrate runs outside the transaction";
+            case "DROP DATABASE" -> "drop it by hand";
+            case "VACUUM FULL" -> "VACUUM FULL also rewrites the table under ACCESS EXCLUSIVE: reclaim space with pg_repack,"
+                    + " outside migrations";
+            default -> "run it outside migrations (maintenance is the database's job, not a revision's)";
+        };
+        flag(Rule.MG126, s.statement() + (s.table() == null ? "" : " " + s.table()) + " through execute(sql) runs inside the"
+                + " revision's transaction, where PostgreSQL refuses it (\"cannot run inside a transaction block\"): the"
+                + " revision fails at deploy time; " + safe);
+    }
+
+    private void wholeTableRewrite(SqlFact.WholeTableRewrite s) {
+        String what = s.statement() + " " + s.table();
+        String message = switch (s.statement()) {
+            case "CLUSTER" -> what + " rewrites the table in index order under ACCESS EXCLUSIVE: no read or write for the"
+                    + " whole rewrite; use pg_repack (online), outside migrations";
+            case "REINDEX" -> what + " rebuilds under locks that block writes to the table, and reads that use the"
+                    + " index, for the whole build; build a new index with ix -> ix.concurrently(), then drop the old one"
+                    + " with ix -> ix.concurrently() (REINDEX CONCURRENTLY cannot run in the revision's transaction)";
+            case "REFRESH MATERIALIZED VIEW" -> what + " takes ACCESS EXCLUSIVE on the view: every read of it waits"
+                    + " for the whole query; REFRESH MATERIALIZED VIEW CONCURRENTLY (needs a unique index on the view)"
+                    + " keeps it readable";
+            case "SET TABLESPACE" -> what + " copies the table's files under ACCESS EXCLUSIVE: no read or write for the"
+                    + " whole copy; move it with pg_repack --tablespace, outside migrations";
+            default -> what + " rewrites the table under ACCESS EXCLUSIVE (every row is written again, and to the WAL for"
+                    + " SET LOGGED): no read or write for the whole rewrite; do it while the table is empty or in a maintenance window";
+        };
+        flag(Rule.MG127, message);
+        if (s.table() != null) {
+            accessExclusive(s.table());
+        }
+    }
+
+    private void storedGeneratedColumn(String table, String subject) {
+        flag(Rule.MG124, "adding " + subject + " as a stored generated column copies " + table + " in MariaDB"
+                + " (ALGORITHM=COPY): writes are blocked for the whole copy; add it VIRTUAL (instant), or as a plain column"
+                + " filled by batchedUpdate");
+        flag(Rule.MG106, "adding " + subject + " as a stored generated column computes it for every row, rewriting " + table
+                + " under ACCESS EXCLUSIVE; add a plain nullable column, fill new rows with a trigger and old ones with"
+                + " batchedUpdate");
+    }
 
     private void serialColumn(String table, String subject) {
         rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
