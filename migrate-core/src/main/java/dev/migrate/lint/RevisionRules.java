@@ -634,9 +634,11 @@ final class RevisionRules implements OperationVisitor<Void> {
             if (!isNew(s.table())) {
                 ddl(s.table());
                 flag(Rule.MG130, s.kind() + " index " + s.name() + " on " + s.table() + " is built under LOCK=SHARED in"
-                        + " MariaDB (\"LOCK=NONE is not supported\"): writes to " + s.table() + " wait for the whole build"
-                        + (s.kind().equals("FULLTEXT") ? ", and the first FULLTEXT index also rebuilds the table" : "")
-                        + "; build it while the table is small or in a maintenance window");
+                        + " MariaDB (\"LOCK=NONE is not supported\"): writes to " + s.table() + " wait for the whole build;"
+                        + " build it while the table is small or in a maintenance window, or search elsewhere");
+                if (s.kind().equals("FULLTEXT")) {
+                    rebuilds(s.table(), "the FULLTEXT index " + s.name() + " (the first on a table adds the hidden FTS_DOC_ID column)");
+                }
             }
         } else if (fact instanceof SqlFact.RebuildTable s) {
             if (!isNew(s.table())) {

@@ -75,6 +75,7 @@ public final class JSqlParserReader implements SqlReader {
     private static final String QID = ID + "(?:\\." + ID + ")?";
     /** An added computed column: {@code GENERATED ALWAYS AS (expr) [STORED]} or MariaDB's {@code AS (expr) [VIRTUAL|PERSISTENT|STORED]}. */
     private static final Pattern GENERATED_COLUMN = Pattern.compile("^(?:GENERATED ALWAYS )?AS \\(.*\\)(?: (STORED|PERSISTENT|VIRTUAL))?$");
+    private static final Pattern TABLE_DEFAULTS = Pattern.compile("DEFAULT\\s+(?:CHARSET|CHARACTER\\s+SET|COLLATE)\\s*=?\\s*\\w+", I);
     private static final Pattern TABLE_STORAGE = Pattern.compile("SET\\s+(TABLESPACE)\\s+" + ID + "|SET\\s+(LOGGED|UNLOGGED)", I);
 
     // Whole statements JSqlParser 5.3 does not parse (or parses as UnsupportedStatement), read by their fixed grammar.
@@ -101,6 +102,9 @@ public final class JSqlParserReader implements SqlReader {
             + "(?:\\s*,\\s*" + QID + ")*)", I);
     private static final Pattern SPECIAL_INDEX = Pattern.compile("CREATE\\s+(FULLTEXT|SPATIAL)\\s+INDEX\\s+(" + ID + ")\\s+ON\\s+("
             + QID + ")\\s*\\(.*", I | Pattern.DOTALL);
+    /** PostgreSQL's DROP INDEX, which JSqlParser 5.3 does not parse with both CONCURRENTLY and IF EXISTS. */
+    private static final Pattern DROP_INDEX = Pattern.compile("DROP\\s+INDEX(\\s+CONCURRENTLY)?(?:\\s+IF\\s+EXISTS)?\\s+(" + QID
+            + "(?:\\s*,\\s*" + QID + ")*)(?:\\s+(?:CASCADE|RESTRICT))?", I);
     private static final Pattern CREATE_DOMAIN = Pattern.compile("CREATE\\s+DOMAIN\\s.*", I | Pattern.DOTALL);
     /** Texts that are not split at semicolons: a dollar-quoted or BEGIN ... END body holds statements that do not run now. */
     private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b", I);
@@ -184,6 +188,13 @@ public final class JSqlParserReader implements SqlReader {
         }
         if ((m = SPECIAL_INDEX.matcher(text)).matches()) {
             return Optional.of(List.of(new SqlFact.SpecialIndex(qualified(m.group(3)), name(m.group(2)), m.group(1).toUpperCase(Locale.ROOT))));
+        }
+        if ((m = DROP_INDEX.matcher(text)).matches() && !m.group(2).matches("(?i)CONCURRENTLY(\\s.*)?")) {
+            List<SqlFact> facts = new ArrayList<>();
+            for (String index : m.group(2).split("\\s*,\\s*")) {
+                facts.add(new SqlFact.DropIndex(null, qualified(index), m.group(1) != null));
+            }
+            return Optional.of(List.copyOf(facts));
         }
         if (CREATE_DOMAIN.matcher(text).matches()) {
             return Optional.of(List.of(new SqlFact.Harmless())); // a new type: no table is touched
@@ -304,7 +315,7 @@ public final class JSqlParserReader implements SqlReader {
             facts.add(new SqlFact.CreateTable(table(create.getTable())));
             return true;
         }
-        if (statement instanceof Select || statement instanceof Comment || statement instanceof CreateView
+        if (statement instanceof Select || statement instanceof Comment || statement instanceof net.sf.jsqlparser.statement.analyze.Analyze || statement instanceof CreateView
                 || statement instanceof Grant || statement instanceof CreateSequence
                 || statement instanceof net.sf.jsqlparser.statement.alter.sequence.AlterSequence) {
             facts.add(new SqlFact.Harmless());
@@ -493,6 +504,10 @@ public final class JSqlParserReader implements SqlReader {
                     facts.add(new SqlFact.ValidateConstraint(table, name(m.group(1))));
                     return true;
                 }
+                if (TABLE_DEFAULTS.matcher(action.toString().strip()).matches()) {
+                    facts.add(new SqlFact.Harmless()); // the table's defaults for new columns: metadata only
+                    return true;
+                }
                 m = TABLE_STORAGE.matcher(action.toString().strip());
                 if (m.matches()) {
                     facts.add(new SqlFact.WholeTableRewrite("SET " + (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT), table));
@@ -503,6 +518,10 @@ public final class JSqlParserReader implements SqlReader {
             case CONVERT -> {
                 if (action.getCharacterSet() == null) {
                     return false;
+                }
+                if (!action.toString().strip().toUpperCase(Locale.ROOT).startsWith("CONVERT")) {
+                    facts.add(new SqlFact.Harmless()); // [DEFAULT] CHARACTER SET = cs: the default for new columns, instant
+                    return true;
                 }
                 facts.add(new SqlFact.ConvertCharset(table, action.getCharacterSet()));
                 return true;
