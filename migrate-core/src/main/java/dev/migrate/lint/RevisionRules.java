@@ -666,7 +666,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void wholeTableRewrite(SqlFact.WholeTableRewrite s) {
-        String what = s.statement() + " " + s.table();
+        String what = s.statement().startsWith("SET ") ? "ALTER TABLE " + s.table() + " " + s.statement() : s.statement() + " " + s.table();
         String message = switch (s.statement()) {
             case "CLUSTER" -> what + " rewrites the table in index order under ACCESS EXCLUSIVE: no read or write for the"
                     + " whole rewrite; use pg_repack (online), outside migrations";
@@ -698,6 +698,9 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     private void serialColumn(String table, String subject) {
         rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
+        flag(Rule.MG130, "adding " + subject + " as an AUTO_INCREMENT column is built under LOCK=SHARED in MariaDB"
+                + " (\"Adding an auto-increment column requires a lock\"): writes to " + table + " wait for the whole rebuild;"
+                + " add it while the table is small or in a maintenance window, or number the rows in a new table");
         flag(Rule.MG106, "adding " + subject + " as an identity or serial column fills every row, rewriting " + table
                 + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
     }
@@ -780,7 +783,8 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + typeName(type) + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
                     + " is not in-place in MariaDB: ALTER TABLE copies " + table + " (ALGORITHM=COPY) and blocks writes"
                     + " for the whole copy; add a new column, backfill it with batchedUpdate, switch the application, then"
-                    + " drop the old one (only widening a VARCHAR within its length-byte size, or from at most 127 bytes, is in-place)");
+                    + " drop the old one (only widening a VARCHAR within its length-byte size, or from at most 127 bytes, and"
+                    + " appending values to an ENUM are in-place)");
         }
         if (existing && !old.map(o -> binaryCoercible(o, type)).orElse(false)) {
             flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")

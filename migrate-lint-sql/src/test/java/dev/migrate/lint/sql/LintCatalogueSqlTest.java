@@ -155,8 +155,8 @@ class LintCatalogueSqlTest {
                 // ---- enum values
                 pg("ALTER TYPE mood ADD VALUE 'meh'"),
                 pg("ALTER TYPE mood ADD VALUE IF NOT EXISTS 'meh' AFTER 'ok'"),
-                pg("ALTER TYPE mood ADD VALUE 'meh'; UPDATE tickets SET status = 'meh' WHERE id = 1", "MG129"),
-                pg("ALTER TYPE mood ADD VALUE 'meh'; UPDATE tickets SET status = 'ok' WHERE id = 1"),
+                pg("ALTER TYPE mood ADD VALUE 'meh'; UPDATE tickets SET mood = 'meh' WHERE id = 1", "MG129"),
+                pg("ALTER TYPE mood ADD VALUE 'meh'; UPDATE tickets SET mood = 'ok' WHERE id = 1"),
                 pg("CREATE DOMAIN positive AS integer CHECK (VALUE > 0)"),
                 // ---- schemas and databases
                 pg("DROP SCHEMA archive CASCADE", "MG109"),
@@ -173,7 +173,7 @@ class LintCatalogueSqlTest {
                 maria("ALTER TABLE tickets ADD COLUMN label TEXT, ALGORITHM=INSTANT"),
                 maria("ALTER TABLE tickets ADD COLUMN rank INT NOT NULL"),
                 maria("ALTER TABLE tickets ADD COLUMN token CHAR(36) DEFAULT (uuid())", "MG124"),
-                maria("ALTER TABLE tickets ADD COLUMN seq BIGINT AUTO_INCREMENT UNIQUE", "MG122"),
+                maria("ALTER TABLE tickets ADD COLUMN seq BIGINT AUTO_INCREMENT UNIQUE", "MG122", "MG130"),
                 maria("ALTER TABLE tickets MODIFY COLUMN hits BIGINT", "MG121"),
                 maria("ALTER TABLE tickets MODIFY COLUMN hits BIGINT, ALGORITHM=INSTANT", "MG121", "MG123"),
                 maria("ALTER TABLE tickets MODIFY COLUMN code VARCHAR(60)"),
@@ -205,7 +205,7 @@ class LintCatalogueSqlTest {
                 maria("ALTER TABLE tickets MODIFY COLUMN hits BIGINT FIRST", "MG121"),
                 maria("ALTER TABLE tickets MODIFY COLUMN state ENUM('open','closed','waiting')"),
                 maria("ALTER TABLE tickets MODIFY COLUMN state ENUM('open','waiting','closed')", "MG121"),
-                maria("ALTER TABLE tickets MODIFY COLUMN state ENUM('open')", "MG121"),
+                maria("ALTER TABLE tickets MODIFY COLUMN state ENUM('closed','open')", "MG121"),
                 maria("ALTER TABLE tickets ADD COLUMN doubled INT AS (hits * 2) VIRTUAL"),
                 maria("ALTER TABLE tickets ADD COLUMN doubled INT AS (hits * 2) PERSISTENT", "MG124"),
                 maria("ALTER TABLE tickets ADD COLUMN doubled INT GENERATED ALWAYS AS (hits * 2) STORED", "MG124"),
@@ -229,6 +229,81 @@ class LintCatalogueSqlTest {
         op.execute(sql);
         LintedRevision linted = new LintedRevision("a1", "Reva1", op.operations(), List.of());
         return new Linter(TIMEOUT, new JSqlParserReader(), dialect).lint(List.of(SCHEMA, linted), Set.of("a1"), false);
+    }
+
+    /** Each new rule's one line names the statement and says the safe way. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("messages")
+    void saysWhatAndTheSafeWay(Case c) {
+        List<String> lines = lint(c.dialect(), c.sql()).stream().map(LintFinding::line).toList();
+        assertEquals(List.copyOf(c.expected()), lines);
+    }
+
+    static Stream<Case> messages() {
+        return Stream.of(
+                pgLine("VACUUM FULL tickets", "ERROR [MG126] a1 Reva1: VACUUM FULL through execute(sql) runs inside the revision's"
+                        + " transaction, where PostgreSQL refuses it (\"cannot run inside a transaction block\"): the revision fails"
+                        + " at deploy time; VACUUM FULL also rewrites the table under ACCESS EXCLUSIVE: reclaim space with"
+                        + " pg_repack, outside migrations (docs/LINT.md#mg126)"),
+                pgLine("CLUSTER tickets USING tickets_pkey", "ERROR [MG127] a1 Reva1: CLUSTER tickets rewrites the table in index"
+                        + " order under ACCESS EXCLUSIVE: no read or write for the whole rewrite; use pg_repack (online), outside"
+                        + " migrations (docs/LINT.md#mg127)"),
+                pgLine("ALTER TABLE tickets SET LOGGED", "ERROR [MG127] a1 Reva1: ALTER TABLE tickets SET LOGGED rewrites the table"
+                        + " under ACCESS EXCLUSIVE (every row is written again, and to the WAL for SET LOGGED): no read or write"
+                        + " for the whole rewrite; do it while the table is empty or in a maintenance window (docs/LINT.md#mg127)"),
+                pgLine("REFRESH MATERIALIZED VIEW ticket_counts", "ERROR [MG127] a1 Reva1: REFRESH MATERIALIZED VIEW ticket_counts"
+                        + " takes ACCESS EXCLUSIVE on the view: every read of it waits for the whole query; REFRESH MATERIALIZED"
+                        + " VIEW CONCURRENTLY (needs a unique index on the view) keeps it readable (docs/LINT.md#mg127)"),
+                pgLine("LOCK tickets", "WARNING [MG128] a1 Reva1: LOCK TABLE tickets IN ACCESS EXCLUSIVE MODE holds the lock until"
+                        + " the revision commits, so traffic on tickets waits for the rest of the revision; let each statement take"
+                        + " its own lock, with migrate.ddlLockTimeout set (docs/LINT.md#mg128)"),
+                pgLine("ALTER TYPE mood ADD VALUE 'meh'; UPDATE tickets SET mood = 'meh' WHERE id = 1", "ERROR [MG129] a1 Reva1:"
+                        + " the enum value 'meh' of mood is added and used in the same revision: PostgreSQL refuses a new enum"
+                        + " value until the transaction that added it commits (\"unsafe use of new value\"; before PostgreSQL 12,"
+                        + " ADD VALUE itself is refused in a transaction); add the value in one revision and use it in a later"
+                        + " one (docs/LINT.md#mg129)"),
+                mariaLine("ALTER TABLE tickets ADD SPATIAL INDEX sp_spot (spot)", "ERROR [MG130] a1 Reva1: SPATIAL index sp_spot on"
+                        + " tickets is built under LOCK=SHARED in MariaDB (\"LOCK=NONE is not supported\"): writes to tickets wait"
+                        + " for the whole build; build it while the table is small or in a maintenance window, or search"
+                        + " elsewhere (docs/LINT.md#mg130)"));
+    }
+
+    /** Expectations in order, for {@link #saysWhatAndTheSafeWay}. */
+    private static Case pgLine(String sql, String line) {
+        return new Case("postgresql", sql, new java.util.LinkedHashSet<>(List.of(line)));
+    }
+
+    private static Case mariaLine(String sql, String line) {
+        return new Case("mariadb", sql, new java.util.LinkedHashSet<>(List.of(line)));
+    }
+
+    /** The value is usable once the revision that added it has committed: in a later revision, not a later execute. */
+    @org.junit.jupiter.api.Test
+    void anEnumValueAddedByOneExecuteAndUsedByTheNext() {
+        RecordingOperations op = new RecordingOperations();
+        op.execute("ALTER TYPE mood ADD VALUE 'meh'");
+        op.execute("UPDATE tickets SET mood = 'meh' WHERE id = 1");
+        LintedRevision both = new LintedRevision("a1", "Reva1", op.operations(), List.of());
+        assertEquals(List.of("MG129"), new Linter(TIMEOUT, new JSqlParserReader(), "postgresql")
+                .lint(List.of(SCHEMA, both), Set.of("a1"), false).stream().map(LintFinding::rule).toList());
+
+        RecordingOperations add = new RecordingOperations();
+        add.execute("ALTER TYPE mood ADD VALUE 'meh'");
+        RecordingOperations use = new RecordingOperations();
+        use.execute("UPDATE tickets SET mood = 'meh' WHERE id = 1");
+        assertEquals(List.of(), new Linter(TIMEOUT, new JSqlParserReader(), "postgresql").lint(List.of(SCHEMA,
+                new LintedRevision("a1", "Reva1", add.operations(), List.of()),
+                new LintedRevision("a2", "Reva2", use.operations(), List.of())), Set.of("a1", "a2"), false));
+    }
+
+    /** A trigger's lock is brief but queues traffic while it waits: MG113 asks for a lock timeout, as for any ALTER TABLE. */
+    @org.junit.jupiter.api.Test
+    void aTriggerAsksForALockTimeout() {
+        RecordingOperations op = new RecordingOperations();
+        op.execute("CREATE TRIGGER audit AFTER UPDATE ON tickets FOR EACH ROW EXECUTE FUNCTION audit()");
+        LintedRevision linted = new LintedRevision("a1", "Reva1", op.operations(), List.of());
+        List<LintFinding> findings = new Linter(null, new JSqlParserReader(), "postgresql").lint(List.of(SCHEMA, linted), Set.of("a1"), false);
+        assertEquals(List.of("MG113"), findings.stream().map(LintFinding::rule).toList());
     }
 
     @ParameterizedTest(name = "{0}")
