@@ -580,10 +580,19 @@ final class RevisionRules implements OperationVisitor<Void> {
         } else if (fact instanceof SqlFact.Truncate s) {
             if (!isNew(s.table())) {
                 flag(Rule.MG125, "TRUNCATE " + s.table() + " deletes every row (the data is gone) under ACCESS EXCLUSIVE,"
+                        + (s.cascade() ? " CASCADE empties every table with a foreign key to it as well," : "")
                         + " and the application version still running expects them; if the data is meant to go, say so with"
                         + " @AllowUnsafe(value = \"MG125\", reason = ...), else delete the rows you mean in batches");
                 accessExclusive(s.table());
             }
+        } else if (fact instanceof SqlFact.TransactionControl s) {
+            flag(Rule.MG131, s.statement() + " in execute(sql) " + (s.statement().equals("BEGIN") || s.statement().equals("START TRANSACTION")
+                    ? "opens no transaction of its own: the revision already runs in one, which migrate commits with its version;"
+                    : "ends the revision's transaction half-way: what ran before is " + (s.statement().equals("ROLLBACK")
+                            ? "undone" : "committed") + " without the revision's version, so a failure after it leaves the revision"
+                    + " half-applied and unrecorded;")
+                    + " leave transactions to migrate (a revision is one transaction; ix -> ix.concurrently() and"
+                    + " v -> v.inOwnTransaction() run outside it)");
         } else if (fact instanceof SqlFact.OutsideTransactionOnly s) {
             outsideTransactionOnly(s);
         } else if (fact instanceof SqlFact.WholeTableRewrite s) {
@@ -678,6 +687,9 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " keeps it readable";
             case "SET TABLESPACE" -> what + " copies the table's files under ACCESS EXCLUSIVE: no read or write for the"
                     + " whole copy; move it with pg_repack --tablespace, outside migrations";
+            case "EXCLUDE" -> "the exclusion constraint added to " + s.table() + " builds its index and checks every row under"
+                    + " ACCESS EXCLUSIVE: no read or write for the whole build, and an exclusion constraint has no NOT VALID or"
+                    + " USING INDEX form; add it while the table is small or in a maintenance window";
             default -> what + " rewrites the table under ACCESS EXCLUSIVE (every row is written again, and to the WAL for"
                     + " SET LOGGED): no read or write for the whole rewrite; do it while the table is empty or in a maintenance window";
         };

@@ -45,7 +45,8 @@ public enum Rule {
     MG128(Severity.WARNING, "LOCK TABLE held until the revision commits"),
     MG129(Severity.ERROR, "enum value added and used in the same revision"),
     MG130(Severity.ERROR, "MariaDB: FULLTEXT or SPATIAL index or AUTO_INCREMENT column, built while writes are blocked",
-            Applies.MARIADB);
+            Applies.MARIADB),
+    MG131(Severity.ERROR, "transaction control (BEGIN, COMMIT, ROLLBACK) written in execute(sql)", Applies.BOTH);
 
     /** Which dialects a rule is checked for; the lint runs for the dialect of {@code migrate.url} (PostgreSQL without one). */
     public enum Applies {

@@ -81,8 +81,20 @@ public sealed interface SqlFact {
         }
     }
 
-    /** TRUNCATE of one table (a statement naming several gives one each). */
-    record Truncate(String table) implements SqlFact {
+    /**
+     * TRUNCATE of one table (a statement naming several gives one each).
+     *
+     * @param cascade {@code TRUNCATE ... CASCADE}: every table with a foreign key to it is emptied too
+     */
+    record Truncate(String table, boolean cascade) implements SqlFact {
+
+        public Truncate(String table) {
+            this(table, false);
+        }
+    }
+
+    /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code ROLLBACK}, {@code END}, upper case. */
+    record TransactionControl(String statement) implements SqlFact {
     }
 
     /** MariaDB/MySQL's {@code ALGORITHM=INSTANT|NOCOPY|INPLACE|COPY|DEFAULT} on an ALTER TABLE, upper case. */

@@ -76,6 +76,7 @@ public final class JSqlParserReader implements SqlReader {
     /** An added computed column: {@code GENERATED ALWAYS AS (expr) [STORED]} or MariaDB's {@code AS (expr) [VIRTUAL|PERSISTENT|STORED]}. */
     private static final Pattern GENERATED_COLUMN = Pattern.compile("^(?:GENERATED ALWAYS )?AS \\(.*\\)(?: (STORED|PERSISTENT|VIRTUAL))?$");
     private static final Pattern TABLE_DEFAULTS = Pattern.compile("DEFAULT\\s+(?:CHARSET|CHARACTER\\s+SET|COLLATE)\\s*=?\\s*\\w+", I);
+    private static final Pattern ROW_FORMAT = Pattern.compile("(?:ROW_FORMAT|KEY_BLOCK_SIZE)\\s*=?\\s*\\w+", I);
     private static final Pattern TABLE_STORAGE = Pattern.compile("SET\\s+(TABLESPACE)\\s+" + ID + "|SET\\s+(LOGGED|UNLOGGED)", I);
 
     // Whole statements JSqlParser 5.3 does not parse (or parses as UnsupportedStatement), read by their fixed grammar.
@@ -107,7 +108,11 @@ public final class JSqlParserReader implements SqlReader {
             + "(?:\\s*,\\s*" + QID + ")*)(?:\\s+(?:CASCADE|RESTRICT))?", I);
     private static final Pattern CREATE_DOMAIN = Pattern.compile("CREATE\\s+DOMAIN\\s.*", I | Pattern.DOTALL);
     /** Texts that are not split at semicolons: a dollar-quoted or BEGIN ... END body holds statements that do not run now. */
-    private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b", I);
+    private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b(?!\\s*(?:;|$|TRANSACTION\\b|WORK\\b|ISOLATION\\b))", I);
+    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
+            "(BEGIN|START\\s+TRANSACTION|COMMIT|ROLLBACK|END)(?:\\s+(?:TRANSACTION|WORK)\\b.*)?(?:\\s+ISOLATION\\b.*)?", I | Pattern.DOTALL);
+    private static final Pattern EXCLUDE = Pattern.compile("ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID + ")\\s+ADD\\s+"
+            + "(?:CONSTRAINT\\s+" + ID + "\\s+)?EXCLUDE\\b.*", I | Pattern.DOTALL);
 
     @Override
     public String name() {
@@ -195,6 +200,13 @@ public final class JSqlParserReader implements SqlReader {
                 facts.add(new SqlFact.DropIndex(null, qualified(index), m.group(1) != null));
             }
             return Optional.of(List.copyOf(facts));
+        }
+        if ((m = TRANSACTION_CONTROL.matcher(text)).matches()) {
+            String command = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            return Optional.of(List.of(new SqlFact.TransactionControl(command.equals("END") ? "COMMIT" : command)));
+        }
+        if ((m = EXCLUDE.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.WholeTableRewrite("EXCLUDE", qualified(m.group(1)))));
         }
         if (CREATE_DOMAIN.matcher(text).matches()) {
             return Optional.of(List.of(new SqlFact.Harmless())); // a new type: no table is touched
@@ -304,7 +316,7 @@ public final class JSqlParserReader implements SqlReader {
         if (statement instanceof Truncate truncate) {
             List<Table> tables = truncate.getTables() != null && !truncate.getTables().isEmpty()
                     ? truncate.getTables() : List.of(truncate.getTable());
-            tables.forEach(table -> facts.add(new SqlFact.Truncate(table(table))));
+            tables.forEach(table -> facts.add(new SqlFact.Truncate(table(table), truncate.getCascade())));
             return true;
         }
         if (statement instanceof Insert insert) {
@@ -490,6 +502,26 @@ public final class JSqlParserReader implements SqlReader {
                 }
                 return true;
             }
+            case CHANGE -> {
+                // MariaDB/MySQL: CHANGE [COLUMN] old new type [NOT NULL] [FIRST|AFTER c]: a type change, a rename when the names differ
+                if (action.getColumnOldName() == null || action.getColDataTypeList() == null || action.getColDataTypeList().size() != 1) {
+                    return false;
+                }
+                AlterExpression.ColumnDataType column = action.getColDataTypeList().get(0);
+                String specs = specs(column.getColumnSpecs());
+                if (column.getColDataType() == null || INLINE_CONSTRAINT.matcher(specs).find()) {
+                    return false;
+                }
+                String old = name(action.getColumnOldName());
+                facts.add(new SqlFact.AlterColumnType(table, old, column.getColDataType().toString()));
+                if (specs.contains("NOT NULL")) {
+                    facts.add(new SqlFact.SetNotNull(table, old));
+                }
+                if (!old.equals(name(column.getColumnName()))) {
+                    facts.add(new SqlFact.RenameColumn(table, old, name(column.getColumnName())));
+                }
+                return true;
+            }
             case DROP_PRIMARY_KEY -> {
                 facts.add(new SqlFact.DropPrimaryKey(table));
                 return true;
@@ -502,6 +534,10 @@ public final class JSqlParserReader implements SqlReader {
                 Matcher m = VALIDATE.matcher(action.toString().strip());
                 if (m.matches()) {
                     facts.add(new SqlFact.ValidateConstraint(table, name(m.group(1))));
+                    return true;
+                }
+                if (ROW_FORMAT.matcher(action.toString().strip()).matches()) {
+                    facts.add(new SqlFact.RebuildTable(table, "ALTER TABLE " + table + " " + action.toString().strip()));
                     return true;
                 }
                 if (TABLE_DEFAULTS.matcher(action.toString().strip()).matches()) {

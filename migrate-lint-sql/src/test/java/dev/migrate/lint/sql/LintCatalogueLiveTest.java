@@ -170,7 +170,7 @@ class LintCatalogueLiveTest {
                 .filter(c -> c.dialect().equals("postgresql"))
                 .map(LintCatalogueSqlTest.Case::sql)
                 .filter(sql -> sql.matches("(?s)(VACUUM|ANALYZE|CLUSTER|REINDEX|REFRESH|LOCK|ALTER TYPE|ALTER TABLE tickets SET (UN)?LOGGED"
-                        + "|ALTER TABLE tickets (ENABLE|DISABLE) TRIGGER).*"))
+                        + "|ALTER TABLE tickets (ENABLE|DISABLE) TRIGGER|ALTER TABLE tickets ADD CONSTRAINT ex_).*"))
                 .toList();
         assertTrue(statements.size() >= 20, statements.toString());
         String schema = "lint_catalogue_locks_" + ProcessHandle.current().pid();

@@ -158,6 +158,13 @@ class LintCatalogueSqlTest {
                 pg("ALTER TYPE mood ADD VALUE 'meh'; UPDATE tickets SET mood = 'meh' WHERE id = 1", "MG129"),
                 pg("ALTER TYPE mood ADD VALUE 'meh'; UPDATE tickets SET mood = 'ok' WHERE id = 1"),
                 pg("CREATE DOMAIN positive AS integer CHECK (VALUE > 0)"),
+                pg("ALTER TABLE tickets ADD CONSTRAINT ex_id EXCLUDE (id WITH =)", "MG127"),
+                pg("CREATE TABLE labels (id bigint); ALTER TABLE labels ADD CONSTRAINT ex_labels EXCLUDE (id WITH =)"),
+                // ---- transaction control: the revision is already one transaction
+                pg("BEGIN; ALTER TABLE tickets ADD COLUMN label text; COMMIT", "MG131"),
+                pg("COMMIT", "MG131"),
+                pg("ROLLBACK", "MG131"),
+                pg("START TRANSACTION ISOLATION LEVEL SERIALIZABLE", "MG131"),
                 // ---- schemas and databases
                 pg("DROP SCHEMA archive CASCADE", "MG109"),
                 pg("DROP SCHEMA IF EXISTS archive"),
@@ -219,6 +226,12 @@ class LintCatalogueSqlTest {
                 maria("ALTER TABLE tickets ENGINE=InnoDB", "MG122"),
                 maria("OPTIMIZE TABLE tickets", "MG122"),
                 maria("CREATE TRIGGER stamp BEFORE UPDATE ON tickets FOR EACH ROW SET NEW.hits = OLD.hits + 1"),
+                maria("ALTER TABLE tickets CHANGE COLUMN title subject TEXT", "MG110"),
+                maria("ALTER TABLE tickets CHANGE COLUMN hits hits BIGINT", "MG121"),
+                maria("ALTER TABLE tickets CHANGE COLUMN hits hits INT AFTER title"),
+                maria("ALTER TABLE tickets CHANGE COLUMN priority priority INT NOT NULL", "MG122"),
+                maria("ALTER TABLE tickets ROW_FORMAT=COMPACT", "MG122"),
+                maria("START TRANSACTION; UPDATE tickets SET status = 'open' WHERE id = 1; COMMIT", "MG131"),
                 maria("DROP DATABASE archive", "MG109"),
                 maria("DROP SCHEMA archive", "MG109"));
     }
@@ -262,6 +275,14 @@ class LintCatalogueSqlTest {
                         + " value until the transaction that added it commits (\"unsafe use of new value\"; before PostgreSQL 12,"
                         + " ADD VALUE itself is refused in a transaction); add the value in one revision and use it in a later"
                         + " one (docs/LINT.md#mg129)"),
+                pgLine("COMMIT", "ERROR [MG131] a1 Reva1: COMMIT in execute(sql) ends the revision's transaction half-way: what"
+                        + " ran before is committed without the revision's version, so a failure after it leaves the revision"
+                        + " half-applied and unrecorded; leave transactions to migrate (a revision is one transaction;"
+                        + " ix -> ix.concurrently() and v -> v.inOwnTransaction() run outside it) (docs/LINT.md#mg131)"),
+                pgLine("TRUNCATE events CASCADE", "WARNING [MG125] a1 Reva1: TRUNCATE events deletes every row (the data is gone)"
+                        + " under ACCESS EXCLUSIVE, CASCADE empties every table with a foreign key to it as well, and the"
+                        + " application version still running expects them; if the data is meant to go, say so with"
+                        + " @AllowUnsafe(value = \"MG125\", reason = ...), else delete the rows you mean in batches (docs/LINT.md#mg125)"),
                 mariaLine("ALTER TABLE tickets ADD SPATIAL INDEX sp_spot (spot)", "ERROR [MG130] a1 Reva1: SPATIAL index sp_spot on"
                         + " tickets is built under LOCK=SHARED in MariaDB (\"LOCK=NONE is not supported\"): writes to tickets wait"
                         + " for the whole build; build it while the table is small or in a maintenance window, or search"
