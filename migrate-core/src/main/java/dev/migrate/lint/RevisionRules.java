@@ -585,6 +585,13 @@ final class RevisionRules implements OperationVisitor<Void> {
                         + " @AllowUnsafe(value = \"MG125\", reason = ...), else delete the rows you mean in batches");
                 accessExclusive(s.table());
             }
+        } else if (fact instanceof SqlFact.AddDomainConstraint s) {
+            if (!s.notValid()) {
+                flag(Rule.MG102, "ALTER DOMAIN " + s.domain() + " ADD CONSTRAINT " + s.name() + " checks every value of every"
+                        + " column of type " + s.domain() + ", in every table, while it blocks writes to them; add it NOT VALID"
+                        + " (new values are checked at once) and validate the old ones separately (see MG127: a domain's"
+                        + " VALIDATE blocks writes too)");
+            }
         } else if (fact instanceof SqlFact.TransactionControl s) {
             flag(Rule.MG131, s.statement() + " in execute(sql) " + (s.statement().equals("BEGIN") || s.statement().equals("START TRANSACTION")
                     ? "opens no transaction of its own: the revision already runs in one, which migrate commits with its version;"
@@ -675,6 +682,13 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void wholeTableRewrite(SqlFact.WholeTableRewrite s) {
+        if (s.statement().startsWith("VALIDATE CONSTRAINT ")) { // a domain's: no table of its own to queue behind
+            flag(Rule.MG127, "ALTER DOMAIN " + s.table() + " " + s.statement() + " checks every column of type " + s.table()
+                    + " under a SHARE lock on each table that uses it (unlike a table's VALIDATE CONSTRAINT): writes to them"
+                    + " wait for the whole scan; validate it while the tables are small or in a quiet hour, or leave the"
+                    + " NOT VALID constraint checking new values only");
+            return;
+        }
         String what = s.statement().startsWith("SET ") ? "ALTER TABLE " + s.table() + " " + s.statement() : s.statement() + " " + s.table();
         String message = switch (s.statement()) {
             case "CLUSTER" -> what + " rewrites the table in index order under ACCESS EXCLUSIVE: no read or write for the"
@@ -694,7 +708,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " SET LOGGED): no read or write for the whole rewrite; do it while the table is empty or in a maintenance window";
         };
         flag(Rule.MG127, message);
-        if (s.table() != null) {
+        if (s.table() != null) { // the table (or the index, the view) is locked: MG113 asks for a lock timeout
             accessExclusive(s.table());
         }
     }

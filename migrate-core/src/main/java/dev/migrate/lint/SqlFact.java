@@ -93,6 +93,13 @@ public sealed interface SqlFact {
         }
     }
 
+    /**
+     * PostgreSQL's {@code ALTER DOMAIN domain ADD [CONSTRAINT name] CHECK (...) [NOT VALID]}: without NOT VALID,
+     * every column of the domain's type, in every table, is checked.
+     */
+    record AddDomainConstraint(String domain, String name, boolean notValid) implements SqlFact {
+    }
+
     /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code ROLLBACK}, {@code END}, upper case. */
     record TransactionControl(String statement) implements SqlFact {
     }

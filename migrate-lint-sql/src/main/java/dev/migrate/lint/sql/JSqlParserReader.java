@@ -106,6 +106,12 @@ public final class JSqlParserReader implements SqlReader {
     /** PostgreSQL's DROP INDEX, which JSqlParser 5.3 does not parse with both CONCURRENTLY and IF EXISTS. */
     private static final Pattern DROP_INDEX = Pattern.compile("DROP\\s+INDEX(\\s+CONCURRENTLY)?(?:\\s+IF\\s+EXISTS)?\\s+(" + QID
             + "(?:\\s*,\\s*" + QID + ")*)(?:\\s+(?:CASCADE|RESTRICT))?", I);
+    private static final Pattern ALTER_DOMAIN_CHECK = Pattern.compile("ALTER\\s+DOMAIN\\s+(" + QID + ")\\s+ADD\\s+(?:CONSTRAINT\\s+("
+            + ID + ")\\s+)?CHECK\\s*\\(.*?\\)(\\s+NOT\\s+VALID)?", I | Pattern.DOTALL);
+    private static final Pattern ALTER_DOMAIN_VALIDATE = Pattern.compile("ALTER\\s+DOMAIN\\s+(" + QID + ")\\s+VALIDATE\\s+CONSTRAINT\\s+(" + ID + ")", I);
+    /** An added column's inline foreign key: {@code REFERENCES t [(c)] [ON DELETE|UPDATE action]...}. */
+    private static final Pattern INLINE_REFERENCES = Pattern.compile("\\bREFERENCES\\s+[^\\s(]+(?:\\s*\\([^)]*\\))?"
+            + "(?:\\s+ON\\s+(?:DELETE|UPDATE)\\s+(?:CASCADE|RESTRICT|SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION))*");
     private static final Pattern CREATE_DOMAIN = Pattern.compile("CREATE\\s+DOMAIN\\s.*", I | Pattern.DOTALL);
     /** Texts that are not split at semicolons: a dollar-quoted or BEGIN ... END body holds statements that do not run now. */
     private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b(?!\\s*(?:;|$|TRANSACTION\\b|WORK\\b|ISOLATION\\b))", I);
@@ -207,6 +213,14 @@ public final class JSqlParserReader implements SqlReader {
         }
         if ((m = EXCLUDE.matcher(text)).matches()) {
             return Optional.of(List.of(new SqlFact.WholeTableRewrite("EXCLUDE", qualified(m.group(1)))));
+        }
+        if ((m = ALTER_DOMAIN_CHECK.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.AddDomainConstraint(qualified(m.group(1)),
+                    m.group(2) == null ? "CHECK" : name(m.group(2)), m.group(3) != null)));
+        }
+        if ((m = ALTER_DOMAIN_VALIDATE.matcher(text)).matches()) {
+            // unlike a table's, a domain's VALIDATE takes SHARE on every table using it (checked on PostgreSQL 15)
+            return Optional.of(List.of(new SqlFact.WholeTableRewrite("VALIDATE CONSTRAINT " + name(m.group(2)), qualified(m.group(1)))));
         }
         if (CREATE_DOMAIN.matcher(text).matches()) {
             return Optional.of(List.of(new SqlFact.Harmless())); // a new type: no table is touched
@@ -388,6 +402,9 @@ public final class JSqlParserReader implements SqlReader {
                         String specs = specs(column.getColumnSpecs());
                         boolean valuePerRow = VALUE_PER_ROW.matcher(specs).find();
                         Matcher key = INLINE_KEY.matcher(specs);
+                        Matcher references = INLINE_REFERENCES.matcher(specs);
+                        boolean foreignKey = references.find();
+                        specs = INLINE_REFERENCES.matcher(specs).replaceAll("").replaceAll("\\s+", " ").strip();
                         String rest = INLINE_KEY.matcher(VALUE_PER_ROW.matcher(specs).replaceAll("")).replaceAll("");
                         Matcher generated = GENERATED_COLUMN.matcher(specs);
                         if (!valuePerRow && generated.matches()) {
@@ -403,6 +420,9 @@ public final class JSqlParserReader implements SqlReader {
                                 specs.contains("NOT NULL") || valuePerRow, defaultOf(column.getColumnSpecs()), valuePerRow));
                         if (key.find()) {
                             facts.add(new SqlFact.AddConstraint(table, columnName + " " + key.group(1), key.group(1), null, false, false));
+                        }
+                        if (foreignKey) { // checked against every existing row, like ADD FOREIGN KEY without NOT VALID
+                            facts.add(new SqlFact.AddConstraint(table, columnName + " REFERENCES", "FOREIGN KEY", null, false, false));
                         }
                     }
                     return true;
