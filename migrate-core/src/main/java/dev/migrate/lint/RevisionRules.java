@@ -592,6 +592,16 @@ final class RevisionRules implements OperationVisitor<Void> {
                         + " (new values are checked at once) and validate the old ones separately (see MG127: a domain's"
                         + " VALIDATE blocks writes too)");
             }
+        } else if (fact instanceof SqlFact.AttachPartition s) {
+            if (!isNew(s.partition()) && !facts.hasValidatedCheck(s.partition())) {
+                flag(Rule.MG127, "ALTER TABLE " + s.parent() + " ATTACH PARTITION " + s.partition() + " scans " + s.partition()
+                        + " under ACCESS EXCLUSIVE to prove its rows fit the bound (and the default partition, if any): no read"
+                        + " or write of it for the whole scan; first add a CHECK matching the bound NOT VALID, validate it in a"
+                        + " later revision, then attach (PostgreSQL skips the scan when a validated CHECK implies the bound)");
+            }
+            if (!isNew(s.partition())) {
+                accessExclusive(s.partition());
+            }
         } else if (fact instanceof SqlFact.TransactionControl s) {
             flag(Rule.MG131, s.statement() + " in execute(sql) " + (s.statement().equals("BEGIN") || s.statement().equals("START TRANSACTION")
                     ? "opens no transaction of its own: the revision already runs in one, which migrate commits with its version;"

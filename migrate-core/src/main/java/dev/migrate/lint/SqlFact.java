@@ -100,6 +100,10 @@ public sealed interface SqlFact {
     record AddDomainConstraint(String domain, String name, boolean notValid) implements SqlFact {
     }
 
+    /** PostgreSQL's {@code ALTER TABLE parent ATTACH PARTITION partition FOR VALUES ... | DEFAULT}. */
+    record AttachPartition(String parent, String partition) implements SqlFact {
+    }
+
     /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code ROLLBACK}, {@code END}, upper case. */
     record TransactionControl(String statement) implements SqlFact {
     }

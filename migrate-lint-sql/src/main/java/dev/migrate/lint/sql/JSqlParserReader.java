@@ -77,6 +77,8 @@ public final class JSqlParserReader implements SqlReader {
     private static final Pattern GENERATED_COLUMN = Pattern.compile("^(?:GENERATED ALWAYS )?AS \\(.*\\)(?: (STORED|PERSISTENT|VIRTUAL))?$");
     private static final Pattern TABLE_DEFAULTS = Pattern.compile("DEFAULT\\s+(?:CHARSET|CHARACTER\\s+SET|COLLATE)\\s*=?\\s*\\w+", I);
     private static final Pattern ROW_FORMAT = Pattern.compile("(?:ROW_FORMAT|KEY_BLOCK_SIZE)\\s*=?\\s*\\w+", I);
+    private static final Pattern ATTACH_PARTITION = Pattern.compile("ATTACH\\s+PARTITION\\s+(" + QID + ")\\s+(?:FOR\\s+VALUES\\s.*|DEFAULT)",
+            I | Pattern.DOTALL);
     private static final Pattern TABLE_STORAGE = Pattern.compile("SET\\s+(TABLESPACE)\\s+" + ID + "|SET\\s+(LOGGED|UNLOGGED)", I);
 
     // Whole statements JSqlParser 5.3 does not parse (or parses as UnsupportedStatement), read by their fixed grammar.
@@ -562,6 +564,11 @@ public final class JSqlParserReader implements SqlReader {
                 }
                 if (TABLE_DEFAULTS.matcher(action.toString().strip()).matches()) {
                     facts.add(new SqlFact.Harmless()); // the table's defaults for new columns: metadata only
+                    return true;
+                }
+                m = ATTACH_PARTITION.matcher(action.toString().strip());
+                if (m.matches()) {
+                    facts.add(new SqlFact.AttachPartition(table, qualified(m.group(1))));
                     return true;
                 }
                 m = TABLE_STORAGE.matcher(action.toString().strip());

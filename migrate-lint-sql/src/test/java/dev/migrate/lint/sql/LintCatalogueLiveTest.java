@@ -215,6 +215,52 @@ class LintCatalogueLiveTest {
         assertEquals(List.of(), disagreements);
     }
 
+    /**
+     * PostgreSQL: ATTACH PARTITION skips its scan of the partition only when a validated CHECK implies the
+     * bound, which it says at DEBUG1 ("is implied by existing constraints"). A scan must be MG127, no scan quiet.
+     */
+    @Test
+    void postgresqlScansAttachedPartitionsExactlyWhereTheLintSaysSo() throws SQLException {
+        List<String> statements = LintCatalogueSqlTest.catalogue()
+                .filter(c -> c.dialect().equals("postgresql") && c.sql().startsWith("ALTER TABLE events_by_id ATTACH PARTITION"))
+                .map(LintCatalogueSqlTest.Case::sql)
+                .toList();
+        assertTrue(statements.size() >= 2, statements.toString());
+        String schema = "lint_catalogue_attach_" + ProcessHandle.current().pid();
+        List<String> disagreements = new ArrayList<>();
+        try (Connection connection = DriverManager.getConnection(url("MIGRATE_TEST_POSTGRES_URL", "PostgreSQL"));
+                Statement statement = connection.createStatement()) {
+            try {
+                for (String sql : statements) {
+                    statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+                    statement.execute("CREATE SCHEMA " + schema);
+                    statement.execute("SET search_path = " + schema);
+                    statement.execute("CREATE TABLE events_by_id (id bigint NOT NULL) PARTITION BY RANGE (id)");
+                    statement.execute("CREATE TABLE events_2025 (id bigint NOT NULL)");
+                    statement.execute("INSERT INTO events_2025 SELECT g FROM generate_series(100, 199) g");
+                    statement.execute("CREATE TABLE events_2026 (id bigint NOT NULL,"
+                            + " CONSTRAINT ck_events_2026_bound CHECK (id >= 200 AND id < 300))");
+                    statement.execute("INSERT INTO events_2026 SELECT g FROM generate_series(200, 299) g");
+                    statement.execute("SET client_min_messages = debug1");
+                    statement.clearWarnings();
+                    statement.execute(sql);
+                    boolean implied = false;
+                    for (java.sql.SQLWarning w = statement.getWarnings(); w != null; w = w.getNextWarning()) {
+                        implied |= w.getMessage().contains("is implied by existing constraints");
+                    }
+                    statement.execute("SET client_min_messages = notice");
+                    Set<String> rules = rules("postgresql", sql);
+                    if (implied == rules.contains("MG127")) {
+                        disagreements.add("PostgreSQL " + (implied ? "skips" : "runs") + " the scan, the lint says " + rules + ": " + sql);
+                    }
+                }
+            } finally {
+                statement.execute("DROP SCHEMA IF EXISTS " + schema + " CASCADE");
+            }
+        }
+        assertEquals(List.of(), disagreements);
+    }
+
     /** This session holds a lock that blocks writes to a table of the schema, or any read of one of its relations. */
     private static boolean blockingLock(Statement statement, String schema) throws SQLException {
         try (ResultSet rs = statement.executeQuery("SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation"

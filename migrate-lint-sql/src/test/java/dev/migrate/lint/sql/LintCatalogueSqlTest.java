@@ -48,6 +48,11 @@ class LintCatalogueSqlTest {
             t.column("state", ColumnType.sql("ENUM('open','closed')")); // MariaDB's cases only
         });
         op.createTable("events", t -> t.column("id", ColumnType.BIGINT, c -> c.notNull()));
+        op.createTable("events_2025", t -> t.column("id", ColumnType.BIGINT, c -> c.notNull()));
+        op.createTable("events_2026", t -> {
+            t.column("id", ColumnType.BIGINT, c -> c.notNull());
+            t.check("ck_events_2026_bound", "id >= 200 AND id < 300");
+        });
         SCHEMA = new LintedRevision("a0", "Reva0", op.operations(), List.of());
     }
 
@@ -166,6 +171,11 @@ class LintCatalogueSqlTest {
                 pg("ALTER DOMAIN positive VALIDATE CONSTRAINT ck_positive_nv", "MG127"),
                 pg("ALTER TABLE tickets ADD CONSTRAINT ex_id EXCLUDE (id WITH =)", "MG127"),
                 pg("CREATE TABLE labels (id bigint); ALTER TABLE labels ADD CONSTRAINT ex_labels EXCLUDE (id WITH =)"),
+                pg("ALTER TABLE events_by_id ATTACH PARTITION events_2025 FOR VALUES FROM (100) TO (200)", "MG127"),
+                pg("ALTER TABLE events_by_id ATTACH PARTITION events_2026 FOR VALUES FROM (200) TO (300)"),
+                pg("CREATE TABLE events_2027 (id bigint NOT NULL);"
+                        + " ALTER TABLE events_by_id ATTACH PARTITION events_2027 FOR VALUES FROM (300) TO (400)"),
+                pg("ALTER TABLE events_2025 ADD CONSTRAINT ck_events_2025_bound CHECK (id >= 100 AND id < 200) NOT VALID"),
                 // ---- transaction control: the revision is already one transaction
                 pg("BEGIN; ALTER TABLE tickets ADD COLUMN label text; COMMIT", "MG131"),
                 pg("COMMIT", "MG131"),
