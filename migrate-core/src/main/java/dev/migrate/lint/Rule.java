@@ -41,7 +41,7 @@ public enum Rule {
     MG126(Severity.ERROR, "statement PostgreSQL refuses inside a transaction (CONCURRENTLY, VACUUM, REINDEX CONCURRENTLY,"
             + " DROP DATABASE) written in execute(sql), which runs inside the revision's transaction"),
     MG127(Severity.ERROR, "statement that rewrites or blocks a whole table (CLUSTER, REINDEX, REFRESH MATERIALIZED VIEW,"
-            + " SET TABLESPACE / LOGGED / UNLOGGED)"),
+            + " SET TABLESPACE / LOGGED / UNLOGGED, an exclusion constraint, ATTACH PARTITION without a proving CHECK)"),
     MG128(Severity.WARNING, "LOCK TABLE held until the revision commits"),
     MG129(Severity.ERROR, "enum value added and used in the same revision"),
     MG130(Severity.ERROR, "MariaDB: FULLTEXT or SPATIAL index or AUTO_INCREMENT column, built while writes are blocked",
