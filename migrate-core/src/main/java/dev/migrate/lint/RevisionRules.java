@@ -77,6 +77,8 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final java.util.Set<String> addedNotValid = new java.util.HashSet<>(); // "table.constraint", existing tables
     /** Enum values this revision added with ALTER TYPE ... ADD VALUE: "type" -> values; unusable until it commits. */
     private final Map<String, Set<String>> addedEnumValues = new LinkedHashMap<>();
+    /** The revision set a lock timeout itself (SET lock_timeout / lock_wait_timeout): later locks give up rather than queue. */
+    private boolean lockTimeoutSet;
     private String firstAccessExclusive; // operation, or null
     private String accessExclusiveTable;
     private String operation; // the one being visited, as findings name it
@@ -602,6 +604,12 @@ final class RevisionRules implements OperationVisitor<Void> {
             if (!isNew(s.partition())) {
                 accessExclusive(s.partition());
             }
+        } else if (fact instanceof SqlFact.Setting s) {
+            // PostgreSQL's lock_timeout, MariaDB's lock_wait_timeout (metadata locks); 0 or DEFAULT sets none
+            if ((s.name().equals("lock_timeout") || s.name().equals("lock_wait_timeout"))
+                    && !s.value().matches("(?i)0+(ms|s)?|default")) {
+                lockTimeoutSet = true;
+            }
         } else if (fact instanceof SqlFact.TransactionControl s) {
             flag(Rule.MG131, s.statement() + " in execute(sql) " + (s.statement().equals("BEGIN") || s.statement().equals("START TRANSACTION")
                     ? "opens no transaction of its own: the revision already runs in one, which migrate commits with its version;"
@@ -1011,7 +1019,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void accessExclusive(String table) {
-        if (firstAccessExclusive == null) {
+        if (firstAccessExclusive == null && !lockTimeoutSet) {
             firstAccessExclusive = operation;
             accessExclusiveTable = table;
         }

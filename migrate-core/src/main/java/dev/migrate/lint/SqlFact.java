@@ -104,6 +104,10 @@ public sealed interface SqlFact {
     record AttachPartition(String parent, String partition) implements SqlFact {
     }
 
+    /** {@code SET [LOCAL | SESSION] name = value} (or {@code TO value}); {@code name} lower case, {@code value} unquoted. */
+    record Setting(String name, String value) implements SqlFact {
+    }
+
     /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code ROLLBACK}, {@code END}, upper case. */
     record TransactionControl(String statement) implements SqlFact {
     }

@@ -114,6 +114,12 @@ public final class JSqlParserReader implements SqlReader {
     /** An added column's inline foreign key: {@code REFERENCES t [(c)] [ON DELETE|UPDATE action]...}. */
     private static final Pattern INLINE_REFERENCES = Pattern.compile("\\bREFERENCES\\s+[^\\s(]+(?:\\s*\\([^)]*\\))?"
             + "(?:\\s+ON\\s+(?:DELETE|UPDATE)\\s+(?:CASCADE|RESTRICT|SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION))*");
+    private static final Pattern SETTING = Pattern.compile("SET(?:\\s+(?:LOCAL|SESSION))?\\s+(" + ID + ")\\s*(?:=|\\s+TO\\s)\\s*(.+)", I | Pattern.DOTALL);
+    /** Statements that lock no existing table for longer than an instant: a trigger dropped, a type or an extension created. */
+    private static final Pattern BRIEF_OR_NEW = Pattern.compile("CREATE\\s+(?:EXTENSION|TYPE)\\s.*"
+            + "|ALTER\\s+TABLE\\s+" + QID + "\\s+ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+SET\\s+STATISTICS\\s+-?\\d+", I | Pattern.DOTALL);
+    private static final Pattern DROP_TRIGGER = Pattern.compile("DROP\\s+TRIGGER(?:\\s+IF\\s+EXISTS)?\\s+" + ID + "\\s+ON\\s+(" + QID
+            + ")(?:\\s+(?:CASCADE|RESTRICT))?", I);
     private static final Pattern CREATE_DOMAIN = Pattern.compile("CREATE\\s+DOMAIN\\s.*", I | Pattern.DOTALL);
     /** Texts that are not split at semicolons: a dollar-quoted or BEGIN ... END body holds statements that do not run now. */
     private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b(?!\\s*(?:;|$|TRANSACTION\\b|WORK\\b|ISOLATION\\b))", I);
@@ -215,6 +221,15 @@ public final class JSqlParserReader implements SqlReader {
         }
         if ((m = EXCLUDE.matcher(text)).matches()) {
             return Optional.of(List.of(new SqlFact.WholeTableRewrite("EXCLUDE", qualified(m.group(1)))));
+        }
+        if ((m = SETTING.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.Setting(name(m.group(1)), m.group(2).strip().replaceAll("^'|'$", ""))));
+        }
+        if (BRIEF_OR_NEW.matcher(text).matches()) {
+            return Optional.of(List.of(new SqlFact.Harmless())); // SET STATISTICS: SHARE UPDATE EXCLUSIVE, no read or write waits
+        }
+        if ((m = DROP_TRIGGER.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), "DROP TRIGGER")));
         }
         if ((m = ALTER_DOMAIN_CHECK.matcher(text)).matches()) {
             return Optional.of(List.of(new SqlFact.AddDomainConstraint(qualified(m.group(1)),

@@ -315,6 +315,31 @@ class LintCatalogueSqlTest {
         return new Case("mariadb", sql, new java.util.LinkedHashSet<>(List.of(line)));
     }
 
+    /**
+     * squawk's require-timeout-settings: a revision that sets its own lock timeout before its DDL is linted as a
+     * whole (the SET used to make the string "not linted") and needs no migrate.ddlLockTimeout; one that sets none,
+     * or sets it to 0, still gets MG113.
+     */
+    @org.junit.jupiter.api.Test
+    void aLockTimeoutSetInTheRevisionAnswersMg113() {
+        assertEquals(List.of("MG100"), rulesWithoutTimeout("postgresql", "SET lock_timeout = '3s'; CREATE INDEX ix_status ON tickets (status)"));
+        assertEquals(List.of(), rulesWithoutTimeout("postgresql", "SET LOCAL lock_timeout TO '3s'; ALTER TABLE tickets ADD COLUMN note text"));
+        assertEquals(List.of("MG113"), rulesWithoutTimeout("postgresql", "SET lock_timeout = 0; ALTER TABLE tickets ADD COLUMN note text"));
+        assertEquals(List.of("MG113"), rulesWithoutTimeout("postgresql", "SET statement_timeout = '1min'; ALTER TABLE tickets ADD COLUMN note text"));
+        assertEquals(List.of(), rulesWithoutTimeout("mariadb", "SET SESSION lock_wait_timeout = 5; ALTER TABLE tickets ADD COLUMN note TEXT"));
+        assertEquals(List.of("MG113"), rulesWithoutTimeout("postgresql", "DROP TRIGGER audit ON tickets"));
+        assertEquals(List.of(), rulesWithoutTimeout("postgresql", "CREATE EXTENSION IF NOT EXISTS pgcrypto; CREATE TYPE mood AS ENUM ('ok')"));
+        assertEquals(List.of(), rulesWithoutTimeout("postgresql", "ALTER TABLE tickets ALTER COLUMN hits SET STATISTICS 500"));
+    }
+
+    private static List<String> rulesWithoutTimeout(String dialect, String sql) {
+        RecordingOperations op = new RecordingOperations();
+        op.execute(sql);
+        LintedRevision linted = new LintedRevision("a1", "Reva1", op.operations(), List.of());
+        return new Linter(null, new JSqlParserReader(), dialect).lint(List.of(SCHEMA, linted), Set.of("a1"), false)
+                .stream().map(LintFinding::rule).sorted().toList();
+    }
+
     /** The value is usable once the revision that added it has committed: in a later revision, not a later execute. */
     @org.junit.jupiter.api.Test
     void anEnumValueAddedByOneExecuteAndUsedByTheNext() {
