@@ -136,6 +136,18 @@ final class MariaDbAlgorithms {
     }
 
     /**
+     * False when MariaDB 10.11 refuses LOCK=NONE for the action: a table copy, a FULLTEXT or SPATIAL index, an
+     * AUTO_INCREMENT column (checked on the server by LintCatalogueLiveTest); null when the lint does not judge it.
+     */
+    static Boolean writesGoOn(SqlFact action, List<SqlFact> statement, SchemaFacts facts) {
+        if (action instanceof SqlFact.SpecialIndex || action instanceof SqlFact.AddColumn add && add.valuePerRow()) {
+            return false;
+        }
+        Level best = best(action, statement, facts);
+        return best == null ? null : best != Level.COPY;
+    }
+
+    /**
      * InnoDB clusters rows by the primary key: dropping it alone makes the table copy itself onto a
      * hidden row id ("Dropping a primary key is not allowed without also adding a new primary key");
      * replaced in the same statement, the table is rebuilt in place.
@@ -157,6 +169,15 @@ final class MariaDbAlgorithms {
         }
         if (action instanceof SqlFact.AddConstraint s) {
             return "adding the " + s.kind() + " " + s.name();
+        }
+        if (action instanceof SqlFact.AddColumn s) {
+            return "adding " + s.table() + "." + s.column() + (s.valuePerRow() ? " as an AUTO_INCREMENT column" : "");
+        }
+        if (action instanceof SqlFact.SpecialIndex s) {
+            return "building the " + s.kind() + " index " + s.name();
+        }
+        if (action instanceof SqlFact.ConvertCharset s) {
+            return "converting " + s.table() + " to " + s.charset();
         }
         return action.getClass().getSimpleName();
     }

@@ -845,9 +845,18 @@ final class RevisionRules implements OperationVisitor<Void> {
                 + " an empty table or in a maintenance window, or build the new shape in a new table");
     }
 
-    /** MG123: an ALGORITHM= clause the statement's actions cannot meet makes MariaDB refuse the statement. */
+    /** MG123: an ALGORITHM= or LOCK=NONE clause the statement's actions cannot meet makes MariaDB refuse the statement. */
     private void algorithm(List<SqlFact> statement) {
         for (SqlFact fact : statement) {
+            if (fact instanceof SqlFact.LockOption lock && lock.lock().equals("NONE")) {
+                for (SqlFact action : statement) {
+                    if (Boolean.FALSE.equals(MariaDbAlgorithms.writesGoOn(action, statement, facts))) {
+                        flag(Rule.MG123, "LOCK=NONE on " + lock.table() + ": " + MariaDbAlgorithms.describe(action)
+                                + " blocks writes in MariaDB 10.11 (LOCK=SHARED at best), so the server refuses the statement;"
+                                + " drop LOCK=NONE (and plan for the blocked writes) or split the action into its own ALTER TABLE");
+                    }
+                }
+            }
             if (fact instanceof SqlFact.Algorithm requested) {
                 MariaDbAlgorithms.Level asked = MariaDbAlgorithms.Level.parse(requested.algorithm());
                 if (asked == null) {

@@ -181,6 +181,10 @@ public sealed interface SqlFact {
     record RebuildTable(String table, String statement) implements SqlFact {
     }
 
+    /** MariaDB/MySQL's {@code LOCK=NONE|SHARED|EXCLUSIVE|DEFAULT} on an ALTER TABLE, upper case. */
+    record LockOption(String table, String lock) implements SqlFact {
+    }
+
     /** Understood and harmless for every rule (a comment, a query, a grant). */
     record Harmless() implements SqlFact {
     }

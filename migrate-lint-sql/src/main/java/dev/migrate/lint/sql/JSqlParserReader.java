@@ -120,6 +120,8 @@ public final class JSqlParserReader implements SqlReader {
             + "|ALTER\\s+TABLE\\s+" + QID + "\\s+ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+SET\\s+STATISTICS\\s+-?\\d+", I | Pattern.DOTALL);
     private static final Pattern DROP_TRIGGER = Pattern.compile("DROP\\s+TRIGGER(?:\\s+IF\\s+EXISTS)?\\s+" + ID + "\\s+ON\\s+(" + QID
             + ")(?:\\s+(?:CASCADE|RESTRICT))?", I);
+    /** MariaDB/MySQL's ALTER TABLE ... DROP FOREIGN KEY name, which JSqlParser 5.3 does not parse. */
+    private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("ALTER\\s+TABLE\\s+(" + QID + ")\\s+DROP\\s+FOREIGN\\s+KEY\\s+(" + ID + ")", I);
     private static final Pattern CREATE_DOMAIN = Pattern.compile("CREATE\\s+DOMAIN\\s.*", I | Pattern.DOTALL);
     /** Texts that are not split at semicolons: a dollar-quoted or BEGIN ... END body holds statements that do not run now. */
     private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b(?!\\s*(?:;|$|TRANSACTION\\b|WORK\\b|ISOLATION\\b))", I);
@@ -221,6 +223,9 @@ public final class JSqlParserReader implements SqlReader {
         }
         if ((m = EXCLUDE.matcher(text)).matches()) {
             return Optional.of(List.of(new SqlFact.WholeTableRewrite("EXCLUDE", qualified(m.group(1)))));
+        }
+        if ((m = DROP_FOREIGN_KEY.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.DropConstraint(qualified(m.group(1)), name(m.group(2)))));
         }
         if ((m = SETTING.matcher(text)).matches()) {
             return Optional.of(List.of(new SqlFact.Setting(name(m.group(1)), m.group(2).strip().replaceAll("^'|'$", ""))));
@@ -450,6 +455,10 @@ public final class JSqlParserReader implements SqlReader {
                     return true;
                 }
                 Index index = action.getIndex();
+                if (index == null && action.getUkName() != null) { // MariaDB/MySQL: ADD UNIQUE INDEX | KEY name (...)
+                    facts.add(new SqlFact.AddConstraint(table, name(action.getUkName()), "UNIQUE", null, false, false));
+                    return true;
+                }
                 if (index == null) {
                     return false;
                 }
@@ -466,6 +475,8 @@ public final class JSqlParserReader implements SqlReader {
                         || index.getType().equalsIgnoreCase("PRIMARY KEY"))) {
                     facts.add(new SqlFact.AddConstraint(table, name, index.getType().toUpperCase(Locale.ROOT), null, notValid,
                             lifted.usingIndex().contains(name)));
+                } else if (index.getType() == null && index.getName() != null) { // MariaDB/MySQL: ADD INDEX | KEY name (...)
+                    facts.add(new SqlFact.CreateIndex(table, name, false));
                 } else {
                     return false;
                 }
@@ -476,6 +487,8 @@ public final class JSqlParserReader implements SqlReader {
                     facts.add(new SqlFact.DropColumn(table, name(action.getColumnName())));
                 } else if (action.getConstraintName() != null) {
                     facts.add(new SqlFact.DropConstraint(table, name(action.getConstraintName())));
+                } else if (action.getIndex() != null && action.getIndex().getName() != null) { // MariaDB/MySQL: DROP INDEX | KEY name
+                    facts.add(new SqlFact.DropIndex(table, name(action.getIndex().getName()), false));
                 } else {
                     return false;
                 }
@@ -557,6 +570,14 @@ public final class JSqlParserReader implements SqlReader {
                 if (!old.equals(name(column.getColumnName()))) {
                     facts.add(new SqlFact.RenameColumn(table, old, name(column.getColumnName())));
                 }
+                return true;
+            }
+            case RENAME_INDEX -> {
+                facts.add(new SqlFact.BriefTableLock(table, "RENAME INDEX"));
+                return true;
+            }
+            case LOCK -> {
+                facts.add(new SqlFact.LockOption(table, action.getLockOption().toUpperCase(Locale.ROOT)));
                 return true;
             }
             case DROP_PRIMARY_KEY -> {

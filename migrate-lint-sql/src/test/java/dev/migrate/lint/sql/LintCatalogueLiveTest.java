@@ -105,7 +105,9 @@ class LintCatalogueLiveTest {
     @Test
     void mariadbCopiesAndRebuildsExactlyWhereTheLintSaysSo() throws SQLException {
         List<String> statements = LintCatalogueSqlTest.catalogue()
-                .filter(c -> c.dialect().equals("mariadb") && c.sql().startsWith("ALTER TABLE") && !c.sql().contains("ALGORITHM"))
+                .filter(c -> c.dialect().equals("mariadb") && c.sql().startsWith("ALTER TABLE") && !c.sql().contains("ALGORITHM")
+                        && !c.sql().contains("LOCK=") // asked for by the test itself; MariaDbAlgorithmLiveTest checks written ones
+                        && !c.sql().matches(".*(DROP INDEX|RENAME INDEX|DROP FOREIGN KEY).*")) // of objects the tables do not have
                 .map(LintCatalogueSqlTest.Case::sql)
                 .toList();
         assertTrue(statements.size() >= 15, statements.toString());

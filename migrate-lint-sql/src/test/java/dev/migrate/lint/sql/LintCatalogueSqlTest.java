@@ -249,6 +249,17 @@ class LintCatalogueSqlTest {
                 maria("ALTER TABLE tickets CHANGE COLUMN priority priority INT NOT NULL", "MG122"),
                 maria("ALTER TABLE tickets ROW_FORMAT=COMPACT", "MG122"),
                 maria("START TRANSACTION; UPDATE tickets SET status = 'open' WHERE id = 1; COMMIT", "MG131"),
+                maria("ALTER TABLE tickets ADD INDEX ix_status (status)"),
+                maria("ALTER TABLE tickets ADD KEY ix_status (status), ALGORITHM=NOCOPY, LOCK=NONE"),
+                maria("ALTER TABLE tickets ADD UNIQUE INDEX ux_code (code)"),
+                maria("ALTER TABLE tickets ADD UNIQUE KEY ux_code (code)"),
+                maria("ALTER TABLE tickets DROP INDEX ix_status"),
+                maria("ALTER TABLE tickets RENAME INDEX ix_status TO ix_ticket_status"),
+                maria("ALTER TABLE tickets DROP FOREIGN KEY fk_user"),
+                maria("ALTER TABLE tickets ADD COLUMN label TEXT, ALGORITHM=INSTANT, LOCK=NONE"),
+                maria("ALTER TABLE tickets MODIFY COLUMN hits BIGINT, LOCK=NONE", "MG121", "MG123"),
+                maria("ALTER TABLE tickets ADD FULLTEXT INDEX ft_body (body), LOCK=NONE", "MG122", "MG123", "MG130"),
+                maria("ALTER TABLE tickets ADD FULLTEXT INDEX ft_body (body), LOCK=SHARED", "MG122", "MG130"),
                 maria("DROP DATABASE archive", "MG109"),
                 maria("DROP SCHEMA archive", "MG109"));
     }
