@@ -118,6 +118,11 @@ public final class JSqlParserReader implements SqlReader {
     /** Statements that lock no existing table for longer than an instant: a trigger dropped, a type or an extension created. */
     private static final Pattern BRIEF_OR_NEW = Pattern.compile("CREATE\\s+(?:EXTENSION|TYPE)\\s.*"
             + "|ALTER\\s+TABLE\\s+" + QID + "\\s+ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+SET\\s+STATISTICS\\s+-?\\d+", I | Pattern.DOTALL);
+    /** ALTER TABLE actions that change the catalog only, under a brief lock: no row is read or written. */
+    private static final Pattern CATALOG_ONLY_ALTER = Pattern.compile("ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID + ")\\s+"
+            + "(RENAME\\s+CONSTRAINT\\s+" + ID + "\\s+TO\\s+" + ID + "|REPLICA\\s+IDENTITY\\s+\\w+(?:\\s+INDEX\\s+" + ID + ")?"
+            + "|OWNER\\s+TO\\s+" + ID + "|ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+ADD\\s+GENERATED\\s+(?:ALWAYS|BY\\s+DEFAULT)\\s+AS\\s+IDENTITY"
+            + "(?:\\s*\\([^)]*\\))?)", I);
     private static final Pattern DROP_TRIGGER = Pattern.compile("DROP\\s+TRIGGER(?:\\s+IF\\s+EXISTS)?\\s+" + ID + "\\s+ON\\s+(" + QID
             + ")(?:\\s+(?:CASCADE|RESTRICT))?", I);
     /** MariaDB/MySQL's ALTER TABLE ... DROP FOREIGN KEY name, which JSqlParser 5.3 does not parse. */
@@ -232,6 +237,10 @@ public final class JSqlParserReader implements SqlReader {
         }
         if (BRIEF_OR_NEW.matcher(text).matches()) {
             return Optional.of(List.of(new SqlFact.Harmless())); // SET STATISTICS: SHARE UPDATE EXCLUSIVE, no read or write waits
+        }
+        if ((m = CATALOG_ONLY_ALTER.matcher(text)).matches()) {
+            // an existing column made identity keeps its values: a sequence is attached, nothing is rewritten
+            return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), m.group(2).split("\\s+")[0].toUpperCase(Locale.ROOT))));
         }
         if ((m = DROP_TRIGGER.matcher(text)).matches()) {
             return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), "DROP TRIGGER")));
