@@ -46,9 +46,43 @@ final class MariaDbAlgorithms {
         if (from.equals(to)) {
             return true;
         }
+        List<String> oldValues = enumValues(from);
+        List<String> newValues = enumValues(to);
+        if (oldValues != null && newValues != null) {
+            return appendsEnumValues(oldValues, newValues);
+        }
         return from instanceof ColumnType.Varchar a && to instanceof ColumnType.Varchar b && b.length() >= a.length()
                 && (a.length() * BYTES_PER_CHAR <= SHORT_BYTES
                         || (a.length() * BYTES_PER_CHAR <= 255) == (b.length() * BYTES_PER_CHAR <= 255));
+    }
+
+    private static final java.util.regex.Pattern ENUM = java.util.regex.Pattern.compile("(?is)\\s*enum\\s*\\((.*)\\)\\s*");
+    private static final java.util.regex.Pattern QUOTED = java.util.regex.Pattern.compile("'((?:[^']|'')*)'");
+
+    /** An ENUM's values in order, or null for another type. */
+    static List<String> enumValues(ColumnType type) {
+        if (!(type instanceof ColumnType.Sql sql)) {
+            return null;
+        }
+        java.util.regex.Matcher m = ENUM.matcher(sql.definition());
+        if (!m.matches()) {
+            return null;
+        }
+        List<String> values = new java.util.ArrayList<>();
+        java.util.regex.Matcher value = QUOTED.matcher(m.group(1));
+        while (value.find()) {
+            values.add(value.group(1));
+        }
+        return values;
+    }
+
+    /**
+     * InnoDB stores an ENUM as the value's position: appending values keeps every stored number (instant,
+     * while the count stays within the same 1- or 2-byte storage); inserting one in the middle, reordering
+     * or removing renumbers the rows, so the table is copied (checked on 10.11).
+     */
+    private static boolean appendsEnumValues(List<String> from, List<String> to) {
+        return to.size() >= from.size() && to.subList(0, from.size()).equals(from) && (from.size() > 255) == (to.size() > 255);
     }
 
     /**
@@ -73,6 +107,18 @@ final class MariaDbAlgorithms {
             return facts.type(change.table(), change.column()).map(from -> typeChangeInPlace(from, to)).orElse(false)
                     ? Level.INSTANT : Level.COPY;
         }
+        if (action instanceof SqlFact.AddGeneratedColumn generated) {
+            return generated.stored() ? Level.COPY : Level.INSTANT;
+        }
+        if (action instanceof SqlFact.ConvertCharset) {
+            return Level.COPY;
+        }
+        if (action instanceof SqlFact.SpecialIndex index) {
+            return index.kind().equals("FULLTEXT") ? Level.INPLACE : Level.NOCOPY; // the first FULLTEXT index rebuilds
+        }
+        if (action instanceof SqlFact.RebuildTable) {
+            return Level.INPLACE;
+        }
         if (action instanceof SqlFact.SetNotNull) {
             return Level.INPLACE;
         }
@@ -87,6 +133,18 @@ final class MariaDbAlgorithms {
             };
         }
         return null;
+    }
+
+    /**
+     * False when MariaDB 10.11 refuses LOCK=NONE for the action: a table copy, a FULLTEXT or SPATIAL index, an
+     * AUTO_INCREMENT column (checked on the server by LintCatalogueLiveTest); null when the lint does not judge it.
+     */
+    static Boolean writesGoOn(SqlFact action, List<SqlFact> statement, SchemaFacts facts) {
+        if (action instanceof SqlFact.SpecialIndex || action instanceof SqlFact.AddColumn add && add.valuePerRow()) {
+            return false;
+        }
+        Level best = best(action, statement, facts);
+        return best == null ? null : best != Level.COPY;
     }
 
     /**
@@ -111,6 +169,15 @@ final class MariaDbAlgorithms {
         }
         if (action instanceof SqlFact.AddConstraint s) {
             return "adding the " + s.kind() + " " + s.name();
+        }
+        if (action instanceof SqlFact.AddColumn s) {
+            return "adding " + s.table() + "." + s.column() + (s.valuePerRow() ? " as an AUTO_INCREMENT column" : "");
+        }
+        if (action instanceof SqlFact.SpecialIndex s) {
+            return "building the " + s.kind() + " index " + s.name();
+        }
+        if (action instanceof SqlFact.ConvertCharset s) {
+            return "converting " + s.table() + " to " + s.charset();
         }
         return action.getClass().getSimpleName();
     }

@@ -75,6 +75,10 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final Map<String, String> ddlOnExisting = new LinkedHashMap<>(); // table -> first DDL operation
     private final Map<String, String> dmlOn = new LinkedHashMap<>(); // table -> first data change
     private final java.util.Set<String> addedNotValid = new java.util.HashSet<>(); // "table.constraint", existing tables
+    /** Enum values this revision added with ALTER TYPE ... ADD VALUE: "type" -> values; unusable until it commits. */
+    private final Map<String, Set<String>> addedEnumValues = new LinkedHashMap<>();
+    /** The revision set a lock timeout itself (SET lock_timeout / lock_wait_timeout): later locks give up rather than queue. */
+    private boolean lockTimeoutSet;
     private String firstAccessExclusive; // operation, or null
     private String accessExclusiveTable;
     private String operation; // the one being visited, as findings name it
@@ -424,13 +428,38 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " does not understand its form); review its locks by hand or use a typed operation");
             return null;
         }
+        enumValueUsed(op.sql());
         if (mariadb) {
             algorithm(read.get()); // before the facts: a type change is judged against the column's old type
         }
         statement = read.get();
         read.get().forEach(this::fact);
         statement = List.of();
+        // a value added by this very text and written again after its ADD VALUE
+        read.get().stream().filter(SqlFact.AddEnumValue.class::isInstance).map(SqlFact.AddEnumValue.class::cast)
+                .filter(added -> op.sql().split(java.util.regex.Pattern.quote("'" + added.value().replace("'", "''") + "'"), -1).length > 2)
+                .findFirst()
+                .ifPresent(added -> enumValueUsedFlag(added.type(), added.value()));
         return null;
+    }
+
+    /**
+     * PostgreSQL 12+ accepts ALTER TYPE ... ADD VALUE in a transaction but refuses to use the value before
+     * it commits ("unsafe use of new value"); a later statement of the revision that writes it as a literal
+     * fails at deploy time.
+     */
+    private void enumValueUsed(String sql) {
+        addedEnumValues.forEach((type, values) -> values.stream()
+                .filter(value -> sql.contains("'" + value.replace("'", "''") + "'"))
+                .findFirst()
+                .ifPresent(value -> enumValueUsedFlag(type, value)));
+    }
+
+    private void enumValueUsedFlag(String type, String value) {
+        flag(Rule.MG129, "the enum value '" + value + "' of " + type + " is added and used in the same revision:"
+                + " PostgreSQL refuses a new enum value until the transaction that added it commits (\"unsafe use of new"
+                + " value\"; before PostgreSQL 12, ADD VALUE itself is refused in a transaction); add the value in one"
+                + " revision and use it in a later one");
     }
 
     @Override
@@ -553,9 +582,102 @@ final class RevisionRules implements OperationVisitor<Void> {
         } else if (fact instanceof SqlFact.Truncate s) {
             if (!isNew(s.table())) {
                 flag(Rule.MG125, "TRUNCATE " + s.table() + " deletes every row (the data is gone) under ACCESS EXCLUSIVE,"
+                        + (s.cascade() ? " CASCADE empties every table with a foreign key to it as well," : "")
                         + " and the application version still running expects them; if the data is meant to go, say so with"
                         + " @AllowUnsafe(value = \"MG125\", reason = ...), else delete the rows you mean in batches");
                 accessExclusive(s.table());
+            }
+        } else if (fact instanceof SqlFact.AddDomainConstraint s) {
+            if (!s.notValid()) {
+                flag(Rule.MG102, "ALTER DOMAIN " + s.domain() + " ADD CONSTRAINT " + s.name() + " checks every value of every"
+                        + " column of type " + s.domain() + ", in every table, while it blocks writes to them; add it NOT VALID"
+                        + " (new values are checked at once) and validate the old ones separately (see MG127: a domain's"
+                        + " VALIDATE blocks writes too)");
+            }
+        } else if (fact instanceof SqlFact.AttachPartition s) {
+            if (!isNew(s.partition()) && !facts.hasValidatedCheck(s.partition())) {
+                flag(Rule.MG127, "ALTER TABLE " + s.parent() + " ATTACH PARTITION " + s.partition() + " scans " + s.partition()
+                        + " under ACCESS EXCLUSIVE to prove its rows fit the bound (and the default partition, if any): no read"
+                        + " or write of it for the whole scan; first add a CHECK matching the bound NOT VALID, validate it in a"
+                        + " later revision, then attach (PostgreSQL skips the scan when a validated CHECK implies the bound)");
+            }
+            if (!isNew(s.partition())) {
+                accessExclusive(s.partition());
+            }
+        } else if (fact instanceof SqlFact.Setting s) {
+            // PostgreSQL's lock_timeout, MariaDB's lock_wait_timeout (metadata locks); 0 or DEFAULT sets none
+            if ((s.name().equals("lock_timeout") || s.name().equals("lock_wait_timeout"))
+                    && !s.value().matches("(?i)0+(ms|s)?|default")) {
+                lockTimeoutSet = true;
+            }
+        } else if (fact instanceof SqlFact.TransactionControl s) {
+            flag(Rule.MG131, s.statement() + " in execute(sql) " + (s.statement().equals("BEGIN") || s.statement().equals("START TRANSACTION")
+                    ? "opens no transaction of its own: the revision already runs in one, which migrate commits with its version;"
+                    : "ends the revision's transaction half-way: what ran before is " + (s.statement().equals("ROLLBACK")
+                            ? "undone" : "committed") + " without the revision's version, so a failure after it leaves the revision"
+                    + " half-applied and unrecorded;")
+                    + " leave transactions to migrate (a revision is one transaction; ix -> ix.concurrently() and"
+                    + " v -> v.inOwnTransaction() run outside it)");
+        } else if (fact instanceof SqlFact.OutsideTransactionOnly s) {
+            outsideTransactionOnly(s);
+        } else if (fact instanceof SqlFact.WholeTableRewrite s) {
+            if (s.table() == null || !isNew(s.table())) {
+                wholeTableRewrite(s);
+            }
+        } else if (fact instanceof SqlFact.LockTable s) {
+            if (!isNew(s.table())) {
+                flag(Rule.MG128, "LOCK TABLE " + s.table() + " IN " + s.mode() + " MODE holds the lock until the revision"
+                        + " commits, so traffic on " + s.table() + " waits for the rest of the revision; let each statement"
+                        + " take its own lock, with migrate.ddlLockTimeout set");
+                ddl(s.table());
+            }
+        } else if (fact instanceof SqlFact.AddEnumValue s) {
+            addedEnumValues.computeIfAbsent(s.type(), t -> new java.util.LinkedHashSet<>()).add(s.value());
+        } else if (fact instanceof SqlFact.BriefTableLock s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+            }
+        } else if (fact instanceof SqlFact.DropSchema s) {
+            if ((s.cascade() || mariadb) && !newSchemas.contains(s.schema())) {
+                flag(Rule.MG109, "DROP SCHEMA " + s.schema() + (mariadb ? " is DROP DATABASE here: every table" : " CASCADE: every table")
+                        + " in it and its data go with it; move or drop its tables in revisions of their own first");
+            }
+            newSchemas.remove(s.schema());
+        } else if (fact instanceof SqlFact.DropDatabase s) {
+            flag(Rule.MG109, "DROP DATABASE " + s.name() + " drops every table in it and its data; do it by hand, not in a"
+                    + " migration");
+            outsideTransactionOnly(new SqlFact.OutsideTransactionOnly("DROP DATABASE", null));
+        } else if (fact instanceof SqlFact.AddGeneratedColumn s) {
+            identifier("column", s.column());
+            facts.column(s.table(), s.column(), SqlTypes.columnType(s.type()));
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                if (s.stored()) {
+                    storedGeneratedColumn(s.table(), s.table() + "." + s.column());
+                }
+            }
+        } else if (fact instanceof SqlFact.ConvertCharset s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                flag(Rule.MG121, "CONVERT TO CHARACTER SET " + s.charset() + " changes the type of every text column of "
+                        + s.table() + ", which copies the table in MariaDB (ALGORITHM=COPY) and blocks writes for the whole"
+                        + " copy; change the table's default (ALTER TABLE ... DEFAULT CHARSET=..., instant) for new columns and"
+                        + " convert the existing ones in a maintenance window, or a new table the rows move to");
+            }
+        } else if (fact instanceof SqlFact.SpecialIndex s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                flag(Rule.MG130, s.kind() + " index " + s.name() + " on " + s.table() + " is built under LOCK=SHARED in"
+                        + " MariaDB (\"LOCK=NONE is not supported\"): writes to " + s.table() + " wait for the whole build;"
+                        + " build it while the table is small or in a maintenance window, or search elsewhere");
+                if (s.kind().equals("FULLTEXT")) {
+                    rebuilds(s.table(), "the FULLTEXT index " + s.name() + " (the first on a table adds the hidden FTS_DOC_ID column)");
+                }
+            }
+        } else if (fact instanceof SqlFact.RebuildTable s) {
+            if (!isNew(s.table())) {
+                ddl(s.table());
+                rebuilds(s.table(), s.statement());
             }
         }
         // Harmless: nothing to say.
@@ -563,8 +685,66 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     // ---- the rules, shared by typed operations and execute(sql)
 
+    private void outsideTransactionOnly(SqlFact.OutsideTransactionOnly s) {
+        String safe = switch (s.statement()) {
+            case "REINDEX CONCURRENTLY" -> "build a new index with op.createIndex(..., ix -> ix.concurrently()) and drop the"
+                    + " old one with op.dropIndex(..., ix -> ix.concurrently()), which migrate runs outside the transaction";
+            case "DROP DATABASE" -> "drop it by hand";
+            case "VACUUM FULL" -> "VACUUM FULL also rewrites the table under ACCESS EXCLUSIVE: reclaim space with pg_repack,"
+                    + " outside migrations";
+            default -> "run it outside migrations (maintenance is the database's job, not a revision's)";
+        };
+        flag(Rule.MG126, s.statement() + (s.table() == null ? "" : " " + s.table()) + " through execute(sql) runs inside the"
+                + " revision's transaction, where PostgreSQL refuses it (\"cannot run inside a transaction block\"): the"
+                + " revision fails at deploy time; " + safe);
+    }
+
+    private void wholeTableRewrite(SqlFact.WholeTableRewrite s) {
+        if (s.statement().startsWith("VALIDATE CONSTRAINT ")) { // a domain's: no table of its own to queue behind
+            flag(Rule.MG127, "ALTER DOMAIN " + s.table() + " " + s.statement() + " checks every column of type " + s.table()
+                    + " under a SHARE lock on each table that uses it (unlike a table's VALIDATE CONSTRAINT): writes to them"
+                    + " wait for the whole scan; validate it while the tables are small or in a quiet hour, or leave the"
+                    + " NOT VALID constraint checking new values only");
+            return;
+        }
+        String what = s.statement().startsWith("SET ") ? "ALTER TABLE " + s.table() + " " + s.statement() : s.statement() + " " + s.table();
+        String message = switch (s.statement()) {
+            case "CLUSTER" -> what + " rewrites the table in index order under ACCESS EXCLUSIVE: no read or write for the"
+                    + " whole rewrite; use pg_repack (online), outside migrations";
+            case "REINDEX" -> what + " rebuilds under locks that block writes to the table, and reads that use the"
+                    + " index, for the whole build; build a new index with ix -> ix.concurrently(), then drop the old one"
+                    + " with ix -> ix.concurrently() (REINDEX CONCURRENTLY cannot run in the revision's transaction)";
+            case "REFRESH MATERIALIZED VIEW" -> what + " takes ACCESS EXCLUSIVE on the view: every read of it waits"
+                    + " for the whole query; REFRESH MATERIALIZED VIEW CONCURRENTLY (needs a unique index on the view)"
+                    + " keeps it readable";
+            case "SET TABLESPACE" -> what + " copies the table's files under ACCESS EXCLUSIVE: no read or write for the"
+                    + " whole copy; move it with pg_repack --tablespace, outside migrations";
+            case "EXCLUDE" -> "the exclusion constraint added to " + s.table() + " builds its index and checks every row under"
+                    + " ACCESS EXCLUSIVE: no read or write for the whole build, and an exclusion constraint has no NOT VALID or"
+                    + " USING INDEX form; add it while the table is small or in a maintenance window";
+            default -> what + " rewrites the table under ACCESS EXCLUSIVE (every row is written again, and to the WAL for"
+                    + " SET LOGGED): no read or write for the whole rewrite; do it while the table is empty or in a maintenance window";
+        };
+        flag(Rule.MG127, message);
+        if (s.table() != null) { // the table (or the index, the view) is locked: MG113 asks for a lock timeout
+            accessExclusive(s.table());
+        }
+    }
+
+    private void storedGeneratedColumn(String table, String subject) {
+        flag(Rule.MG124, "adding " + subject + " as a stored generated column copies " + table + " in MariaDB"
+                + " (ALGORITHM=COPY): writes are blocked for the whole copy; add it VIRTUAL (instant), or as a plain column"
+                + " filled by batchedUpdate");
+        flag(Rule.MG106, "adding " + subject + " as a stored generated column computes it for every row, rewriting " + table
+                + " under ACCESS EXCLUSIVE; add a plain nullable column, fill new rows with a trigger and old ones with"
+                + " batchedUpdate");
+    }
+
     private void serialColumn(String table, String subject) {
         rebuilds(table, "adding " + subject + " as an AUTO_INCREMENT column");
+        flag(Rule.MG130, "adding " + subject + " as an AUTO_INCREMENT column is built under LOCK=SHARED in MariaDB"
+                + " (\"Adding an auto-increment column requires a lock\"): writes to " + table + " wait for the whole rebuild;"
+                + " add it while the table is small or in a maintenance window, or number the rows in a new table");
         flag(Rule.MG106, "adding " + subject + " as an identity or serial column fills every row, rewriting " + table
                 + " under ACCESS EXCLUSIVE; add a nullable column, backfill it in batches, then attach the sequence");
     }
@@ -647,7 +827,8 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + typeName(type) + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
                     + " is not in-place in MariaDB: ALTER TABLE copies " + table + " (ALGORITHM=COPY) and blocks writes"
                     + " for the whole copy; add a new column, backfill it with batchedUpdate, switch the application, then"
-                    + " drop the old one (only widening a VARCHAR within its length-byte size, or from at most 127 bytes, is in-place)");
+                    + " drop the old one (only widening a VARCHAR within its length-byte size, or from at most 127 bytes, and"
+                    + " appending values to an ENUM are in-place)");
         }
         if (existing && !old.map(o -> binaryCoercible(o, type)).orElse(false)) {
             flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")
@@ -664,9 +845,18 @@ final class RevisionRules implements OperationVisitor<Void> {
                 + " an empty table or in a maintenance window, or build the new shape in a new table");
     }
 
-    /** MG123: an ALGORITHM= clause the statement's actions cannot meet makes MariaDB refuse the statement. */
+    /** MG123: an ALGORITHM= or LOCK=NONE clause the statement's actions cannot meet makes MariaDB refuse the statement. */
     private void algorithm(List<SqlFact> statement) {
         for (SqlFact fact : statement) {
+            if (fact instanceof SqlFact.LockOption lock && lock.lock().equals("NONE")) {
+                for (SqlFact action : statement) {
+                    if (Boolean.FALSE.equals(MariaDbAlgorithms.writesGoOn(action, statement, facts))) {
+                        flag(Rule.MG123, "LOCK=NONE on " + lock.table() + ": " + MariaDbAlgorithms.describe(action)
+                                + " blocks writes in MariaDB 10.11 (LOCK=SHARED at best), so the server refuses the statement;"
+                                + " drop LOCK=NONE (and plan for the blocked writes) or split the action into its own ALTER TABLE");
+                    }
+                }
+            }
             if (fact instanceof SqlFact.Algorithm requested) {
                 MariaDbAlgorithms.Level asked = MariaDbAlgorithms.Level.parse(requested.algorithm());
                 if (asked == null) {
@@ -838,7 +1028,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void accessExclusive(String table) {
-        if (firstAccessExclusive == null) {
+        if (firstAccessExclusive == null && !lockTimeoutSet) {
             firstAccessExclusive = operation;
             accessExclusiveTable = table;
         }

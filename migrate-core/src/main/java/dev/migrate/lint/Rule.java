@@ -16,7 +16,7 @@ public enum Rule {
     MG103(Severity.WARNING, "SET NOT NULL without a validated CHECK (col IS NOT NULL)"),
     MG104(Severity.ERROR, "unique or primary key added without an index built concurrently first"),
     MG105(Severity.ERROR, "column type change that rewrites the table"),
-    MG106(Severity.ERROR, "column added with a volatile default or as identity to an existing table"),
+    MG106(Severity.ERROR, "column added with a volatile default, as identity or as a stored generated column to an existing table"),
     MG107(Severity.ERROR, "NOT NULL column without a default added to an existing table"),
     MG108(Severity.WARNING, "column dropped", Applies.BOTH),
     MG109(Severity.WARNING, "table dropped", Applies.BOTH),
@@ -31,14 +31,23 @@ public enum Rule {
     MG118(Severity.INFO, "execute(sql) statement not linted", Applies.BOTH),
     MG119(Severity.ERROR, "@AllowUnsafe without a reason or for an unknown rule", Applies.BOTH),
     MG120(Severity.WARNING, "constraint validated in the same revision that added it NOT VALID"),
-    MG121(Severity.ERROR, "MariaDB: column type change that copies the table", Applies.MARIADB),
-    MG122(Severity.WARNING, "MariaDB: change that rebuilds the table (NOT NULL, primary key, auto-increment column)",
+    MG121(Severity.ERROR, "MariaDB: column type change (or CONVERT TO CHARACTER SET) that copies the table", Applies.MARIADB),
+    MG122(Severity.WARNING, "MariaDB: change that rebuilds the table (NOT NULL, primary key, auto-increment column, FORCE, OPTIMIZE)",
             Applies.MARIADB),
-    MG123(Severity.ERROR, "MariaDB: ALGORITHM= asks for more than the statement's actions support in 10.11", Applies.MARIADB),
-    MG124(Severity.ERROR, "MariaDB: foreign key, check, non-constant default or dropped primary key that copies the table",
+    MG123(Severity.ERROR, "MariaDB: ALGORITHM= or LOCK=NONE asks for more than the statement's actions support in 10.11",
+            Applies.MARIADB),
+    MG124(Severity.ERROR, "MariaDB: foreign key, check, non-constant default, stored generated column or dropped primary key that copies the table",
             Applies.MARIADB),
     MG125(Severity.WARNING, "every row of an existing table updated, deleted or truncated in one statement", Applies.BOTH),
-    MG126(Severity.ERROR, "CONCURRENTLY written in execute(sql), which runs inside the revision's transaction");
+    MG126(Severity.ERROR, "statement PostgreSQL refuses inside a transaction (CONCURRENTLY, VACUUM, REINDEX CONCURRENTLY,"
+            + " DROP DATABASE) written in execute(sql), which runs inside the revision's transaction"),
+    MG127(Severity.ERROR, "statement that rewrites or blocks a whole table (CLUSTER, REINDEX, REFRESH MATERIALIZED VIEW,"
+            + " SET TABLESPACE / LOGGED / UNLOGGED, an exclusion constraint, ATTACH PARTITION without a proving CHECK)"),
+    MG128(Severity.WARNING, "LOCK TABLE held until the revision commits"),
+    MG129(Severity.ERROR, "enum value added and used in the same revision"),
+    MG130(Severity.ERROR, "MariaDB: FULLTEXT or SPATIAL index or AUTO_INCREMENT column, built while writes are blocked",
+            Applies.MARIADB),
+    MG131(Severity.ERROR, "transaction control (BEGIN, COMMIT, ROLLBACK) written in execute(sql)", Applies.BOTH);
 
     /** Which dialects a rule is checked for; the lint runs for the dialect of {@code migrate.url} (PostgreSQL without one). */
     public enum Applies {

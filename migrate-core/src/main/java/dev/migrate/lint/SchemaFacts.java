@@ -20,6 +20,8 @@ final class SchemaFacts {
     private final Map<String, Boolean> nullability = new HashMap<>(); // "table.column" -> nullable
     private final Map<String, String> primaryKeys = new HashMap<>(); // table -> its primary key's name
     private final Map<String, String> notNullChecks = new HashMap<>(); // "table.constraint" -> column
+    private final java.util.Set<String> notValidChecks = new java.util.HashSet<>(); // "table.constraint"
+    private final java.util.Set<String> tablesWithValidatedCheck = new java.util.HashSet<>();
     private final Set<String> validatedNotNull = new HashSet<>(); // "table.column"
 
     void column(String table, String column, ColumnType type) {
@@ -64,6 +66,11 @@ final class SchemaFacts {
 
     /** A check was added; {@code validated} when it was checked against the rows as it was added. */
     void check(String table, String constraint, String condition, boolean validated) {
+        if (validated) {
+            tablesWithValidatedCheck.add(table);
+        } else {
+            notValidChecks.add(table + "." + constraint);
+        }
         notNullColumn(condition).ifPresent(column -> {
             notNullChecks.put(table + "." + constraint, column);
             if (validated) {
@@ -73,10 +80,18 @@ final class SchemaFacts {
     }
 
     void validated(String table, String constraint) {
+        if (notValidChecks.remove(table + "." + constraint)) {
+            tablesWithValidatedCheck.add(table);
+        }
         String column = notNullChecks.get(table + "." + constraint);
         if (column != null) {
             validatedNotNull.add(table + "." + column);
         }
+    }
+
+    /** The table has a validated CHECK, which may prove a partition bound (ATTACH PARTITION then skips its scan). */
+    boolean hasValidatedCheck(String table) {
+        return tablesWithValidatedCheck.contains(table);
     }
 
     boolean hasValidatedNotNullCheck(String table, String column) {

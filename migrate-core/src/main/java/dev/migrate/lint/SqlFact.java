@@ -81,12 +81,108 @@ public sealed interface SqlFact {
         }
     }
 
-    /** TRUNCATE of one table (a statement naming several gives one each). */
-    record Truncate(String table) implements SqlFact {
+    /**
+     * TRUNCATE of one table (a statement naming several gives one each).
+     *
+     * @param cascade {@code TRUNCATE ... CASCADE}: every table with a foreign key to it is emptied too
+     */
+    record Truncate(String table, boolean cascade) implements SqlFact {
+
+        public Truncate(String table) {
+            this(table, false);
+        }
+    }
+
+    /**
+     * PostgreSQL's {@code ALTER DOMAIN domain ADD [CONSTRAINT name] CHECK (...) [NOT VALID]}: without NOT VALID,
+     * every column of the domain's type, in every table, is checked.
+     */
+    record AddDomainConstraint(String domain, String name, boolean notValid) implements SqlFact {
+    }
+
+    /** PostgreSQL's {@code ALTER TABLE parent ATTACH PARTITION partition FOR VALUES ... | DEFAULT}. */
+    record AttachPartition(String parent, String partition) implements SqlFact {
+    }
+
+    /** {@code SET [LOCAL | SESSION] name = value} (or {@code TO value}); {@code name} lower case, {@code value} unquoted. */
+    record Setting(String name, String value) implements SqlFact {
+    }
+
+    /** {@code BEGIN}, {@code START TRANSACTION}, {@code COMMIT}, {@code ROLLBACK}, {@code END}, upper case. */
+    record TransactionControl(String statement) implements SqlFact {
     }
 
     /** MariaDB/MySQL's {@code ALGORITHM=INSTANT|NOCOPY|INPLACE|COPY|DEFAULT} on an ALTER TABLE, upper case. */
     record Algorithm(String table, String algorithm) implements SqlFact {
+    }
+
+    /**
+     * A PostgreSQL statement that PostgreSQL refuses inside a transaction block ("cannot run inside a
+     * transaction block"): {@code VACUUM}, {@code REINDEX ... CONCURRENTLY}, {@code CLUSTER} without a table,
+     * {@code CREATE/DROP DATABASE}.
+     *
+     * @param statement the statement's command, for example {@code VACUUM FULL} or {@code REINDEX CONCURRENTLY}
+     * @param table     the table it names, or null
+     */
+    record OutsideTransactionOnly(String statement, String table) implements SqlFact {
+    }
+
+    /**
+     * A PostgreSQL statement that rewrites a whole table, or blocks it for the length of a scan or an index
+     * build, under a lock that stops reads or writes: {@code CLUSTER}, {@code REINDEX} (not concurrently),
+     * {@code REFRESH MATERIALIZED VIEW} (not concurrently), {@code ALTER TABLE ... SET TABLESPACE / SET LOGGED /
+     * SET UNLOGGED}.
+     *
+     * @param statement the command as findings name it, for example {@code CLUSTER} or {@code SET LOGGED}
+     * @param table     the table, index or materialized view it names
+     */
+    record WholeTableRewrite(String statement, String table) implements SqlFact {
+    }
+
+    /** {@code LOCK [TABLE] t [IN mode MODE]}; {@code mode} upper case, ACCESS EXCLUSIVE when not written. */
+    record LockTable(String table, String mode) implements SqlFact {
+    }
+
+    /** PostgreSQL's {@code ALTER TYPE type ADD VALUE 'value'}. */
+    record AddEnumValue(String type, String value) implements SqlFact {
+    }
+
+    /**
+     * DDL that takes a brief lock on an existing table without reading its rows: {@code CREATE TRIGGER},
+     * {@code ALTER TABLE ... ENABLE/DISABLE TRIGGER}.
+     */
+    record BriefTableLock(String table, String statement) implements SqlFact {
+    }
+
+    /** {@code DROP SCHEMA s CASCADE} (also drops every table in it); MariaDB's DROP SCHEMA is DROP DATABASE. */
+    record DropSchema(String schema, boolean cascade) implements SqlFact {
+    }
+
+    /** {@code DROP DATABASE name}. */
+    record DropDatabase(String name) implements SqlFact {
+    }
+
+    /**
+     * A generated (computed) column added to a table: {@code stored} when its values are written to the
+     * rows ({@code STORED}, MariaDB's {@code PERSISTENT}), so every existing row gets one.
+     */
+    record AddGeneratedColumn(String table, String column, String type, boolean stored) implements SqlFact {
+    }
+
+    /** MariaDB/MySQL's {@code ALTER TABLE t CONVERT TO CHARACTER SET cs}: every text column changes type. */
+    record ConvertCharset(String table, String charset) implements SqlFact {
+    }
+
+    /** MariaDB/MySQL's FULLTEXT or SPATIAL index ({@code kind}), added by CREATE or ALTER TABLE ... ADD. */
+    record SpecialIndex(String table, String name, String kind) implements SqlFact {
+    }
+
+    /** MariaDB/MySQL's table rebuilds: {@code OPTIMIZE TABLE}, {@code ALTER TABLE ... FORCE}, {@code ENGINE=}. */
+    record RebuildTable(String table, String statement) implements SqlFact {
+    }
+
+    /** MariaDB/MySQL's {@code LOCK=NONE|SHARED|EXCLUSIVE|DEFAULT} on an ALTER TABLE, upper case. */
+    record LockOption(String table, String lock) implements SqlFact {
     }
 
     /** Understood and harmless for every rule (a comment, a query, a grant). */

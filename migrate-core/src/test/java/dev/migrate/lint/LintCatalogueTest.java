@@ -360,7 +360,7 @@ class LintCatalogueTest {
             maria("add a column defaulting to uuid() (COPY)",
                     op -> op.addColumn("tickets", "token", ColumnType.sql("char(36)"), c -> c.defaultSql("uuid()")), "MG124"),
             maria("add an AUTO_INCREMENT column (table rebuild)",
-                    op -> op.addColumn("tickets", "seq", ColumnType.BIGINT, c -> c.identity()), "MG122"),
+                    op -> op.addColumn("tickets", "seq", ColumnType.BIGINT, c -> c.identity()), "MG122", "MG130"),
             maria("change integer -> bigint (COPY)", op -> op.alterColumn("tickets", "hits", c -> c.type(ColumnType.BIGINT)), "MG121"),
             maria("widen varchar(20) -> varchar(60) within 255 bytes (INSTANT)",
                     op -> op.alterColumn("tickets", "code", c -> c.type(ColumnType.varchar(60)))),

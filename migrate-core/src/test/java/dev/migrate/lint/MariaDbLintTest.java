@@ -75,7 +75,8 @@ class MariaDbLintTest {
         assertEquals("ERROR [MG121] a2 Reva2: changing tickets.hits from integer to bigint is not in-place in MariaDB:"
                 + " ALTER TABLE copies tickets (ALGORITHM=COPY) and blocks writes for the whole copy; add a new column,"
                 + " backfill it with batchedUpdate, switch the application, then drop the old one (only widening a"
-                + " VARCHAR within its length-byte size, or from at most 127 bytes, is in-place) (docs/LINT.md#mg121)",
+                + " VARCHAR within its length-byte size, or from at most 127 bytes, and appending values to an ENUM are"
+                + " in-place) (docs/LINT.md#mg121)",
                 findings.get(0).line());
     }
 

@@ -72,6 +72,68 @@ public final class JSqlParserReader implements SqlReader {
     private static final Pattern ALTER_COLUMN_METADATA = Pattern.compile(
             "ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+(?:SET\\s+DEFAULT\\s.+|DROP\\s+DEFAULT|DROP\\s+NOT\\s+NULL)", I | Pattern.DOTALL);
     private static final Pattern VALIDATE = Pattern.compile("VALIDATE\\s+CONSTRAINT\\s+(" + ID + ")", I);
+    private static final String QID = ID + "(?:\\." + ID + ")?";
+    /** An added computed column: {@code GENERATED ALWAYS AS (expr) [STORED]} or MariaDB's {@code AS (expr) [VIRTUAL|PERSISTENT|STORED]}. */
+    private static final Pattern GENERATED_COLUMN = Pattern.compile("^(?:GENERATED ALWAYS )?AS \\(.*\\)(?: (STORED|PERSISTENT|VIRTUAL))?$");
+    private static final Pattern TABLE_DEFAULTS = Pattern.compile("DEFAULT\\s+(?:CHARSET|CHARACTER\\s+SET|COLLATE)\\s*=?\\s*\\w+", I);
+    private static final Pattern ROW_FORMAT = Pattern.compile("(?:ROW_FORMAT|KEY_BLOCK_SIZE)\\s*=?\\s*\\w+", I);
+    private static final Pattern ATTACH_PARTITION = Pattern.compile("ATTACH\\s+PARTITION\\s+(" + QID + ")\\s+(?:FOR\\s+VALUES\\s.*|DEFAULT)",
+            I | Pattern.DOTALL);
+    private static final Pattern TABLE_STORAGE = Pattern.compile("SET\\s+(TABLESPACE)\\s+" + ID + "|SET\\s+(LOGGED|UNLOGGED)", I);
+
+    // Whole statements JSqlParser 5.3 does not parse (or parses as UnsupportedStatement), read by their fixed grammar.
+    private static final Pattern VACUUM = Pattern.compile("VACUUM\\b(.*)", I | Pattern.DOTALL);
+    private static final Pattern CLUSTER = Pattern.compile("CLUSTER(?:\\s+VERBOSE)?(?:\\s+(" + QID + ")(?:\\s+USING\\s+" + ID + ")?)?", I);
+    private static final Pattern REINDEX = Pattern.compile("REINDEX(?:\\s*\\([^)]*\\))?\\s+(INDEX|TABLE|SCHEMA|DATABASE|SYSTEM)"
+            + "(\\s+CONCURRENTLY)?(?:\\s+(" + QID + "))?", I);
+    private static final Pattern REFRESH = Pattern.compile("REFRESH\\s+MATERIALIZED\\s+VIEW(\\s+CONCURRENTLY)?\\s+(" + QID + ")"
+            + "(?:\\s+WITH(?:\\s+NO)?\\s+DATA)?", I);
+    private static final Pattern LOCK = Pattern.compile("LOCK(?:\\s+TABLE)?(?:\\s+ONLY)?\\s+(" + QID + "(?:\\s*,\\s*" + QID + ")*)"
+            + "(?:\\s+IN\\s+(ACCESS\\s+SHARE|ROW\\s+SHARE|ROW\\s+EXCLUSIVE|SHARE\\s+UPDATE\\s+EXCLUSIVE|SHARE\\s+ROW\\s+EXCLUSIVE"
+            + "|SHARE|EXCLUSIVE|ACCESS\\s+EXCLUSIVE)\\s+MODE)?(?:\\s+NOWAIT)?", I);
+    /** The LOCK modes that conflict with INSERT/UPDATE/DELETE's ROW EXCLUSIVE; the weaker ones block neither reads nor writes. */
+    private static final Set<String> BLOCKING_LOCK_MODES = Set.of("SHARE", "SHARE ROW EXCLUSIVE", "EXCLUSIVE", "ACCESS EXCLUSIVE");
+    private static final Pattern ADD_ENUM_VALUE = Pattern.compile("ALTER\\s+TYPE\\s+(" + QID + ")\\s+ADD\\s+VALUE(?:\\s+IF\\s+NOT\\s+EXISTS)?"
+            + "\\s+'((?:[^']|'')*)'(?:\\s+(?:BEFORE|AFTER)\\s+'(?:[^']|'')*')?", I);
+    private static final Pattern TRIGGER_SWITCH = Pattern.compile("ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID + ")\\s+"
+            + "(?:ENABLE|DISABLE)(?:\\s+(?:ALWAYS|REPLICA))?\\s+TRIGGER\\s+" + ID, I);
+    /** A trigger's body is a function call (PostgreSQL) or one statement (MariaDB): BEGIN ... END bodies are never split. */
+    private static final Pattern CREATE_TRIGGER = Pattern.compile("CREATE\\s+(?:OR\\s+REPLACE\\s+)?(?:CONSTRAINT\\s+)?TRIGGER\\s+"
+            + "(?:IF\\s+NOT\\s+EXISTS\\s+)?" + QID + "\\s+(?:BEFORE|AFTER|INSTEAD\\s+OF)\\s.*?\\bON\\s+(" + QID + ")\\s.*", I | Pattern.DOTALL);
+    private static final Pattern DROP_DATABASE = Pattern.compile("DROP\\s+DATABASE(?:\\s+IF\\s+EXISTS)?\\s+(" + ID + ")", I);
+    private static final Pattern OPTIMIZE = Pattern.compile("OPTIMIZE(?:\\s+(?:NO_WRITE_TO_BINLOG|LOCAL))?\\s+TABLES?\\s+(" + QID
+            + "(?:\\s*,\\s*" + QID + ")*)", I);
+    private static final Pattern SPECIAL_INDEX = Pattern.compile("CREATE\\s+(FULLTEXT|SPATIAL)\\s+INDEX\\s+(" + ID + ")\\s+ON\\s+("
+            + QID + ")\\s*\\(.*", I | Pattern.DOTALL);
+    /** PostgreSQL's DROP INDEX, which JSqlParser 5.3 does not parse with both CONCURRENTLY and IF EXISTS. */
+    private static final Pattern DROP_INDEX = Pattern.compile("DROP\\s+INDEX(\\s+CONCURRENTLY)?(?:\\s+IF\\s+EXISTS)?\\s+(" + QID
+            + "(?:\\s*,\\s*" + QID + ")*)(?:\\s+(?:CASCADE|RESTRICT))?", I);
+    private static final Pattern ALTER_DOMAIN_CHECK = Pattern.compile("ALTER\\s+DOMAIN\\s+(" + QID + ")\\s+ADD\\s+(?:CONSTRAINT\\s+("
+            + ID + ")\\s+)?CHECK\\s*\\(.*?\\)(\\s+NOT\\s+VALID)?", I | Pattern.DOTALL);
+    private static final Pattern ALTER_DOMAIN_VALIDATE = Pattern.compile("ALTER\\s+DOMAIN\\s+(" + QID + ")\\s+VALIDATE\\s+CONSTRAINT\\s+(" + ID + ")", I);
+    /** An added column's inline foreign key: {@code REFERENCES t [(c)] [ON DELETE|UPDATE action]...}. */
+    private static final Pattern INLINE_REFERENCES = Pattern.compile("\\bREFERENCES\\s+[^\\s(]+(?:\\s*\\([^)]*\\))?"
+            + "(?:\\s+ON\\s+(?:DELETE|UPDATE)\\s+(?:CASCADE|RESTRICT|SET\\s+NULL|SET\\s+DEFAULT|NO\\s+ACTION))*");
+    private static final Pattern SETTING = Pattern.compile("SET(?:\\s+(?:LOCAL|SESSION))?\\s+(" + ID + ")\\s*(?:=|\\s+TO\\s)\\s*(.+)", I | Pattern.DOTALL);
+    /** Statements that lock no existing table for longer than an instant: a trigger dropped, a type or an extension created. */
+    private static final Pattern BRIEF_OR_NEW = Pattern.compile("CREATE\\s+(?:EXTENSION|TYPE)\\s.*"
+            + "|ALTER\\s+TABLE\\s+" + QID + "\\s+ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+SET\\s+STATISTICS\\s+-?\\d+", I | Pattern.DOTALL);
+    /** ALTER TABLE actions that change the catalog only, under a brief lock: no row is read or written. */
+    private static final Pattern CATALOG_ONLY_ALTER = Pattern.compile("ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID + ")\\s+"
+            + "(RENAME\\s+CONSTRAINT\\s+" + ID + "\\s+TO\\s+" + ID + "|REPLICA\\s+IDENTITY\\s+\\w+(?:\\s+INDEX\\s+" + ID + ")?"
+            + "|OWNER\\s+TO\\s+" + ID + "|ALTER\\s+(?:COLUMN\\s+)?" + ID + "\\s+ADD\\s+GENERATED\\s+(?:ALWAYS|BY\\s+DEFAULT)\\s+AS\\s+IDENTITY"
+            + "(?:\\s*\\([^)]*\\))?)", I);
+    private static final Pattern DROP_TRIGGER = Pattern.compile("DROP\\s+TRIGGER(?:\\s+IF\\s+EXISTS)?\\s+" + ID + "\\s+ON\\s+(" + QID
+            + ")(?:\\s+(?:CASCADE|RESTRICT))?", I);
+    /** MariaDB/MySQL's ALTER TABLE ... DROP FOREIGN KEY name, which JSqlParser 5.3 does not parse. */
+    private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("ALTER\\s+TABLE\\s+(" + QID + ")\\s+DROP\\s+FOREIGN\\s+KEY\\s+(" + ID + ")", I);
+    private static final Pattern CREATE_DOMAIN = Pattern.compile("CREATE\\s+DOMAIN\\s.*", I | Pattern.DOTALL);
+    /** Texts that are not split at semicolons: a dollar-quoted or BEGIN ... END body holds statements that do not run now. */
+    private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b(?!\\s*(?:;|$|TRANSACTION\\b|WORK\\b|ISOLATION\\b))", I);
+    private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
+            "(BEGIN|START\\s+TRANSACTION|COMMIT|ROLLBACK|END)(?:\\s+(?:TRANSACTION|WORK)\\b.*)?(?:\\s+ISOLATION\\b.*)?", I | Pattern.DOTALL);
+    private static final Pattern EXCLUDE = Pattern.compile("ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID + ")\\s+ADD\\s+"
+            + "(?:CONSTRAINT\\s+" + ID + "\\s+)?EXCLUDE\\b.*", I | Pattern.DOTALL);
 
     @Override
     public String name() {
@@ -80,6 +142,166 @@ public final class JSqlParserReader implements SqlReader {
 
     @Override
     public Optional<List<SqlFact>> read(String sql) {
+        List<String> statements = split(sql);
+        if (statements.stream().allMatch(statement -> fixedForm(statement).isEmpty())) {
+            return parsed(sql);
+        }
+        // Some statement is one JSqlParser does not parse: each is read on its own, in order.
+        List<SqlFact> facts = new ArrayList<>();
+        for (String statement : statements) {
+            Optional<List<SqlFact>> read = fixedForm(statement).or(() -> parsed(statement));
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            facts.addAll(read.get());
+        }
+        return Optional.of(List.copyOf(facts));
+    }
+
+    /** The facts of one statement of a fixed form JSqlParser does not parse, else empty. */
+    private static Optional<List<SqlFact>> fixedForm(String statement) {
+        String text = statement.strip();
+        Matcher m;
+        if ((m = VACUUM.matcher(text)).matches()) {
+            boolean full = m.group(1).toUpperCase(Locale.ROOT).matches("(?s).*\\bFULL\\b.*");
+            return Optional.of(List.of(new SqlFact.OutsideTransactionOnly(full ? "VACUUM FULL" : "VACUUM", null)));
+        }
+        if ((m = CLUSTER.matcher(text)).matches()) {
+            return Optional.of(List.of(m.group(1) == null ? new SqlFact.OutsideTransactionOnly("CLUSTER", null)
+                    : new SqlFact.WholeTableRewrite("CLUSTER", qualified(m.group(1)))));
+        }
+        if ((m = REINDEX.matcher(text)).matches()) {
+            String kind = m.group(1).toUpperCase(Locale.ROOT);
+            String target = m.group(3) == null ? null : qualified(m.group(3));
+            if (m.group(2) != null) {
+                return Optional.of(List.of(new SqlFact.OutsideTransactionOnly("REINDEX CONCURRENTLY", target)));
+            }
+            return Optional.of(List.of(kind.equals("INDEX") || kind.equals("TABLE") ? new SqlFact.WholeTableRewrite("REINDEX", target)
+                    : new SqlFact.OutsideTransactionOnly("REINDEX " + kind, target)));
+        }
+        if ((m = REFRESH.matcher(text)).matches()) {
+            // CONCURRENTLY runs in a transaction and keeps the view readable (EXCLUSIVE, not ACCESS EXCLUSIVE)
+            return Optional.of(List.of(m.group(1) != null ? new SqlFact.Harmless()
+                    : new SqlFact.WholeTableRewrite("REFRESH MATERIALIZED VIEW", qualified(m.group(2)))));
+        }
+        if ((m = LOCK.matcher(text)).matches()) {
+            String mode = m.group(2) == null ? "ACCESS EXCLUSIVE" : m.group(2).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            List<SqlFact> facts = new ArrayList<>();
+            for (String table : m.group(1).split("\\s*,\\s*")) {
+                // modes that block neither reads nor writes (ACCESS SHARE ... SHARE UPDATE EXCLUSIVE) are harmless
+                facts.add(BLOCKING_LOCK_MODES.contains(mode) ? new SqlFact.LockTable(qualified(table), mode) : new SqlFact.Harmless());
+            }
+            return Optional.of(List.copyOf(facts));
+        }
+        if ((m = ADD_ENUM_VALUE.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.AddEnumValue(qualified(m.group(1)), m.group(2).replace("''", "'"))));
+        }
+        if ((m = TRIGGER_SWITCH.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), "ENABLE/DISABLE TRIGGER")));
+        }
+        if ((m = CREATE_TRIGGER.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), "CREATE TRIGGER")));
+        }
+        if ((m = DROP_DATABASE.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.DropDatabase(name(m.group(1)))));
+        }
+        if ((m = OPTIMIZE.matcher(text)).matches()) {
+            List<SqlFact> facts = new ArrayList<>();
+            for (String table : m.group(1).split("\\s*,\\s*")) {
+                facts.add(new SqlFact.RebuildTable(qualified(table), "OPTIMIZE TABLE " + qualified(table)));
+            }
+            return Optional.of(List.copyOf(facts));
+        }
+        if ((m = SPECIAL_INDEX.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.SpecialIndex(qualified(m.group(3)), name(m.group(2)), m.group(1).toUpperCase(Locale.ROOT))));
+        }
+        if ((m = DROP_INDEX.matcher(text)).matches() && !m.group(2).matches("(?i)CONCURRENTLY(\\s.*)?")) {
+            List<SqlFact> facts = new ArrayList<>();
+            for (String index : m.group(2).split("\\s*,\\s*")) {
+                facts.add(new SqlFact.DropIndex(null, qualified(index), m.group(1) != null));
+            }
+            return Optional.of(List.copyOf(facts));
+        }
+        if ((m = TRANSACTION_CONTROL.matcher(text)).matches()) {
+            String command = m.group(1).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+            return Optional.of(List.of(new SqlFact.TransactionControl(command.equals("END") ? "COMMIT" : command)));
+        }
+        if ((m = EXCLUDE.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.WholeTableRewrite("EXCLUDE", qualified(m.group(1)))));
+        }
+        if ((m = DROP_FOREIGN_KEY.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.DropConstraint(qualified(m.group(1)), name(m.group(2)))));
+        }
+        if ((m = SETTING.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.Setting(name(m.group(1)), m.group(2).strip().replaceAll("^'|'$", ""))));
+        }
+        if (BRIEF_OR_NEW.matcher(text).matches()) {
+            return Optional.of(List.of(new SqlFact.Harmless())); // SET STATISTICS: SHARE UPDATE EXCLUSIVE, no read or write waits
+        }
+        if ((m = CATALOG_ONLY_ALTER.matcher(text)).matches()) {
+            // an existing column made identity keeps its values: a sequence is attached, nothing is rewritten
+            return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), m.group(2).split("\\s+")[0].toUpperCase(Locale.ROOT))));
+        }
+        if ((m = DROP_TRIGGER.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), "DROP TRIGGER")));
+        }
+        if ((m = ALTER_DOMAIN_CHECK.matcher(text)).matches()) {
+            return Optional.of(List.of(new SqlFact.AddDomainConstraint(qualified(m.group(1)),
+                    m.group(2) == null ? "CHECK" : name(m.group(2)), m.group(3) != null)));
+        }
+        if ((m = ALTER_DOMAIN_VALIDATE.matcher(text)).matches()) {
+            // unlike a table's, a domain's VALIDATE takes SHARE on every table using it (checked on PostgreSQL 15)
+            return Optional.of(List.of(new SqlFact.WholeTableRewrite("VALIDATE CONSTRAINT " + name(m.group(2)), qualified(m.group(1)))));
+        }
+        if (CREATE_DOMAIN.matcher(text).matches()) {
+            return Optional.of(List.of(new SqlFact.Harmless())); // a new type: no table is touched
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The text's statements, split at semicolons outside literals, quoted names and comments; a text
+     * with a dollar-quoted or BEGIN ... END body stays whole (its semicolons separate statements that do not run now).
+     */
+    static List<String> split(String sql) {
+        if (BODY.matcher(sql).find()) {
+            return List.of(sql);
+        }
+        List<String> statements = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = sql.indexOf(c, i + 1);
+                end = end < 0 ? sql.length() - 1 : end;
+                current.append(sql, i, end + 1);
+                i = end; // '' inside a literal reads as two literals back to back: the same text
+            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? sql.length() : end;
+                current.append(' ');
+            } else if (c == '/' && i + 1 < sql.length() && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? sql.length() : end + 1;
+                current.append(' ');
+            } else if (c == ';') {
+                statements.add(current.toString());
+                current.setLength(0);
+            } else {
+                current.append(c);
+            }
+        }
+        statements.add(current.toString());
+        return statements.stream().filter(statement -> !statement.isBlank()).toList();
+    }
+
+    private static String qualified(String written) {
+        String[] parts = written.strip().split("\\.(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
+        return parts.length == 2 ? name(parts[0]) + "." + name(parts[1]) : name(written);
+    }
+
+    /** The facts of a text JSqlParser parses, every statement of it; empty when one is not understood. */
+    private static Optional<List<SqlFact>> parsed(String sql) {
         Lifted lifted = Lifted.of(sql);
         Statements statements = parse(lifted.text(), false);
         if (statements == null) {
@@ -139,7 +361,7 @@ public final class JSqlParserReader implements SqlReader {
         if (statement instanceof Truncate truncate) {
             List<Table> tables = truncate.getTables() != null && !truncate.getTables().isEmpty()
                     ? truncate.getTables() : List.of(truncate.getTable());
-            tables.forEach(table -> facts.add(new SqlFact.Truncate(table(table))));
+            tables.forEach(table -> facts.add(new SqlFact.Truncate(table(table), truncate.getCascade())));
             return true;
         }
         if (statement instanceof Insert insert) {
@@ -150,7 +372,7 @@ public final class JSqlParserReader implements SqlReader {
             facts.add(new SqlFact.CreateTable(table(create.getTable())));
             return true;
         }
-        if (statement instanceof Select || statement instanceof Comment || statement instanceof CreateView
+        if (statement instanceof Select || statement instanceof Comment || statement instanceof net.sf.jsqlparser.statement.analyze.Analyze || statement instanceof CreateView
                 || statement instanceof Grant || statement instanceof CreateSequence
                 || statement instanceof net.sf.jsqlparser.statement.alter.sequence.AlterSequence) {
             facts.add(new SqlFact.Harmless());
@@ -172,6 +394,11 @@ public final class JSqlParserReader implements SqlReader {
             }
             case "TABLE" -> {
                 facts.add(new SqlFact.DropTable(table(drop.getName())));
+                return true;
+            }
+            case "SCHEMA" -> {
+                boolean cascade = drop.getParameters() != null && drop.getParameters().stream().anyMatch("CASCADE"::equalsIgnoreCase);
+                facts.add(new SqlFact.DropSchema(name(drop.getName().getName()), cascade));
                 return true;
             }
             case "VIEW", "SEQUENCE", "FUNCTION" -> {
@@ -206,7 +433,16 @@ public final class JSqlParserReader implements SqlReader {
                         String specs = specs(column.getColumnSpecs());
                         boolean valuePerRow = VALUE_PER_ROW.matcher(specs).find();
                         Matcher key = INLINE_KEY.matcher(specs);
+                        Matcher references = INLINE_REFERENCES.matcher(specs);
+                        boolean foreignKey = references.find();
+                        specs = INLINE_REFERENCES.matcher(specs).replaceAll("").replaceAll("\\s+", " ").strip();
                         String rest = INLINE_KEY.matcher(VALUE_PER_ROW.matcher(specs).replaceAll("")).replaceAll("");
+                        Matcher generated = GENERATED_COLUMN.matcher(specs);
+                        if (!valuePerRow && generated.matches()) {
+                            facts.add(new SqlFact.AddGeneratedColumn(table, name(column.getColumnName()),
+                                    column.getColDataType().toString(), generated.group(1) != null && !generated.group(1).equals("VIRTUAL")));
+                            continue;
+                        }
                         if (INLINE_CONSTRAINT.matcher(rest).find()) {
                             return false; // generated (computed), inline foreign key or check: effects the facts do not model
                         }
@@ -215,6 +451,9 @@ public final class JSqlParserReader implements SqlReader {
                                 specs.contains("NOT NULL") || valuePerRow, defaultOf(column.getColumnSpecs()), valuePerRow));
                         if (key.find()) {
                             facts.add(new SqlFact.AddConstraint(table, columnName + " " + key.group(1), key.group(1), null, false, false));
+                        }
+                        if (foreignKey) { // checked against every existing row, like ADD FOREIGN KEY without NOT VALID
+                            facts.add(new SqlFact.AddConstraint(table, columnName + " REFERENCES", "FOREIGN KEY", null, false, false));
                         }
                     }
                     return true;
@@ -225,6 +464,10 @@ public final class JSqlParserReader implements SqlReader {
                     return true;
                 }
                 Index index = action.getIndex();
+                if (index == null && action.getUkName() != null) { // MariaDB/MySQL: ADD UNIQUE INDEX | KEY name (...)
+                    facts.add(new SqlFact.AddConstraint(table, name(action.getUkName()), "UNIQUE", null, false, false));
+                    return true;
+                }
                 if (index == null) {
                     return false;
                 }
@@ -234,10 +477,15 @@ public final class JSqlParserReader implements SqlReader {
                     facts.add(new SqlFact.AddConstraint(table, name, "FOREIGN KEY", null, notValid, false));
                 } else if (index instanceof CheckConstraint check) {
                     facts.add(new SqlFact.AddConstraint(table, name, "CHECK", check.getExpression().toString(), notValid, false));
+                } else if (index.getType() != null && (index.getType().equalsIgnoreCase("FULLTEXT")
+                        || index.getType().equalsIgnoreCase("SPATIAL"))) {
+                    facts.add(new SqlFact.SpecialIndex(table, name, index.getType().toUpperCase(Locale.ROOT)));
                 } else if (index.getType() != null && (index.getType().equalsIgnoreCase("UNIQUE")
                         || index.getType().equalsIgnoreCase("PRIMARY KEY"))) {
                     facts.add(new SqlFact.AddConstraint(table, name, index.getType().toUpperCase(Locale.ROOT), null, notValid,
                             lifted.usingIndex().contains(name)));
+                } else if (index.getType() == null && index.getName() != null) { // MariaDB/MySQL: ADD INDEX | KEY name (...)
+                    facts.add(new SqlFact.CreateIndex(table, name, false));
                 } else {
                     return false;
                 }
@@ -248,6 +496,8 @@ public final class JSqlParserReader implements SqlReader {
                     facts.add(new SqlFact.DropColumn(table, name(action.getColumnName())));
                 } else if (action.getConstraintName() != null) {
                     facts.add(new SqlFact.DropConstraint(table, name(action.getConstraintName())));
+                } else if (action.getIndex() != null && action.getIndex().getName() != null) { // MariaDB/MySQL: DROP INDEX | KEY name
+                    facts.add(new SqlFact.DropIndex(table, name(action.getIndex().getName()), false));
                 } else {
                     return false;
                 }
@@ -311,6 +561,34 @@ public final class JSqlParserReader implements SqlReader {
                 }
                 return true;
             }
+            case CHANGE -> {
+                // MariaDB/MySQL: CHANGE [COLUMN] old new type [NOT NULL] [FIRST|AFTER c]: a type change, a rename when the names differ
+                if (action.getColumnOldName() == null || action.getColDataTypeList() == null || action.getColDataTypeList().size() != 1) {
+                    return false;
+                }
+                AlterExpression.ColumnDataType column = action.getColDataTypeList().get(0);
+                String specs = specs(column.getColumnSpecs());
+                if (column.getColDataType() == null || INLINE_CONSTRAINT.matcher(specs).find()) {
+                    return false;
+                }
+                String old = name(action.getColumnOldName());
+                facts.add(new SqlFact.AlterColumnType(table, old, column.getColDataType().toString()));
+                if (specs.contains("NOT NULL")) {
+                    facts.add(new SqlFact.SetNotNull(table, old));
+                }
+                if (!old.equals(name(column.getColumnName()))) {
+                    facts.add(new SqlFact.RenameColumn(table, old, name(column.getColumnName())));
+                }
+                return true;
+            }
+            case RENAME_INDEX -> {
+                facts.add(new SqlFact.BriefTableLock(table, "RENAME INDEX"));
+                return true;
+            }
+            case LOCK -> {
+                facts.add(new SqlFact.LockOption(table, action.getLockOption().toUpperCase(Locale.ROOT)));
+                return true;
+            }
             case DROP_PRIMARY_KEY -> {
                 facts.add(new SqlFact.DropPrimaryKey(table));
                 return true;
@@ -325,7 +603,44 @@ public final class JSqlParserReader implements SqlReader {
                     facts.add(new SqlFact.ValidateConstraint(table, name(m.group(1))));
                     return true;
                 }
+                if (ROW_FORMAT.matcher(action.toString().strip()).matches()) {
+                    facts.add(new SqlFact.RebuildTable(table, "ALTER TABLE " + table + " " + action.toString().strip()));
+                    return true;
+                }
+                if (TABLE_DEFAULTS.matcher(action.toString().strip()).matches()) {
+                    facts.add(new SqlFact.Harmless()); // the table's defaults for new columns: metadata only
+                    return true;
+                }
+                m = ATTACH_PARTITION.matcher(action.toString().strip());
+                if (m.matches()) {
+                    facts.add(new SqlFact.AttachPartition(table, qualified(m.group(1))));
+                    return true;
+                }
+                m = TABLE_STORAGE.matcher(action.toString().strip());
+                if (m.matches()) {
+                    facts.add(new SqlFact.WholeTableRewrite("SET " + (m.group(1) != null ? m.group(1) : m.group(2)).toUpperCase(Locale.ROOT), table));
+                    return true;
+                }
                 return false;
+            }
+            case CONVERT -> {
+                if (action.getCharacterSet() == null) {
+                    return false;
+                }
+                if (!action.toString().strip().toUpperCase(Locale.ROOT).startsWith("CONVERT")) {
+                    facts.add(new SqlFact.Harmless()); // [DEFAULT] CHARACTER SET = cs: the default for new columns, instant
+                    return true;
+                }
+                facts.add(new SqlFact.ConvertCharset(table, action.getCharacterSet()));
+                return true;
+            }
+            case FORCE -> {
+                facts.add(new SqlFact.RebuildTable(table, "ALTER TABLE " + table + " FORCE"));
+                return true;
+            }
+            case ENGINE -> {
+                facts.add(new SqlFact.RebuildTable(table, "ALTER TABLE " + table + " " + action.toString().strip()));
+                return true;
             }
             default -> {
                 return false;

@@ -20,7 +20,7 @@ import org.opentest4j.TestAbortedException;
 
 /**
  * MG123's table of what MariaDB can do without copying comes from the manual; this test asks the
- * server. Each statement asks for an {@code ALGORITHM=} on a fresh table shaped like the one the lint
+ * server. Each statement asks for an {@code ALGORITHM=} or {@code LOCK=} on a fresh table shaped like the one the lint
  * assumes, and the lint must flag exactly the statements the server refuses. Runs on the MariaDB of
  * {@code MIGRATE_TEST_MARIADB_URL} (skipped without it, a failure with {@code CI=true}).
  */
@@ -43,7 +43,16 @@ class MariaDbAlgorithmLiveTest {
             "ALTER TABLE tickets ADD CONSTRAINT uq_title UNIQUE (title), ALGORITHM=INSTANT",
             "ALTER TABLE tickets ADD CONSTRAINT uq_title UNIQUE (title), ALGORITHM=NOCOPY",
             "ALTER TABLE tickets ADD CONSTRAINT ck_hits CHECK (hits >= 0), ALGORITHM=INPLACE",
-            "ALTER TABLE tickets ADD CONSTRAINT ck_hits CHECK (hits >= 0), ALGORITHM=COPY");
+            "ALTER TABLE tickets ADD CONSTRAINT ck_hits CHECK (hits >= 0), ALGORITHM=COPY",
+            // LOCK=NONE: refused where writes are blocked (a copy, FULLTEXT, AUTO_INCREMENT)
+            "ALTER TABLE tickets ADD COLUMN note text, LOCK=NONE",
+            "ALTER TABLE tickets MODIFY COLUMN hits bigint, LOCK=NONE",
+            "ALTER TABLE tickets MODIFY COLUMN title varchar(100) NOT NULL, LOCK=NONE",
+            "ALTER TABLE tickets ADD INDEX ix_title (title), LOCK=NONE",
+            "ALTER TABLE tickets ADD FULLTEXT INDEX ft_title (title), LOCK=NONE",
+            "ALTER TABLE tickets ADD FULLTEXT INDEX ft_title (title), LOCK=SHARED",
+            "ALTER TABLE tickets ADD COLUMN seq BIGINT AUTO_INCREMENT UNIQUE, LOCK=NONE",
+            "ALTER TABLE tickets ADD CONSTRAINT ck_hits CHECK (hits >= 0), ALGORITHM=COPY, LOCK=NONE");
 
     @Test
     void theLintFlagsExactlyWhatTheServerRefuses() throws SQLException {
