@@ -43,7 +43,7 @@ public class MigrateInitializer implements InitializingBean {
         return switch (properties.getMode()) {
             case UPGRADE -> migrator -> {
                 migrator.graph();
-                requireNoEditedRevision(migrator);
+                EditedRevisions.check(migrator.changedRevisions(), properties.isValidateOnUpgrade());
                 migrator.upgrade(properties.getTarget());
             };
             case VALIDATE -> migrator -> validate(migrator, properties.getTarget());
@@ -54,7 +54,7 @@ public class MigrateInitializer implements InitializingBean {
     /** Fails when the history is broken, an applied revision was edited, or revisions are pending. */
     static void validate(Migrator migrator, String target) {
         migrator.graph();
-        requireNoEditedRevision(migrator);
+        EditedRevisions.requireNone(migrator.changedRevisions());
         Plan pending = migrator.upgradePlan(target);
         if (!pending.steps().isEmpty()) {
             List<String> ids = pending.steps().stream().map(step -> step.revision().id()).toList();
@@ -62,14 +62,6 @@ public class MigrateInitializer implements InitializingBean {
                     + " and " + ids.size() + (ids.size() == 1 ? " revision is" : " revisions are") + " pending: "
                     + String.join(", ", ids) + ". Upgrade it (migrate.mode=upgrade, or mvn migrate:upgrade) before"
                     + " starting the application.");
-        }
-    }
-
-    private static void requireNoEditedRevision(Migrator migrator) {
-        var changed = migrator.changedRevisions();
-        if (!changed.isEmpty()) {
-            throw new MigrateException("Revision " + changed.get(0).id() + " (" + changed.get(0).className() + ") was edited after it was applied to"
-                    + " this database (its checksum changed). Undo the edit and write a new revision for the change.");
         }
     }
 

@@ -35,6 +35,14 @@ public class MigrateProperties {
     /** The database's lock wait for each revision's statements (PostgreSQL lock_timeout); unset: wait. */
     private Duration ddlLockTimeout;
 
+    /**
+     * Fail start-up, before anything runs, when an applied revision was edited since it ran (its SQL
+     * no longer matches the checksum recorded then), naming each; as Flyway's validate-on-migrate.
+     * With tenants, per tenant: that tenant fails, the others go on. False: one warning per edited
+     * revision, and the upgrade goes on. migrate.mode=validate fails on an edited revision either way.
+     */
+    private boolean validateOnUpgrade = true;
+
     /** One transaction for the whole run instead of one per revision. */
     private boolean singleTransaction;
 
@@ -137,6 +145,14 @@ public class MigrateProperties {
 
     public void setSingleTransaction(boolean singleTransaction) {
         this.singleTransaction = singleTransaction;
+    }
+
+    public boolean isValidateOnUpgrade() {
+        return validateOnUpgrade;
+    }
+
+    public void setValidateOnUpgrade(boolean validateOnUpgrade) {
+        this.validateOnUpgrade = validateOnUpgrade;
     }
 
     public List<String> getTenants() {

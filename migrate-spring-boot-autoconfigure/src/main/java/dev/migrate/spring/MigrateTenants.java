@@ -83,7 +83,9 @@ final class MigrateTenants {
         String target = properties.getTarget();
         LOG.info("migrate: upgrading " + tenants.size() + (tenants.size() == 1 ? " tenant" : " tenants") + " to " + target
                 + (properties.getParallel() > 1 ? ", " + properties.getParallel() + " at once" : "") + ".");
-        TenantReport report = migrator.upgradeTenants(tenants, target, run());
+        boolean failOnEdited = properties.isValidateOnUpgrade();
+        TenantReport report = migrator.upgradeTenants(tenants, target, run(),
+                (tenant, edited) -> EditedRevisions.checkTenant(tenant, edited, failOnEdited));
         for (TenantOutcome outcome : report.outcomes()) {
             if (outcome.status() == TenantOutcome.Status.FAILED) {
                 LOG.error("  " + outcome.tenant().name() + ": " + outcome.describe());

@@ -105,6 +105,88 @@ class MigrateAutoConfigurationTest {
         });
     }
 
+    private static final String B1_EDITED = "1 applied revision was edited since it ran here: b1 (app.Rev_b1)";
+
+    /** Start-up on {@code url} with b1 edited since it ran and b3 new ({@link TestRevisions#B1_EDITED_B3_PENDING}). */
+    private static ApplicationContextRunner afterB1WasEdited(String url) {
+        return runner(url).withBean(Migrator.class,
+                () -> Migrator.builder().url(url).revisions(TestRevisions.B1_EDITED_B3_PENDING).build());
+    }
+
+    @Test
+    void anAppliedRevisionEditedSinceFailsStartUpBeforeAnythingRunsNamingIt() {
+        String url = h2();
+        runner(url).run(context -> assertEquals(null, context.getStartupFailure()));
+        afterB1WasEdited(url).run(context -> {
+            Throwable failure = context.getStartupFailure();
+            MigrateException cause = cause(failure, MigrateException.class);
+            assertEquals("migrate.validate-on-upgrade: " + B1_EDITED + ", so nothing was run. Restore each as it was and"
+                    + " put the change into a new revision (`mvn migrate:revision`); migrate.validate-on-upgrade=false"
+                    + " starts with a warning instead.", cause.getMessage());
+            assertEquals("migrate stopped the application's start-up: " + cause.getMessage(),
+                    new MigrateFailureAnalyzer().analyze(failure).getDescription());
+        });
+        // b3 was not run: the database is as the edit found it.
+        assertEquals(List.of("b2"), Migrator.builder().url(url).build().current());
+    }
+
+    @Test
+    void withValidateOnUpgradeFalseAnEditedRevisionIsOneWarningAndTheUpgradeGoesOn() {
+        String url = h2();
+        runner(url).run(context -> assertEquals(null, context.getStartupFailure()));
+        List<String> warnings = warningsWhile(() -> afterB1WasEdited(url).withPropertyValues("migrate.validate-on-upgrade=false")
+                .run(context -> {
+                    assertEquals(null, context.getStartupFailure());
+                    assertEquals(List.of("b3"), context.getBean(Migrator.class).current());
+                }));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("WARNING dev.migrate: Revision b1 (app.Rev_b1) was edited after it was"
+                + " applied here on "), warnings.get(0));
+        assertTrue(warnings.get(0).endsWith(": its SQL no longer matches the checksum recorded then, and upgrade does not"
+                + " run it again. Restore it and put the change into a new revision; migrate.validate-on-upgrade=true makes"
+                + " this an error."), warnings.get(0));
+    }
+
+    /** Validate fails on an edited revision as Flyway's validate does on a checksum mismatch, whatever validate-on-upgrade says. */
+    @Test
+    void validateModeFailsOnAnAppliedRevisionEditedSinceNamingIt() {
+        String url = h2();
+        runner(url).run(context -> assertEquals(null, context.getStartupFailure()));
+        afterB1WasEdited(url).withPropertyValues("migrate.mode=validate", "migrate.validate-on-upgrade=false").run(context ->
+                assertEquals("migrate.mode=validate: " + B1_EDITED + ". Restore each as it was and put the change into a new"
+                        + " revision (`mvn migrate:revision`).",
+                        cause(context.getStartupFailure(), MigrateException.class).getMessage()));
+    }
+
+    /** What {@code action} logged (through java.util.logging, where Spring's logging goes here) at WARNING or above. */
+    static List<String> warningsWhile(Runnable action) {
+        List<String> logged = java.util.Collections.synchronizedList(new ArrayList<>());
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
+                    logged.add(record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage());
+                }
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
+        root.addHandler(handler);
+        try {
+            action.run();
+        } finally {
+            root.removeHandler(handler);
+        }
+        return List.copyOf(logged);
+    }
+
     @Test
     void theActuatorEndpointShowsCurrentPendingAndHistory() {
         runner(h2()).run(context -> {

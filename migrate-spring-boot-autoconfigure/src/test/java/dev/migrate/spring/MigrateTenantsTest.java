@@ -4,6 +4,7 @@ import static dev.migrate.spring.StartUpRecords.appliedRevisions;
 import static dev.migrate.spring.StartUpRecords.cause;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.migrate.MigrateException;
 import dev.migrate.Migrator;
@@ -251,6 +252,36 @@ class MigrateTenantsTest {
             assertNotNull(failure, String.join(" ", properties));
             assertEquals(message, cause(failure, MigrateException.class).getMessage());
         });
+    }
+
+    /**
+     * b1 edited after it ran on acme only (globex is new): acme fails before anything runs on it, named with
+     * the edited revision, while globex is upgraded; with validate-on-upgrade=false acme is warned about, by
+     * name, and upgraded too.
+     */
+    @Test
+    void anEditedRevisionStopsOnlyTheTenantItRanOnNamingBoth() throws SQLException {
+        String url = h2WithTenants();
+        runner(url).withPropertyValues("migrate.tenants=acme").run(context -> assertEquals(null, context.getStartupFailure()));
+        Migrator edited = Migrator.builder().url(url).revisions(TestRevisions.B1_EDITED_B3_PENDING).build();
+        runner(url).withBean(Migrator.class, () -> edited).withPropertyValues("migrate.tenants=acme,globex").run(context -> {
+            TenantsFailedException cause = cause(context.getStartupFailure(), TenantsFailedException.class);
+            assertEquals("1 of 2 tenants failed to upgrade to head: acme (at b2): migrate.validate-on-upgrade: 1 applied"
+                    + " revision was edited since it ran here: b1 (app.Rev_b1), so nothing was run. Restore each as it was"
+                    + " and put the change into a new revision (`mvn migrate:revision`); migrate.validate-on-upgrade=false"
+                    + " starts with a warning instead. 1 other tenant is at head and stays there. The log above has each"
+                    + " failed tenant's statement and full message.", cause.getMessage());
+        });
+        assertEquals(List.of("b2"), edited.forTenant(Tenant.schema("acme")).current());
+        assertEquals(List.of("b3"), edited.forTenant(Tenant.schema("globex")).current());
+
+        List<String> warnings = MigrateAutoConfigurationTest.warningsWhile(() -> runner(url).withBean(Migrator.class, () -> edited)
+                .withPropertyValues("migrate.tenants=acme,globex", "migrate.validate-on-upgrade=false")
+                .run(context -> assertEquals(null, context.getStartupFailure())));
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertTrue(warnings.get(0).startsWith("WARNING dev.migrate: Tenant acme: Revision b1 (app.Rev_b1) was edited after"
+                + " it was applied here on "), warnings.get(0));
+        assertEquals(List.of("b3"), edited.forTenant(Tenant.schema("acme")).current());
     }
 
     @Test
