@@ -32,7 +32,8 @@ public class MigrateEndpoint {
     }
 
     /**
-     * The data source's schema: {@code current}, {@code heads}, {@code pending}, {@code history}. With
+     * The data source's schema: {@code current}, {@code heads}, {@code pending}, {@code edited} (applied
+     * revisions edited since they ran: {@code revision}, {@code class}, {@code appliedAt}), {@code history}. With
      * tenants: {@code heads}, {@code findings} (the code's own, e.g. several heads), {@code tenants} (per
      * tenant {@code tenant}, {@code current}, {@code state} AT_HEAD, BEHIND, UNKNOWN_REVISION or FAILED,
      * {@code pending}, and {@code unknown} or {@code failure} where they apply) and {@code summary}.
@@ -47,6 +48,9 @@ public class MigrateEndpoint {
         state.put("heads", List.copyOf(migrator.heads()));
         state.put("pending", migrator.upgradePlan("heads").steps().stream().map(step -> Map.of(
                 "revision", step.revision().id(), "message", step.revision().message())).toList());
+        // Applied revisions edited since they ran: what migrate.validate-on-upgrade=false only warned about.
+        state.put("edited", migrator.changedRevisions().stream().map(revision -> Map.of("revision", revision.id(),
+                "class", revision.className(), "appliedAt", String.valueOf(revision.appliedAt()))).toList());
         List<HistoryEntry> history = migrator.history();
         state.put("history", history.subList(Math.max(0, history.size() - HISTORY_ROWS), history.size()));
         return state;

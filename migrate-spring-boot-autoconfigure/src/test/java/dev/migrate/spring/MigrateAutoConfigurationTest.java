@@ -138,6 +138,9 @@ class MigrateAutoConfigurationTest {
                 .run(context -> {
                     assertEquals(null, context.getStartupFailure());
                     assertEquals(List.of("b3"), context.getBean(Migrator.class).current());
+                    List<?> edited = (List<?>) context.getBean(MigrateEndpoint.class).migrate().get("edited");
+                    assertEquals(List.of("b1 app.Rev_b1"), edited.stream().map(Map.class::cast)
+                            .map(one -> one.get("revision") + " " + one.get("class")).toList());
                 }));
         assertEquals(1, warnings.size(), warnings.toString());
         assertTrue(warnings.get(0).startsWith("WARNING dev.migrate: Revision b1 (app.Rev_b1) was edited after it was"
@@ -193,6 +196,7 @@ class MigrateAutoConfigurationTest {
             Map<String, Object> state = context.getBean(MigrateEndpoint.class).migrate();
             assertEquals(List.of("b2"), state.get("current"));
             assertEquals(List.of(), state.get("pending"));
+            assertEquals(List.of(), state.get("edited"));
             assertEquals(2, ((List<?>) state.get("history")).size());
         });
     }
