@@ -17,6 +17,8 @@ final class MariaDbConnectionDefaults implements ConnectionDefaults {
     private static final int CONNECT_TIMEOUT_MILLIS = 10_000;
     /** ER_BAD_DB_ERROR: the database in the URL does not exist. */
     private static final int UNKNOWN_DATABASE = 1049;
+    /** ER_DBACCESS_DENIED_ERROR: the login succeeded, but the user has no privilege on the database in the URL. */
+    private static final int NO_PRIVILEGE_ON_DATABASE = 1044;
 
     @Override
     public Properties driverProperties() {
@@ -57,7 +59,16 @@ final class MariaDbConnectionDefaults implements ConnectionDefaults {
 
     @Override
     public Optional<String> connectAdvice(String sqlState, int vendorCode, String message, SettingNames settings) {
-        return vendorCode == UNKNOWN_DATABASE
-                ? Optional.of("Create the database, or fix the database name in " + settings.url() + ".") : Optional.empty();
+        if (vendorCode == UNKNOWN_DATABASE) {
+            return Optional.of("Create the database, or fix the database name in " + settings.url() + ".");
+        }
+        if (vendorCode == NO_PRIVILEGE_ON_DATABASE) {
+            // Same SQLState class as a wrong password (42000 here, 28000 there), but the password was right:
+            // asking to check it sends the user the wrong way.
+            return Optional.of("The user and password were accepted, but the user has no privileges on that database:"
+                    + " have them granted (GRANT ALL ON <database>.* TO <user>), or set " + settings.user()
+                    + " to a user that has them, or fix the database name in " + settings.url() + ".");
+        }
+        return Optional.empty();
     }
 }
