@@ -364,7 +364,13 @@ final class OnlineRun {
         // tenant run creates these tables once per tenant.
         StatementSink sink = dialect.capabilities().transactionalDdl()
                 ? new BatchingSink(connection, dialect.commitScriptTransaction()) : connection;
-        new VersionTable(dialect, settings.tables()).create(sink, true);
+        VersionTable versionTable = new VersionTable(dialect, settings.tables());
+        versionTable.create(sink, true);
+        if (!dialect.capabilities().transactionalDdl()) {
+            // A revision's DDL commits for good before its bookkeeping rows are written: a user who may create
+            // tables but not write migrate's would be stopped only then, leaving DDL no version row accounts for.
+            versionTable.probeWrites(sink);
+        }
         if (settings.tables().schema() != null) {
             for (SqlStatement statement : dialect.useSchema(settings.tables().schema())) {
                 sink.execute(statement);
