@@ -80,6 +80,16 @@ public interface BookkeepingSql {
     /** Forgets the resume point of one revision and direction; parameters: revision, direction. */
     SqlStatement deleteProgress(String schema, String table);
 
+    /**
+     * Statements that change no row of migrate's {@code table} (named {@code name}) but need every
+     * privilege migrate's own writes to it need: insert, update and delete on the version table, insert on
+     * the history, insert and delete on the progress table; none for the lock table. Where DDL commits
+     * implicitly the engine sends them before the first revision, so a user who may create tables but not
+     * write these rows fails there, instead of after a revision's DDL committed for good with no row
+     * recording it.
+     */
+    List<SqlStatement> probeWrites(BookkeepingTable table, String schema, String name);
+
     /** Inserts the lock table's single row ({@code id = 1}) unless it exists. */
     SqlStatement insertLockRow(String schema, String table);
 

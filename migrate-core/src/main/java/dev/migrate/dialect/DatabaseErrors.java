@@ -13,6 +13,14 @@ public interface DatabaseErrors {
      */
     boolean isMissingTable(String sqlState, int vendorCode);
 
+    /**
+     * True when a database error means that a column a statement names does not exist: on migrate's own
+     * tables, that a table of that name is another tool's. The SQL standard's 42S22 by default.
+     */
+    default boolean isMissingColumn(String sqlState, int vendorCode) {
+        return "42S22".equals(sqlState);
+    }
+
     /** True when a statement gave up waiting for a lock another session holds (a bounded lock wait ran out). */
     boolean isLockBusy(String sqlState, int vendorCode);
 

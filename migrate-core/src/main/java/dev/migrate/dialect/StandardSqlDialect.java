@@ -245,6 +245,25 @@ public abstract class StandardSqlDialect implements Dialect {
     }
 
     @Override
+    public List<SqlStatement> probeWrites(BookkeepingTable table, String schema, String name) {
+        if (table == BookkeepingTable.LOCK) {
+            return List.of();
+        }
+        String qualified = qualify(schema, name);
+        String written = columns(table.writtenColumns().toArray(String[]::new));
+        // "WHERE 1 = 0": the database checks the privilege when it opens the table, before it finds no row.
+        SqlStatement insert = SqlStatement.of("INSERT INTO " + qualified + " (" + written + ") SELECT " + written + " FROM "
+                + qualified + " WHERE 1 = 0");
+        SqlStatement delete = SqlStatement.of("DELETE FROM " + qualified + " WHERE 1 = 0");
+        return switch (table) {
+            case VERSION -> List.of(insert, SqlStatement.of("UPDATE " + qualified + " SET " + quote(VERSION_NUM) + " = "
+                    + quote(VERSION_NUM) + " WHERE 1 = 0"), delete);
+            case HISTORY -> List.of(insert); // append-only
+            default -> List.of(insert, delete);
+        };
+    }
+
+    @Override
     public List<SqlStatement> ddlLockTimeout(Duration timeout) {
         return List.of();
     }

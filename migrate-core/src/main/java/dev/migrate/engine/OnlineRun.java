@@ -365,7 +365,13 @@ final class OnlineRun {
         // tenant run creates these tables once per tenant.
         StatementSink sink = dialect.capabilities().transactionalDdl()
                 ? new BatchingSink(connection, dialect.commitScriptTransaction()) : connection;
-        new VersionTable(dialect, settings.tables()).create(sink, true);
+        VersionTable versionTable = new VersionTable(dialect, settings.tables());
+        versionTable.create(sink, true);
+        if (!dialect.capabilities().transactionalDdl()) {
+            // A revision's DDL commits for good before its bookkeeping rows are written: a user who may create
+            // tables but not write migrate's would be stopped only then, leaving DDL no version row accounts for.
+            versionTable.probeWrites(sink);
+        }
         if (settings.tables().schema() != null) {
             for (SqlStatement statement : dialect.useSchema(settings.tables().schema())) {
                 sink.execute(statement);
@@ -443,7 +449,20 @@ final class OnlineRun {
                     + " Run the goal again once the database is reachable: it is safe, and 'migrate:current' shows where"
                     + " the database stands.", e);
         }
+        if (dialect.isMissingColumn(e.getSQLState(), e.getErrorCode())) {
+            BookkeepingTables tables = settings.tables();
+            return new MigrateException("A table named like one of migrate's own (" + tables.version() + ", "
+                    + tables.history() + ", " + tables.progress() + ") in " + where() + " lacks a column migrate reads"
+                    + " and writes, so it is another tool's table (or not migrate's): " + e.getMessage() + " (SQLState "
+                    + e.getSQLState() + "). migrate changed no row in it. Give migrate tables of its own with"
+                    + " migrate.versionTable (for example -Dmigrate.versionTable=app_version; the other tables are named"
+                    + " after it), or move that table out of the way.", e);
+        }
         return genericDatabaseError(e);
+    }
+
+    private String where() {
+        return connections.maskedUrl() == null ? "the database" : connections.maskedUrl();
     }
 
     private MigrateException genericDatabaseError(SQLException e) {

@@ -251,6 +251,10 @@ final class PlanRunner {
             sink.executeOutsideTransaction(each);
             transactions.committedAroundStatement(); // it committed what ran before it, in a single-transaction run too
         } else {
+            if (dialect.commitsImplicitly(each)) {
+                // MariaDB and H2 commit the open transaction before a DDL statement runs (even one that then fails).
+                transactions.committedImplicitly();
+            }
             sink.execute(each);
         }
     }
@@ -313,7 +317,8 @@ final class PlanRunner {
             return new VersionTable(dialect, settings.tables()).mismatch(revision.id(), "'" + point.checkedChange() + "'",
                     "0 rows");
         }
-        return RevisionFailures.of(revision, point, cause, heads(), dialect, settings.singleTransaction(), applied);
+        return RevisionFailures.of(revision, point, cause, heads(), dialect, settings.singleTransaction(),
+                transactions.anyImplicitCommit(), applied);
     }
 
     /** Appends the failed attempt to the history in its own transaction; never hides {@code cause}. */

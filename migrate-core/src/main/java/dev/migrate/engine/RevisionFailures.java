@@ -24,11 +24,12 @@ final class RevisionFailures {
     }
 
     /**
-     * With {@code singleTransaction}, the message says the whole run's transaction was rolled back; with
+     * With {@code singleTransaction}, the message says the whole run's transaction was rolled back, unless
+     * {@code implicitCommit}: a DDL statement of the run committed what ran before it (MariaDB, H2); with
      * {@code progress}, which statements took effect and that the next run resumes after them.
      */
     static RevisionFailedException of(RenderedRevision revision, FailurePoint point, Exception cause, List<String> heads,
-            Dialect dialect, boolean singleTransaction, StatementProgress progress) {
+            Dialect dialect, boolean singleTransaction, boolean implicitCommit, StatementProgress progress) {
         String statement = point.text();
         Direction direction = revision.step().direction();
         String verb = verb(direction);
@@ -66,10 +67,17 @@ final class RevisionFailures {
             message.append(", but ").append(dialect.name()).append(" commits DDL implicitly, so DDL of this revision"
                     + " that ran before the failure may remain");
         }
-        message.append(singleTransaction
-                ? "; the run's single transaction (migrate.singleTransaction) was rolled back with it, so the revisions"
-                        + " before it in this run were undone too and the version table is at "
-                : "; earlier revisions stay applied and the version table is at ").append(heads(heads))
+        if (singleTransaction && implicitCommit) {
+            message.append("; migrate.singleTransaction could not hold the run in one transaction, since each DDL"
+                    + " statement commits what ran before it, so the revisions of this run before its last DDL statement"
+                    + " stay applied and the version table is at ");
+        } else {
+            message.append(singleTransaction
+                    ? "; the run's single transaction (migrate.singleTransaction) was rolled back with it, so the revisions"
+                            + " before it in this run were undone too and the version table is at "
+                    : "; earlier revisions stay applied and the version table is at ");
+        }
+        message.append(heads(heads))
                 .append(". Fix the revision and run ").append(verb).append(" again.");
         return new RevisionFailedException(message.toString(), revision.id(), direction,
                 sql == null ? null : sql.getSQLState(), sql == null ? 0 : sql.getErrorCode(), statement,

@@ -22,6 +22,7 @@ final class TransactionBracket {
     private final List<String> heads;
     private final List<String> committed;
     private boolean open;
+    private boolean committedImplicitly;
 
     TransactionBracket(StatementSink sink, Dialect dialect, Duration ddlLockTimeout, List<String> headsBefore) {
         this.sink = sink;
@@ -59,6 +60,21 @@ final class TransactionBracket {
     void committedAroundStatement() throws SQLException {
         markCommitted();
         applySettings();
+    }
+
+    /**
+     * A statement committed the open transaction before it ran (DDL where DDL is not transactional): what ran
+     * before it, the version-table changes of earlier revisions of a single-transaction run among them, is
+     * committed; the transaction it left goes on with the same session settings.
+     */
+    void committedImplicitly() {
+        markCommitted();
+        committedImplicitly = true;
+    }
+
+    /** True once a statement of this run committed implicitly ({@link #committedImplicitly()}). */
+    boolean anyImplicitCommit() {
+        return committedImplicitly;
     }
 
     /** Rolls the open transaction back: the heads go back to what was last committed. */

@@ -40,6 +40,18 @@ final class VersionTable {
         }
     }
 
+    /** Sends {@link dev.migrate.dialect.BookkeepingSql#probeWrites} for the tables {@link #create} made (with history). */
+    void probeWrites(StatementSink sink) throws SQLException {
+        for (List<SqlStatement> probe : List.of(
+                dialect.probeWrites(BookkeepingTable.VERSION, tables.schema(), tables.version()),
+                dialect.probeWrites(BookkeepingTable.HISTORY, tables.schema(), tables.history()),
+                dialect.probeWrites(BookkeepingTable.PROGRESS, tables.schema(), tables.progress()))) {
+            for (SqlStatement statement : probe) {
+                sink.execute(statement);
+            }
+        }
+    }
+
     /** The applied heads, sorted. */
     List<String> read(Connection connection) throws SQLException {
         List<String> heads = new ArrayList<>();

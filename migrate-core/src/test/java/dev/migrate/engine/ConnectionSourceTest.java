@@ -149,6 +149,17 @@ class ConnectionSourceTest {
                 + " named by migrate.serverId.", e.getMessage());
     }
 
+    @Test
+    void userInfoBeforeTheMariaDbHostIsExplained() {
+        MigrateException e = assertThrows(MigrateException.class, () -> ConnectionSource.of(
+                "jdbc:mariadb://app:" + SECRET + "@127.0.0.1:3306/app", null, null, loader).open());
+        assertEquals("migrate.url puts the user (and password) before the host ('jdbc:mariadb://app:***@127.0.0.1:3306"
+                + "/app'), which the MariaDB JDBC driver does not read: it would take that part as the host and port."
+                + " Write jdbc:mariadb://host:port/database and give the user in migrate.user (or ?user=...) and the"
+                + " password in migrate.password, the MIGRATE_PASSWORD environment variable, or the settings.xml <server>"
+                + " named by migrate.serverId.", e.getMessage());
+    }
+
     /** An entry of the plugin's {@code <databases>}: its own elements, not migrate.user and migrate.password. */
     private static final SettingNames ANALYTICS = new SettingNames("<url> of database 'analytics'",
             "<user> of database 'analytics'", "the ANALYTICS_PASSWORD environment variable (<passwordEnv> of database"

@@ -276,6 +276,40 @@ abstract class EngineContract {
         assertEquals(List.of("1", "2"), database.strings("SELECT \"id\" FROM \"single_log\" ORDER BY \"id\""));
     }
 
+    /**
+     * Where DDL commits implicitly (MariaDB, H2), a DDL statement of a single-transaction run commits the
+     * revisions before it: the failure message and the version table say so, instead of "undone too" and base.
+     */
+    @Test
+    void singleTransactionWithDdlSaysWhatTheDdlCommitted(TestDatabase database) throws SQLException {
+        TestRevisions revisions = new TestRevisions()
+                .add("sd1", null, op -> op.execute("INSERT INTO \"sd_log\" (\"id\") VALUES (1)"), op -> { })
+                .add("sd2", "sd1", op -> op.execute("CREATE TABLE \"sd_made\" (\"id\" INT)"), op -> { })
+                .add("sd3", "sd2", op -> op.execute("INSERT INTO \"sd_missing\" (\"id\") VALUES (3)"), op -> { });
+        try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
+            statement.execute("CREATE TABLE \"sd_log\" (\"id\" INT)");
+        }
+        EngineSettings settings = new EngineSettings(BookkeepingTables.of(null, "sd_version"), Duration.ofSeconds(30),
+                null, events::add, true);
+        OnlineRun run = new OnlineRun(ConnectionSource.of(database.url(), database.user(), database.password(),
+                getClass().getClassLoader()), Dialects.forUrl(database.url()), settings, revisions.lookup());
+
+        dev.migrate.RevisionFailedException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.migrate.RevisionFailedException.class, () -> run.run(heads -> revisions.up(null, "sd1", "sd2", "sd3")));
+
+        boolean transactionalDdl = Dialects.forUrl(database.url()).capabilities().transactionalDdl();
+        List<String> stays = transactionalDdl ? List.of() : List.of("sd1");
+        assertEquals(stays, run.current(), "the version table");
+        assertEquals(stays.isEmpty() ? List.of() : List.of("1"), database.strings("SELECT \"id\" FROM \"sd_log\""));
+        assertTrue(e.getMessage().endsWith(transactionalDdl
+                ? "; the run's single transaction (migrate.singleTransaction) was rolled back with it, so the revisions"
+                        + " before it in this run were undone too and the version table is at base. Fix the revision and"
+                        + " run upgrade again."
+                : "; migrate.singleTransaction could not hold the run in one transaction, since each DDL statement commits"
+                        + " what ran before it, so the revisions of this run before its last DDL statement stay applied and"
+                        + " the version table is at sd1. Fix the revision and run upgrade again."), e.getMessage());
+    }
+
     @Test
     void aRevisionWhoseBackfillFailedResumesAtItsBatchedUpdate(TestDatabase database) throws SQLException {
         try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {

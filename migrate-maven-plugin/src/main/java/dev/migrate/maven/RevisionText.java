@@ -5,6 +5,7 @@ import dev.migrate.graph.RevisionGraph;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Set;
 
 /** Formats revisions for the log the way Alembic's {@code history}, {@code heads} and {@code show} print them. */
 final class RevisionText {
@@ -17,10 +18,14 @@ final class RevisionText {
         this.current = current;
     }
 
-    /** {@code parent1, parent2 -> id (label) (head) (current), message}. */
+    /**
+     * {@code parent1, parent2 (dependency) -> id (label) (head) (current), message}: the dependencies in
+     * parentheses after the parents, as Alembic prints them, since they too decide what an upgrade runs first.
+     */
     String line(RevisionDescriptor revision) {
         String parents = revision.isBase() ? "<base>" : String.join(", ", revision.revises());
-        return parents + " -> " + revision.id() + markers(revision) + ", " + revision.message();
+        String dependencies = revision.dependsOn().isEmpty() ? "" : " (" + String.join(", ", revision.dependsOn()) + ")";
+        return parents + dependencies + " -> " + revision.id() + markers(revision) + ", " + revision.message();
     }
 
     /** {@code id (label) (head), message} without the parents. */
@@ -43,8 +48,11 @@ final class RevisionText {
 
     private String markers(RevisionDescriptor revision) {
         StringBuilder text = new StringBuilder();
-        if (!revision.branchLabels().isEmpty()) {
-            text.append(" (").append(String.join(", ", revision.branchLabels())).append(')');
+        // The labels it declares and those it inherits along its branch, as Alembic marks them: which
+        // label@head and label@-1 targets reach it.
+        Set<String> labels = graph.branchLabels(revision.id());
+        if (!labels.isEmpty()) {
+            text.append(" (").append(String.join(", ", labels)).append(')');
         }
         if (graph.heads().contains(revision.id())) {
             text.append(" (head)");

@@ -49,6 +49,12 @@ public class PostgresDialect extends StandardSqlDialect {
         return "42P01".equals(sqlState) || "3F000".equals(sqlState);
     }
 
+    /** undefined_column. */
+    @Override
+    public boolean isMissingColumn(String sqlState, int vendorCode) {
+        return "42703".equals(sqlState);
+    }
+
     /**
      * Puts {@code schema} first on the session's search_path and keeps the rest (so functions of
      * extensions in {@code public} still resolve), as Flyway does with its first schema.
