@@ -80,6 +80,7 @@ class ModelComparisonTest {
         }
         MavenProject project = new MavenProject();
         project.getBuild().setOutputDirectory(classes.toString());
+        project.getBuild().setDirectory(dir.resolve("target").toString()); // where the model cache goes, as Maven sets it
         MigrateContext context = new MigrateContext(new ConnectionSettings(url, null, null, null, "migrate_version", null,
                 null, false), ProjectRevisions.open(List.of(classes.toString()), classes.toFile(), getClass().getClassLoader()),
                 project, new SystemStreamLog());
@@ -96,6 +97,7 @@ class ModelComparisonTest {
             MarkedModelSource.model = List.of(dev.migrate.ops.CreateTable.of("tickets", t -> t
                     .column("id", dev.migrate.ops.ColumnType.BIGINT, c -> c.primaryKey())));
             assertEquals(List.of(), ModelComparison.driftFindings(context, null));
+            assertTrue(Files.isDirectory(dir.resolve("target/migrate")), "the model cache is under the build directory");
         } finally {
             MarkedModelSource.model = List.of();
         }
