@@ -290,8 +290,17 @@ final class MetadataOperations {
         };
     }
 
-    /** A constraint or index name as Hibernate writes it: unquoted, so folded like any identifier. */
+    /**
+     * A constraint or index name as Hibernate writes it: unquoted, so folded like any identifier;
+     * but with {@code hibernate.globally_quoted_identifiers} Hibernate keeps the generated name
+     * already quoted for the dialect ({@code "FKql9..."}, {@code `FKql9...`}), which the database
+     * stores as written.
+     */
     private String constraintName(String name) {
+        if (name != null && name.length() > 2 && (name.startsWith("\"") && name.endsWith("\"")
+                || name.startsWith("`") && name.endsWith("`") || name.startsWith("[") && name.endsWith("]"))) {
+            return name.substring(1, name.length() - 1);
+        }
         return fold(name, false);
     }
 
