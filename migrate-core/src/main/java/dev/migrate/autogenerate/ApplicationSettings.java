@@ -147,7 +147,14 @@ public final class ApplicationSettings {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
             factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            document = factory.newDocumentBuilder().parse(in);
+            javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
+            builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
+                @Override
+                public void fatalError(org.xml.sax.SAXParseException e) throws org.xml.sax.SAXException {
+                    throw e; // in the message below, not printed on the console as the parser's default does
+                }
+            });
+            document = builder.parse(in);
         } catch (Exception e) {
             throw new MigrateException(file + " cannot be read: " + oneLine(e.getMessage())
                     + ". Fix the file (the application could not start with it either).", e);
