@@ -73,6 +73,17 @@ final class ModelComparison {
         return projectClasses.getResource("org/springframework/boot/SpringApplication.class") != null ? "spring" : "jpa";
     }
 
+    /** The naming strategy for the log: the application's own where its settings name them. */
+    private static String naming(String naming, ModelSettings settings) {
+        String physical = settings.values().get(ApplicationSettings.PHYSICAL_NAMING);
+        String implicit = settings.values().get(ApplicationSettings.IMPLICIT_NAMING);
+        if (physical == null && implicit == null) {
+            return naming;
+        }
+        return (physical == null ? naming + "'s physical" : "physical " + physical)
+                + ", " + (implicit == null ? naming + "'s implicit" : "implicit " + implicit) + ", from the application's settings";
+    }
+
     /**
      * The application's own Hibernate settings ({@link ApplicationSettings}): Spring Boot's
      * configuration or its {@code persistence.xml}. A naming strategy named there wins over the
@@ -142,7 +153,7 @@ final class ModelComparison {
             return Optional.of(context.autogenerateMigrator().autogenerate(connected -> {
                 ModelSchema model = source.read(request.forDatabase(connected));
                 context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
-                        + model.source() + " (naming strategy " + naming + ")");
+                        + model.source() + " (naming strategy " + naming(naming, settings) + ")");
                 return model;
             }, options));
         }
