@@ -82,7 +82,7 @@ final class MetadataOperations {
                         sequence.getName().getSequenceName().isQuoted());
                 sequences.add(new CreateSequence(QualifiedName.of(placed(sequence.getName().getCatalogName(),
                         sequence.getName().getSchemaName()), name), (long) sequence.getInitialValue(),
-                        (long) sequence.getIncrementSize()));
+                        (long) sequence.getIncrementSize(), exportWritesNoCache()));
             }
             List<Table> physical = namespace.getTables().stream().filter(Table::isPhysicalTable)
                     .sorted(Comparator.comparing(Table::getName)).toList();
@@ -288,6 +288,20 @@ final class MetadataOperations {
             case "RESTRICT" -> ReferentialAction.RESTRICT;
             default -> null; // NO_ACTION: the database's default, which Hibernate does not write either.
         };
+    }
+
+    /**
+     * Whether Hibernate's export creates sequences without a cache (its MariaDB dialect writes
+     * {@code nocache}), asked of the dialect itself so that it follows the Hibernate on the class path.
+     */
+    private boolean exportWritesNoCache() {
+        try {
+            String create = metadata.getDatabase().getDialect().getSequenceSupport()
+                    .getCreateSequenceString("migrate_probe", 1, 1).toLowerCase(java.util.Locale.ROOT);
+            return create.contains("nocache") || create.contains("no cache");
+        } catch (RuntimeException noSequences) {
+            return false;
+        }
     }
 
     /**
