@@ -317,8 +317,14 @@ public final class ApplicationSettings {
             String placeholder = resolved.substring(start + 2, end);
             int colon = placeholder.indexOf(':');
             String name = colon < 0 ? placeholder : placeholder.substring(0, colon);
-            String found = keys.containsKey(name) ? keys.get(name)
-                    : System.getProperty(name, System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", "")));
+            String found = keys.containsKey(name) ? keys.get(name) : System.getProperty(name);
+            if (found == null) {
+                found = System.getenv(name);
+            }
+            if (found == null) {
+                // Spring's relaxed form for the environment: my-app.schema is MYAPP_SCHEMA.
+                found = System.getenv(name.toUpperCase(Locale.ROOT).replace('.', '_').replace("-", ""));
+            }
             if (found == null && colon >= 0) {
                 found = placeholder.substring(colon + 1);
             }
