@@ -131,6 +131,17 @@ final class MetadataReader {
         return metadata;
     }
 
+    /**
+     * Where Hibernate's export places a table or sequence the mapping gives no schema: the
+     * application's {@code hibernate.default_schema} (on MariaDB and MySQL {@code default_catalog},
+     * a database there) when its settings name one, else the compared schema.
+     */
+    static String defaultPlacement(ModelRequest request) {
+        boolean mysqlFamily = request.database().equalsIgnoreCase("mariadb") || request.database().equalsIgnoreCase("mysql");
+        String applications = request.settings().values().get(mysqlFamily ? "hibernate.default_catalog" : "hibernate.default_schema");
+        return applications == null || applications.isBlank() ? request.schema() : applications.trim();
+    }
+
     /** Hibernate's dialect class for the database a dialect provider names. */
     static String dialect(String database) {
         return switch (database.toLowerCase(Locale.ROOT)) {

@@ -145,6 +145,47 @@ class ApplicationSettingsRoundTripTest {
         roundTrip("h2", "jpa", settings, export, name -> "jdbc:h2:mem:hib_setx_" + name + "_" + id + ";DB_CLOSE_DELAY=-1");
     }
 
+    /**
+     * {@code hibernate.default_schema} among the application's settings: the revision creates the
+     * schema and the tables in it, as Hibernate's export (with {@code create_namespaces}) does.
+     */
+    @Test
+    void defaultSchemaOnPostgres() throws Exception {
+        Files.writeString(classes.resolve("application.properties"),
+                "spring.jpa.properties.hibernate.default_schema=app_tickets\n");
+        ModelSettings settings;
+        try (URLClassLoader loader = loader()) {
+            settings = ApplicationSettings.springBoot(loader, List.of());
+        }
+        GeneratedRevisions.onServer("postgresql", "MIGRATE_TEST_POSTGRES_URL", " WITH (FORCE)", "hib_setds", newDatabase -> {
+            String url = newDatabase.apply("migrate");
+            List<IndexedRevision> revisions = new ArrayList<>();
+            ModelRequest request = new ModelRequest(ApplicationSettingsRoundTripTest.class.getClassLoader(), ENTITIES,
+                    "postgresql", "spring", null).withSettings(settings);
+            Function<ConnectedDatabase, ModelSchema> model = connected -> new HibernateModelSource().read(request.forDatabase(connected));
+            AutogenerateResult generated = autogenerate(url, revisions, model);
+            assertEquals("+ schema app_tickets", generated.changes().get(0).describe());
+            revisions.add(GeneratedRevisions.revision("d1", null, "tickets", generated));
+            migrator(url, revisions).upgrade("head");
+            assertEquals(List.of(), autogenerate(url, revisions, model).changes().stream().map(Change::describe).toList());
+
+            String exportUrl = newDatabase.apply("export");
+            GeneratedRevisions.startHibernate("postgresql", exportUrl, ENTITIES, "spring", Map.of(
+                    "hibernate.default_schema", "app_tickets", "hibernate.hbm2ddl.create_namespaces", "true",
+                    "hibernate.hbm2ddl.auto", "create-only", "hibernate.hbm2ddl.halt_on_error", "true"));
+            SchemaSnapshot byHibernate = snapshot(exportUrl, "app_tickets");
+            SchemaSnapshot byMigrate = snapshot(url, "app_tickets");
+            assertFalse(byHibernate.isEmpty());
+            assertEquals(byHibernate, byMigrate, () -> byHibernate.diff(byMigrate).toString());
+        });
+    }
+
+    private static SchemaSnapshot snapshot(String url, String schema) throws SQLException {
+        try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url)) {
+            return dev.migrate.dialect.Dialects.introspectorForUrl(url).snapshot(connection, schema);
+        }
+    }
+
     /** Without the settings, the model is another schema: the round trips above would fail. */
     @Test
     void theSettingsChangeTheModel() throws Exception {

@@ -169,6 +169,25 @@ class ApplicationSettingsTest {
         assertTrue(e.getMessage().contains("read from classpath:application.properties"), e.getMessage());
     }
 
+    /** The application's default schema places its tables as its own export does, over the compared schema (migrate.schema). */
+    @Test
+    void theApplicationsDefaultSchemaPlacesTheTables() throws IOException {
+        write("application.properties", "spring.jpa.properties.hibernate.default_schema=app\n");
+        ModelSettings settings = springBoot(List.of());
+        List<String> elsewhere = tables(new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES,
+                "postgresql", "spring", "public").withSettings(settings));
+        assertEquals(List.of("app.support_ticket", "app.ticket_queue"), elsewhere);
+        List<String> without = tables(new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES,
+                "postgresql", "spring", "public"));
+        assertEquals(List.of("public.support_ticket", "public.ticket_queue"), without);
+    }
+
+    private static List<String> tables(ModelRequest request) {
+        return new HibernateModelSource().read(request).operations().stream()
+                .filter(op -> op instanceof dev.migrate.ops.CreateTable)
+                .map(op -> ((dev.migrate.ops.CreateTable) op).table().toString()).sorted().toList();
+    }
+
     private void write(String name, String text) throws IOException {
         Path file = classes.resolve(name);
         Files.createDirectories(file.getParent());
