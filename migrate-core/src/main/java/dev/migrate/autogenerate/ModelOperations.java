@@ -104,7 +104,8 @@ final class ModelOperations {
             } else if (operation instanceof CreateIndex index) {
                 result.add(new CreateIndex(index.name(), local(scratch, index.table()), index.keys(), index.unique(), index.where(), false));
             } else if (operation instanceof CreateSequence sequence) {
-                result.add(new CreateSequence(local(scratch, sequence.sequence()), sequence.start(), sequence.increment()));
+                result.add(new CreateSequence(local(scratch, sequence.sequence()), sequence.start(), sequence.increment(),
+                        sequence.noCache()));
             } else {
                 result.add(operation);
             }

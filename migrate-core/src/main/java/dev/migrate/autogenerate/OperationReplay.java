@@ -277,6 +277,9 @@ public final class OperationReplay implements OperationVisitor<Void> {
             if (operation.increment() != null) {
                 s.incrementBy(operation.increment());
             }
+            if (operation.noCache()) {
+                s.noCache();
+            }
         });
         return null;
     }

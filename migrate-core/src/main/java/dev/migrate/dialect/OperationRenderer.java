@@ -274,7 +274,13 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
     public List<SqlStatement> visitCreateSequence(CreateSequence operation) {
         return List.of(SqlStatement.of("CREATE SEQUENCE " + table(operation.sequence())
                 + (operation.start() == null ? "" : " START WITH " + operation.start())
-                + (operation.increment() == null ? "" : " INCREMENT BY " + operation.increment())));
+                + (operation.increment() == null ? "" : " INCREMENT BY " + operation.increment())
+                + (operation.noCache() ? " " + noCache() : "")));
+    }
+
+    /** The clause that keeps no values of a sequence in memory ahead. */
+    protected String noCache() {
+        return "NO CACHE";
     }
 
     @Override

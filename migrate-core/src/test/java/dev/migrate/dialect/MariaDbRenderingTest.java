@@ -43,6 +43,31 @@ class MariaDbRenderingTest {
                 sql(dialect, "shop", op -> op.addPrimaryKey("users_pkey", "users", List.of("id"), k -> k.usingIndex("users_id_ix"))));
     }
 
+    /** As Hibernate's export creates sequences here. */
+    @Test
+    void aSequenceWithoutCacheIsNocache() {
+        assertEquals(List.of("CREATE SEQUENCE `shop`.`seq_a` START WITH 1 INCREMENT BY 50 NOCACHE"),
+                sql(dialect, "shop", op -> op.createSequence("seq_a", s -> s.startWith(1).incrementBy(50).noCache())));
+    }
+
+    /**
+     * A check named after its column and reading only it goes on the column (MariaDB then names it
+     * after the column and keeps it the column's, as for Hibernate's export); any other stays the table's.
+     */
+    @Test
+    void aColumnsOwnCheckIsWrittenOnTheColumn() {
+        assertEquals(List.of("CREATE TABLE `ticket` (\n    `priority` INTEGER NOT NULL CHECK (`priority` between 0 and 2),\n"
+                        + "    `low` INTEGER,\n    `high` INTEGER,\n    CONSTRAINT `high` CHECK (`high` > `low`),\n"
+                        + "    CONSTRAINT `ck_low` CHECK (`low` >= 0)\n)"),
+                sql(dialect, null, op -> op.createTable("ticket", t -> t
+                        .column("priority", dev.migrate.ops.ColumnType.INTEGER, c -> c.notNull())
+                        .column("low", dev.migrate.ops.ColumnType.INTEGER)
+                        .column("high", dev.migrate.ops.ColumnType.INTEGER)
+                        .check("priority", "`priority` between 0 and 2")
+                        .check("high", "`high` > `low`")
+                        .check("ck_low", "`low` >= 0"))));
+    }
+
     /** A table's comment is a table option; an empty one is none, so removing writes ''. */
     @Test
     void aTableCommentIsATableOption() {

@@ -266,6 +266,13 @@ class PostgresRenderingTest {
                 }));
     }
 
+    /** PostgreSQL has no NO CACHE: a cache of one value is none. */
+    @Test
+    void aSequenceWithoutCacheCachesOne() {
+        assertEquals(List.of("CREATE SEQUENCE \"seq_a\" INCREMENT BY 50 CACHE 1"),
+                sql(dialect, null, op -> op.createSequence("seq_a", s -> s.incrementBy(50).noCache())));
+    }
+
     @Test
     void sequences() {
         assertEquals(List.of("CREATE SEQUENCE \"app\".\"seq_a\"",

@@ -46,6 +46,7 @@ public final class HibernateModelSource implements ModelSource {
                     + " entities with @jakarta.persistence.Entity and run mvn compile with migrate-processor.");
         }
         Metadata metadata = MetadataReader.read(request);
-        return new ModelSchema(name(), MetadataOperations.of(metadata, request.schema(), request.identifierCase()));
+        return new ModelSchema(name(), MetadataOperations.of(metadata, MetadataReader.defaultPlacement(request),
+                request.identifierCase()));
     }
 }

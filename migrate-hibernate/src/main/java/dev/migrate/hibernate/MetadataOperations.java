@@ -82,7 +82,7 @@ final class MetadataOperations {
                         sequence.getName().getSequenceName().isQuoted());
                 sequences.add(new CreateSequence(QualifiedName.of(placed(sequence.getName().getCatalogName(),
                         sequence.getName().getSchemaName()), name), (long) sequence.getInitialValue(),
-                        (long) sequence.getIncrementSize()));
+                        (long) sequence.getIncrementSize(), exportWritesNoCache()));
             }
             List<Table> physical = namespace.getTables().stream().filter(Table::isPhysicalTable)
                     .sorted(Comparator.comparing(Table::getName)).toList();
@@ -290,8 +290,31 @@ final class MetadataOperations {
         };
     }
 
-    /** A constraint or index name as Hibernate writes it: unquoted, so folded like any identifier. */
+    /**
+     * Whether Hibernate's export creates sequences without a cache (its MariaDB dialect writes
+     * {@code nocache}), asked of the dialect itself so that it follows the Hibernate on the class path.
+     */
+    private boolean exportWritesNoCache() {
+        try {
+            String create = metadata.getDatabase().getDialect().getSequenceSupport()
+                    .getCreateSequenceString("migrate_probe", 1, 1).toLowerCase(java.util.Locale.ROOT);
+            return create.contains("nocache") || create.contains("no cache");
+        } catch (RuntimeException noSequences) {
+            return false;
+        }
+    }
+
+    /**
+     * A constraint or index name as Hibernate writes it: unquoted, so folded like any identifier;
+     * but with {@code hibernate.globally_quoted_identifiers} Hibernate keeps the generated name
+     * already quoted for the dialect ({@code "FKql9..."}, {@code `FKql9...`}), which the database
+     * stores as written.
+     */
     private String constraintName(String name) {
+        if (name != null && name.length() > 2 && (name.startsWith("\"") && name.endsWith("\"")
+                || name.startsWith("`") && name.endsWith("`") || name.startsWith("[") && name.endsWith("]"))) {
+            return name.substring(1, name.length() - 1);
+        }
         return fold(name, false);
     }
 

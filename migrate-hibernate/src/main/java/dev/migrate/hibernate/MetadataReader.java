@@ -1,7 +1,9 @@
 package dev.migrate.hibernate;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.ApplicationSettings;
 import dev.migrate.autogenerate.ModelRequest;
+import dev.migrate.autogenerate.ModelSettings;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -59,26 +61,28 @@ final class MetadataReader {
         thread.setContextClassLoader(loader);
         try {
             BootstrapServiceRegistry bootstrap = new BootstrapServiceRegistryBuilder().applyClassLoader(loader).build();
-            StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap)
-                    .applySetting("hibernate.dialect", dialect(request.database()))
+            StandardServiceRegistryBuilder settings = new StandardServiceRegistryBuilder(bootstrap);
+            // The application's own settings first, so that those migrate must own (below) win.
+            ApplicationSettingsFilter.forMetadata(request.settings()).forEach(settings::applySetting);
+            if (request.schema() != null && !request.settings().values().containsKey("hibernate.default_schema")) {
+                settings.applySetting("hibernate.default_schema", request.schema());
+            }
+            settings.applySetting("hibernate.dialect", dialect(request.database()))
                     // Hibernate 6.5+ and 7: never open a connection to read the database's metadata.
                     .applySetting("hibernate.boot.allow_jdbc_metadata_access", "false")
                     // Hibernate 6.0-6.4 spell the same switch this way.
                     .applySetting("hibernate.temp.use_jdbc_metadata_defaults", "false")
                     .applySetting("hibernate.hbm2ddl.auto", "none");
-            // hibernate.validator.apply_to_ddl keeps Hibernate's default (true): with a Bean Validation
-            // provider on the project's class path (spring-boot-starter-validation), the application's
-            // own schema export makes @NotNull columns not null, @Size a length, @Min/@Max a check and
-            // @Digits a precision, so the model must too.
+            // hibernate.validator.apply_to_ddl keeps Hibernate's default (true) unless the application's
+            // settings turn it off: with a Bean Validation provider on the project's class path
+            // (spring-boot-starter-validation), the application's own schema export makes @NotNull
+            // columns not null, @Size a length, @Min/@Max a check and @Digits a precision, so the model must too.
             if (request.databaseVersion() != null) {
                 // The version the application's own start-up reads from its connection: some types
                 // depend on it (a UUID is uuid on MariaDB 10.7 and later, binary(16) before).
                 settings.applySetting("jakarta.persistence.database-major-version", request.databaseVersion().major())
                         .applySetting("jakarta.persistence.database-minor-version", request.databaseVersion().minor())
                         .applySetting("jakarta.persistence.database-product-version", request.databaseVersion().product());
-            }
-            if (request.schema() != null) {
-                settings.applySetting("hibernate.default_schema", request.schema());
             }
             StandardServiceRegistry registry = settings.build();
             try {
@@ -87,8 +91,12 @@ final class MetadataReader {
                     sources.addAnnotatedClass(load(loader, name));
                 }
                 MetadataBuilder builder = sources.getMetadataBuilder();
-                builder.applyPhysicalNamingStrategy(physical(request.namingStrategy(), loader));
-                builder.applyImplicitNamingStrategy(implicit(request.namingStrategy(), loader));
+                // A strategy the application's settings name wins over migrate.namingStrategy's default
+                // (the plugin leaves it out when migrate.namingStrategy is set).
+                builder.applyPhysicalNamingStrategy(configured(request.settings(), ApplicationSettings.PHYSICAL_NAMING,
+                        PhysicalNamingStrategy.class, loader, physical(request.namingStrategy(), loader)));
+                builder.applyImplicitNamingStrategy(configured(request.settings(), ApplicationSettings.IMPLICIT_NAMING,
+                        ImplicitNamingStrategy.class, loader, implicit(request.namingStrategy(), loader)));
                 Metadata metadata = builder.build();
                 // What the session factory's start-up changes in the mapping, which the export then writes.
                 ValueGenerators.create(metadata, registry);
@@ -101,7 +109,9 @@ final class MetadataReader {
                     throw e;
                 }
                 throw new MigrateException("Hibernate could not read the entities: " + e.getMessage()
-                        + ". Fix the mapping it names (the same error would stop the application at start-up).", e);
+                        + ". Fix the mapping it names" + (request.settings().isEmpty() ? ""
+                        : " or the setting (read from " + String.join(", ", request.settings().files()) + ")")
+                        + " (the same error would stop the application at start-up).", e);
             }
         } finally {
             thread.setContextClassLoader(previous);
@@ -119,6 +129,17 @@ final class MetadataReader {
             implementor.orderColumns(true);
         }
         return metadata;
+    }
+
+    /**
+     * Where Hibernate's export places a table or sequence the mapping gives no schema: the
+     * application's {@code hibernate.default_schema} (on MariaDB and MySQL {@code default_catalog},
+     * a database there) when its settings name one, else the compared schema.
+     */
+    static String defaultPlacement(ModelRequest request) {
+        boolean mysqlFamily = request.database().equalsIgnoreCase("mariadb") || request.database().equalsIgnoreCase("mysql");
+        String applications = request.settings().values().get(mysqlFamily ? "hibernate.default_catalog" : "hibernate.default_schema");
+        return applications == null || applications.isBlank() ? request.schema() : applications.trim();
     }
 
     /** Hibernate's dialect class for the database a dialect provider names. */
@@ -156,6 +177,56 @@ final class MetadataReader {
             case "jpa" -> ImplicitNamingStrategyJpaCompliantImpl.INSTANCE;
             default -> custom(strategy, loader, ImplicitNamingStrategy.class, ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
         };
+    }
+
+    /**
+     * The naming strategy the application's {@code setting} names ({@code hibernate.physical_naming_strategy}
+     * or {@code hibernate.implicit_naming_strategy}, from Spring Boot's
+     * {@code spring.jpa.hibernate.naming.*} for one), else {@code otherwise}.
+     */
+    private static <T> T configured(ModelSettings settings, String setting, Class<T> kind, ClassLoader loader,
+                                    T otherwise) {
+        String className = settings.values().get(setting);
+        if (className == null || className.isBlank()) {
+            return otherwise;
+        }
+        if (kind == ImplicitNamingStrategy.class) {
+            // Hibernate's short names for its own implicit strategies.
+            switch (className.trim()) {
+                case "default", "jpa" -> {
+                    return kind.cast(ImplicitNamingStrategyJpaCompliantImpl.INSTANCE);
+                }
+                case "legacy-jpa" -> {
+                    return kind.cast(new org.hibernate.boot.model.naming.ImplicitNamingStrategyLegacyJpaImpl());
+                }
+                case "legacy-hbm" -> {
+                    return kind.cast(new org.hibernate.boot.model.naming.ImplicitNamingStrategyLegacyHbmImpl());
+                }
+                case "component-path" -> {
+                    return kind.cast(new org.hibernate.boot.model.naming.ImplicitNamingStrategyComponentPathImpl());
+                }
+                default -> {
+                }
+            }
+        }
+        Class<?> type;
+        try {
+            type = Class.forName(className.trim(), true, loader);
+        } catch (ClassNotFoundException | LinkageError e) {
+            throw new MigrateException(settings.origin(setting) + " names " + className.trim() + ", which is not a"
+                    + " class on the project's class path. Fix the class name (the application could not start with"
+                    + " it either).");
+        }
+        if (!kind.isAssignableFrom(type)) {
+            throw new MigrateException(settings.origin(setting) + " names " + className.trim() + ", which does not"
+                    + " implement " + kind.getName() + ".");
+        }
+        try {
+            return kind.cast(type.getDeclaredConstructor().newInstance());
+        } catch (ReflectiveOperationException e) {
+            throw new MigrateException(settings.origin(setting) + " names " + className.trim() + ", which has no"
+                    + " public no-argument constructor migrate could call: " + e, e);
+        }
     }
 
     /**

@@ -169,8 +169,11 @@ final class GeneratedRevisions {
                 }
             }
             MetadataBuilder builder = sources.getMetadataBuilder();
-            if (naming.equals("spring")) {
+            // Spring Boot's defaults, unless the settings name a strategy (Spring Boot's own precedence).
+            if (naming.equals("spring") && !settings.containsKey("hibernate.physical_naming_strategy")) {
                 builder.applyPhysicalNamingStrategy(new CamelCaseToUnderscoresNamingStrategy());
+            }
+            if (naming.equals("spring") && !settings.containsKey("hibernate.implicit_naming_strategy")) {
                 builder.applyImplicitNamingStrategy(new SpringImplicitNamingStrategy());
             }
             builder.build().getSessionFactoryBuilder().build().close();

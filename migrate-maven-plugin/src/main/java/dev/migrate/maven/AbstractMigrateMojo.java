@@ -201,7 +201,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     static final List<String> NOT_EMPTY = List.of("migrate.url", "migrate.versionTable", "migrate.serverId",
             "migrate.outputFile", "migrate.database", "migrate.template", "migrate.lockTimeout", "migrate.ddlLockTimeout",
             "migrate.parallel", "migrate.namingStrategy", "migrate.renames", "migrate.lint", "migrate.lint.failOn",
-            "migrate.tenants", "migrate.tenantQuery", "migrate.range", "migrate.package", "migrate.head");
+            "migrate.tenants", "migrate.tenantQuery", "migrate.range", "migrate.package", "migrate.head",
+            "migrate.springProfiles");
 
     /**
      * Switches Maven would read as false for any text but "true": {@code -Dmigrate.sql=yes} must not

@@ -68,13 +68,24 @@ public class CheckMojo extends AbstractMigrateMojo {
 
     /**
      * How entity names become table names when {@code check} compares the entities with the database
-     * (see {@code migrate:revision}): {@code spring}, {@code jpa} or a class name. Default: {@code spring}
-     * when Spring Boot is on the project's class path, else {@code jpa}.
+     * (see {@code migrate:revision}): {@code spring}, {@code jpa} or a class name. Default: the
+     * strategies the application's own configuration names, else {@code spring} when Spring Boot is on
+     * the project's class path, else {@code jpa}; set, it wins over the application's.
      *
      * @since 0.2.0
      */
     @Parameter(property = "migrate.namingStrategy")
     protected String namingStrategy;
+
+    /**
+     * The Spring profiles whose configuration adds to the application's Hibernate settings when
+     * {@code check} compares the entities with the database (see {@code migrate:revision}),
+     * comma-separated. Default: those {@code spring.profiles.active} names.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.springProfiles")
+    protected String springProfiles;
 
     @Override
     protected void run(MigrateContext context) throws IOException, MojoFailureException {
@@ -89,7 +100,7 @@ public class CheckMojo extends AbstractMigrateMojo {
                 : LintOptions.Scope.parse(lint == null ? "pending" : lint);
         CheckOptions options = (databaseChecked ? CheckOptions.online() : CheckOptions.offline()).withLint(scope);
         if (databaseChecked) {
-            options = options.withModel(() -> ModelComparison.compare(context, namingStrategy,
+            options = options.withModel(() -> ModelComparison.compare(context, namingStrategy, springProfiles,
                     dev.migrate.autogenerate.AutogenerateOptions.defaults(), false));
         } else {
             // Without a database there is nothing pending to tell apart: the lint (unless off) reads every revision.

@@ -1,10 +1,12 @@
 package dev.migrate.maven;
 
 import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.ApplicationSettings;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
+import dev.migrate.autogenerate.ModelSettings;
 import dev.migrate.autogenerate.ModelSource;
 import java.io.File;
 import java.io.IOException;
@@ -71,12 +73,48 @@ final class ModelComparison {
         return projectClasses.getResource("org/springframework/boot/SpringApplication.class") != null ? "spring" : "jpa";
     }
 
+    /** The naming strategy for the log: the application's own where its settings name them. */
+    private static String naming(String naming, ModelSettings settings) {
+        String physical = settings.values().get(ApplicationSettings.PHYSICAL_NAMING);
+        String implicit = settings.values().get(ApplicationSettings.IMPLICIT_NAMING);
+        if (physical == null && implicit == null) {
+            return naming;
+        }
+        return (physical == null ? naming + "'s physical" : "physical " + physical)
+                + ", " + (implicit == null ? naming + "'s implicit" : "implicit " + implicit) + ", from the application's settings";
+    }
+
+    /**
+     * The application's own Hibernate settings ({@link ApplicationSettings}): Spring Boot's
+     * configuration or its {@code persistence.xml}. A naming strategy named there wins over the
+     * default {@code migrate.namingStrategy} (as the application uses it), but not over one set
+     * explicitly: then the application's strategies are left out.
+     */
+    static ModelSettings applicationSettings(String namingStrategy, String springProfiles, ClassLoader projectClasses) {
+        List<String> profiles = springProfiles == null ? List.of() : List.of(springProfiles.split(","));
+        ModelSettings settings = ApplicationSettings.of(projectClasses, profiles);
+        if (namingStrategy != null && !namingStrategy.isBlank()) {
+            return settings.without(List.of(ApplicationSettings.PHYSICAL_NAMING, ApplicationSettings.IMPLICIT_NAMING));
+        }
+        return settings;
+    }
+
     /**
      * Compares the project's entities with the database; empty when the project lists no entity
      * and {@code required} is false ({@code check} then has no model to compare).
      */
     static Optional<AutogenerateResult> compare(MigrateContext context, String namingStrategy, AutogenerateOptions options,
                                                 boolean required) {
+        return compare(context, namingStrategy, null, options, required);
+    }
+
+    /**
+     * As above, with the application's Hibernate settings read for the Spring profiles
+     * {@code springProfiles} names (comma-separated; null or empty: those its
+     * {@code spring.profiles.active} names).
+     */
+    static Optional<AutogenerateResult> compare(MigrateContext context, String namingStrategy, String springProfiles,
+                                                AutogenerateOptions options, boolean required) {
         List<String> entities = entityClasses(context.outputDirectory());
         if (entities.isEmpty()) {
             if (!required) {
@@ -103,13 +141,19 @@ final class ModelComparison {
                 return Optional.empty();
             }
             String naming = namingStrategy(namingStrategy, projectClasses);
-            ModelRequest request = new ModelRequest(sources.loader(), entities, database, naming, context.settings().schema());
+            ModelSettings settings = applicationSettings(namingStrategy, springProfiles, projectClasses);
+            if (!settings.isEmpty()) {
+                context.log().info("Hibernate settings of the application read from " + String.join(", ", settings.files())
+                        + ": " + String.join(", ", settings.values().keySet()));
+            }
+            ModelRequest request = new ModelRequest(sources.loader(), entities, database, naming, context.settings().schema())
+                    .withSettings(settings);
             // Read once the database is open: its folding of unquoted names decides the model's names,
             // its version the types that depend on it (MariaDB's uuid).
             return Optional.of(context.autogenerateMigrator().autogenerate(connected -> {
                 ModelSchema model = source.read(request.forDatabase(connected));
                 context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
-                        + model.source() + " (naming strategy " + naming + ")");
+                        + model.source() + " (naming strategy " + naming(naming, settings) + ")");
                 return model;
             }, options.withModelCache(modelCache(context))));
         }
@@ -128,7 +172,7 @@ final class ModelComparison {
      * on its class path, and they differ from the database; none otherwise.
      */
     static List<JsonReports.Finding> driftFindings(MigrateContext context, String namingStrategy) {
-        Optional<AutogenerateResult> result = compare(context, namingStrategy, AutogenerateOptions.defaults(), false);
+        Optional<AutogenerateResult> result = compare(context, namingStrategy, null, AutogenerateOptions.defaults(), false);
         if (result.isEmpty() || result.get().isEmpty()) {
             return List.of();
         }

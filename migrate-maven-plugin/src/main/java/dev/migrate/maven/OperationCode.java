@@ -218,12 +218,13 @@ final class OperationCode implements OperationVisitor<CodeBlock> {
 
     @Override
     public CodeBlock visitCreateSequence(CreateSequence operation) {
-        if (operation.start() == null && operation.increment() == null) {
+        if (operation.start() == null && operation.increment() == null && !operation.noCache()) {
             return CodeBlock.of("op.createSequence($S);\n", operation.sequence().toString());
         }
-        return CodeBlock.of("op.createSequence($S, s -> s$L$L);\n", operation.sequence().toString(),
+        return CodeBlock.of("op.createSequence($S, s -> s$L$L$L);\n", operation.sequence().toString(),
                 operation.start() == null ? "" : ".startWith(" + operation.start() + "L)",
-                operation.increment() == null ? "" : ".incrementBy(" + operation.increment() + "L)");
+                operation.increment() == null ? "" : ".incrementBy(" + operation.increment() + "L)",
+                operation.noCache() ? ".noCache()" : "");
     }
 
     @Override

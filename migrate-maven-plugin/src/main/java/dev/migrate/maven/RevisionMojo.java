@@ -71,13 +71,26 @@ public class RevisionMojo extends AbstractRevisionWriterMojo {
 
     /**
      * Autogenerate: how entity and field names become table and column names: {@code spring},
-     * {@code jpa} or a class name. Default: {@code spring} when Spring Boot is on the project's class
-     * path, else {@code jpa}. Example: {@code -Dmigrate.namingStrategy=jpa}.
+     * {@code jpa} or a class name. Default: the strategies the application's own configuration names
+     * ({@code spring.jpa.hibernate.naming.*}, {@code hibernate.physical_naming_strategy}), else
+     * {@code spring} when Spring Boot is on the project's class path, else {@code jpa}; set, it wins
+     * over the application's. Example: {@code -Dmigrate.namingStrategy=jpa}.
      *
      * @since 0.2.0
      */
     @Parameter(property = "migrate.namingStrategy")
     protected String namingStrategy;
+
+    /**
+     * Autogenerate: the Spring profiles whose {@code application-<profile>.properties}/{@code .yml}
+     * add to the application's Hibernate settings, comma-separated. Default: those
+     * {@code spring.profiles.active} names in {@code application.properties}/{@code .yml}. Example:
+     * {@code -Dmigrate.springProfiles=prod}.
+     *
+     * @since 0.2.0
+     */
+    @Parameter(property = "migrate.springProfiles")
+    protected String springProfiles;
 
     /**
      * Autogenerate: drops and adds that are renames, comma-separated {@code old_table:new_table} or
@@ -116,7 +129,7 @@ public class RevisionMojo extends AbstractRevisionWriterMojo {
         RevisionTemplate revisionTemplate = revisionTemplate(context);
         RevisionBody body = null;
         if (autogenerate) {
-            AutogenerateResult result = ModelComparison.compare(context, namingStrategy,
+            AutogenerateResult result = ModelComparison.compare(context, namingStrategy, springProfiles,
                     new AutogenerateOptions(AutogenerateOptions.parseRenames(renames), dropUnmapped), true).orElseThrow();
             if (result.isEmpty() && !allowEmpty) {
                 context.log().info("No changes detected between the entities and the database; nothing written."

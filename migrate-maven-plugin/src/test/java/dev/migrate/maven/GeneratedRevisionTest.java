@@ -49,6 +49,7 @@ class GeneratedRevisionTest {
                 new DropIndex("ix_old", tickets, false, false),
                 CreateSequence.of("ticket_numbers", s -> s.startWith(1000).incrementBy(10)),
                 CreateSequence.of("plain_numbers", s -> { }),
+                CreateSequence.of("uncached_numbers", s -> s.incrementBy(50).noCache()),
                 CreateTable.of("agents", t -> t
                         .column("id", ColumnType.BIGINT, c -> c.identity().primaryKey())
                         .column("email", ColumnType.varchar(120), c -> c.notNull().unique())

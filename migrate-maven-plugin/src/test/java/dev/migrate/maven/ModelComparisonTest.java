@@ -121,6 +121,33 @@ class ModelComparisonTest {
         assertEquals("com.acme.Naming", ModelComparison.namingStrategy(" com.acme.Naming ", plain));
     }
 
+    /**
+     * The application's naming strategy (here a persistence.xml's, for a project without Spring
+     * Boot) wins over migrate's default, and an explicit migrate.namingStrategy over it.
+     */
+    @Test
+    void theApplicationsNamingWinsUnlessMigrateNamingStrategyIsSet(@org.junit.jupiter.api.io.TempDir java.nio.file.Path classes)
+            throws java.io.IOException {
+        java.nio.file.Files.createDirectories(classes.resolve("META-INF"));
+        java.nio.file.Files.writeString(classes.resolve("META-INF/persistence.xml"), """
+                <persistence xmlns="https://jakarta.ee/xml/ns/persistence" version="3.0">
+                  <persistence-unit name="app">
+                    <properties>
+                      <property name="hibernate.physical_naming_strategy" value="com.acme.Naming"/>
+                      <property name="hibernate.globally_quoted_identifiers" value="true"/>
+                    </properties>
+                  </persistence-unit>
+                </persistence>
+                """);
+        try (java.net.URLClassLoader project = new java.net.URLClassLoader(new java.net.URL[] {classes.toUri().toURL()}, null)) {
+            assertEquals(java.util.Map.of("hibernate.physical_naming_strategy", "com.acme.Naming",
+                    "hibernate.globally_quoted_identifiers", "true"),
+                    ModelComparison.applicationSettings(null, null, project).values());
+            assertEquals(java.util.Map.of("hibernate.globally_quoted_identifiers", "true"),
+                    ModelComparison.applicationSettings("jpa", null, project).values());
+        }
+    }
+
     @Test
     void renamesAreParsedStrictly() {
         assertEquals(List.of(new AutogenerateOptions.Rename(null, "issues", "tickets"),

@@ -47,6 +47,12 @@ public class MariaDbOperationRenderer extends OperationRenderer {
         return "NOCYCLE";
     }
 
+    /** MariaDB's spelling, as Hibernate's export writes it. */
+    @Override
+    protected String noCache() {
+        return "NOCACHE";
+    }
+
     @Override
     protected String basicType(ColumnType.Basic type) {
         switch (type) {
@@ -100,16 +106,54 @@ public class MariaDbOperationRenderer extends OperationRenderer {
                 + (operation.comment() == null ? "" : " COMMENT " + dialect.literal(operation.comment()))));
     }
 
-    /** The standard's elements, then the enum columns' checks, which a column definition cannot carry here. */
+    /**
+     * The standard's elements, then the enum columns' checks, which a column definition cannot carry
+     * here. A check named after its column that reads no other column is written on the column
+     * ({@code priority int CHECK (...)}), as Hibernate's export writes {@code @Check} on a field and an
+     * ordinal enum's range: MariaDB names such a check after its column, keeps it a column's check
+     * ({@code LEVEL = 'Column'}) and drops it with the column, as it does the export's.
+     */
     @Override
     protected List<String> tableElements(CreateTable operation) {
-        List<String> parts = new ArrayList<>(super.tableElements(operation));
+        String tableName = operation.table().name();
+        List<String> parts = new ArrayList<>();
+        List<TableConstraint> onColumns = new ArrayList<>();
+        for (Column column : operation.columns()) {
+            String definition = columnDefinition(tableName, column);
+            for (TableConstraint constraint : operation.constraints()) {
+                if (constraint instanceof TableConstraint.Check check && onColumns.stream().noneMatch(c -> c == check)
+                        && columnCheck(check, column, operation.columns())) {
+                    definition += " CHECK (" + check.condition() + ")";
+                    onColumns.add(check);
+                }
+            }
+            parts.add(definition);
+        }
+        for (TableConstraint constraint : operation.constraints()) {
+            if (onColumns.stream().noneMatch(c -> c == constraint)) {
+                parts.add(constraint(constraint));
+            }
+        }
         for (Column column : operation.columns()) {
             if (column.type() instanceof ColumnType.EnumCheck values) {
                 parts.add(constraint(enumCheck(operation.table().name(), column.name(), values)));
             }
         }
         return parts;
+    }
+
+    /** Whether {@code check} is {@code column}'s own: named after it, and reading no other column of the table. */
+    private static boolean columnCheck(TableConstraint.Check check, Column column, List<Column> columns) {
+        if (!check.name().equalsIgnoreCase(column.name())) {
+            return false;
+        }
+        java.util.Set<String> words = new java.util.HashSet<>();
+        java.util.regex.Matcher word = java.util.regex.Pattern.compile("[A-Za-z0-9_$]+").matcher(check.condition());
+        while (word.find()) {
+            words.add(word.group().toLowerCase(java.util.Locale.ROOT));
+        }
+        return columns.stream().filter(other -> other != column)
+                .noneMatch(other -> words.contains(other.name().toLowerCase(java.util.Locale.ROOT)));
     }
 
     @Override

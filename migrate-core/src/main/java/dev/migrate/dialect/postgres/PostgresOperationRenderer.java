@@ -16,6 +16,12 @@ import java.util.List;
  */
 public class PostgresOperationRenderer extends OperationRenderer {
 
+    /** PostgreSQL has no NO CACHE: a cache of one value is none. */
+    @Override
+    protected String noCache() {
+        return "CACHE 1";
+    }
+
     public PostgresOperationRenderer(Dialect dialect, String schema) {
         super(dialect, schema);
     }

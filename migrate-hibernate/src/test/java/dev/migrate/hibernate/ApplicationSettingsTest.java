@@ -1,0 +1,206 @@
+package dev.migrate.hibernate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.migrate.MigrateException;
+import dev.migrate.autogenerate.ApplicationSettings;
+import dev.migrate.autogenerate.ModelRequest;
+import dev.migrate.autogenerate.ModelSettings;
+import java.io.IOException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * How the application's configuration files become the settings autogenerate hands Hibernate:
+ * Spring Boot's precedence between files, profiles and naming keys, and one line naming the file and
+ * key for each bad input.
+ */
+class ApplicationSettingsTest {
+
+    @TempDir
+    Path classes;
+
+    @Test
+    void springJpaPropertiesPassVerbatimAndOnlyThey() throws IOException {
+        write("application.properties", """
+                spring.datasource.url=jdbc:postgresql://db/app
+                spring.jpa.show-sql=true
+                spring.jpa.properties.hibernate.globally_quoted_identifiers=true
+                spring.jpa.properties.[hibernate.format_sql]=true
+                """);
+        assertEquals(Map.of("hibernate.globally_quoted_identifiers", "true", "hibernate.format_sql", "true"),
+                springBoot(List.of()).values());
+    }
+
+    @Test
+    void theNamingKeyWinsOverTheSameSettingInProperties() throws IOException {
+        write("application.properties", """
+                spring.jpa.properties.hibernate.physical_naming_strategy=com.acme.FromProperties
+                spring.jpa.hibernate.naming.physicalStrategy=com.acme.FromNaming
+                spring.jpa.properties.hibernate.implicit_naming_strategy=legacy-jpa
+                """);
+        ModelSettings settings = springBoot(List.of());
+        assertEquals("com.acme.FromNaming", settings.values().get(ApplicationSettings.PHYSICAL_NAMING));
+        assertEquals("legacy-jpa", settings.values().get(ApplicationSettings.IMPLICIT_NAMING));
+        assertEquals("classpath:application.properties, key spring.jpa.hibernate.naming.physicalStrategy",
+                settings.origin(ApplicationSettings.PHYSICAL_NAMING));
+    }
+
+    @Test
+    void propertiesOverYamlConfigOverRootProfilesOverAll() throws IOException {
+        write("application.yml", """
+                spring:
+                  profiles:
+                    active: prod
+                  jpa:
+                    properties:
+                      hibernate:
+                        default_schema: from_yml
+                        globally_quoted_identifiers: true
+                        timezone.default_storage: NORMALIZE
+                ---
+                spring:
+                  config:
+                    activate:
+                      on-profile: test
+                  jpa.properties.hibernate.validator.apply_to_ddl: false
+                ---
+                spring:
+                  config.activate.on-profile: prod
+                  jpa.properties.hibernate.type.preferred_uuid_jdbc_type: CHAR
+                """);
+        write("application.properties", "spring.jpa.properties.hibernate.default_schema=from_properties\n");
+        write("config/application.properties", "spring.jpa.properties.hibernate.timezone.default_storage=COLUMN\n");
+        write("application-prod.properties", "spring.jpa.properties.hibernate.default_schema=${SCHEMA_NOT_SET:prod}\n");
+        ModelSettings active = springBoot(List.of());
+        assertEquals(Map.of("hibernate.default_schema", "prod", "hibernate.globally_quoted_identifiers", "true",
+                "hibernate.timezone.default_storage", "COLUMN", "hibernate.type.preferred_uuid_jdbc_type", "CHAR"),
+                active.values());
+        assertEquals("classpath:application-prod.properties, key spring.jpa.properties.hibernate.default_schema",
+                active.origin("hibernate.default_schema"));
+
+        ModelSettings chosen = springBoot(List.of("test"));
+        assertEquals("from_properties", chosen.values().get("hibernate.default_schema"));
+        assertEquals("false", chosen.values().get("hibernate.validator.apply_to_ddl"));
+        assertFalse(chosen.values().containsKey("hibernate.type.preferred_uuid_jdbc_type"));
+    }
+
+    @Test
+    void noConfigurationIsNoSettings() throws IOException {
+        assertTrue(springBoot(List.of()).isEmpty());
+        try (URLClassLoader loader = loader()) {
+            assertTrue(ApplicationSettings.persistenceUnit(loader).isEmpty());
+        }
+    }
+
+    @Test
+    void unreadableYamlNamesTheFile() throws IOException {
+        write("application.yml", "spring:\n  jpa:\n    properties: [unclosed\n");
+        MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of()));
+        assertTrue(e.getMessage().startsWith("classpath:application.yml is not valid YAML: "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void unreadablePersistenceXmlNamesTheFile() throws IOException {
+        write("META-INF/persistence.xml", "<persistence><persistence-unit name=\"a\">");
+        MigrateException e;
+        try (URLClassLoader loader = loader()) {
+            e = assertThrows(MigrateException.class, () -> ApplicationSettings.persistenceUnit(loader));
+        }
+        assertTrue(e.getMessage().startsWith("classpath:META-INF/persistence.xml cannot be read: "), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void anUnsetPlaceholderNamesTheFileAndKey() throws IOException {
+        write("application.properties", "spring.jpa.properties.hibernate.default_schema=${MIGRATE_NOT_SET_SCHEMA}\n");
+        MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of()));
+        assertEquals("classpath:application.properties, key spring.jpa.properties.hibernate.default_schema is"
+                + " ${MIGRATE_NOT_SET_SCHEMA}, whose ${MIGRATE_NOT_SET_SCHEMA} is not set here (not in the file, a system"
+                + " property or the environment). Set it, or give a default: ${MIGRATE_NOT_SET_SCHEMA:value}.", e.getMessage());
+    }
+
+    @Test
+    void anUnknownStrategyClassNamesTheFileAndKey() throws IOException {
+        write("application.yml", """
+                spring.jpa.hibernate.naming:
+                  physical-strategy: com.acme.MissingNaming
+                """);
+        ModelSettings settings = springBoot(List.of());
+        MigrateException e = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES, "h2", "spring", null)
+                        .withSettings(settings)));
+        assertEquals("classpath:application.yml, key spring.jpa.hibernate.naming.physical-strategy names"
+                + " com.acme.MissingNaming, which is not a class on the project's class path. Fix the class name (the"
+                + " application could not start with it either).", e.getMessage());
+    }
+
+    @Test
+    void aStrategyOfTheWrongKindNamesTheFileAndKey() throws IOException {
+        write("application.properties", "spring.jpa.hibernate.naming.implicit-strategy="
+                + "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl\n");
+        ModelSettings settings = springBoot(List.of());
+        MigrateException e = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES, "h2", "spring", null)
+                        .withSettings(settings)));
+        assertEquals("classpath:application.properties, key spring.jpa.hibernate.naming.implicit-strategy names"
+                + " org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl, which does not implement"
+                + " org.hibernate.boot.model.naming.ImplicitNamingStrategy.", e.getMessage());
+    }
+
+    @Test
+    void aBadSettingValueNamesTheFileItCameFrom() throws IOException {
+        write("application.properties", "spring.jpa.properties.hibernate.timezone.default_storage=SOMEWHERE\n");
+        ModelSettings settings = springBoot(List.of());
+        MigrateException e = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES, "h2", "spring", null)
+                        .withSettings(settings)));
+        assertTrue(e.getMessage().contains("SOMEWHERE"), e.getMessage());
+        assertTrue(e.getMessage().contains("read from classpath:application.properties"), e.getMessage());
+    }
+
+    /** The application's default schema places its tables as its own export does, over the compared schema (migrate.schema). */
+    @Test
+    void theApplicationsDefaultSchemaPlacesTheTables() throws IOException {
+        write("application.properties", "spring.jpa.properties.hibernate.default_schema=app\n");
+        ModelSettings settings = springBoot(List.of());
+        List<String> elsewhere = tables(new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES,
+                "postgresql", "spring", "public").withSettings(settings));
+        assertEquals(List.of("app.support_ticket", "app.ticket_queue"), elsewhere);
+        List<String> without = tables(new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES,
+                "postgresql", "spring", "public"));
+        assertEquals(List.of("public.support_ticket", "public.ticket_queue"), without);
+    }
+
+    private static List<String> tables(ModelRequest request) {
+        return new HibernateModelSource().read(request).operations().stream()
+                .filter(op -> op instanceof dev.migrate.ops.CreateTable)
+                .map(op -> ((dev.migrate.ops.CreateTable) op).table().toString()).sorted().toList();
+    }
+
+    private void write(String name, String text) throws IOException {
+        Path file = classes.resolve(name);
+        Files.createDirectories(file.getParent());
+        Files.writeString(file, text);
+    }
+
+    private ModelSettings springBoot(List<String> profiles) throws IOException {
+        try (URLClassLoader loader = loader()) {
+            return ApplicationSettings.springBoot(loader, profiles);
+        }
+    }
+
+    private URLClassLoader loader() throws IOException {
+        return new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader());
+    }
+}
