@@ -52,6 +52,13 @@ assert log =~ /\[WARNING\] Tenant it_tenant_05: Revision 1975ea83b712 \(it\.db\.
 assert log.findAll(/\[WARNING\] Tenant it_tenant_\d\d: Revision 1975ea83b712/).size() == 50
 assert log.contains('[INFO] 50 tenants: 0 upgraded, 50 already there, 0 failed, 0 not run, in ')
 
+assert log =~ /\[ERROR\]   it_tenant_05\s+AT_HEAD\s+3a4f5c6d7e80\s+edited since applied: 1975ea83b712/
+assert log.contains('[INFO] 50 tenants: 50 at head, 0 behind, 0 at unknown revisions, 0 unreadable, 50 with edited revisions, in ')
+assert log.contains('migrate:check found 50 of 50 tenants not at head or with revisions edited since they ran there: it_tenant_00 (edited: 1975ea83b712), ')
+def checkEdited = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/check-edited.json'))
+assert !checkEdited.passed && checkEdited.tenants.every { it.status == 'AT_HEAD' && it.edited == ['1975ea83b712'] }
+assert after.tenants.every { it.edited == [] }
+
 def db = pg()
 try {
     (0..<50).each { i ->

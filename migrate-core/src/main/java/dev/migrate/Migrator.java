@@ -377,15 +377,27 @@ public final class Migrator {
     }
 
     /**
-     * {@code check} over tenants: the code's heads once, then every tenant's version table (read,
-     * nothing locked or changed), each classified as at head, behind (with the pending revisions),
-     * at a revision the code does not know, or unreadable.
+     * {@code check} over tenants: the code's heads once, then every tenant's version table and history
+     * (read, nothing locked or changed), each classified as at head, behind (with the pending
+     * revisions), at a revision the code does not know, or unreadable, with the applied revisions
+     * edited since they ran there.
      */
     public dev.migrate.check.TenantCheckReport checkTenants(List<Tenant> tenants, TenantRun run) {
         RevisionGraph revisionGraph = graph();
-        TenantReport read = currentTenants(tenants, run);
+        // Each tenant's applied revisions edited since they ran there, read on its worker's connection
+        // with the run's one rendering of each revision (as an upgrade over tenants renders them).
+        Map<Tenant, List<String>> edited = new java.util.concurrent.ConcurrentHashMap<>();
+        TenantReport read = forEachTenant(tenants, run, (tenant, migrator) -> {
+            List<String> current = migrator.current();
+            List<ChangedRevision> changed = migrator.changedRevisions();
+            if (!changed.isEmpty()) {
+                edited.put(tenant, changed.stream().map(ChangedRevision::id).toList());
+            }
+            return new RunResult(List.of(), current, current);
+        });
         return new dev.migrate.check.TenantCheckReport(dev.migrate.check.HistoryCheck.graphFindings(revisionGraph),
-                read.outcomes().stream().map(o -> dev.migrate.check.TenantCheck.of(revisionGraph, o)).toList(), read.took());
+                read.outcomes().stream().map(o -> dev.migrate.check.TenantCheck.of(revisionGraph, o,
+                        edited.getOrDefault(o.tenant(), List.of()))).toList(), read.took());
     }
 
     /**

@@ -24,21 +24,30 @@ public record TenantCheckReport(List<CheckFinding> code, List<TenantCheck> tenan
         return tenants.stream().filter(t -> t.state() == state).count();
     }
 
-    /** The tenants that are not at head. */
+    /** How many tenants have applied revisions edited since they ran there. */
+    public long edited() {
+        return tenants.stream().filter(t -> !t.edited().isEmpty()).count();
+    }
+
+    /** The tenants that are not at head, or have applied revisions edited since they ran there. */
     public List<TenantCheck> lagging() {
         return tenants.stream().filter(TenantCheck::problem).toList();
     }
 
-    /** True when the code has one head and every tenant is at it. */
+    /** True when the code has one head and every tenant is at it, with no applied revision edited since. */
     public boolean passed() {
         return code.isEmpty() && lagging().isEmpty();
     }
 
-    /** {@code 50 tenants: 48 at head, 2 behind, 0 at unknown revisions, 0 unreadable, in 0.4 s}. */
+    /**
+     * {@code 50 tenants: 48 at head, 2 behind, 0 at unknown revisions, 0 unreadable, in 0.4 s}, with
+     * {@code 1 with edited revisions, } before {@code in} when there are some.
+     */
     public String summary() {
         return tenants.size() + (tenants.size() == 1 ? " tenant: " : " tenants: ") + count(TenantCheck.State.AT_HEAD)
                 + " at head, " + count(TenantCheck.State.BEHIND) + " behind, " + count(TenantCheck.State.UNKNOWN_REVISION)
-                + " at unknown revisions, " + count(TenantCheck.State.FAILED) + " unreadable, in "
+                + " at unknown revisions, " + count(TenantCheck.State.FAILED) + " unreadable, "
+                + (edited() == 0 ? "" : edited() + " with edited revisions, ") + "in "
                 + String.format(Locale.ROOT, "%.1f s", took.toMillis() / 1000.0);
     }
 }

@@ -185,6 +185,18 @@ class H2TenantRunTest {
             assertEquals("edited: h1", report.outcomes().get(1).failure());
             assertEquals(List.of("h1"), edited.forTenant(tenants.get(1)).current(), "nothing ran on the stopped tenant");
             assertEquals(List.of("h2"), edited.forTenant(tenants.get(0)).current());
+
+            // check over tenants reports each tenant's edited revisions beside its state
+            dev.migrate.check.TenantCheckReport check = edited.checkTenants(tenants, new TenantRun(2, false, line -> { }));
+            assertEquals(List.of(List.of("h1"), List.of("h1"), List.of()),
+                    check.tenants().stream().map(dev.migrate.check.TenantCheck::edited).toList());
+            assertEquals(List.of("edited: h1", "behind, edited: h1"),
+                    check.lagging().stream().map(dev.migrate.check.TenantCheck::reason).toList());
+            assertEquals(List.of("edited since applied: h1", "1 pending: h2; edited since applied: h1", "-"),
+                    check.tenants().stream().map(dev.migrate.check.TenantCheck::detail).toList());
+            assertEquals(false, check.passed());
+            assertEquals(true, check.summary().startsWith("3 tenants: 2 at head, 1 behind, 0 at unknown revisions,"
+                    + " 0 unreadable, 2 with edited revisions, in "), check.summary());
         }
     }
 

@@ -261,16 +261,17 @@ public final class JsonReports {
      * @param behind  how many revisions an upgrade to heads would run (BEHIND and AT_HEAD), else null
      * @param pending those revisions, in order (BEHIND); the rows the code does not know (UNKNOWN_REVISION)
      * @param failure why it could not be read, else null
+     * @param edited  its applied revisions edited since they ran there (their checksum changed)
      */
     public record TenantCheckJson(String tenant, String status, List<String> current, Integer behind,
-            List<String> pending, String failure) {
+            List<String> pending, String failure, List<String> edited) {
 
         static TenantCheckJson of(dev.migrate.check.TenantCheck check) {
             dev.migrate.check.TenantCheck.State state = check.state();
             Integer behind = state == dev.migrate.check.TenantCheck.State.BEHIND
                     || state == dev.migrate.check.TenantCheck.State.AT_HEAD ? check.pending().size() : null;
             return new TenantCheckJson(check.tenant().name(), state.name(), check.current(), behind, check.pending(),
-                    check.failure());
+                    check.failure(), check.edited());
         }
     }
 }

@@ -46,9 +46,10 @@ final class TenantCheckGoal {
         }
         if (!lagging.isEmpty()) {
             message.append(lagging.size()).append(" of ").append(tenants.size())
-                    .append(tenants.size() == 1 ? " tenant" : " tenants").append(" not at head: ");
-            lagging.stream().limit(10).forEach(t -> message.append(t.tenant().name()).append(" (")
-                    .append(t.state().name().toLowerCase(java.util.Locale.ROOT).replace('_', ' ')).append("), "));
+                    .append(tenants.size() == 1 ? " tenant" : " tenants").append(report.edited() == 0 ? " not at head: "
+                            : " not at head or with revisions edited since they ran there: ");
+            lagging.stream().limit(10).forEach(t -> message.append(t.tenant().name()).append(" (").append(t.reason())
+                    .append("), "));
             message.setLength(message.length() - 2);
             if (lagging.size() > 10) {
                 message.append(" and ").append(lagging.size() - 10).append(" more");
@@ -58,6 +59,10 @@ final class TenantCheckGoal {
         if (lagging.stream().anyMatch(t -> t.state() == TenantCheck.State.BEHIND)) {
             message.append(" Bring the tenants that are behind to head with `mvn compile migrate:upgrade` and the same"
                     + " tenants; it touches only those.");
+        }
+        if (report.edited() > 0) {
+            message.append(" Restore each edited revision as it was and put the change into a new revision"
+                    + " (`mvn migrate:revision`).");
         }
         throw new MojoFailureException(message.toString());
     }

@@ -132,7 +132,7 @@ final class MigrateTenants {
 
     /**
      * {@code migrate.mode=validate}: fails when the code has several heads or any tenant is behind,
-     * at a revision the code does not know, or unreadable; changes nothing.
+     * at a revision the code does not know, unreadable, or ran a revision edited since; changes nothing.
      */
     void validate(Migrator migrator) {
         migrator.graph();
@@ -148,11 +148,15 @@ final class MigrateTenants {
                         + tenant.detail() + ")");
             }
             int total = report.tenants().size();
+            boolean behind = lagging.stream().anyMatch(tenant -> tenant.state() != TenantCheck.State.AT_HEAD);
             throw new MigrateException("migrate.mode=validate: " + lagging.size() + " of " + total
-                    + (total == 1 ? " tenant is" : " tenants are") + " not at head: " + String.join("; ", named)
+                    + (total == 1 ? " tenant is" : " tenants are") + (report.edited() == 0 ? " not at head: "
+                    : " not at head or ran revisions edited since: ") + String.join("; ", named)
                     + (lagging.size() > NAMED ? "; and " + (lagging.size() - NAMED) + " more" : "")
-                    + ". Upgrade them (migrate.mode=upgrade, or mvn migrate:upgrade -Dmigrate.tenants=...) before starting"
-                    + " the application.");
+                    + (behind ? ". Upgrade them (migrate.mode=upgrade, or mvn migrate:upgrade -Dmigrate.tenants=...) before"
+                    + " starting the application." : ".")
+                    + (report.edited() == 0 ? "" : " Restore each edited revision as it was and put the change into a new"
+                    + " revision (`mvn migrate:revision`)."));
         }
     }
 
@@ -177,6 +181,7 @@ final class MigrateTenants {
             one.put("current", tenant.current());
             one.put("state", tenant.state().name());
             one.put("pending", tenant.state() == TenantCheck.State.BEHIND ? tenant.pending() : List.of());
+            one.put("edited", tenant.edited());
             if (tenant.state() == TenantCheck.State.UNKNOWN_REVISION) {
                 one.put("unknown", tenant.pending());
             }

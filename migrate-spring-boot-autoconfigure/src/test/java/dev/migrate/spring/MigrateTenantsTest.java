@@ -285,6 +285,22 @@ class MigrateTenantsTest {
     }
 
     @Test
+    void validateModeNamesATenantThatRanARevisionEditedSince() throws SQLException {
+        String url = h2WithTenants();
+        runner(url).withPropertyValues("migrate.tenants=acme").run(context -> assertEquals(null, context.getStartupFailure()));
+        Migrator edited = Migrator.builder().url(url).revisions(TestRevisions.B1_EDITED_B3_PENDING).build();
+        runner(url).withBean(Migrator.class, () -> edited).withPropertyValues("migrate.tenants=acme",
+                "migrate.mode=validate").run(context -> {
+            MigrateException cause = cause(context.getStartupFailure(), MigrateException.class);
+            assertEquals("migrate.mode=validate: 1 of 1 tenant is not at head or ran revisions edited since: acme is behind"
+                    + " (at b2, 1 pending: b3; edited since applied: b1). Upgrade them (migrate.mode=upgrade, or mvn"
+                    + " migrate:upgrade -Dmigrate.tenants=...) before starting the application. Restore each edited revision"
+                    + " as it was and put the change into a new revision (`mvn migrate:revision`).", cause.getMessage());
+        });
+        assertEquals(List.of("b2"), edited.forTenant(Tenant.schema("acme")).current(), "validate changes nothing");
+    }
+
+    @Test
     void validateModeNamesTheTenantsBehindAndAtUnknownRevisionsAndChangesNothing() throws SQLException {
         String url = h2WithTenants();
         runner(url).withPropertyValues("migrate.tenants=acme,initech").run(context -> assertEquals(null,
@@ -362,17 +378,20 @@ class MigrateTenantsTest {
             assertEquals(List.of("b2"), state.get("heads"));
             assertEquals(List.of(), state.get("findings"));
             List<?> tenants = (List<?>) state.get("tenants");
-            assertEquals(Map.of("tenant", "acme", "current", List.of("b2"), "state", "AT_HEAD", "pending", List.of()),
+            assertEquals(Map.of("tenant", "acme", "current", List.of("b2"), "state", "AT_HEAD", "pending", List.of(),
+                    "edited", List.of()),
                     tenants.get(0));
-            assertEquals(Map.of("tenant", "globex", "current", List.of("b1"), "state", "BEHIND", "pending", List.of("b2")),
+            assertEquals(Map.of("tenant", "globex", "current", List.of("b1"), "state", "BEHIND", "pending", List.of("b2"),
+                    "edited", List.of()),
                     tenants.get(1));
-            assertEquals(Map.of("tenant", "initech", "current", List.of("b2"), "state", "AT_HEAD", "pending", List.of()),
+            assertEquals(Map.of("tenant", "initech", "current", List.of("b2"), "state", "AT_HEAD", "pending", List.of(),
+                    "edited", List.of()),
                     tenants.get(2));
             // A schema that does not exist reads as no version table on H2: at base, everything pending.
             assertEquals(Map.of("tenant", "umbrella", "current", List.of(), "state", "BEHIND", "pending",
-                    List.of("b1", "b2")), tenants.get(3));
+                    List.of("b1", "b2"), "edited", List.of()), tenants.get(3));
             Map<?, ?> unreadable = (Map<?, ?>) tenants.get(4);
-            assertEquals(List.of("tenant", "current", "state", "pending", "failure"), List.copyOf(unreadable.keySet()));
+            assertEquals(List.of("tenant", "current", "state", "pending", "edited", "failure"), List.copyOf(unreadable.keySet()));
             assertEquals(missing, unreadable.get("tenant"));
             assertEquals("FAILED", unreadable.get("state"));
             assertEquals(true, ((String) unreadable.get("failure")).startsWith("Cannot connect to " + missing),
