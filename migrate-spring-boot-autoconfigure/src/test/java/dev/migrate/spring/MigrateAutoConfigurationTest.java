@@ -161,8 +161,17 @@ class MigrateAutoConfigurationTest {
                         cause(context.getStartupFailure(), MigrateException.class).getMessage()));
     }
 
-    /** What {@code action} logged (through java.util.logging, where Spring's logging goes here) at WARNING or above. */
-    static List<String> warningsWhile(Runnable action) {
+    /** Test code that may throw. */
+    @FunctionalInterface
+    interface Action {
+        void run() throws Exception;
+    }
+
+    /**
+     * What {@code action} logged (through java.util.logging, where Spring's and the drivers' logging go
+     * here) at WARNING or above; an exception it throws fails the test.
+     */
+    static List<String> warningsWhile(Action action) {
         List<String> logged = java.util.Collections.synchronizedList(new ArrayList<>());
         java.util.logging.Handler handler = new java.util.logging.Handler() {
             @Override
@@ -184,6 +193,8 @@ class MigrateAutoConfigurationTest {
         root.addHandler(handler);
         try {
             action.run();
+        } catch (Exception e) {
+            throw new AssertionError(e);
         } finally {
             root.removeHandler(handler);
         }
@@ -263,27 +274,8 @@ class MigrateAutoConfigurationTest {
      * schema at start-up, asserts that every one started, and returns what was logged (through
      * java.util.logging, where Spring's and the drivers' logging go here) at WARNING or above meanwhile.
      */
-    private static List<String> startFourInstancesAtOnce(String url) throws Exception {
-        List<String> logged = java.util.Collections.synchronizedList(new ArrayList<>());
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                if (record.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
-                    logged.add(record.getLevel() + " " + record.getLoggerName() + ": " + record.getMessage());
-                }
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger root = java.util.logging.Logger.getLogger("");
-        root.addHandler(handler);
-        try {
+    private static List<String> startFourInstancesAtOnce(String url) {
+        return warningsWhile(() -> {
             CountDownLatch start = new CountDownLatch(1);
             List<CompletableFuture<Throwable>> instances = new ArrayList<>();
             for (int i = 0; i < 4; i++) {
@@ -303,9 +295,6 @@ class MigrateAutoConfigurationTest {
             for (CompletableFuture<Throwable> instance : instances) {
                 assertEquals(null, instance.get());
             }
-        } finally {
-            root.removeHandler(handler);
-        }
-        return List.copyOf(logged);
+        });
     }
 }
