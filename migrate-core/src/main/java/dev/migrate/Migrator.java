@@ -327,7 +327,23 @@ public final class Migrator {
     public TenantReport upgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
         rejectTargetNoTenantReaches(target);
-        return forEachTenant(tenants, run, (tenant, migrator) -> migrator.upgrade(target));
+        return forEachTenant(tenants, changing(tenants, run), (tenant, migrator) -> migrator.upgrade(target));
+    }
+
+    /**
+     * {@code run} for changing {@code tenants}: one at a time where several of them share a database
+     * whose sessions cannot run DDL at once (H2), which would otherwise fail some tenants on a lock
+     * timeout that has nothing to do with their revisions.
+     */
+    private TenantRun changing(List<Tenant> tenants, TenantRun run) {
+        if (run.parallel() > 1 && settings.dataSource() == null && settings.url() != null
+                && tenants.stream().filter(tenant -> tenant.url() == null).count() > 1
+                && !urlDialect().capabilities().concurrentDdlSessions()) {
+            return run.oneAtATime("This " + urlDialect().name() + " database runs the DDL of one session at a time, so the tenants"
+                    + " of this database are migrated one at a time (migrate.parallel=" + run.parallel() + " applies to"
+                    + " databases that run DDL of several sessions at once).");
+        }
+        return run;
     }
 
     /**
@@ -341,7 +357,7 @@ public final class Migrator {
             java.util.function.BiConsumer<Tenant, List<ChangedRevision>> edited) {
         java.util.Objects.requireNonNull(edited, "edited");
         rejectTargetNoTenantReaches(target);
-        return forEachTenant(tenants, run, (tenant, migrator) -> {
+        return forEachTenant(tenants, changing(tenants, run), (tenant, migrator) -> {
             List<ChangedRevision> changed = migrator.changedRevisions();
             if (!changed.isEmpty()) {
                 edited.accept(tenant, changed);
@@ -364,7 +380,7 @@ public final class Migrator {
     /** Downgrades every tenant to {@code target}. */
     public TenantReport downgradeTenants(List<Tenant> tenants, String target,
             TenantRun run) {
-        return forEachTenant(tenants, run, (tenant, migrator) -> migrator.downgrade(target));
+        return forEachTenant(tenants, changing(tenants, run), (tenant, migrator) -> migrator.downgrade(target));
     }
 
     /** Every tenant's version table, changing nothing; a tenant that cannot be read is a failure. */

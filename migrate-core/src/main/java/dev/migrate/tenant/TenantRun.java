@@ -61,6 +61,20 @@ public final class TenantRun {
         this.progressEvery = Objects.requireNonNull(progressEvery, "progressEvery");
     }
 
+    /** How many tenants run at once. */
+    public int parallel() {
+        return parallel;
+    }
+
+    /**
+     * This run with one tenant at a time, for a database whose sessions cannot run DDL at once; says
+     * {@code why} on the progress line first.
+     */
+    public TenantRun oneAtATime(String why) {
+        progress.accept(why);
+        return new TenantRun(1, failFast, progress, progressEvery);
+    }
+
     /**
      * What a run does to one tenant (on a worker thread): upgrade, downgrade, or read its version
      * table; {@code events} records the tenant's finished revisions for its outcome.

@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  */
 public class H2Dialect extends StandardSqlDialect {
 
-    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(false, false);
+    private static final DialectCapabilities CAPABILITIES = new DialectCapabilities(false, false, false);
     private static final ConnectionDefaults CONNECTION_DEFAULTS = new H2ConnectionDefaults();
     /** H2's CONNECTION_BROKEN_1. */
     private static final int CONNECTION_BROKEN = 90067;
