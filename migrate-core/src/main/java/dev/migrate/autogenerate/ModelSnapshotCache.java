@@ -76,10 +76,6 @@ public final class ModelSnapshotCache {
         this.directory = Objects.requireNonNull(directory, "directory");
     }
 
-    public Path directory() {
-        return directory;
-    }
-
     /** {@code scratch}, building only what this cache does not hold for this server. */
     ScratchSchema around(ScratchSchema scratch, Dialect dialect) {
         return (connection, operations) -> {
@@ -89,12 +85,12 @@ public final class ModelSnapshotCache {
             }
             String server = server(connection);
             Path file = directory.resolve("model-" + HexFormat.of().formatHex(sha256(server)).substring(0, 16) + ".snapshot");
-            Map<Unit, Key> keys = new LinkedHashMap<>();
+            Map<String, Key> keys = new LinkedHashMap<>(); // unit name -> key
             for (Unit unit : units.all()) {
-                keys.put(unit, new Key(sha256(server + '\n' + BUILD + '\n' + statements(dialect, unit.operations()))));
+                keys.put(unit.name(), new Key(sha256(server + '\n' + BUILD + '\n' + statements(dialect, unit.operations()))));
             }
             Map<Key, SchemaSnapshot> entries = read(file);
-            List<Unit> missing = units.all().stream().filter(unit -> !entries.containsKey(keys.get(unit))).toList();
+            List<Unit> missing = units.all().stream().filter(unit -> !entries.containsKey(keys.get(unit.name()))).toList();
             if (missing.isEmpty()) {
                 return assemble(units, keys, entries);
             }
@@ -115,7 +111,7 @@ public final class ModelSnapshotCache {
                 if (own == null || !build.explains(built)) { // the database made something no unit names
                     return whole ? built : scratch.materialise(connection, operations);
                 }
-                now.put(keys.get(unit), own);
+                now.put(keys.get(unit.name()), own);
             }
             entries.keySet().retainAll(keys.values()); // the latest model's entries only
             entries.putAll(now);
@@ -124,11 +120,11 @@ public final class ModelSnapshotCache {
         };
     }
 
-    private static SchemaSnapshot assemble(Units units, Map<Unit, Key> keys, Map<Key, SchemaSnapshot> entries) {
+    private static SchemaSnapshot assemble(Units units, Map<String, Key> keys, Map<Key, SchemaSnapshot> entries) {
         List<TableSnapshot> tables = new ArrayList<>();
         List<SequenceSnapshot> sequences = new ArrayList<>();
         for (Unit unit : units.all()) {
-            SchemaSnapshot own = entries.get(keys.get(unit));
+            SchemaSnapshot own = entries.get(keys.get(unit.name()));
             tables.addAll(own.tables());
             sequences.addAll(own.sequences());
         }
@@ -253,7 +249,7 @@ public final class ModelSnapshotCache {
             }
             for (String target : targets) {
                 Unit unit = tables.get(target);
-                if (unit != null && !missing.contains(unit)) {
+                if (unit != null && missing.stream().noneMatch(m -> m.name().equals(target))) {
                     operations.addAll(withoutForeignKeys(unit.operations()));
                     tableNames.add(target);
                 }

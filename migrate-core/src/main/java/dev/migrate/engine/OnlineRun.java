@@ -466,7 +466,7 @@ final class OnlineRun {
     }
 
     private MigrateException genericDatabaseError(SQLException e) {
-        String where = connections.maskedUrl() == null ? "the database" : connections.maskedUrl();
+        String where = where();
         return new MigrateException("Database error on " + where + " while reading or writing migrate's tables ("
                 + settings.tables().version() + "): " + e.getMessage() + " (SQLState " + e.getSQLState()
                 + ", vendor code " + e.getErrorCode() + "). Check that the database is reachable and that migrate.user"

@@ -275,26 +275,29 @@ class MigrateAutoConfigurationTest {
      * java.util.logging, where Spring's and the drivers' logging go here) at WARNING or above meanwhile.
      */
     private static List<String> startFourInstancesAtOnce(String url) {
-        return warningsWhile(() -> {
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Throwable>> instances = new ArrayList<>();
-            for (int i = 0; i < 4; i++) {
-                instances.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Throwable[] failure = new Throwable[1];
-                    runner(url).withPropertyValues("migrate.lock-timeout=30s").withUserConfiguration(ReadsTheSchemaAtStartUp.class)
-                            .run(context -> failure[0] = context.getStartupFailure());
-                    return failure[0];
-                }));
-            }
-            start.countDown();
-            for (CompletableFuture<Throwable> instance : instances) {
-                assertEquals(null, instance.get());
-            }
-        });
+        return warningsWhile(() -> startAtOnce(4, () -> runner(url).withPropertyValues("migrate.lock-timeout=30s")
+                .withUserConfiguration(ReadsTheSchemaAtStartUp.class)));
+    }
+
+    /** Starts {@code count} application contexts from {@code runner} at the same moment and asserts that every one started. */
+    static void startAtOnce(int count, java.util.function.Supplier<ApplicationContextRunner> runner) throws Exception {
+        CountDownLatch start = new CountDownLatch(1);
+        List<CompletableFuture<Throwable>> instances = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            instances.add(CompletableFuture.supplyAsync(() -> {
+                try {
+                    start.await();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                Throwable[] failure = new Throwable[1];
+                runner.get().run(context -> failure[0] = context.getStartupFailure());
+                return failure[0];
+            }));
+        }
+        start.countDown();
+        for (CompletableFuture<Throwable> instance : instances) {
+            assertEquals(null, instance.get());
+        }
     }
 }

@@ -20,8 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CountDownLatch;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -405,26 +403,9 @@ class MigrateTenantsTest {
     void twoInstancesStartingAtOnceOnPostgresUpgradeEachTenantOnce() throws Exception {
         withPostgresDatabase(url -> {
             execute(url, "CREATE SCHEMA acme", "CREATE SCHEMA globex", "CREATE SCHEMA initech");
-            CountDownLatch start = new CountDownLatch(1);
-            List<CompletableFuture<Throwable>> instances = new ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                instances.add(CompletableFuture.supplyAsync(() -> {
-                    try {
-                        start.await();
-                    } catch (InterruptedException e) {
-                        Thread.currentThread().interrupt();
-                    }
-                    Throwable[] failure = new Throwable[1];
-                    runner(url).withPropertyValues("migrate.tenants=acme,globex,initech", "migrate.parallel=3",
-                            "migrate.lock-timeout=30s").withUserConfiguration(ReadsEveryTenantAtStartUp.class)
-                            .run(context -> failure[0] = context.getStartupFailure());
-                    return failure[0];
-                }));
-            }
-            start.countDown();
-            for (CompletableFuture<Throwable> instance : instances) {
-                assertEquals(null, instance.get());
-            }
+            MigrateAutoConfigurationTest.startAtOnce(2, () -> runner(url).withPropertyValues(
+                    "migrate.tenants=acme,globex,initech", "migrate.parallel=3", "migrate.lock-timeout=30s")
+                    .withUserConfiguration(ReadsEveryTenantAtStartUp.class));
             for (String tenant : TENANTS) {
                 assertEquals(List.of("b1x1", "b2x1"), appliedRevisions(url, tenant + ".migrate_history"), tenant);
             }
