@@ -32,6 +32,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
@@ -48,6 +49,14 @@ abstract class AutogenerateContract {
 
     /** The schema names the scratch work must never leave behind. */
     protected abstract List<String> schemaNames(TestDatabase database) throws SQLException;
+
+    /**
+     * The name of a {@link Scenario}'s own schema, {@code ag_<hex>}; dropped with the test class's
+     * database (an H2 database or a PostgreSQL database of its own holds it).
+     */
+    protected String scenarioSchema(TestDatabase database) {
+        return "ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+    }
 
     /** Whether the database has the online forms (concurrent index builds, NOT VALID): PostgreSQL only. */
     protected boolean onlineForms() {
@@ -488,8 +497,8 @@ abstract class AutogenerateContract {
             assertEquals("+ schema " + audit, describe(result).get(0));
             assertEquals(new dev.migrate.ops.CreateSchema(audit), result.upgrade().get(0));
             assertEquals(new dev.migrate.ops.DropSchema(audit), result.downgrade().get(result.downgrade().size() - 1));
-            assertEquals(List.of("+ sequence " + audit + ".event_numbers", "+ table " + audit + ".event_details",
-                    "+ table " + audit + ".events", "+ table agents", "+ table tickets"), describe(result).stream()
+            assertEquals(Stream.of("+ sequence " + audit + ".event_numbers", "+ table " + audit + ".event_details",
+                    "+ table " + audit + ".events", "+ table agents", "+ table tickets").sorted().toList(), describe(result).stream()
                     .filter(d -> d.startsWith("+ table") || d.startsWith("+ sequence")).sorted().toList(),
                     () -> String.join("\n", describe(result)));
             assertTrue(result.upgrade().stream().anyMatch(o -> o instanceof CreateTable c
@@ -734,7 +743,7 @@ abstract class AutogenerateContract {
     /** A schema of its own at revision {@code base}. */
     final class Scenario {
         private final TestDatabase database;
-        private final String schema = "ag_" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        private final String schema;
         private final List<IndexedRevision> revisions = new ArrayList<>();
 
         String schema() {
@@ -743,6 +752,7 @@ abstract class AutogenerateContract {
 
         Scenario(TestDatabase database, List<Operation> base) throws SQLException {
             this.database = database;
+            this.schema = scenarioSchema(database);
             try (Connection connection = database.connect(); Statement statement = connection.createStatement()) {
                 statement.execute("CREATE SCHEMA " + dev.migrate.dialect.Dialects.forUrl(database.url()).quote(schema));
             }

@@ -29,6 +29,15 @@ class MariaDbAutogenerateTest extends AutogenerateContract {
     }
 
     /**
+     * A schema is a database here, server-wide: one named after the test class's database, so the
+     * extension drops it with that one (a bare {@code ag_<hex>} stayed behind after every run).
+     */
+    @Override
+    protected String scenarioSchema(TestDatabase database) {
+        return MariaDbDatabaseExtension.siblingName(database, super.scenarioSchema(database));
+    }
+
+    /**
      * A json column brings its own check, named after the column (CHECK (json_valid(`payload`))):
      * the new table creates it again, so it is no separate constraint to add (which would fail as
      * a duplicate name).

@@ -36,7 +36,12 @@ class MariaDbSchemaIntrospectorTest extends SchemaIntrospectorContract {
     /** A schema is a database here: one named after the test class's own, dropped with it. */
     @Override
     void useNewSchema(Statement statement, String name) throws SQLException {
-        String database = statement.getConnection().getCatalog() + "_" + name;
+        // DATABASE(), not getCatalog(): with useCatalogTerm=Schema that says "def", and "def_snap_N" outlived the class.
+        String database;
+        try (var row = statement.executeQuery("SELECT DATABASE()")) {
+            row.next();
+            database = row.getString(1) + "_" + name;
+        }
         statement.execute("DROP DATABASE IF EXISTS `" + database + "`");
         statement.execute("CREATE DATABASE `" + database + "`");
         statement.execute("USE `" + database + "`");
