@@ -17,6 +17,7 @@ import dev.migrate.hibernate.fixtures.further.Project;
 import dev.migrate.hibernate.fixtures.further.Reminder;
 import dev.migrate.hibernate.fixtures.further.SmsChannel;
 import dev.migrate.hibernate.fixtures.further.Team;
+import dev.migrate.hibernate.fixtures.further.TemperatureConverter;
 import dev.migrate.hibernate.fixtures.further.Timebox;
 import java.sql.SQLException;
 import java.util.List;
@@ -28,13 +29,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * {@link CatalogueRoundTripTest}'s round trip (autogenerate from empty, upgrade, same schema as
  * Hibernate's export, no change after, downgrade to empty) over the mappings of
- * {@code fixtures.further}: those the first two catalogues leave out.
+ * {@code fixtures.further}: those the first two catalogues leave out. The list names an
+ * auto-applied {@code @Converter} beside the entities, as migrate-processor lists it (and Spring
+ * Boot's scan registers it).
  */
 class FurtherCatalogueRoundTripTest {
 
     static final List<String> FURTHER = Stream.of(Project.class, Milestone.class, Organisation.class, Team.class,
             Person.class, PersonDetail.class, Notice.class, Alert.class, Reminder.class, Asset.class, Device.class,
-            Laptop.class, Channel.class, EmailChannel.class, SmsChannel.class, OrganisationSummary.class, Gizmo.class)
+            Laptop.class, Channel.class, EmailChannel.class, SmsChannel.class, OrganisationSummary.class, Gizmo.class,
+            TemperatureConverter.class)
             .map(Class::getName).toList();
 
     /** With a Duration as an interval, which Hibernate maps on H2 and PostgreSQL only (MariaDB: see the model's error). */

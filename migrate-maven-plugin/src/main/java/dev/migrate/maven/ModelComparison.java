@@ -23,7 +23,7 @@ import java.util.Optional;
  */
 final class ModelComparison {
 
-    /** Where migrate-processor lists the project's {@code @Entity} classes, one per line. */
+    /** Where migrate-processor lists the project's {@code @Entity} and auto-applied {@code @Converter} classes, one per line. */
     static final String ENTITY_LIST = "META-INF/migrate/entities.list";
 
     private ModelComparison() {

@@ -22,7 +22,9 @@ import javax.tools.StandardLocation;
 /**
  * Lists the project's JPA entities for autogenerate, so that nothing scans the class path at run
  * time: every class annotated {@code @jakarta.persistence.Entity}, by binary name, one per line,
- * sorted, in the class-output resource {@value #RESOURCE}.
+ * sorted, in the class-output resource {@value #RESOURCE}. Every {@code @Converter(autoApply = true)}
+ * too: Spring Boot's scan registers it, and it changes the columns of every attribute of its type
+ * (without it Hibernate cannot map an application's own value type, or maps a JDK type another way).
  *
  * <p>It needs no JPA on its own class path (it matches the annotation by name) and never claims
  * {@code @Entity}, so other processors (Hibernate's metamodel generator) still see it. An
@@ -36,12 +38,14 @@ public final class EntityListProcessor extends AbstractProcessor {
 
     static final String ENTITY = "jakarta.persistence.Entity";
 
+    static final String CONVERTER = "jakarta.persistence.Converter";
+
     private final Set<String> compiledNow = new TreeSet<>();
     private boolean written;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ENTITY);
+        return Set.of(ENTITY, CONVERTER);
     }
 
     @Override
@@ -52,17 +56,25 @@ public final class EntityListProcessor extends AbstractProcessor {
     @Override
     public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment roundEnv) {
         TypeElement entity = processingEnv.getElementUtils().getTypeElement(ENTITY);
+        TypeElement converter = processingEnv.getElementUtils().getTypeElement(CONVERTER);
         if (!roundEnv.processingOver()) {
             if (entity != null) {
                 for (TypeElement type : ElementFilter.typesIn(roundEnv.getElementsAnnotatedWith(entity))) {
                     compiledNow.add(processingEnv.getElementUtils().getBinaryName(type).toString());
                 }
             }
+            if (converter != null) {
+                for (TypeElement type : ElementFilter.typesIn(roundEnv.getElementsAnnotatedWith(converter))) {
+                    if (isAutoApplied(type, converter)) {
+                        compiledNow.add(processingEnv.getElementUtils().getBinaryName(type).toString());
+                    }
+                }
+            }
             return false;
         }
         if (!written && (!compiledNow.isEmpty() || hasEarlierList())) {
             written = true;
-            write(entity);
+            write(entity, converter);
         }
         return false;
     }
@@ -71,11 +83,12 @@ public final class EntityListProcessor extends AbstractProcessor {
         return !earlier().isEmpty();
     }
 
-    private void write(TypeElement entity) {
+    private void write(TypeElement entity, TypeElement converter) {
         Set<String> all = new TreeSet<>(compiledNow);
         for (String name : earlier()) {
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name.replace('$', '.'));
-            if (type != null && entity != null && isEntity(type, entity)) {
+            if (type != null && (entity != null && isEntity(type, entity)
+                    || converter != null && isAutoApplied(type, converter))) {
                 all.add(name);
             }
         }
@@ -114,6 +127,15 @@ public final class EntityListProcessor extends AbstractProcessor {
             }
         }
         return earlierList;
+    }
+
+    /** Annotated {@code @Converter(autoApply = true)}, read by name (no JPA on the processor's class path). */
+    private static boolean isAutoApplied(Element type, TypeElement converter) {
+        return type.getAnnotationMirrors().stream()
+                .filter(mirror -> mirror.getAnnotationType().asElement().equals(converter))
+                .flatMap(mirror -> mirror.getElementValues().entrySet().stream())
+                .anyMatch(value -> value.getKey().getSimpleName().contentEquals("autoApply")
+                        && Boolean.TRUE.equals(value.getValue().getValue()));
     }
 
     private static boolean isEntity(Element type, TypeElement entity) {

@@ -19,6 +19,11 @@ class EntityListTest {
             "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
             "public @interface Entity { String name() default \"\"; }");
 
+    private static final JavaFileObject CONVERTER = Sources.source("jakarta.persistence.Converter",
+            "package jakarta.persistence;",
+            "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+            "public @interface Converter { boolean autoApply() default false; }");
+
     private static Compiler javac() {
         return Compiler.javac().withProcessors(new RevisionProcessor(), new EntityListProcessor());
     }
@@ -35,6 +40,27 @@ class EntityListTest {
         String list = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, EntityListProcessor.RESOURCE).orElseThrow()
                 .getCharContent(true).toString();
         assertThat(list).isEqualTo("shop.Customer\nshop.Order\nshop.Order$Line\n");
+    }
+
+    /**
+     * An auto-applied converter changes the columns of every attribute of its type, and Spring
+     * Boot's scan registers it: listed with the entities. One applied only through
+     * {@code @Convert} is not (Hibernate finds it there).
+     */
+    @Test
+    void autoAppliedConvertersAreListedWithTheEntities() throws IOException {
+        Compilation compilation = javac().compile(ENTITY, CONVERTER,
+                Sources.source("shop.Order", "package shop;", "@jakarta.persistence.Entity public class Order {}"),
+                Sources.source("shop.MoneyConverter", "package shop;",
+                        "@jakarta.persistence.Converter(autoApply = true) public class MoneyConverter {}"),
+                Sources.source("shop.FlagConverter", "package shop;",
+                        "@jakarta.persistence.Converter public class FlagConverter {}"),
+                Sources.source("shop.CodeConverter", "package shop;",
+                        "@jakarta.persistence.Converter(autoApply = false) public class CodeConverter {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String list = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, EntityListProcessor.RESOURCE).orElseThrow()
+                .getCharContent(true).toString();
+        assertThat(list).isEqualTo("shop.MoneyConverter\nshop.Order\n");
     }
 
     @Test
