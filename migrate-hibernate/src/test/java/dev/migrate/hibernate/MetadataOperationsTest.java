@@ -73,6 +73,22 @@ class MetadataOperationsTest {
     }
 
     /**
+     * A column whose type Hibernate's dialect cannot name (a Duration as INTERVAL_SECOND on MariaDB):
+     * the application's own start-up fails on it too; autogenerate says which column, in one line.
+     */
+    @Test
+    void aColumnTheDialectHasNoTypeForIsNamedInOneLine() {
+        MigrateException refused = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(MetadataOperationsTest.class.getClassLoader(),
+                        List.of(dev.migrate.hibernate.fixtures.further.Timebox.class.getName()), "mariadb", "spring", null)));
+        assertTrue(refused.getMessage().startsWith("Hibernate cannot write the schema of the entities for mariadb: Unable to"
+                + " determine SQL type name for column 'length' of table 'timebox'"), refused.getMessage());
+        assertTrue(refused.getMessage().endsWith("Fix the mapping it names (Hibernate's own schema export fails the same way)."),
+                refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"));
+    }
+
+    /**
      * Where Hibernate leaves a constraint unnamed, it gets the database's own name: on PostgreSQL
      * from the names as stored (a quoted table keeps its case), a check after the one column it
      * reads or else the table, an implicitly named unique key as PostgreSQL names an inline one;
