@@ -19,6 +19,7 @@ import dev.migrate.hibernate.fixtures.further.SmsChannel;
 import dev.migrate.hibernate.fixtures.further.Team;
 import dev.migrate.hibernate.fixtures.further.TemperatureConverter;
 import dev.migrate.hibernate.fixtures.further.Timebox;
+import dev.migrate.hibernate.fixtures.further.Widget;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.UUID;
@@ -38,7 +39,7 @@ class FurtherCatalogueRoundTripTest {
     static final List<String> FURTHER = Stream.of(Project.class, Milestone.class, Organisation.class, Team.class,
             Person.class, PersonDetail.class, Notice.class, Alert.class, Reminder.class, Asset.class, Device.class,
             Laptop.class, Channel.class, EmailChannel.class, SmsChannel.class, OrganisationSummary.class, Gizmo.class,
-            TemperatureConverter.class)
+            Widget.class, TemperatureConverter.class)
             .map(Class::getName).toList();
 
     /** With a Duration as an interval, which Hibernate maps on H2 and PostgreSQL only (MariaDB: see the model's error). */
