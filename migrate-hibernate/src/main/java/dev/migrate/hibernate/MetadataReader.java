@@ -29,6 +29,9 @@ import org.hibernate.engine.config.spi.ConfigurationService;
  */
 final class MetadataReader {
 
+    /** How migrate-processor lists a package whose package-info carries mapping annotations. */
+    private static final String PACKAGE_INFO = ".package-info";
+
     private MetadataReader() {
     }
 
@@ -88,7 +91,13 @@ final class MetadataReader {
             try {
                 MetadataSources sources = new MetadataSources(registry);
                 for (String name : request.entityClasses()) {
-                    sources.addAnnotatedClass(load(loader, name));
+                    if (name.endsWith(PACKAGE_INFO)) {
+                        // A package's own annotations (a generator its entities name), as Spring Boot's scan adds it.
+                        load(loader, name);
+                        sources.addPackage(name.substring(0, name.length() - PACKAGE_INFO.length()));
+                    } else {
+                        sources.addAnnotatedClass(load(loader, name));
+                    }
                 }
                 MetadataBuilder builder = sources.getMetadataBuilder();
                 // A strategy the application's settings name wins over migrate.namingStrategy's default

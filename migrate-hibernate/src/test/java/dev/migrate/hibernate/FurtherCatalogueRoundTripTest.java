@@ -1,6 +1,7 @@
 package dev.migrate.hibernate;
 
 import dev.migrate.hibernate.fixtures.further.Alert;
+import dev.migrate.hibernate.fixtures.further.Badge;
 import dev.migrate.hibernate.fixtures.further.Asset;
 import dev.migrate.hibernate.fixtures.further.Channel;
 import dev.migrate.hibernate.fixtures.further.Device;
@@ -31,16 +32,17 @@ import org.junit.jupiter.params.provider.ValueSource;
  * {@link CatalogueRoundTripTest}'s round trip (autogenerate from empty, upgrade, same schema as
  * Hibernate's export, no change after, downgrade to empty) over the mappings of
  * {@code fixtures.further}: those the first two catalogues leave out. The list names an
- * auto-applied {@code @Converter} beside the entities, as migrate-processor lists it (and Spring
- * Boot's scan registers it).
+ * auto-applied {@code @Converter} and the package's {@code package-info} (a generator) beside the
+ * entities, as migrate-processor lists them (and Spring Boot's scan registers them).
  */
 class FurtherCatalogueRoundTripTest {
 
-    static final List<String> FURTHER = Stream.of(Project.class, Milestone.class, Organisation.class, Team.class,
+    static final List<String> FURTHER = Stream.concat(Stream.of(Project.class, Milestone.class, Organisation.class, Team.class,
             Person.class, PersonDetail.class, Notice.class, Alert.class, Reminder.class, Asset.class, Device.class,
             Laptop.class, Channel.class, EmailChannel.class, SmsChannel.class, OrganisationSummary.class, Gizmo.class,
-            Widget.class, TemperatureConverter.class)
-            .map(Class::getName).toList();
+            Widget.class, Badge.class, TemperatureConverter.class).map(Class::getName),
+            // The package's own annotations (its generator), listed as migrate-processor lists them.
+            Stream.of(Badge.class.getPackageName() + ".package-info")).toList();
 
     /** With a Duration as an interval, which Hibernate maps on H2 and PostgreSQL only (MariaDB: see the model's error). */
     static final List<String> WITH_INTERVAL = Stream.concat(FURTHER.stream(), Stream.of(Timebox.class.getName())).toList();

@@ -162,6 +162,11 @@ final class GeneratedRevisions {
         try {
             MetadataSources sources = new MetadataSources(registry);
             for (String entity : entities) {
+                if (entity.endsWith(".package-info")) {
+                    // A package's own annotations (a generator), as Spring Boot's scan adds them.
+                    sources.addPackage(entity.substring(0, entity.length() - ".package-info".length()));
+                    continue;
+                }
                 try {
                     sources.addAnnotatedClass(Class.forName(entity));
                 } catch (ClassNotFoundException e) {

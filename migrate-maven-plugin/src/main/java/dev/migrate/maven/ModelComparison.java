@@ -23,7 +23,10 @@ import java.util.Optional;
  */
 final class ModelComparison {
 
-    /** Where migrate-processor lists the project's {@code @Entity} and auto-applied {@code @Converter} classes, one per line. */
+    /**
+     * Where migrate-processor lists the project's {@code @Entity} and auto-applied {@code @Converter}
+     * classes and its annotated packages ({@code <package>.package-info}), one per line.
+     */
     static final String ENTITY_LIST = "META-INF/migrate/entities.list";
 
     private ModelComparison() {

@@ -13,6 +13,7 @@ import javax.annotation.processing.Filer;
 import javax.annotation.processing.RoundEnvironment;
 import javax.lang.model.SourceVersion;
 import javax.lang.model.element.Element;
+import javax.lang.model.element.PackageElement;
 import javax.lang.model.element.TypeElement;
 import javax.lang.model.util.ElementFilter;
 import javax.tools.Diagnostic;
@@ -25,6 +26,9 @@ import javax.tools.StandardLocation;
  * sorted, in the class-output resource {@value #RESOURCE}. Every {@code @Converter(autoApply = true)}
  * too: Spring Boot's scan registers it, and it changes the columns of every attribute of its type
  * (without it Hibernate cannot map an application's own value type, or maps a JDK type another way).
+ * And every package whose {@code package-info} carries JPA or Hibernate annotations, as
+ * {@code <package>.package-info}: a generator declared there ({@code @GenericGenerator}) names the
+ * sequence and increment of the entities that use it, and Spring Boot's scan registers it as well.
  *
  * <p>It needs no JPA on its own class path (it matches the annotation by name) and never claims
  * {@code @Entity}, so other processors (Hibernate's metamodel generator) still see it. An
@@ -40,12 +44,19 @@ public final class EntityListProcessor extends AbstractProcessor {
 
     static final String CONVERTER = "jakarta.persistence.Converter";
 
+    /** How a listed package (its annotations, not a class to map) ends. */
+    static final String PACKAGE_INFO = ".package-info";
+
+    /** The annotations of a package that Hibernate reads (generators, type registrations, filters). */
+    private static final List<String> MAPPING_ANNOTATIONS = List.of("jakarta.persistence.", "org.hibernate.annotations.");
+
     private final Set<String> compiledNow = new TreeSet<>();
     private boolean written;
 
     @Override
     public Set<String> getSupportedAnnotationTypes() {
-        return Set.of(ENTITY, CONVERTER);
+        // The packages: a package-info annotated with any of these brings the processor into its round.
+        return Set.of(ENTITY, CONVERTER, "jakarta.persistence.*", "org.hibernate.annotations.*");
     }
 
     @Override
@@ -70,6 +81,11 @@ public final class EntityListProcessor extends AbstractProcessor {
                     }
                 }
             }
+            for (PackageElement annotated : ElementFilter.packagesIn(roundEnv.getRootElements())) {
+                if (carriesMappings(annotated)) {
+                    compiledNow.add(annotated.getQualifiedName() + PACKAGE_INFO);
+                }
+            }
             return false;
         }
         if (!written && (!compiledNow.isEmpty() || hasEarlierList())) {
@@ -86,6 +102,14 @@ public final class EntityListProcessor extends AbstractProcessor {
     private void write(TypeElement entity, TypeElement converter) {
         Set<String> all = new TreeSet<>(compiledNow);
         for (String name : earlier()) {
+            if (name.endsWith(PACKAGE_INFO)) {
+                PackageElement annotated = processingEnv.getElementUtils()
+                        .getPackageElement(name.substring(0, name.length() - PACKAGE_INFO.length()));
+                if (annotated != null && carriesMappings(annotated)) {
+                    all.add(name);
+                }
+                continue;
+            }
             TypeElement type = processingEnv.getElementUtils().getTypeElement(name.replace('$', '.'));
             if (type != null && (entity != null && isEntity(type, entity)
                     || converter != null && isAutoApplied(type, converter))) {
@@ -127,6 +151,13 @@ public final class EntityListProcessor extends AbstractProcessor {
             }
         }
         return earlierList;
+    }
+
+    /** A package whose package-info carries an annotation of JPA or Hibernate. */
+    private static boolean carriesMappings(PackageElement annotated) {
+        return annotated.getAnnotationMirrors().stream()
+                .map(mirror -> ((TypeElement) mirror.getAnnotationType().asElement()).getQualifiedName().toString())
+                .anyMatch(name -> MAPPING_ANNOTATIONS.stream().anyMatch(name::startsWith));
     }
 
     /** Annotated {@code @Converter(autoApply = true)}, read by name (no JPA on the processor's class path). */

@@ -63,6 +63,29 @@ class EntityListTest {
         assertThat(list).isEqualTo("shop.MoneyConverter\nshop.Order\n");
     }
 
+    /**
+     * A package-info with Hibernate's annotations (a generator the entities name) is listed as
+     * {@code <package>.package-info}, as Spring Boot's scan adds the package; one with other
+     * annotations only is not.
+     */
+    @Test
+    void packagesWithMappingAnnotationsAreListed() throws IOException {
+        JavaFileObject generator = Sources.source("org.hibernate.annotations.GenericGenerator",
+                "package org.hibernate.annotations;",
+                "@java.lang.annotation.Retention(java.lang.annotation.RetentionPolicy.RUNTIME)",
+                "@java.lang.annotation.Target(java.lang.annotation.ElementType.PACKAGE)",
+                "public @interface GenericGenerator { String name(); }");
+        Compilation compilation = javac().compile(ENTITY, generator,
+                Sources.source("shop.package-info", "@org.hibernate.annotations.GenericGenerator(name = \"ids\")",
+                        "package shop;"),
+                Sources.source("plain.package-info", "@Deprecated", "package plain;"),
+                Sources.source("shop.model.Order", "package shop.model;", "@jakarta.persistence.Entity public class Order {}"));
+        assertThat(compilation).succeededWithoutWarnings();
+        String list = compilation.generatedFile(StandardLocation.CLASS_OUTPUT, EntityListProcessor.RESOURCE).orElseThrow()
+                .getCharContent(true).toString();
+        assertThat(list).isEqualTo("shop.model.Order\nshop.package-info\n");
+    }
+
     @Test
     void aProjectWithoutEntitiesGetsNoList() {
         Compilation compilation = javac().compile(Sources.revision("CreateOrders", "@Revision(id = \"o1\")"));
