@@ -7,8 +7,9 @@ import java.util.Objects;
  * What a {@link ModelSource} needs to read a project's model.
  *
  * @param classLoader    loads the project's compiled classes and its dependencies
- * @param entityClasses  fully qualified names of the model's classes (the {@code @Entity} classes
- *                       the annotation processor listed), in a stable order
+ * @param entityClasses  fully qualified names of the model's classes (the {@code @Entity} and
+ *                       auto-applied {@code @Converter} classes the annotation processor listed, and
+ *                       annotated packages as {@code <package>.package-info}), in a stable order
  * @param database       the database the schema is for, as the dialect provider names it
  *                       ({@code postgresql}, {@code h2}, {@code mariadb}, {@code mysql}), so that
  *                       types come out as that database spells them
