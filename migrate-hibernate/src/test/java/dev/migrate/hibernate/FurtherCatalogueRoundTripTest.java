@@ -16,6 +16,7 @@ import dev.migrate.hibernate.fixtures.further.Person;
 import dev.migrate.hibernate.fixtures.further.PersonDetail;
 import dev.migrate.hibernate.fixtures.further.Project;
 import dev.migrate.hibernate.fixtures.further.Reminder;
+import dev.migrate.hibernate.fixtures.further.Roster;
 import dev.migrate.hibernate.fixtures.further.SmsChannel;
 import dev.migrate.hibernate.fixtures.further.Team;
 import dev.migrate.hibernate.fixtures.further.TemperatureConverter;
@@ -40,7 +41,7 @@ class FurtherCatalogueRoundTripTest {
     static final List<String> FURTHER = Stream.concat(Stream.of(Project.class, Milestone.class, Organisation.class, Team.class,
             Person.class, PersonDetail.class, Notice.class, Alert.class, Reminder.class, Asset.class, Device.class,
             Laptop.class, Channel.class, EmailChannel.class, SmsChannel.class, OrganisationSummary.class, Gizmo.class,
-            Widget.class, Badge.class, TemperatureConverter.class).map(Class::getName),
+            Widget.class, Badge.class, Roster.class, TemperatureConverter.class).map(Class::getName),
             // The package's own annotations (its generator), listed as migrate-processor lists them.
             Stream.of(Badge.class.getPackageName() + ".package-info")).toList();
 
