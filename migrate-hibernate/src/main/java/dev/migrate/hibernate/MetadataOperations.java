@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.NamingHelper;
@@ -34,6 +36,7 @@ import org.hibernate.mapping.Index;
 import org.hibernate.mapping.PrimaryKey;
 import org.hibernate.mapping.Table;
 import org.hibernate.mapping.UniqueKey;
+import org.hibernate.mapping.UserDefinedType;
 
 /**
  * Hibernate's relational model as migrate operations, in an order that runs on an empty schema:
@@ -112,14 +115,18 @@ final class MetadataOperations {
      */
     private void refuseAuxiliaryObjects() {
         Dialect dialect = metadata.getDatabase().getDialect();
-        List<String> auxiliary = metadata.getDatabase().getAuxiliaryDatabaseObjects().stream()
-                .filter(object -> object.appliesToDialect(dialect)).map(AuxiliaryDatabaseObject::getExportIdentifier)
+        List<String> auxiliary = Stream.concat(metadata.getDatabase().getAuxiliaryDatabaseObjects().stream()
+                .filter(object -> object.appliesToDialect(dialect)).map(AuxiliaryDatabaseObject::getExportIdentifier),
+                // A structured type (@Struct on an embeddable): the export creates it before the tables that use it.
+                StreamSupport.stream(metadata.getDatabase().getNamespaces().spliterator(), false)
+                        .flatMap(namespace -> namespace.getUserDefinedTypes().stream()).map(UserDefinedType::getName))
                 .sorted().toList();
         if (!auxiliary.isEmpty()) {
             throw new MigrateException("Autogenerate cannot create the database object " + String.join(", ", auxiliary)
                     + " that Hibernate's schema export creates besides tables and sequences (a named enum or other type, from"
-                    + " @JdbcTypeCode(SqlTypes.NAMED_ENUM) or a @JdbcType, or a <database-object>): map the column"
-                    + " without it (@Enumerated(EnumType.STRING) is a checked varchar) or write this revision by hand.");
+                    + " @JdbcTypeCode(SqlTypes.NAMED_ENUM), a @JdbcType or a @Struct, or a <database-object>): map the column"
+                    + " without it (@Enumerated(EnumType.STRING) is a checked varchar, an @Embeddable without @Struct"
+                    + " is columns) or write this revision by hand.");
         }
     }
 

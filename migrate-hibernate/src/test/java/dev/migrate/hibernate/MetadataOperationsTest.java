@@ -73,6 +73,21 @@ class MetadataOperationsTest {
     }
 
     /**
+     * A structured type ({@code @Struct} on an embeddable) is created by Hibernate's export before
+     * the table whose column has it: refused up front like a named enum, not left to fail in the
+     * scratch schema on a type that does not exist.
+     */
+    @Test
+    void aStructuredTypeIsRefusedInOneLine() {
+        MigrateException refused = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(MetadataOperationsTest.class.getClassLoader(),
+                        List.of(dev.migrate.hibernate.fixtures.structs.Place.class.getName()), "postgresql", "spring", null)));
+        assertTrue(refused.getMessage().startsWith("Autogenerate cannot create the database object geo_point that Hibernate's"
+                + " schema export creates besides tables and sequences"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"));
+    }
+
+    /**
      * A column whose type Hibernate's dialect cannot name (a Duration as INTERVAL_SECOND on MariaDB):
      * the application's own start-up fails on it too; autogenerate says which column, in one line.
      */
