@@ -9,7 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.Change;
 import dev.migrate.autogenerate.ConnectedDatabase;
+import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
+import dev.migrate.autogenerate.ModelSettings;
 import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.hibernate.fixtures.catalogue.Animal;
 import dev.migrate.hibernate.fixtures.catalogue.Article;
@@ -44,7 +46,9 @@ import dev.migrate.hibernate.fixtures.catalogue.Vehicle;
 import dev.migrate.index.IndexedRevision;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -101,9 +105,17 @@ class CatalogueRoundTripTest {
      */
     static void roundTrip(String database, String naming, List<String> entities, Function<String, String> newDatabase)
             throws SQLException {
+        roundTrip(database, naming, entities, ModelSettings.none(), newDatabase);
+    }
+
+    /** As above, with the application's Hibernate {@code settings} for the model and for Hibernate's export. */
+    static void roundTrip(String database, String naming, List<String> entities, ModelSettings settings,
+                          Function<String, String> newDatabase) throws SQLException {
         String url = newDatabase.apply("migrate");
         List<IndexedRevision> revisions = new ArrayList<>();
-        Function<ConnectedDatabase, ModelSchema> model = GeneratedRevisions.model(database, naming, entities);
+        ModelRequest request = new ModelRequest(GeneratedRevisions.class.getClassLoader(), entities, database, naming, null)
+                .withSettings(settings);
+        Function<ConnectedDatabase, ModelSchema> model = connected -> new HibernateModelSource().read(request.forDatabase(connected));
 
         AutogenerateResult generated = autogenerate(url, revisions, model);
         assertTrue(generated.changes().stream().allMatch(c -> c instanceof Change.TableAdded
@@ -114,7 +126,10 @@ class CatalogueRoundTripTest {
         migrator(url, revisions).upgrade("head");
 
         String exportUrl = newDatabase.apply("export");
-        SchemaEquivalenceTest.exportWithHibernate(database, exportUrl, entities, naming);
+        Map<String, String> exportSettings = new LinkedHashMap<>(settings.values());
+        exportSettings.put("hibernate.hbm2ddl.auto", "create-only");
+        exportSettings.put("hibernate.hbm2ddl.halt_on_error", "true");
+        GeneratedRevisions.startHibernate(database, exportUrl, entities, naming, exportSettings);
         SchemaSnapshot byHibernate = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(exportUrl));
         SchemaSnapshot byMigrate = GeneratedRevisions.comparable(database, GeneratedRevisions.snapshot(url));
         assertFalse(byHibernate.isEmpty());
