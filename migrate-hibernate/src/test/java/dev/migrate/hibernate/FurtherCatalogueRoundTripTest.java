@@ -6,6 +6,7 @@ import dev.migrate.hibernate.fixtures.further.Asset;
 import dev.migrate.hibernate.fixtures.further.Channel;
 import dev.migrate.hibernate.fixtures.further.Device;
 import dev.migrate.hibernate.fixtures.further.EmailChannel;
+import dev.migrate.hibernate.fixtures.further.Enrolment;
 import dev.migrate.hibernate.fixtures.further.Gizmo;
 import dev.migrate.hibernate.fixtures.further.Laptop;
 import dev.migrate.hibernate.fixtures.further.Milestone;
@@ -20,6 +21,7 @@ import dev.migrate.hibernate.fixtures.further.Roster;
 import dev.migrate.hibernate.fixtures.further.SmsChannel;
 import dev.migrate.hibernate.fixtures.further.Team;
 import dev.migrate.hibernate.fixtures.further.TemperatureConverter;
+import dev.migrate.hibernate.fixtures.further.Ticketing;
 import dev.migrate.hibernate.fixtures.further.Timebox;
 import dev.migrate.hibernate.fixtures.further.Widget;
 import java.sql.SQLException;
@@ -41,7 +43,8 @@ class FurtherCatalogueRoundTripTest {
     static final List<String> FURTHER = Stream.concat(Stream.of(Project.class, Milestone.class, Organisation.class, Team.class,
             Person.class, PersonDetail.class, Notice.class, Alert.class, Reminder.class, Asset.class, Device.class,
             Laptop.class, Channel.class, EmailChannel.class, SmsChannel.class, OrganisationSummary.class, Gizmo.class,
-            Widget.class, Badge.class, Roster.class, TemperatureConverter.class).map(Class::getName),
+            Widget.class, Badge.class, Roster.class, Enrolment.class, Ticketing.class, TemperatureConverter.class)
+            .map(Class::getName),
             // The package's own annotations (its generator), listed as migrate-processor lists them.
             Stream.of(Badge.class.getPackageName() + ".package-info")).toList();
 
