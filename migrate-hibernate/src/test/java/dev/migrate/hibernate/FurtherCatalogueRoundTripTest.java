@@ -3,6 +3,7 @@ package dev.migrate.hibernate;
 import dev.migrate.hibernate.fixtures.further.Alert;
 import dev.migrate.hibernate.fixtures.further.Badge;
 import dev.migrate.hibernate.fixtures.further.Asset;
+import dev.migrate.hibernate.fixtures.further.Certificate;
 import dev.migrate.hibernate.fixtures.further.Channel;
 import dev.migrate.hibernate.fixtures.further.Device;
 import dev.migrate.hibernate.fixtures.further.EmailChannel;
@@ -43,7 +44,8 @@ class FurtherCatalogueRoundTripTest {
     static final List<String> FURTHER = Stream.concat(Stream.of(Project.class, Milestone.class, Organisation.class, Team.class,
             Person.class, PersonDetail.class, Notice.class, Alert.class, Reminder.class, Asset.class, Device.class,
             Laptop.class, Channel.class, EmailChannel.class, SmsChannel.class, OrganisationSummary.class, Gizmo.class,
-            Widget.class, Badge.class, Roster.class, Enrolment.class, Ticketing.class, TemperatureConverter.class)
+            Widget.class, Badge.class, Roster.class, Enrolment.class, Ticketing.class, Certificate.class,
+            TemperatureConverter.class)
             .map(Class::getName),
             // The package's own annotations (its generator), listed as migrate-processor lists them.
             Stream.of(Badge.class.getPackageName() + ".package-info")).toList();
