@@ -4,7 +4,6 @@ import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.autogenerate.ModelSource;
-import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 
 /**
@@ -47,14 +46,7 @@ public final class HibernateModelSource implements ModelSource {
                     + " entities with @jakarta.persistence.Entity and run mvn compile with migrate-processor.");
         }
         Metadata metadata = MetadataReader.read(request);
-        try {
-            return new ModelSchema(name(), MetadataOperations.of(metadata, MetadataReader.defaultPlacement(request),
-                    request.identifierCase()));
-        } catch (HibernateException e) {
-            // Met only when the columns are written out (a type the dialect has no name for), as in the export.
-            throw new MigrateException("Hibernate cannot write the schema of the entities for " + request.database() + ": "
-                    + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("\\.$", "")
-                    + ". Fix the mapping it names (Hibernate's own schema export fails the same way).", e);
-        }
+        return new ModelSchema(name(), MetadataOperations.of(metadata, MetadataReader.defaultPlacement(request),
+                request.identifierCase(), request.database()));
     }
 }

@@ -23,6 +23,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
+import org.hibernate.HibernateException;
 import org.hibernate.boot.Metadata;
 import org.hibernate.boot.model.naming.Identifier;
 import org.hibernate.boot.model.naming.NamingHelper;
@@ -68,9 +69,18 @@ final class MetadataOperations {
     /**
      * @param identifierCase how the database stores unquoted names, or null for its dialect's usual
      *                       folding
+     * @param database       the database the model is for, as the request names it (for a message)
      */
-    static List<Operation> of(Metadata metadata, String schema, IdentifierCase identifierCase) {
-        return new MetadataOperations(metadata, schema, identifierCase).operations();
+    static List<Operation> of(Metadata metadata, String schema, IdentifierCase identifierCase, String database) {
+        try {
+            return new MetadataOperations(metadata, schema, identifierCase).operations();
+        } catch (HibernateException e) {
+            // Met only when the columns are written out (a type the dialect has no name for), as in the export.
+            // Caught here, not in HibernateModelSource: that class must load on a project without Hibernate.
+            throw new MigrateException("Hibernate cannot write the schema of the entities for " + database + ": "
+                    + e.getMessage().strip().replaceAll("\\s*\\R\\s*", " ").replaceAll("\\.$", "")
+                    + ". Fix the mapping it names (Hibernate's own schema export fails the same way).", e);
+        }
     }
 
     private List<Operation> operations() {
