@@ -19,6 +19,7 @@ import dev.migrate.hibernate.fixtures.further.PersonDetail;
 import dev.migrate.hibernate.fixtures.further.Project;
 import dev.migrate.hibernate.fixtures.further.Reminder;
 import dev.migrate.hibernate.fixtures.further.Roster;
+import dev.migrate.hibernate.fixtures.further.Server;
 import dev.migrate.hibernate.fixtures.further.SmsChannel;
 import dev.migrate.hibernate.fixtures.further.Team;
 import dev.migrate.hibernate.fixtures.further.TemperatureConverter;
@@ -45,7 +46,7 @@ class FurtherCatalogueRoundTripTest {
             Person.class, PersonDetail.class, Notice.class, Alert.class, Reminder.class, Asset.class, Device.class,
             Laptop.class, Channel.class, EmailChannel.class, SmsChannel.class, OrganisationSummary.class, Gizmo.class,
             Widget.class, Badge.class, Roster.class, Enrolment.class, Ticketing.class, Certificate.class,
-            TemperatureConverter.class)
+            Server.class, TemperatureConverter.class)
             .map(Class::getName),
             // The package's own annotations (its generator), listed as migrate-processor lists them.
             Stream.of(Badge.class.getPackageName() + ".package-info")).toList();
