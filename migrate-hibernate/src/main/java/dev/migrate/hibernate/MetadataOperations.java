@@ -125,18 +125,21 @@ final class MetadataOperations {
      */
     private void refuseAuxiliaryObjects() {
         Dialect dialect = metadata.getDatabase().getDialect();
-        List<String> auxiliary = Stream.concat(metadata.getDatabase().getAuxiliaryDatabaseObjects().stream()
+        List<Namespace> namespaces = StreamSupport.stream(metadata.getDatabase().getNamespaces().spliterator(), false).toList();
+        List<String> auxiliary = Stream.of(metadata.getDatabase().getAuxiliaryDatabaseObjects().stream()
                 .filter(object -> object.appliesToDialect(dialect)).map(AuxiliaryDatabaseObject::getExportIdentifier),
                 // A structured type (@Struct on an embeddable): the export creates it before the tables that use it.
-                StreamSupport.stream(metadata.getDatabase().getNamespaces().spliterator(), false)
-                        .flatMap(namespace -> namespace.getUserDefinedTypes().stream()).map(UserDefinedType::getName))
-                .sorted().toList();
+                namespaces.stream().flatMap(namespace -> namespace.getUserDefinedTypes().stream()).map(UserDefinedType::getName),
+                // An entity's @View: the export creates a view (CREATE VIEW ... AS its query), which is no table.
+                namespaces.stream().flatMap(namespace -> namespace.getTables().stream()).filter(Table::isView)
+                        .map(table -> "view " + table.getName()))
+                .flatMap(names -> names).sorted().toList();
         if (!auxiliary.isEmpty()) {
             throw new MigrateException("Autogenerate cannot create the database object " + String.join(", ", auxiliary)
                     + " that Hibernate's schema export creates besides tables and sequences (a named enum or other type, from"
-                    + " @JdbcTypeCode(SqlTypes.NAMED_ENUM), a @JdbcType or a @Struct, or a <database-object>): map the column"
-                    + " without it (@Enumerated(EnumType.STRING) is a checked varchar, an @Embeddable without @Struct"
-                    + " is columns) or write this revision by hand.");
+                    + " @JdbcTypeCode(SqlTypes.NAMED_ENUM), a @JdbcType or a @Struct, a @View's view, or a <database-object>):"
+                    + " map the column without it (@Enumerated(EnumType.STRING) is a checked varchar, an @Embeddable"
+                    + " without @Struct is columns, @Subselect reads a query without a view) or write this revision by hand.");
         }
     }
 

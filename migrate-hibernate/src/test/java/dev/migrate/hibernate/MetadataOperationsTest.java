@@ -88,6 +88,23 @@ class MetadataOperationsTest {
     }
 
     /**
+     * An entity's {@code @View}: Hibernate's export creates a view over its query, where the model
+     * made a table of that name (which the application would then read instead). Refused in one
+     * line; the table under it is no view.
+     */
+    @Test
+    void anEntitysViewIsRefusedInOneLine() {
+        MigrateException refused = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(MetadataOperationsTest.class.getClassLoader(),
+                        List.of(dev.migrate.hibernate.fixtures.views.TeamBase.class.getName(),
+                                dev.migrate.hibernate.fixtures.views.TeamView.class.getName()), "h2", "spring", null)));
+        assertTrue(refused.getMessage().startsWith("Autogenerate cannot create the database object view team_view that"
+                + " Hibernate's schema export creates besides tables and sequences"), refused.getMessage());
+        assertTrue(refused.getMessage().contains("@Subselect reads a query without a view"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("\n"));
+    }
+
+    /**
      * A column whose type Hibernate's dialect cannot name (a Duration as INTERVAL_SECOND on MariaDB):
      * the application's own start-up fails on it too; autogenerate says which column, in one line.
      */
