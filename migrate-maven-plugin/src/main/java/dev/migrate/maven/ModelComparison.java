@@ -46,6 +46,30 @@ final class ModelComparison {
         }
     }
 
+    /**
+     * The lists in the project's dependencies ({@value #ENTITY_LIST} in their jars or output
+     * directories), in class-path order, without the project's own.
+     */
+    static List<String> dependencyEntityClasses(ClassLoader projectClasses, File outputDirectory) {
+        File own = new File(outputDirectory, ENTITY_LIST).getAbsoluteFile();
+        java.util.LinkedHashSet<String> names = new java.util.LinkedHashSet<>();
+        try {
+            for (java.net.URL list : java.util.Collections.list(projectClasses.getResources(ENTITY_LIST))) {
+                if (list.getProtocol().equals("file") && new File(list.toURI()).getAbsoluteFile().equals(own)) {
+                    continue;
+                }
+                try (java.io.InputStream in = list.openStream()) {
+                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::trim)
+                            .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(names::add);
+                }
+            }
+        } catch (IOException | java.net.URISyntaxException e) {
+            throw new MigrateException("Cannot read the entity lists of the project's dependencies: " + e.getMessage()
+                    + ". Run mvn clean compile.", e);
+        }
+        return List.copyOf(names);
+    }
+
     /** {@code file} relative to the project's directory when inside it (target/classes/...), else as is. */
     private static String shown(MigrateContext context, File file) {
         Path path = file.toPath().toAbsolutePath();
@@ -118,7 +142,15 @@ final class ModelComparison {
      */
     static Optional<AutogenerateResult> compare(MigrateContext context, String namingStrategy, String springProfiles,
                                                 AutogenerateOptions options, boolean required) {
-        List<String> entities = entityClasses(context.outputDirectory());
+        List<String> own = entityClasses(context.outputDirectory());
+        // The revisions' module holds no entity: those of the modules it depends on (a domain module
+        // compiled with migrate-processor), as an application's scan finds them in its dependencies.
+        List<String> entities = own.isEmpty()
+                ? dependencyEntityClasses(context.revisions().loader(), context.outputDirectory()) : own;
+        if (own.isEmpty() && !entities.isEmpty()) {
+            context.log().info("The project lists no entity of its own: read the entity lists of its dependencies ("
+                    + entities.size() + " classes).");
+        }
         if (entities.isEmpty()) {
             if (!required) {
                 return Optional.empty();

@@ -41,6 +41,27 @@ class ModelComparisonTest {
         assertEquals(List.of(), ModelComparison.entityClasses(new File(dir.toFile(), "missing")));
     }
 
+    /**
+     * A module of revisions whose entities live in a module it depends on (compiled with
+     * migrate-processor): that module's list is read; a module with entities of its own reads only its own.
+     */
+    @Test
+    void aModuleWithoutEntitiesReadsTheListsOfItsDependencies() throws Exception {
+        Path domain = dir.resolve("domain");
+        Files.createDirectories(domain.resolve("META-INF/migrate"));
+        Files.writeString(domain.resolve("META-INF/migrate/entities.list"), "com.acme.domain.Ticket\ncom.acme.domain.Agent\n");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        try (java.net.URLClassLoader loader = new java.net.URLClassLoader(new java.net.URL[] {
+                classes.toUri().toURL(), domain.toUri().toURL()}, null)) {
+            assertEquals(List.of("com.acme.domain.Ticket", "com.acme.domain.Agent"),
+                    ModelComparison.dependencyEntityClasses(loader, classes.toFile()));
+            Files.createDirectories(classes.resolve("META-INF/migrate"));
+            Files.writeString(classes.resolve("META-INF/migrate/entities.list"), "com.acme.Own\n");
+            assertEquals(List.of("com.acme.domain.Ticket", "com.acme.domain.Agent"),
+                    ModelComparison.dependencyEntityClasses(loader, classes.toFile()), "the project's own list is not a dependency's");
+        }
+    }
+
     @Test
     void noEntitiesIsOneLineSayingWhatAutogenerateReads() throws Exception {
         Path classes = Files.createDirectories(dir.resolve("classes"));
