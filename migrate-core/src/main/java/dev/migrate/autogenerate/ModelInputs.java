@@ -10,13 +10,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeSet;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
 /**
  * Everything that decides the model a {@link ModelSource} reads for a request, as one SHA-256
  * digest, so that {@link ModelReadCache} can tell a project whose model cannot have changed: the
- * request (entities, database and its version, naming, schema, the application's settings), every
+ * request (entities, database and its version, naming, schema, the application's settings, the JVM's
+ * {@code hibernate.*} and {@code jakarta.persistence.*} system properties), every
  * file of the class path's directories by content (the project's compiled classes and resources),
  * every jar by path, size and time (Hibernate's version, the model reader's), this migrate build
  * and the Java version. Whatever is left out of the digest must not be able to change the model;
@@ -56,6 +58,12 @@ public record ModelInputs(String digest, String slot) {
             value("databaseVersion", String.valueOf(request.databaseVersion()));
             for (Map.Entry<String, String> setting : request.settings().values().entrySet()) {
                 value("setting " + setting.getKey(), setting.getValue());
+            }
+            // Hibernate also reads the JVM's system properties (mvn -Dhibernate.default_schema=...).
+            for (String name : new TreeSet<>(System.getProperties().stringPropertyNames())) {
+                if (name.startsWith("hibernate.") || name.startsWith("jakarta.persistence.") || name.startsWith("javax.persistence.")) {
+                    value("system property " + name, System.getProperty(name));
+                }
             }
         }
 

@@ -105,6 +105,13 @@ class ModelCodecTest {
             assertNotEquals(inputs, ModelInputs.of(other).classPath(classes, path -> false).build(), other::toString);
         }
         assertEquals(inputs, ModelInputs.of(request).classPath(classes, path -> false).build());
+        System.setProperty("hibernate.default_schema", "elsewhere");
+        try {
+            assertNotEquals(inputs, ModelInputs.of(request).classPath(classes, path -> false).build(),
+                    "Hibernate reads the JVM's hibernate.* system properties too");
+        } finally {
+            System.clearProperty("hibernate.default_schema");
+        }
         assertEquals(inputs, ModelInputs.of(request).classPath(classes, path -> path.equals("Revision.class")).build());
         Files.writeString(classes.resolve("Revision.class"), "a revision");
         assertEquals(inputs, ModelInputs.of(request).classPath(classes, path -> path.equals("Revision.class")).build(),
