@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -66,13 +67,19 @@ class ModelComparisonTest {
         assertEquals(List.of(), ModelComparison.driftFindings(context, null), "check without a model reader compares nothing");
     }
 
-    @Test
-    void checkReportsModelDriftWithTheDifferences() throws Exception {
+    /** Compiled classes listing one entity, com.acme.Ticket, that {@link MarkedModelSource} reads. */
+    private Path markedProject() throws IOException {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Files.createDirectories(classes.resolve("META-INF/migrate"));
         Files.writeString(classes.resolve("META-INF/migrate/entities.list"), "com.acme.Ticket\n");
         Files.createDirectories(classes.resolve(MarkedModelSource.MARKER).getParent());
         Files.writeString(classes.resolve(MarkedModelSource.MARKER), "");
+        return classes;
+    }
+
+    @Test
+    void checkReportsModelDriftWithTheDifferences() throws Exception {
+        Path classes = markedProject();
         String url = "jdbc:h2:mem:drift_" + java.util.UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
                 java.sql.Statement statement = connection.createStatement()) {
@@ -113,11 +120,7 @@ class ModelComparisonTest {
      */
     @Test
     void anUnchangedProjectIsNotReadAgainAndAnyChangeIs() throws Exception {
-        Path classes = Files.createDirectories(dir.resolve("classes"));
-        Files.createDirectories(classes.resolve("META-INF/migrate"));
-        Files.writeString(classes.resolve("META-INF/migrate/entities.list"), "com.acme.Ticket\n");
-        Files.createDirectories(classes.resolve(MarkedModelSource.MARKER).getParent());
-        Files.writeString(classes.resolve(MarkedModelSource.MARKER), "");
+        Path classes = markedProject();
         Files.createDirectories(classes.resolve("com/acme"));
         Files.writeString(classes.resolve("com/acme/Ticket.class"), "v1");
         Path jar = Files.writeString(dir.resolve("library.jar"), "a dependency");
