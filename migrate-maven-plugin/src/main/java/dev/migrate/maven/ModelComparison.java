@@ -133,6 +133,7 @@ final class ModelComparison {
                     + " @jakarta.persistence.Entity and compile with dev.migrate:migrate-processor in the compiler's"
                     + " annotationProcessorPaths.");
         }
+        StaleClasses.checkModel(context.sourceRoots(), context.outputDirectory());
         ClassLoader projectClasses = context.revisions().loader();
         String url = context.settings().url();
         String database = database(url);
