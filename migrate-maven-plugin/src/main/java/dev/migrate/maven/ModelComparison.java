@@ -12,6 +12,7 @@ import dev.migrate.autogenerate.ModelSettings;
 import dev.migrate.autogenerate.ModelSource;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
@@ -161,8 +162,9 @@ final class ModelComparison {
             ModelReadCache reads = new ModelReadCache(modelCache(context));
             return Optional.of(context.autogenerateMigrator().autogenerate(connected -> {
                 ModelRequest forDatabase = request.forDatabase(connected);
-                ModelReadCache.Read read = reads.read(inputs(context, sources, source, forDatabase),
-                        () -> source.read(forDatabase));
+                ModelInputs inputs = inputs(context, sources, source, forDatabase);
+                ModelReadCache.Read read = inputs == null ? new ModelReadCache.Read(source.read(forDatabase), false)
+                        : reads.read(inputs, () -> source.read(forDatabase));
                 context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
                         + read.model().source() + " (naming strategy " + naming(naming, settings) + ")"
                         + (read.remembered() ? "; the project's classes, class path and settings are unchanged since"
@@ -178,6 +180,7 @@ final class ModelComparison {
      * every entry of the class path it reads with (the project's classes by content). The project's
      * revisions and their index are left out, as no entity can depend on them: writing and
      * compiling the revision autogenerate suggested does not make the next run read the entities again.
+     * Null when a class path entry cannot be read: then the model is read without the cache.
      */
     private static ModelInputs inputs(MigrateContext context, ModelSources sources, ModelSource source, ModelRequest request) {
         ModelInputs.Builder inputs = ModelInputs.of(request).value("reader", source.getClass().getName() + " " + source.name());
@@ -189,6 +192,9 @@ final class ModelComparison {
                 inputs.classPath(Path.of(url.toURI()), skipped);
             } catch (URISyntaxException | IllegalArgumentException notAFile) {
                 inputs.value("class path", url.toString());
+            } catch (UncheckedIOException unreadable) {
+                context.log().debug("The model is read without its cache: " + unreadable.getMessage());
+                return null;
             }
         }
         return inputs.build();
