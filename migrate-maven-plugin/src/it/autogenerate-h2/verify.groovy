@@ -22,6 +22,11 @@ assert snapshots.size() == 1 : "expected one model snapshot in target/migrate, f
 
 String log = new File(basedir, 'build.log').text
 assert log.contains('No changes detected between the entities and the database; nothing written') : log
+// The model read is remembered: the last run's entities were not read again, as only revisions were compiled since.
+def reads = new File(basedir, 'target/migrate').listFiles().findAll { it.name ==~ /model-read-[0-9a-f]{16}\.cache/ }
+assert reads.size() == 1 : "expected one remembered model read in target/migrate, found ${reads*.name}"
+assert log.contains("the project's classes, class path and settings are unchanged since the last run, so the model is"
+        + " the one remembered in target/migrate") : log
 // Hibernate's start-up chatter (its version, "Database info", the dialect note) stays out of the build log.
 assert !log.contains('HHH') : log
 

@@ -19,15 +19,8 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.security.CodeSource;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.SQLException;
@@ -42,7 +35,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * Remembers how the database built each table and sequence of the model, so that the next
@@ -66,8 +58,6 @@ public final class ModelSnapshotCache {
     private static final String KEY_SCHEMA = "migrate_autogen_key";
     private static final int DIGEST_LENGTH = 32;
     private static final int FORMAT = 1;
-    /** A reactor build's classes directory changes without a new version: such a build keeps its entries to itself. */
-    private static final String BUILD = build();
 
     private final Path directory;
 
@@ -87,7 +77,7 @@ public final class ModelSnapshotCache {
             Path file = directory.resolve("model-" + HexFormat.of().formatHex(sha256(server)).substring(0, 16) + ".snapshot");
             Map<String, Key> keys = new LinkedHashMap<>(); // unit name -> key
             for (Unit unit : units.all()) {
-                keys.put(unit.name(), new Key(sha256(server + '\n' + BUILD + '\n' + statements(dialect, unit.operations()))));
+                keys.put(unit.name(), new Key(sha256(server + '\n' + CacheFiles.BUILD + '\n' + statements(dialect, unit.operations()))));
             }
             Map<Key, SchemaSnapshot> entries = read(file);
             List<Unit> missing = units.all().stream().filter(unit -> !entries.containsKey(keys.get(unit.name()))).toList();
@@ -307,44 +297,21 @@ public final class ModelSnapshotCache {
         }
     }
 
-    /** Written to a file of its own first and then moved, so a run at the same time reads the old or the new file, never half of one. */
     private void write(Path file, Map<Key, SchemaSnapshot> entries) {
-        Path temporary = null;
-        try {
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            try (DataOutputStream out = new DataOutputStream(bytes)) {
-                out.writeInt(FORMAT);
-                out.writeInt(entries.size());
-                for (Map.Entry<Key, SchemaSnapshot> entry : entries.entrySet()) {
-                    byte[] encoded = SnapshotCodec.encode(entry.getValue());
-                    out.write(entry.getKey().digest());
-                    out.writeInt(encoded.length);
-                    out.write(encoded);
-                }
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (DataOutputStream out = new DataOutputStream(bytes)) {
+            out.writeInt(FORMAT);
+            out.writeInt(entries.size());
+            for (Map.Entry<Key, SchemaSnapshot> entry : entries.entrySet()) {
+                byte[] encoded = SnapshotCodec.encode(entry.getValue());
+                out.write(entry.getKey().digest());
+                out.writeInt(encoded.length);
+                out.write(encoded);
             }
-            Files.createDirectories(directory);
-            // Not Files.createTempFile, whose owner-only permissions would ignore the user's umask.
-            temporary = directory.resolve(file.getFileName() + "." + UUID.randomUUID() + ".tmp");
-            Files.write(temporary, bytes.toByteArray(), StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-            try {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } catch (IOException atomicNotSupported) {
-                Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException | RuntimeException e) {
-            deleteQuietly(temporary); // a read-only target directory: the next run builds the model again
-        }
-    }
-
-    private static void deleteQuietly(Path temporary) {
-        if (temporary == null) {
-            return;
-        }
-        try {
-            Files.deleteIfExists(temporary);
         } catch (IOException e) {
-            // nothing more to do
+            return; // in memory: does not happen
         }
+        CacheFiles.writeQuietly(directory, file, bytes.toByteArray());
     }
 
     /** What, besides the statements, decides how the database normalises them: the server, the driver, where and as whom. */
@@ -370,27 +337,7 @@ public final class ModelSnapshotCache {
         return text.toString();
     }
 
-    /** This migrate build: its version and jar (size and time), or a value of this JVM alone for classes not in a jar. */
-    private static String build() {
-        String version = String.valueOf(ModelSnapshotCache.class.getPackage().getImplementationVersion());
-        try {
-            CodeSource source = ModelSnapshotCache.class.getProtectionDomain().getCodeSource();
-            Path location = source == null ? null : Path.of(source.getLocation().toURI());
-            if (location != null && Files.isRegularFile(location)) {
-                return version + " " + location.getFileName() + " " + Files.size(location) + " "
-                        + Files.getLastModifiedTime(location).toMillis();
-            }
-        } catch (IOException | URISyntaxException | RuntimeException e) {
-            // fall through: no jar to tell this build by
-        }
-        return version + " " + UUID.randomUUID();
-    }
-
     private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every Java platform", e);
-        }
+        return CacheFiles.sha256(text);
     }
 }

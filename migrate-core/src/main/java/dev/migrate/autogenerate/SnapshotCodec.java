@@ -1,5 +1,9 @@
 package dev.migrate.autogenerate;
 
+import static dev.migrate.autogenerate.CodecStreams.count;
+import static dev.migrate.autogenerate.CodecStreams.required;
+import static dev.migrate.autogenerate.CodecStreams.string;
+
 import dev.migrate.dialect.ColumnSnapshot;
 import dev.migrate.dialect.ConstraintSnapshot;
 import dev.migrate.dialect.IndexSnapshot;
@@ -12,7 +16,6 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -120,42 +123,5 @@ final class SnapshotCodec {
         } catch (RuntimeException e) { // a record refusing a value: not a snapshot this codec wrote
             throw new IOException(e.getMessage(), e);
         }
-    }
-
-    private static void string(DataOutputStream out, String value) throws IOException {
-        if (value == null) {
-            out.writeInt(-1);
-            return;
-        }
-        byte[] utf8 = value.getBytes(StandardCharsets.UTF_8);
-        out.writeInt(utf8.length);
-        out.write(utf8);
-    }
-
-    private static String string(DataInputStream in) throws IOException {
-        int length = in.readInt();
-        if (length == -1) {
-            return null;
-        }
-        if (length < 0 || length > in.available()) {
-            throw new IOException("a string of " + length + " bytes");
-        }
-        return new String(in.readNBytes(length), StandardCharsets.UTF_8);
-    }
-
-    private static String required(DataInputStream in) throws IOException {
-        String value = string(in);
-        if (value == null) {
-            throw new IOException("a name or definition is missing");
-        }
-        return value;
-    }
-
-    private static int count(DataInputStream in) throws IOException {
-        int count = in.readInt();
-        if (count < 0 || count > in.available()) {
-            throw new IOException("a count of " + count);
-        }
-        return count;
     }
 }

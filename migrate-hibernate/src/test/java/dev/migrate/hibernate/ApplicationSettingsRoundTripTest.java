@@ -162,7 +162,7 @@ class ApplicationSettingsRoundTripTest {
             List<IndexedRevision> revisions = new ArrayList<>();
             ModelRequest request = new ModelRequest(ApplicationSettingsRoundTripTest.class.getClassLoader(), ENTITIES,
                     "postgresql", "spring", null).withSettings(settings);
-            Function<ConnectedDatabase, ModelSchema> model = connected -> new HibernateModelSource().read(request.forDatabase(connected));
+            Function<ConnectedDatabase, ModelSchema> model = connected -> GeneratedRevisions.remembered(request.forDatabase(connected));
             AutogenerateResult generated = autogenerate(url, revisions, model);
             assertEquals("+ schema app_tickets", generated.changes().get(0).describe());
             revisions.add(GeneratedRevisions.revision("d1", null, "tickets", generated));
@@ -240,7 +240,7 @@ class ApplicationSettingsRoundTripTest {
         List<IndexedRevision> revisions = new ArrayList<>();
         ModelRequest request = new ModelRequest(ApplicationSettingsRoundTripTest.class.getClassLoader(), ENTITIES,
                 database, naming, null).withSettings(settings);
-        Function<ConnectedDatabase, ModelSchema> model = connected -> new HibernateModelSource().read(request.forDatabase(connected));
+        Function<ConnectedDatabase, ModelSchema> model = connected -> GeneratedRevisions.remembered(request.forDatabase(connected));
 
         AutogenerateResult generated = autogenerate(url, revisions, model);
         revisions.add(GeneratedRevisions.revision("s1", null, "tickets", generated));

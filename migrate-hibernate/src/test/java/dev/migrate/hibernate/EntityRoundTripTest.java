@@ -141,7 +141,7 @@ class EntityRoundTripTest {
     }
 
     private static ModelSchema model(String database, List<String> entities) {
-        return new HibernateModelSource().read(new ModelRequest(EntityRoundTripTest.class.getClassLoader(), entities,
+        return GeneratedRevisions.remembered(new ModelRequest(EntityRoundTripTest.class.getClassLoader(), entities,
                 database, "spring", null));
     }
 

@@ -1,11 +1,15 @@
 package dev.migrate.hibernate;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import dev.migrate.Migration;
 import dev.migrate.Migrator;
 import dev.migrate.Operations;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
 import dev.migrate.autogenerate.ConnectedDatabase;
+import dev.migrate.autogenerate.ModelInputs;
+import dev.migrate.autogenerate.ModelReadCache;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.autogenerate.OperationReplay;
@@ -15,6 +19,10 @@ import dev.migrate.dialect.SchemaSnapshot;
 import dev.migrate.dialect.TableSnapshot;
 import dev.migrate.graph.RevisionDescriptor;
 import dev.migrate.index.IndexedRevision;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -142,7 +150,32 @@ final class GeneratedRevisions {
     /** {@code entities} read as the plugin reads them, named as {@code naming} says, once the database has said how it folds names. */
     static Function<ConnectedDatabase, ModelSchema> model(String database, String naming, List<String> entities) {
         ModelRequest request = new ModelRequest(GeneratedRevisions.class.getClassLoader(), entities, database, naming, null);
-        return connected -> new HibernateModelSource().read(request.forDatabase(connected));
+        return connected -> remembered(request.forDatabase(connected));
+    }
+
+    /**
+     * The model Hibernate reads for {@code request}, as the Maven plugin's model read cache gives it
+     * back on the next run: every catalogue compares the remembered model, so a mapping whose
+     * operations the cache's format loses fails there.
+     */
+    static ModelSchema remembered(ModelRequest request) {
+        Path directory = Path.of("target", "model-read-cache-test", UUID.randomUUID().toString()); // tests may run at once
+        ModelReadCache cache = new ModelReadCache(directory);
+        ModelInputs inputs = ModelInputs.of(request).build();
+        ModelSchema read = cache.read(inputs, () -> new HibernateModelSource().read(request)).model();
+        ModelReadCache.Read again = cache.read(inputs, () -> {
+            throw new AssertionError("the model read cache did not remember the model of " + request.entityClasses());
+        });
+        assertEquals(read, again.model(), "the model read cache changed the model of " + request.entityClasses());
+        try (var files = Files.list(directory)) {
+            for (Path file : files.toList()) {
+                Files.delete(file);
+            }
+            Files.delete(directory);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return again.model();
     }
 
     /**

@@ -244,7 +244,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info(override.describe());
         }
         try (ProjectRevisions revisions = projectRevisions()) {
-            StaleClasses.check(ownSourceRoots(), new File(project.getBuild().getOutputDirectory()), goal());
+            StaleClasses.check(StaleClasses.ownSourceRoots(project), new File(project.getBuild().getOutputDirectory()), goal());
             if (needsRevisions() && revisions.everyRevision().isEmpty()) {
                 // A project just set up: Alembic's empty history is base, so there is nothing to do yet.
                 getLog().info(noRevisionsYet(goal()));
@@ -473,15 +473,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
     private String passwordProperty() {
         String value = session.getUserProperties().getProperty(Credentials.PASSWORD_PROPERTY);
         return value != null ? value : session.getSystemProperties().getProperty(Credentials.PASSWORD_PROPERTY);
-    }
-
-    /** The project's source roots, without those generated under target/ (the index's own source among them). */
-    private List<File> ownSourceRoots() {
-        File buildDirectory = new File(project.getBuild().getDirectory()).getAbsoluteFile();
-        return project.getCompileSourceRoots().stream()
-                .map(root -> new File(root).getAbsoluteFile())
-                .filter(root -> !root.toPath().startsWith(buildDirectory.toPath()))
-                .toList();
     }
 
     private ProjectRevisions projectRevisions() {

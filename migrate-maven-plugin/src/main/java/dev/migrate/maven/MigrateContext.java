@@ -68,6 +68,11 @@ public final class MigrateContext {
         return new File(project.getBuild().getDirectory());
     }
 
+    /** The project's own compile source roots (not those generated under {@code target}). */
+    List<File> sourceRoots() {
+        return StaleClasses.ownSourceRoots(project);
+    }
+
     /** The first compile source root ({@code src/main/java}). */
     public File sourceDirectory() {
         List<String> roots = project.getCompileSourceRoots();

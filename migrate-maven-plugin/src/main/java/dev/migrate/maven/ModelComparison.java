@@ -4,17 +4,25 @@ import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ApplicationSettings;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import dev.migrate.autogenerate.AutogenerateResult;
+import dev.migrate.autogenerate.ModelInputs;
+import dev.migrate.autogenerate.ModelReadCache;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSchema;
 import dev.migrate.autogenerate.ModelSettings;
 import dev.migrate.autogenerate.ModelSource;
 import java.io.File;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Autogenerate from Maven: reads the entities the processor listed in the project's output
@@ -161,6 +169,7 @@ final class ModelComparison {
                     + " @jakarta.persistence.Entity and compile with dev.migrate:migrate-processor in the compiler's"
                     + " annotationProcessorPaths.");
         }
+        StaleClasses.checkModel(context.sourceRoots(), context.outputDirectory());
         ClassLoader projectClasses = context.revisions().loader();
         String url = context.settings().url();
         String database = database(url);
@@ -185,12 +194,68 @@ final class ModelComparison {
                     .withSettings(settings);
             // Read once the database is open: its folding of unquoted names decides the model's names,
             // its version the types that depend on it (MariaDB's uuid).
+            ModelReadCache reads = new ModelReadCache(modelCache(context));
             return Optional.of(context.autogenerateMigrator().autogenerate(connected -> {
-                ModelSchema model = source.read(request.forDatabase(connected));
+                ModelRequest forDatabase = request.forDatabase(connected);
+                ModelInputs inputs = inputs(context, sources, source, forDatabase);
+                ModelReadCache.Read read = inputs == null ? new ModelReadCache.Read(source.read(forDatabase), false)
+                        : reads.read(inputs, () -> source.read(forDatabase));
                 context.log().info("Read " + entities.size() + " entit" + (entities.size() == 1 ? "y" : "ies") + " with "
-                        + model.source() + " (naming strategy " + naming(naming, settings) + ")");
-                return model;
+                        + read.model().source() + " (naming strategy " + naming(naming, settings) + ")"
+                        + (read.remembered() ? "; the project's classes, class path and settings are unchanged since"
+                        + " the last run, so the model is the one remembered in " + shown(context, modelCache(context).toFile())
+                        : ""));
+                return read.model();
             }, options.withModelCache(modelCache(context))));
+        }
+    }
+
+    /**
+     * What decides the model {@code source} reads for {@code request}: the request, the reader, and
+     * every entry of the class path it reads with (the project's classes by content). The project's
+     * revisions and their index are left out, as no entity can depend on them: writing and
+     * compiling the revision autogenerate suggested does not make the next run read the entities again.
+     * Null when a class path entry cannot be read: then the model is read without the cache.
+     */
+    private static ModelInputs inputs(MigrateContext context, ModelSources sources, ModelSource source, ModelRequest request) {
+        ModelInputs.Builder inputs = ModelInputs.of(request).value("reader", source.getClass().getName() + " " + source.name());
+        Set<String> revisionClasses = new HashSet<>(indexClasses(context.outputDirectory()));
+        context.revisions().everyRevision().forEach(revision -> revisionClasses.add(revision.descriptor().origin()));
+        Predicate<String> skipped = path -> path.equals(ProjectRevisions.INDEX_SERVICE) || isClassOf(path, revisionClasses);
+        for (URL url : sources.urls()) {
+            try {
+                inputs.classPath(Path.of(url.toURI()), skipped);
+            } catch (URISyntaxException | IllegalArgumentException notAFile) {
+                inputs.value("class path", url.toString());
+            } catch (UncheckedIOException unreadable) {
+                context.log().debug("The model is read without its cache: " + unreadable.getMessage());
+                return null;
+            }
+        }
+        return inputs.build();
+    }
+
+    /** Whether {@code path}, relative to a class path directory, is the class file of one of {@code types} or of a class nested in one. */
+    private static boolean isClassOf(String path, Set<String> types) {
+        if (!path.endsWith(".class")) {
+            return false;
+        }
+        String type = path.substring(0, path.length() - ".class".length()).replace('/', '.');
+        int nested = type.indexOf('$');
+        return types.contains(nested < 0 ? type : type.substring(0, nested));
+    }
+
+    /** The classes the revision index service names (the generated index), from the project's output directory. */
+    private static List<String> indexClasses(File outputDirectory) {
+        File service = new File(outputDirectory, ProjectRevisions.INDEX_SERVICE);
+        if (!service.isFile()) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(service.toPath()).stream().map(String::trim)
+                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+        } catch (IOException e) {
+            return List.of(); // then hashed like any other file: the model is only read again
         }
     }
 

@@ -58,6 +58,18 @@ final class ModelSources implements AutoCloseable {
                 + " spring-boot-starter-data-jpa brings it) to the project's dependencies.");
     }
 
+    /** The class path the sources read with: migrate-hibernate's jar, then the project's class path, in the order they load. */
+    List<URL> urls() {
+        List<URL> urls = new ArrayList<>(List.of(loader.getURLs()));
+        for (ClassLoader parent = loader.getParent(); parent != null; parent = parent.getParent()) {
+            if (parent instanceof URLClassLoader project) {
+                urls.addAll(List.of(project.getURLs()));
+                break;
+            }
+        }
+        return urls;
+    }
+
     /** The loader the sources run in (the project's classes and migrate-hibernate). */
     ClassLoader loader() {
         return loader;

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.apache.maven.project.MavenProject;
 
 /**
  * Goals read the revision index in {@code target/classes}, not the sources: after an edit without
@@ -23,7 +24,19 @@ final class StaleClasses {
     // The annotation as users write it, imported or qualified; a mention in a comment is a rare false alarm.
     private static final Pattern REVISION = Pattern.compile("@(?:dev\\.migrate\\.annotation\\.)?Revision\\s*\\(");
 
+    // A source that maps something: JPA's or Hibernate's annotations, imported or qualified.
+    private static final Pattern MODEL = Pattern.compile("\\b(?:jakarta|javax)\\.persistence\\b|\\borg\\.hibernate\\.annotations\\b");
+
     private StaleClasses() {
+    }
+
+    /** The project's source roots, without those generated under target/ (the index's own source among them). */
+    static List<File> ownSourceRoots(MavenProject project) {
+        File buildDirectory = new File(project.getBuild().getDirectory()).getAbsoluteFile();
+        return project.getCompileSourceRoots().stream()
+                .map(root -> new File(root).getAbsoluteFile())
+                .filter(root -> !root.toPath().startsWith(buildDirectory.toPath()))
+                .toList();
     }
 
     /** Throws "run mvn compile first" when the index in {@code outputDirectory} is older than a revision source. */
@@ -55,6 +68,39 @@ final class StaleClasses {
                 + " revisions are stale. Run `mvn compile` first, e.g. `mvn compile migrate:" + goal + "`.");
     }
 
+    /**
+     * Throws "run mvn compile first" when a source that uses JPA or Hibernate annotations changed
+     * after it was compiled (or was never compiled): autogenerate and {@code check} read the compiled
+     * entities, so an entity edited without {@code compile} would be compared as it was, and {@code check}
+     * would pass on a change it exists to catch.
+     */
+    static void checkModel(List<File> sourceRoots, File outputDirectory) {
+        for (File root : sourceRoots) {
+            if (!root.isDirectory()) {
+                continue;
+            }
+            List<Path> sources;
+            try (Stream<Path> files = Files.walk(root.toPath())) {
+                sources = files.filter(file -> file.toString().endsWith(".java")
+                        && !file.getFileName().toString().equals("module-info.java")).toList();
+            } catch (IOException e) {
+                throw new UncheckedIOException("Cannot list the sources under " + root, e);
+            }
+            for (Path source : sources) {
+                File compiled = compiledClass(List.of(root), source, outputDirectory);
+                if (!compiled.isFile() && source.getFileName().toString().equals("package-info.java")) {
+                    continue; // javac writes package-info.class only for an annotated package
+                }
+                boolean stale = !compiled.isFile() || source.toFile().lastModified() > compiled.lastModified();
+                if (stale && declares(MODEL, source)) {
+                    throw new MigrateException(source + (compiled.isFile() ? " changed after it was compiled" : " is not compiled")
+                            + ", so the entities would be compared as last compiled. Run `mvn compile` first, e.g."
+                            + " `mvn compile migrate:check` or `mvn compile migrate:revision -Dmigrate.autogenerate`.");
+                }
+            }
+        }
+    }
+
     /** The class file {@code source} compiles to, under the source root it is in. */
     private static File compiledClass(List<File> sourceRoots, Path source, File outputDirectory) {
         for (File root : sourceRoots) {
@@ -74,16 +120,16 @@ final class StaleClasses {
                     .filter(file -> file.toString().endsWith(".java"))
                     .filter(file -> file.toFile().lastModified() > indexTime)
                     .toList();
-            return candidates.stream().filter(StaleClasses::declaresRevision);
+            return candidates.stream().filter(file -> declares(REVISION, file));
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot list the sources under " + root, e);
         }
     }
 
-    private static boolean declaresRevision(Path source) {
+    private static boolean declares(Pattern pattern, Path source) {
         try {
             // Latin-1 reads any bytes; the pattern is ASCII.
-            return REVISION.matcher(new String(Files.readAllBytes(source), StandardCharsets.ISO_8859_1)).find();
+            return pattern.matcher(new String(Files.readAllBytes(source), StandardCharsets.ISO_8859_1)).find();
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read " + source, e);
         }

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.AutogenerateOptions;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -87,13 +88,19 @@ class ModelComparisonTest {
         assertEquals(List.of(), ModelComparison.driftFindings(context, null), "check without a model reader compares nothing");
     }
 
-    @Test
-    void checkReportsModelDriftWithTheDifferences() throws Exception {
+    /** Compiled classes listing one entity, com.acme.Ticket, that {@link MarkedModelSource} reads. */
+    private Path markedProject() throws IOException {
         Path classes = Files.createDirectories(dir.resolve("classes"));
         Files.createDirectories(classes.resolve("META-INF/migrate"));
         Files.writeString(classes.resolve("META-INF/migrate/entities.list"), "com.acme.Ticket\n");
         Files.createDirectories(classes.resolve(MarkedModelSource.MARKER).getParent());
         Files.writeString(classes.resolve(MarkedModelSource.MARKER), "");
+        return classes;
+    }
+
+    @Test
+    void checkReportsModelDriftWithTheDifferences() throws Exception {
+        Path classes = markedProject();
         String url = "jdbc:h2:mem:drift_" + java.util.UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
         try (java.sql.Connection connection = java.sql.DriverManager.getConnection(url);
                 java.sql.Statement statement = connection.createStatement()) {
@@ -117,11 +124,82 @@ class ModelComparisonTest {
                     + " -Dmigrate.autogenerate -Dmigrate.message=\"...\"."), findings.get(0).message());
             MarkedModelSource.model = List.of(dev.migrate.ops.CreateTable.of("tickets", t -> t
                     .column("id", dev.migrate.ops.ColumnType.BIGINT, c -> c.primaryKey())));
+            // The model changes only with the project's classes: the entity's class file changed, so it is read again.
+            Files.createDirectories(classes.resolve("com/acme"));
+            Files.writeString(classes.resolve("com/acme/Ticket.class"), "without title");
             assertEquals(List.of(), ModelComparison.driftFindings(context, null));
             assertTrue(Files.isDirectory(dir.resolve("target/migrate")), "the model cache is under the build directory");
         } finally {
             MarkedModelSource.model = List.of();
         }
+    }
+
+    /**
+     * The model read cache: a project whose classes, resources, class path and settings did not
+     * change is not read again (Hibernate not started); any change to them is. Its own revisions
+     * and their index are no input: writing and compiling a revision keeps the remembered model.
+     */
+    @Test
+    void anUnchangedProjectIsNotReadAgainAndAnyChangeIs() throws Exception {
+        Path classes = markedProject();
+        Files.createDirectories(classes.resolve("com/acme"));
+        Files.writeString(classes.resolve("com/acme/Ticket.class"), "v1");
+        Path jar = Files.writeString(dir.resolve("library.jar"), "a dependency");
+        String url = "jdbc:h2:mem:reads_" + java.util.UUID.randomUUID().toString().substring(0, 8) + ";DB_CLOSE_DELAY=-1";
+        MavenProject project = new MavenProject();
+        project.getBuild().setOutputDirectory(classes.toString());
+        project.getBuild().setDirectory(dir.resolve("target").toString());
+        MigrateContext context = new MigrateContext(new ConnectionSettings(url, null, null, null, "migrate_version", null,
+                null, false), ProjectRevisions.open(List.of(classes.toString(), jar.toString()), classes.toFile(),
+                getClass().getClassLoader()), project, new SystemStreamLog());
+        MarkedModelSource.model = List.of(dev.migrate.ops.CreateTable.of("tickets", t -> t
+                .column("id", dev.migrate.ops.ColumnType.BIGINT, c -> c.primaryKey())
+                .column("title", dev.migrate.ops.ColumnType.varchar(80), c -> c.notNull().defaultValue("none"))));
+        int before = MarkedModelSource.reads.get();
+        try {
+            List<String> first = differences(context);
+            assertEquals(List.of("+ table tickets"), first);
+            assertEquals(before + 1, MarkedModelSource.reads.get());
+            assertEquals(first, differences(context), "the remembered model is the model read");
+            assertEquals(before + 1, MarkedModelSource.reads.get(), "an unchanged project is not read again");
+
+            // A revision and the index that lists it are no input of the model.
+            Files.createDirectories(classes.resolve("META-INF/services"));
+            Files.writeString(classes.resolve(ProjectRevisions.INDEX_SERVICE), "com.acme.db.RevisionIndex_db\n");
+            Files.createDirectories(classes.resolve("com/acme/db"));
+            Files.writeString(classes.resolve("com/acme/db/RevisionIndex_db.class"), "index");
+            differences(context);
+            assertEquals(before + 1, MarkedModelSource.reads.get(), "the revision index is no input of the model");
+
+            Files.writeString(classes.resolve("com/acme/Ticket.class"), "v2");
+            differences(context);
+            assertEquals(before + 2, MarkedModelSource.reads.get(), "a changed class is read again");
+
+            Files.writeString(classes.resolve("application.properties"), "spring.jpa.properties.hibernate.globally_quoted_identifiers=true\n");
+            differences(context);
+            assertEquals(before + 3, MarkedModelSource.reads.get(), "a new resource is read again");
+
+            Files.setLastModifiedTime(jar, java.nio.file.attribute.FileTime.fromMillis(Files.getLastModifiedTime(jar).toMillis() - 60_000));
+            differences(context);
+            assertEquals(before + 4, MarkedModelSource.reads.get(), "a jar of another time is read again");
+
+            differences(context);
+            assertEquals(before + 4, MarkedModelSource.reads.get());
+            try (var files = Files.list(dir.resolve("target/migrate"))) {
+                List<Path> cache = files.filter(file -> file.getFileName().toString().startsWith("model-read-")).toList();
+                assertEquals(1, cache.size(), cache::toString);
+                Files.writeString(cache.get(0), "damaged");
+            }
+            assertEquals(first, differences(context), "a damaged cache file is read again, not an error");
+            assertEquals(before + 5, MarkedModelSource.reads.get());
+        } finally {
+            MarkedModelSource.model = List.of();
+        }
+    }
+
+    private static List<String> differences(MigrateContext context) {
+        return ModelComparison.compare(context, null, AutogenerateOptions.defaults(), true).orElseThrow().changes().stream()
+                .map(dev.migrate.autogenerate.Change::describe).toList();
     }
 
     @Test

@@ -85,4 +85,31 @@ class StaleClassesTest {
     void emptyProjectIsFine() {
         StaleClasses.check(List.of(sources()), classes(), "upgrade");
     }
+
+    /** Autogenerate and check read the compiled entities: an entity edited or added without compile is refused. */
+    @Test
+    void anEntityChangedOrAddedWithoutCompileIsStale() throws IOException {
+        long compiled = 1_700_000_000_000L;
+        String entity = "package it.model;\nimport jakarta.persistence.*;\n@Entity public class Ticket { @Id Long id; }\n";
+        write("target/classes/it/model/Ticket.class", "bytes", compiled);
+        Path ticket = write("src/main/java/it/model/Ticket.java", entity, compiled - 60_000);
+        write("src/main/java/it/model/package-info.java", "@org.hibernate.annotations.GenericGenerator package it.model;\n",
+                compiled + 60_000);
+        write("src/main/java/it/util/Text.java", "package it.util;\npublic class Text {}\n", compiled + 60_000);
+        StaleClasses.checkModel(List.of(sources()), classes()); // compiled after its edit; others map nothing
+
+        ticket.toFile().setLastModified(compiled + 60_000);
+        MigrateException e = assertThrows(MigrateException.class, () -> StaleClasses.checkModel(List.of(sources()), classes()));
+        assertEquals(ticket + " changed after it was compiled, so the entities would be compared as last compiled. Run"
+                + " `mvn compile` first, e.g. `mvn compile migrate:check` or `mvn compile migrate:revision"
+                + " -Dmigrate.autogenerate`.", e.getMessage());
+
+        ticket.toFile().setLastModified(compiled - 60_000);
+        Path agent = write("src/main/java/it/model/Agent.java", entity.replace("Ticket", "Agent")
+                .replace("import jakarta.persistence.*;\n", "").replace("@Entity", "@javax.persistence.Entity"), compiled);
+        e = assertThrows(MigrateException.class, () -> StaleClasses.checkModel(List.of(sources()), classes()));
+        assertEquals(agent + " is not compiled, so the entities would be compared as last compiled. Run `mvn compile`"
+                + " first, e.g. `mvn compile migrate:check` or `mvn compile migrate:revision -Dmigrate.autogenerate`.",
+                e.getMessage());
+    }
 }
