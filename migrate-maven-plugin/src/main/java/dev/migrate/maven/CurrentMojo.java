@@ -14,8 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Shows the revisions the database is at (the version table's rows), marking heads and revisions
- * the code does not know (Alembic's {@code current}).
+ * Shows the revisions the database is at (the version table's rows), marking heads (Alembic's
+ * {@code current}); fails, as Alembic does, when a row names a revision the code does not know.
  *
  * @since 0.1.0
  */
@@ -69,8 +69,6 @@ public class CurrentMojo extends AbstractQueryMojo {
         for (String id : current) {
             Optional<RevisionDescriptor> revision = graph.find(id);
             if (revision.isEmpty()) {
-                context.log().warn("Current revision of " + database + ": " + id
-                        + " (unknown: no revision with this id in the code; was it deleted or not merged yet?)");
                 json.add(RevisionJson.unknown(id));
                 continue;
             }
@@ -95,6 +93,9 @@ public class CurrentMojo extends AbstractQueryMojo {
         if (outputFile != null) {
             JsonReports.write(outputFile, new CurrentReport("current", database, json, implied), context);
         }
+        // Alembic's current fails on a row it cannot locate; so does this goal, after listing what it
+        // knows and writing the report, with the one line upgrade and downgrade would give.
+        graph.requireKnown(current);
     }
 
     /**
