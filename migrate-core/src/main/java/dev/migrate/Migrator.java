@@ -119,8 +119,10 @@ public final class Migrator {
     private static Plan dropInFirstStep(Plan plan, Collection<String> rows) {
         List<PlanStep> steps = new ArrayList<>(plan.steps());
         PlanStep first = steps.get(0);
-        List<String> removed = new ArrayList<>(first.versionChange().removed());
-        rows.stream().filter(row -> !removed.contains(row)).forEach(removed::add);
+        // The redundant rows first: the step's own last removed row is the one updated (VersionTable).
+        List<String> removed = new ArrayList<>(rows.stream()
+                .filter(row -> !first.versionChange().removed().contains(row)).toList());
+        removed.addAll(first.versionChange().removed());
         steps.set(0, new PlanStep(first.revision(), first.direction(),
                 new VersionChange(removed, first.versionChange().added())));
         List<String> after = plan.headsAfter().stream().filter(row -> !rows.contains(row)).toList();
