@@ -31,7 +31,7 @@ expect(log, '[INFO] Downgraded ae1027a6acf0 add ticket priority (')
 String unknown = "The version table contains 'ae1027a6acf0', which is not a known revision. The database was upgraded" +
         " by newer code or the revision was deleted: build the project that contains it, or rewrite the table with" +
         " stamp (migrate.purge=true) if that revision was deleted."
-assert log.count('[ERROR] Failed to execute goal') == 4 : 'current, upgrade, downgrade and stamp fail'
+assert log.count('[ERROR] Failed to execute goal') == 5 : 'current, upgrade, downgrade, stamp and current over tenants fail'
 assert log.count(unknown) >= 4 : 'each failure names the unknown revision'
 // current lists what it knows before it fails.
 expect(log, ': c0ffee000001 (head), create audit')
@@ -41,6 +41,11 @@ expect(log, '[INFO] 1975ea83b712 -> 3a4f5c6d7e80 (head), create ticket')
 expect(log, '[INFO] 1975ea83b712 -> c0ffee000001 (head) (current), create audit')
 expect(log, "Stamped heads (purged first): the version table said ae1027a6acf0, c0ffee000001 and now says" +
         " 3a4f5c6d7e80, c0ffee000001.")
+expect(log, '[INFO]   PUBLIC  at ae1027a6acf0, c0ffee000001 (ae1027a6acf0: a revision the code does not know)')
+expect(log, '[INFO] 1 tenant: 0 at head, 0 behind, 1 at unknown revisions, 0 unreadable, in ')
+expect(log, '1 tenant is at a revision the code does not know: PUBLIC (ae1027a6acf0). Its database was upgraded by' +
+        ' newer code or the revision was deleted: build the project that contains it, or stamp each such tenant on its' +
+        ' own (its schema in migrate.schema, or its URL) with migrate.purge=true.')
 assert !log.contains('at dev.migrate.') : 'a user error must not print a stack trace without -e'
 
 def db = h2(basedir)
