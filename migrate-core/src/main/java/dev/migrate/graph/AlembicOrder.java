@@ -67,7 +67,10 @@ final class AlembicOrder {
             while (cursor != null) {
                 int candidate = slots.get(cursor);
                 if (pendingChildren[candidate] > 0) {
-                    cursor = firstSlotAbove(candidate);
+                    int above = firstSlotAbove(candidate);
+                    // Nothing above it holds a slot (a range cut across a merge): start again from the
+                    // tops the walk has not reached, below.
+                    cursor = above == Integer.MAX_VALUE ? null : above;
                     continue;
                 }
                 output[emitted++] = candidate;
@@ -87,7 +90,7 @@ final class AlembicOrder {
      */
     private void restartFromUnreachedTops() {
         for (int i = 0; i < todo.length; i++) {
-            if (todo[i] && pendingChildren[i] == 0) {
+            if (todo[i] && pendingChildren[i] == 0 && slotOf[i] < 0) {
                 place(nextSlot++, i);
             }
         }
