@@ -164,6 +164,16 @@ public final class RevisionGraph {
         return ids(heads);
     }
 
+    /**
+     * Ids of heads another revision depends on (sorted): nothing revises them, but a {@code dependsOn}
+     * leads past them, so they end no line of their own. Alembic marks them "(effective head)".
+     */
+    public Set<String> effectiveHeads() {
+        Set<String> result = new TreeSet<>(ids(heads));
+        result.removeAll(ids(realHeads));
+        return Collections.unmodifiableSet(result);
+    }
+
     /** Ids of revisions that revise nothing (sorted). */
     public Set<String> bases() {
         return ids(bases);
