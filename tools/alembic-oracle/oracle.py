@@ -3,8 +3,9 @@
 
 Writes a JSON corpus: random graphs (branches, merges, several bases, depends_on on ids and on
 branch labels, branch labels) and, for each, cases of upgrade, downgrade and stamp from reachable
-version-table states, plus heads, bases and history order, each with Alembic's answer: the steps
-it would run and the version table afterwards, or that it refuses. migrate's test
+version-table states, plus heads, bases, history order and history ranges (history -r, without a
+database), each with Alembic's answer: the steps it would run and the version table afterwards (the
+revisions listed), or that it refuses. migrate's test
 (dev.migrate.graph.AlembicOracleTest) replays the corpus through RevisionGraph.
 
     python3 tools/alembic-oracle/oracle.py --seed 1 --graphs 250 \
@@ -236,6 +237,33 @@ def cases(rnd, graph, directory):
     return result
 
 
+def history_cases(rnd, graph, directory):
+    """history -r lower:upper without a database (Alembic's walk_revisions), both sides drawn from the
+    same kinds of target as the plans', except a revision-named branch counted down on the lower side
+    (rev@-N), where Alembic's walk answers erratically."""
+    ids = [r["id"] for r in graph]
+    labels = [l for r in graph for l in r["labels"]]
+    pick = lambda: rnd.choice(ids)
+    sides = ["", "base", "heads", "head", pick(), pick(), pick()[:3], "-1", "-2", "+1", "+2", pick() + "@+1",
+             pick() + "@head"]
+    if labels:
+        label = rnd.choice(labels)
+        sides += [label + "@head", label + "@base", label, label + "@-1", label + "@+1"]
+    result = []
+    for _ in range(8):
+        lower, upper = rnd.choice(sides), rnd.choice(sides)
+        case = {"range": lower + ":" + upper}
+        try:
+            case["ids"] = [s.revision for s in attempt(
+                lambda: list(directory.walk_revisions(base=lower or "base", head=upper or "heads")))]
+        except AlembicRefused as refused:
+            case["refusal"] = str(refused)
+        except AlembicFailed as failed:
+            case["alembicFailed"] = str(failed)
+        result.append(case)
+    return result
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--seed", type=int, default=1)
@@ -243,6 +271,8 @@ def main():
     parser.add_argument("--max-size", type=int, default=40)
     options = parser.parse_args()
     rnd = random.Random(options.seed)
+    # A stream of its own, so adding history ranges left the plan cases of a seed as they were.
+    history_rnd = random.Random("history %d" % options.seed)
     corpus = {"alembic": alembic.__version__, "seed": options.seed, "graphs": []}
     while len(corpus["graphs"]) < options.graphs:
         graph = random_graph(rnd, 1 + rnd.randrange(options.max_size))
@@ -257,6 +287,7 @@ def main():
             "bases": sorted(directory.get_bases()),
             "history": [s.revision for s in directory.walk_revisions("base", "heads")],
             "cases": cases(rnd, graph, directory),
+            "historyCases": history_cases(history_rnd, graph, directory),
         })
     json.dump(corpus, sys.stdout, indent=None, separators=(",", ":"))
     sys.stdout.write("\n")

@@ -15,6 +15,34 @@ public sealed interface MigrationEvent {
     String describe();
 
     /**
+     * Whether this event warns of something the user should look at (a log's WARN level): the run
+     * goes on, but not necessarily as meant. False for progress.
+     */
+    default boolean isWarning() {
+        return false;
+    }
+
+    /**
+     * The target was ambiguous and the run follows Alembic's choice, as Alembic does with a warning:
+     * {@code downgrade -1} when the version table has several rows counts down from the first. Reported
+     * once per run, before anything runs.
+     *
+     * @param target  the target as given
+     * @param warning the line saying what was chosen and how to choose instead
+     */
+    record AmbiguousTarget(String target, String warning) implements MigrationEvent {
+        @Override
+        public String describe() {
+            return warning;
+        }
+
+        @Override
+        public boolean isWarning() {
+            return true;
+        }
+    }
+
+    /**
      * The version table holds rows another row already implies (one row lies below another); an
      * upgrade that runs anything deletes them in its first revision's transaction, so the table
      * ends as Alembic would write it. Reported once per run, before anything runs.
@@ -25,6 +53,11 @@ public sealed interface MigrationEvent {
     record RedundantVersionRows(java.util.Map<String, String> rows, boolean dropped) implements MigrationEvent {
         public RedundantVersionRows {
             rows = java.util.Map.copyOf(rows);
+        }
+
+        @Override
+        public boolean isWarning() {
+            return true;
         }
 
         @Override
@@ -215,6 +248,11 @@ public sealed interface MigrationEvent {
      * @param className its class
      */
     record EmptyDowngrade(String revision, String className) implements MigrationEvent {
+        @Override
+        public boolean isWarning() {
+            return true;
+        }
+
         @Override
         public String describe() {
             return "Revision " + revision + " (" + className + ") has an empty downgrade(), though its upgrade() changes"

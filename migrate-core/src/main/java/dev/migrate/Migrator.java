@@ -119,12 +119,14 @@ public final class Migrator {
     private static Plan dropInFirstStep(Plan plan, Collection<String> rows) {
         List<PlanStep> steps = new ArrayList<>(plan.steps());
         PlanStep first = steps.get(0);
-        List<String> removed = new ArrayList<>(first.versionChange().removed());
-        rows.stream().filter(row -> !removed.contains(row)).forEach(removed::add);
+        // The redundant rows first: the step's own last removed row is the one updated (VersionTable).
+        List<String> removed = new ArrayList<>(rows.stream()
+                .filter(row -> !first.versionChange().removed().contains(row)).toList());
+        removed.addAll(first.versionChange().removed());
         steps.set(0, new PlanStep(first.revision(), first.direction(),
                 new VersionChange(removed, first.versionChange().added())));
         List<String> after = plan.headsAfter().stream().filter(row -> !rows.contains(row)).toList();
-        return new Plan(plan.direction(), plan.headsBefore(), steps, after);
+        return new Plan(plan.direction(), plan.headsBefore(), steps, after, plan.warnings());
     }
 
     /**
@@ -138,7 +140,15 @@ public final class Migrator {
     /** Alembic's {@code downgrade <target>}. */
     public RunResult downgrade(String target) {
         RevisionGraph revisionGraph = graph();
-        return online().run(heads -> revisionGraph.downgradePlan(heads, target), true);
+        // As in upgrade, the planner may run twice (without the lock, then with it): warn once.
+        AtomicBoolean warned = new AtomicBoolean();
+        return online().run(heads -> {
+            Plan plan = revisionGraph.downgradePlan(heads, target);
+            if (!plan.warnings().isEmpty() && !warned.getAndSet(true)) {
+                plan.warnings().forEach(warning -> settings.listener().on(new MigrationEvent.AmbiguousTarget(target, warning)));
+            }
+            return plan;
+        }, true);
     }
 
     /** Alembic's {@code stamp}: writes the version table without running revisions, and one history row (direction stamp). */
@@ -202,6 +212,7 @@ public final class Migrator {
     public String downgradeSql(String range) {
         OfflineRange parsed = OfflineRange.parse(range, true, graph());
         Plan plan = graph().downgradePlan(parsed.from(), parsed.to());
+        plan.warnings().forEach(warning -> settings.listener().on(new MigrationEvent.AmbiguousTarget(parsed.to(), warning)));
         return offline().script(plan, false);
     }
 

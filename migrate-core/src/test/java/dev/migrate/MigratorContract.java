@@ -70,6 +70,28 @@ abstract class MigratorContract {
     }
 
     @Test
+    void downgradeMinusOneFromTwoHeadsWarnsAndGoesDownTheFirstRowsBranch(TestDatabase database) throws SQLException {
+        // Alembic 1.8.1 on this graph from rows c3, d4: warns "downgrade -1 from multiple heads is
+        // ambiguous; this usage will be disallowed in a future release", runs "downgrade c3 -> b2",
+        // and leaves rows b2, d4.
+        Migrator migrator = migrator(database, "two_heads_version", new RevisionList()
+                .sql("a1", "", "SELECT 1", "SELECT 1").sql("b2", "a1", "SELECT 1", "SELECT 1")
+                .sql("c3", "b2", "SELECT 1", "SELECT 1").sql("d4", "a1", "SELECT 1", "SELECT 1"));
+        migrator.upgrade("heads");
+        events.clear();
+
+        RunResult result = migrator.downgrade("-1");
+
+        assertEquals(List.of("b2", "d4"), rows(database, "two_heads_version"));
+        assertEquals(List.of("b2", "d4"), result.headsAfter().stream().sorted().toList());
+        List<MigrationEvent> warnings = events.stream().filter(MigrationEvent::isWarning).toList();
+        assertEquals(1, warnings.size(), warnings.toString());
+        assertEquals("Downgrade -1 from several heads (c3, d4) is ambiguous: it counts down from c3, the first row of"
+                + " the version table. Name the branch to be sure: c3@-1 or d4@-1 (Alembic warns the same and will"
+                + " refuse this in a future release).", warnings.get(0).describe());
+    }
+
+    @Test
     void stampIsRecordedInTheHistoryWithTheRowsBeforeAndAfter(TestDatabase database) {
         Migrator migrator = migrator(database, "stamp_hist_version", linear("stamp_hist"));
         migrator.upgrade("a1");

@@ -43,8 +43,25 @@ class MigratorOfflineTest {
                 + "INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('b2');\n\nCOMMIT;\n\n"
                 + "-- Running upgrade b2, c3 -> m4, rev m4\n\nBEGIN;\n\n"
                 + "ALTER TABLE \"t\" ADD COLUMN \"c_id\" INT;\n\n"
-                + "UPDATE \"migrate_version\" SET \"version_num\" = 'm4' WHERE \"version_num\" = 'b2';\n\n"
-                + "DELETE FROM \"migrate_version\" WHERE \"version_num\" = 'c3';\n\nCOMMIT;\n\n", migrator().upgradeSql("head"));
+                + "DELETE FROM \"migrate_version\" WHERE \"version_num\" = 'b2';\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'm4' WHERE \"version_num\" = 'c3';\n\nCOMMIT;\n\n",
+                migrator().upgradeSql("head"));
+    }
+
+    @Test
+    void aMergeAndItsUndoWriteTheVersionTableWithAlembicsStatements() {
+        // Alembic 1.8.1's offline script for these revisions: the merge deletes b2 and updates its
+        // last parent c3 to m4; its downgrade updates m4 to c3 and inserts b2 (Alembic inserts first).
+        String up = migrator().upgradeSql("c3:m4");
+        assertEquals(List.of("INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('b2');", "DELETE FROM \"migrate_version\" WHERE \"version_num\" = 'b2';",
+                "UPDATE \"migrate_version\" SET \"version_num\" = 'm4' WHERE \"version_num\" = 'c3';"), versionLines(up));
+        String down = migrator().downgradeSql("m4:c3");
+        assertEquals(List.of("UPDATE \"migrate_version\" SET \"version_num\" = 'c3' WHERE \"version_num\" = 'm4';",
+                "INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('b2');"), versionLines(down));
+    }
+
+    private static List<String> versionLines(String script) {
+        return script.lines().filter(line -> line.contains("\"migrate_version\"") && !line.startsWith("CREATE")).toList();
     }
 
     /** The safe unique key of a large table, offline: the index outside any transaction, then the takeover. */
@@ -78,8 +95,8 @@ class MigratorOfflineTest {
                 + "INSERT INTO \"migrate_version\" (\"version_num\") VALUES ('b2');\n\n"
                 + "-- Running upgrade b2, c3 -> m4, rev m4\n\n"
                 + "ALTER TABLE \"t\" ADD COLUMN \"c_id\" INT;\n\n"
-                + "UPDATE \"migrate_version\" SET \"version_num\" = 'm4' WHERE \"version_num\" = 'b2';\n\n"
-                + "DELETE FROM \"migrate_version\" WHERE \"version_num\" = 'c3';\n\nCOMMIT;\n\n",
+                + "DELETE FROM \"migrate_version\" WHERE \"version_num\" = 'b2';\n\n"
+                + "UPDATE \"migrate_version\" SET \"version_num\" = 'm4' WHERE \"version_num\" = 'c3';\n\nCOMMIT;\n\n",
                 single.upgradeSql("a1:m4"));
     }
 

@@ -101,21 +101,26 @@ final class VersionTable {
     }
 
     /**
-     * The statements of {@code change}: removed rows are paired with added rows as UPDATEs (one
-     * statement for a linear step), the rest become DELETEs and INSERTs (merges, branch bases,
-     * last downgrades).
+     * The statements of {@code change}, choosing the row Alembic's {@code HeadMaintainer} updates: a
+     * linear step is one UPDATE; removed rows beyond the added ones are deleted first, so a merge
+     * updates its last removed row (the last parent) to the merge; added rows beyond the removed ones
+     * are inserted last, so an unmerge or a stamp to several revisions updates the old row to the
+     * first added one. A branch base is an INSERT, a branch's last downgrade a DELETE.
      */
     List<Change> changes(VersionChange change) {
         List<String> removed = change.removed();
         List<String> added = change.added();
         int paired = Math.min(removed.size(), added.size());
+        int deleted = removed.size() - paired;
         List<Change> changes = new ArrayList<>(Math.max(removed.size(), added.size()));
-        for (int i = 0; i < paired; i++) {
-            changes.add(new Change(dialect.updateVersion(tables.schema(), tables.version(), removed.get(i), added.get(i)),
-                    "update " + removed.get(i) + " to " + added.get(i)));
-        }
-        for (String row : removed.subList(paired, removed.size())) {
+        for (String row : removed.subList(0, deleted)) {
             changes.add(new Change(dialect.deleteVersion(tables.schema(), tables.version(), row), "delete " + row));
+        }
+        for (int i = 0; i < paired; i++) {
+            String from = removed.get(deleted + i);
+            String to = added.get(i);
+            changes.add(new Change(dialect.updateVersion(tables.schema(), tables.version(), from, to),
+                    "update " + from + " to " + to));
         }
         for (String row : added.subList(paired, added.size())) {
             changes.add(new Change(dialect.insertVersion(tables.schema(), tables.version(), row), "insert " + row));

@@ -10,9 +10,11 @@ import java.util.TreeMap;
  * the first (oldest) pending line that leads to it.
  *
  * <p>Alembic recomputes ancestor sets for that test. Here "another pending line leads to it" is
- * "it has a child in the set that is not emitted yet" (the sets Alembic sorts are closed between
+ * "it has a child in the set that is not emitted yet" (the sets a plan sorts are closed between
  * their members, so the two are the same), kept as a counter; only the switch target needs a
- * walk over the still pending revisions above. Lines are slots in a sorted map whose keys keep
+ * walk over the still pending revisions above. A history range can cut a line (its members are
+ * joined only through revisions outside it, the gaps); Alembic's ancestor sets run through the
+ * gaps, so here a member reached down through gaps counts as a child too. Lines are slots in a sorted map whose keys keep
  * Alembic's list positions: a line moving down keeps its slot, a merge's further parents get new
  * slots at the end.
  */
@@ -24,6 +26,8 @@ final class AlembicOrder {
     private final int[] slotOf;
     private final TreeMap<Integer, Integer> slots = new TreeMap<>();
     private final int[] visitMark;
+    private final boolean[] gap;
+    private final int[][] downThroughGaps;
     private int visitEpoch;
     private int nextSlot;
 
@@ -44,6 +48,55 @@ final class AlembicOrder {
                 }
             }
         }
+        gap = gaps(graph, todo);
+        downThroughGaps = new int[n][];
+        for (int i = 0; i < n; i++) {
+            if (todo[i]) {
+                downThroughGaps[i] = membersBelowThroughGaps(i);
+                for (int below : downThroughGaps[i]) {
+                    pendingChildren[below]++;
+                }
+            }
+        }
+    }
+
+    /** Revisions outside {@code todo} that lie between two of its members. */
+    private static boolean[] gaps(GraphIndex graph, boolean[] todo) {
+        int[] members = java.util.stream.IntStream.range(0, todo.length).filter(i -> todo[i]).toArray();
+        boolean[] above = Reach.descendants(graph, members, true);
+        boolean[] below = Reach.ancestors(graph, members, true);
+        boolean[] result = new boolean[todo.length];
+        for (int i = 0; i < todo.length; i++) {
+            result[i] = above[i] && below[i] && !todo[i];
+        }
+        return result;
+    }
+
+    /** Members reached down from {@code member} through one or more gaps (none for a closed set). */
+    private int[] membersBelowThroughGaps(int member) {
+        java.util.Set<Integer> found = new java.util.LinkedHashSet<>();
+        java.util.Deque<Integer> stack = new java.util.ArrayDeque<>();
+        boolean[] seen = new boolean[todo.length];
+        for (int down : graph.downs[member]) {
+            if (gap[down] && !seen[down]) {
+                seen[down] = true;
+                stack.push(down);
+            }
+        }
+        while (!stack.isEmpty()) {
+            for (int down : graph.downs[stack.pop()]) {
+                if (seen[down]) {
+                    continue;
+                }
+                seen[down] = true;
+                if (todo[down]) {
+                    found.add(down);
+                } else if (gap[down]) {
+                    stack.push(down);
+                }
+            }
+        }
+        return found.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** The members of {@code set}, newest first, starting from {@code heads} as Alembic does. */
@@ -67,7 +120,10 @@ final class AlembicOrder {
             while (cursor != null) {
                 int candidate = slots.get(cursor);
                 if (pendingChildren[candidate] > 0) {
-                    cursor = firstSlotAbove(candidate);
+                    int above = firstSlotAbove(candidate);
+                    // Nothing above it holds a slot (a range cut across a merge): start again from the
+                    // tops the walk has not reached, below.
+                    cursor = above == Integer.MAX_VALUE ? null : above;
                     continue;
                 }
                 output[emitted++] = candidate;
@@ -87,7 +143,7 @@ final class AlembicOrder {
      */
     private void restartFromUnreachedTops() {
         for (int i = 0; i < todo.length; i++) {
-            if (todo[i] && pendingChildren[i] == 0) {
+            if (todo[i] && pendingChildren[i] == 0 && slotOf[i] < 0) {
                 place(nextSlot++, i);
             }
         }
@@ -97,6 +153,9 @@ final class AlembicOrder {
     private Integer emit(int cursor, int candidate) {
         todo[candidate] = false;
         slotOf[candidate] = -1;
+        for (int below : downThroughGaps[candidate]) {
+            pendingChildren[below]--;
+        }
         int[] downs = graph.downs[candidate];
         boolean replaced = false;
         for (int down : downs) {
@@ -132,7 +191,7 @@ final class AlembicOrder {
         while (top > 0) {
             int node = stack[--top];
             for (int up : graph.ups[node]) {
-                if (todo[up] && visitMark[up] != visitEpoch) {
+                if ((todo[up] || gap[up]) && visitMark[up] != visitEpoch) {
                     visitMark[up] = visitEpoch;
                     if (slotOf[up] >= 0) {
                         best = Math.min(best, slotOf[up]);

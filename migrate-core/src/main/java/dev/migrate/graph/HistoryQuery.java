@@ -36,13 +36,34 @@ final class HistoryQuery {
                 ? null : TargetParser.parse(parsed.fromOrBase());
         int[] lower = lowerIsCurrent ? current : new int[0];
         int[] upper = upperIsCurrent ? current
-                : relative.upgradeTargets(lowerTarget == null || lowerTarget instanceof Target.Relative
-                        ? lower : resolver.revisions(lowerTarget), upperTarget(parsed));
+                : relative.upgradeTargets(lowerTarget == null ? lower : startOfUpper(lowerTarget, lower),
+                        upperTarget(parsed));
         if (lowerTarget != null) {
             lower = lowerRevisions(lowerTarget, upper, upperIsCurrent);
             upper = filterToBranch(upper, lowerTarget);
         }
         return collect(parsed, lower, upper);
+    }
+
+    /**
+     * Where a relative upper end ({@code +N}, {@code label@+N}) counts from: the lower end as Alembic's
+     * {@code get_revisions} names it without a database, so {@code label@-1:label@+1} counts up from
+     * one below the branch's head. A lower end that names nothing that way (a count from a revision,
+     * one past base) leaves the count at {@code lower}.
+     */
+    private int[] startOfUpper(Target lowerTarget, int[] lower) {
+        if (!(lowerTarget instanceof Target.Relative rel)) {
+            return resolver.revisions(lowerTarget);
+        }
+        if (rel.symbol() != null || rel.steps() >= 0) {
+            return lower;
+        }
+        try {
+            int[] fromHeads = resolver.revisions(rel);
+            return fromHeads.length > 0 && Arrays.stream(fromHeads).allMatch(r -> r >= 0) ? fromHeads : lower;
+        } catch (TargetException notFromHeads) {
+            return lower;
+        }
     }
 
     private static Target upperTarget(TargetRange range) {
@@ -57,7 +78,9 @@ final class HistoryQuery {
         Target.Relative rel = (Target.Relative) lower;
         if (!upperIsCurrent && rel.symbol() == null && rel.steps() < 0) {
             int[] fromHeads = resolver.revisions(rel);
-            if (fromHeads.length > 0 && Arrays.stream(fromHeads).allMatch(r -> r >= 0)) {
+            if (Arrays.stream(fromHeads).allMatch(r -> r >= 0)) {
+                // None at all (no head on the branch, or the count ends exactly at base) is base, as
+                // Alembic's empty get_revisions; only a count past base falls back below.
                 return fromHeads;
             }
         }
@@ -66,9 +89,13 @@ final class HistoryQuery {
         return found == TargetResolver.BASE ? new int[0] : new int[] {found};
     }
 
-    /** {@code label@base:...} lists only the heads carrying that label (Alembic's named-base rule). */
+    /**
+     * A lower end with a branch ({@code label@base:}, {@code label@-1:}, {@code label@rev:}) lists only
+     * the upper ends carrying that label (Alembic's {@code _collect_upgrade_revisions}, which filters
+     * on any {@code @} in the lower end; a revision id before it stands for its one label).
+     */
     private int[] filterToBranch(int[] upper, Target lower) {
-        String branch = lower instanceof Target.Base ? ((Target.Base) lower).branch() : null;
+        String branch = lower.branch();
         if (branch == null) {
             return upper;
         }

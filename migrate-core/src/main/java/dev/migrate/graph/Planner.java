@@ -77,7 +77,8 @@ final class Planner {
                     + "'): it is not below the current revisions (" + describe(current) + "). Downgrade only moves"
                     + " down the applied history; use upgrade, or stamp to rewrite the version table.");
         }
-        return plan(Direction.DOWN, rows, current, active, AlembicOrder.newestFirst(graph, remove, current));
+        Plan plan = plan(Direction.DOWN, rows, current, active, AlembicOrder.newestFirst(graph, remove, current));
+        return destination.warning() == null ? plan : plan.withWarning(destination.warning());
     }
 
     /** The revisions whose removal reaches the destination: its children, or the bases for base. */

@@ -7,8 +7,15 @@ package dev.migrate.graph;
  */
 final class RelativeTargets {
 
-    /** A downgrade's destination: a revision or {@link TargetResolver#BASE}, and the branch named, if any. */
-    record Destination(String branch, int revision) {
+    /**
+     * A downgrade's destination: a revision or {@link TargetResolver#BASE}, and the branch named, if
+     * any; {@code warning} is the line to report when the target was ambiguous but Alembic proceeds
+     * anyway, else null.
+     */
+    record Destination(String branch, int revision, String warning) {
+        Destination(String branch, int revision) {
+            this(branch, revision, null);
+        }
     }
 
     private final GraphIndex graph;
@@ -113,17 +120,34 @@ final class RelativeTargets {
         }
         String branch = rel.branch();
         int start;
+        String warning = null;
         if (rel.symbol() != null) {
             start = resolver.symbol(rel.symbol(), branch);
         } else {
             start = currentOnBranch(current, rel);
+            if (branch == null && current.length > 1) {
+                warning = severalHeads(current, start, rel);
+            }
             branch = branch == null ? graph.id(start) : branch;
         }
         int found = resolver.walk(start, rel.steps(), null, strict, rel.text());
         if (found == TargetResolver.TOO_FAR) {
             throw tooFar(rel, start);
         }
-        return new Destination(branch, found);
+        return new Destination(branch, found, warning);
+    }
+
+    /**
+     * Alembic's warning for {@code downgrade -N} when the version table has several rows ("downgrade
+     * -1 from multiple heads is ambiguous; this usage will be disallowed in a future release"): it
+     * proceeds from the first row, and so does migrate, saying which row that is and how to choose.
+     */
+    private String severalHeads(int[] current, int start, Target.Relative rel) {
+        String choices = java.util.Arrays.stream(current).mapToObj(c -> graph.id(c) + "@" + rel.text())
+                .collect(java.util.stream.Collectors.joining(" or "));
+        return "Downgrade " + rel.text() + " from several heads (" + resolver.ids(current) + ") is ambiguous: it counts"
+                + " down from " + graph.id(start) + ", the first row of the version table. Name the branch to be sure: "
+                + choices + " (Alembic warns the same and will refuse this in a future release).";
     }
 
     private Destination absolute(Target target) {

@@ -164,6 +164,16 @@ public final class RevisionGraph {
         return ids(heads);
     }
 
+    /**
+     * Ids of heads another revision depends on (sorted): nothing revises them, but a {@code dependsOn}
+     * leads past them, so they end no line of their own. Alembic marks them "(effective head)".
+     */
+    public Set<String> effectiveHeads() {
+        Set<String> result = new TreeSet<>(ids(heads));
+        result.removeAll(ids(realHeads));
+        return Collections.unmodifiableSet(result);
+    }
+
     /** Ids of revisions that revise nothing (sorted). */
     public Set<String> bases() {
         return ids(bases);
@@ -297,17 +307,28 @@ public final class RevisionGraph {
 
     /** The version table's rows as positions; a row naming no known revision is an error. */
     private int[] positions(List<String> rows) {
+        requireKnown(rows);
         Set<Integer> result = new LinkedHashSet<>();
         for (String row : rows) {
-            Integer position = graph.byId.get(row);
-            if (position == null) {
-                throw new TargetException("The version table contains '" + row + "', which is not a known revision."
-                        + ClosestIds.didYouMean(row, graph.byId.keySet()) + " Build the project that contains it, or"
-                        + " rewrite the table with stamp (migrate.purge=true) if that revision was deleted.");
-            }
-            result.add(position);
+            result.add(graph.byId.get(row));
         }
         return result.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    /**
+     * Throws what upgrade, downgrade and stamp say when a version-table row names a revision the code
+     * does not know (Alembic: "Can't locate revision identified by ..."), so {@code current} can say
+     * the same after listing what it knows.
+     */
+    public void requireKnown(Collection<String> rows) {
+        for (String row : rows) {
+            if (!graph.byId.containsKey(row)) {
+                throw new TargetException("The version table contains '" + row + "', which is not a known revision."
+                        + ClosestIds.didYouMean(row, graph.byId.keySet()) + " The database was upgraded by newer code"
+                        + " or the revision was deleted: build the project that contains it, or rewrite the table with"
+                        + " stamp (migrate.purge=true) if that revision was deleted.");
+            }
+        }
     }
 
     private Set<String> ids(int[] positions) {

@@ -9,6 +9,9 @@ public sealed interface Target permits Target.Head, Target.Heads, Target.Base, T
     /** The text the target was parsed from, for messages. */
     String text();
 
+    /** The part before {@code @}, or null when the target has none. */
+    String branch();
+
     <R> R accept(TargetVisitor<R> visitor);
 
     /** {@code head} or {@code label@head}: the single head (of the branch). */

@@ -112,6 +112,9 @@ final class VersionTableReplay {
                 result.add(down);
             }
         }
+        // Alembic updates the merge's row to the last of them and inserts the others; the engine
+        // updates to the first added row (VersionTable.changes), so the last comes first.
+        java.util.Collections.reverse(result);
         return result;
     }
 

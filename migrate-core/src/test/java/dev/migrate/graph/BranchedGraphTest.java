@@ -106,6 +106,22 @@ class BranchedGraphTest {
     }
 
     @Test
+    void downgradeMinusNFromSeveralHeadsWarnsAsAlembicDoes() {
+        // Alembic 1.8.1: "downgrade -1 from multiple heads is ambiguous; this usage will be disallowed
+        // in a future release." (a Python warning), then it goes on from the first row.
+        assertEquals(List.of("Downgrade -1 from several heads (d1, d2) is ambiguous: it counts down from d2, the first"
+                + " row of the version table. Name the branch to be sure: d2@-1 or d1@-1 (Alembic warns the same and"
+                + " will refuse this in a future release)."), graph.downgradePlan(List.of("d2", "d1"), "-1").warnings());
+        assertEquals(1, graph.downgradePlan(List.of("d1", "d2"), "-2").warnings().size());
+        // One row, a named branch or a named revision: nothing ambiguous, nothing to warn of.
+        assertEquals(List.of(), graph.downgradePlan(List.of("d1"), "-1").warnings());
+        assertEquals(List.of(), graph.downgradePlan(List.of("d1", "d2"), "c1branch@-1").warnings());
+        assertEquals(List.of(), graph.downgradePlan(List.of("d1", "d2"), "d2-1").warnings());
+        assertEquals(List.of(), graph.downgradePlan(List.of("d1", "d2"), "d2@-1").warnings());
+        assertPlan(graph.downgradePlan(List.of("d1", "d2"), "d2@-1"), "d2-", "d1", "c2");
+    }
+
+    @Test
     void downgradeLabelMinusOne() {
         assertPlan(graph.downgradePlan(List.of("d1", "d2"), "c1branch@-1"), "d1-", "c1", "d2");
         assertPlan(graph.downgradePlan(List.of("d1", "d2"), "c1branch@head-1"), "d1-", "c1", "d2");

@@ -110,8 +110,9 @@ class TargetResolutionTest {
     @Test
     void unknownVersionRow() {
         assertEquals("The version table contains '1975ea83b71', which is not a known revision. Did you mean"
-                + " '1975ea83b712'? Build the project that contains it, or rewrite the table with stamp"
-                + " (migrate.purge=true) if that revision was deleted.",
+                + " '1975ea83b712'? The database was upgraded by newer code or the revision was deleted: build the"
+                + " project that contains it, or rewrite the table with stamp (migrate.purge=true) if that revision"
+                + " was deleted.",
                 error(() -> graph.upgradePlan(List.of("1975ea83b71"), "heads")));
     }
 

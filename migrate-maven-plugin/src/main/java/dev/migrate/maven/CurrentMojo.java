@@ -14,8 +14,8 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
 
 /**
- * Shows the revisions the database is at (the version table's rows), marking heads and revisions
- * the code does not know (Alembic's {@code current}).
+ * Shows the revisions the database is at (the version table's rows), marking heads (Alembic's
+ * {@code current}); fails, as Alembic does, when a row names a revision the code does not know.
  *
  * @since 0.1.0
  */
@@ -37,8 +37,15 @@ public class CurrentMojo extends AbstractQueryMojo {
         if (tenantGoal().configured()) {
             RevisionGraph graph = context.graph();
             java.util.function.ToIntFunction<List<String>> behind = current -> TenantGoal.behind(graph, current);
+            java.util.Map<String, List<String>> unknown = new java.util.TreeMap<>();
             tenantGoal().run(context, "current", (migrator, tenants, run) -> migrator.currentTenants(tenants, run), outcome -> {
                 int pending = behind.applyAsInt(outcome.after());
+                if (pending < 0) {
+                    List<String> rows = outcome.after().stream().filter(id -> graph.find(id).isEmpty()).toList();
+                    unknown.put(outcome.tenant().name(), rows);
+                    return "at " + RunResultLog.heads(outcome.after()) + " (" + String.join(", ", rows)
+                            + ": a revision the code does not know)";
+                }
                 return "at " + RunResultLog.heads(outcome.after())
                         + (pending == 0 ? " (head)" : " (" + pending + (pending == 1 ? " revision" : " revisions") + " behind)");
             }, report -> {
@@ -46,6 +53,17 @@ public class CurrentMojo extends AbstractQueryMojo {
                     JsonReports.write(outputFile, JsonReports.TenantsReport.of("current", report, behind), context);
                 }
             });
+            if (!unknown.isEmpty()) {
+                // As current on one database (and Alembic's current): a row the code cannot locate fails.
+                throw new dev.migrate.MigrateException(unknown.size() + (unknown.size() == 1 ? " tenant is" : " tenants are")
+                        + " at a revision the code does not know: " + unknown.entrySet().stream()
+                                .map(e -> e.getKey() + " (" + String.join(", ", e.getValue()) + ")")
+                                .collect(java.util.stream.Collectors.joining(", "))
+                        + (unknown.size() == 1 ? ". Its database was" : ". Their databases were")
+                        + " upgraded by newer code or the revision was deleted: build the project"
+                        + " that contains it, or stamp each such tenant on its own (its schema in migrate.schema, or its"
+                        + " URL) with migrate.purge=true.");
+            }
             return;
         }
         List<String> current = context.migrator().current();
@@ -69,8 +87,6 @@ public class CurrentMojo extends AbstractQueryMojo {
         for (String id : current) {
             Optional<RevisionDescriptor> revision = graph.find(id);
             if (revision.isEmpty()) {
-                context.log().warn("Current revision of " + database + ": " + id
-                        + " (unknown: no revision with this id in the code; was it deleted or not merged yet?)");
                 json.add(RevisionJson.unknown(id));
                 continue;
             }
@@ -95,6 +111,9 @@ public class CurrentMojo extends AbstractQueryMojo {
         if (outputFile != null) {
             JsonReports.write(outputFile, new CurrentReport("current", database, json, implied), context);
         }
+        // Alembic's current fails on a row it cannot locate; so does this goal, after listing what it
+        // knows and writing the report, with the one line upgrade and downgrade would give.
+        graph.requireKnown(current);
     }
 
     /**

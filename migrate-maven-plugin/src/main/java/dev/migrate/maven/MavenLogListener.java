@@ -32,7 +32,7 @@ final class MavenLogListener implements MigrationListener {
             log.debug(event.describe());
         } else if (event instanceof RevisionFinished finished) {
             log.info(revisionLine(finished));
-        } else if (event instanceof MigrationEvent.RedundantVersionRows || event instanceof MigrationEvent.EmptyDowngrade) {
+        } else if (event.isWarning()) {
             log.warn(event.describe());
         } else if (event instanceof LockAcquired acquired && acquired.waited().isZero()
                 || event instanceof MigrationEvent.Planned
@@ -52,7 +52,7 @@ final class MavenLogListener implements MigrationListener {
         return event -> {
             if (event instanceof MigrationEvent.SessionEnded || event instanceof MigrationEvent.SessionWaiting) {
                 log.info(event.describe());
-            } else if (event instanceof MigrationEvent.RedundantVersionRows || event instanceof MigrationEvent.EmptyDowngrade) {
+            } else if (event.isWarning()) {
                 log.warn(event.describe());
             } else {
                 log.debug(event.describe());

@@ -54,7 +54,10 @@ final class RevisionText {
         if (!labels.isEmpty()) {
             text.append(" (").append(String.join(", ", labels)).append(')');
         }
-        if (graph.heads().contains(revision.id())) {
+        if (graph.effectiveHeads().contains(revision.id())) {
+            // Alembic's word for a head another revision depends on.
+            text.append(" (effective head)");
+        } else if (graph.heads().contains(revision.id())) {
             text.append(" (head)");
         }
         if (graph.branchPoints().contains(revision.id())) {

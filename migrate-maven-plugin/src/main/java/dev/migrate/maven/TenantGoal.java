@@ -161,12 +161,16 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
         if ("current".equals(goal)) {
             long unreadable = report.count(TenantOutcome.Status.FAILED);
             long read = report.outcomes().size() - unreadable - report.count(TenantOutcome.Status.NOT_RUN);
-            long atHead = report.outcomes().stream()
+            List<Integer> lag = report.outcomes().stream()
                     .filter(o -> o.status() != TenantOutcome.Status.FAILED && o.status() != TenantOutcome.Status.NOT_RUN)
-                    .filter(o -> behind.applyAsInt(o.after()) == 0)
-                    .count();
+                    .map(o -> behind.applyAsInt(o.after()))
+                    .toList();
+            long atHead = lag.stream().filter(pending -> pending == 0).count();
+            long unknown = lag.stream().filter(pending -> pending < 0).count();
+            // The words of check over tenants: a tenant at a revision the code does not know is not "behind".
             return report.outcomes().size() + (report.outcomes().size() == 1 ? " tenant: " : " tenants: ") + atHead
-                    + " at head, " + (read - atHead) + " behind, " + unreadable + " unreadable, in "
+                    + " at head, " + (read - atHead - unknown) + " behind, " + unknown + " at unknown revisions, "
+                    + unreadable + " unreadable, in "
                     + String.format(java.util.Locale.ROOT, "%.1f s", report.took().toMillis() / 1000.0);
         }
         return "downgrade".equals(goal) ? report.summary("downgraded") : report.summary();

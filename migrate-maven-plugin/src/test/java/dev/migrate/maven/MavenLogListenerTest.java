@@ -25,6 +25,22 @@ class MavenLogListenerTest {
         public void debug(CharSequence content) {
             lines.add("DEBUG " + content);
         }
+
+        @Override
+        public void warn(CharSequence content) {
+            lines.add("WARNING " + content);
+        }
+    }
+
+    @Test
+    void anAmbiguousTargetIsAWarningInBothListeners() {
+        RecordingLog log = new RecordingLog();
+        MigrationEvent event = new MigrationEvent.AmbiguousTarget("-1", "Downgrade -1 from several heads (c3, d4) is"
+                + " ambiguous");
+        new MavenLogListener(log).on(event);
+        MavenLogListener.forTenants(log).on(event);
+        assertEquals(List.of("WARNING Downgrade -1 from several heads (c3, d4) is ambiguous",
+                "WARNING Downgrade -1 from several heads (c3, d4) is ambiguous"), log.lines);
     }
 
     @Test

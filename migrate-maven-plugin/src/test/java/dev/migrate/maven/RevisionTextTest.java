@@ -41,6 +41,18 @@ class RevisionTextTest {
     }
 
     @Test
+    void aHeadAnotherRevisionDependsOnIsAnEffectiveHeadAsAlembicSays() {
+        // Alembic 1.8.1's history for a; b <- a; x depends on b: "<base> (b) -> x (head)",
+        // "a -> b (effective head)", "<base> -> a"; its current and heads say "b (effective head)".
+        RevisionGraph graph = RevisionGraph.of(List.of(revision("a", List.of(), List.of(), List.of()),
+                revision("b", List.of("a"), List.of(), List.of()), revision("x", List.of(), List.of("b"), List.of())));
+        RevisionText text = new RevisionText(graph, List.of());
+        assertEquals("<base> (b) -> x (head), rev x", text.line(graph.find("x").orElseThrow()));
+        assertEquals("a -> b (effective head), rev b", text.line(graph.find("b").orElseThrow()));
+        assertEquals("b (effective head), rev b", text.shortLine(graph.find("b").orElseThrow()));
+    }
+
+    @Test
     void labelsInheritedAlongTheBranchAreShownWithTheOwnOnes() {
         RevisionText text = new RevisionText(GRAPH, List.of("c1"));
         assertEquals("a2 -> a3 (alpha) (head), rev a3", text.line(GRAPH.find("a3").orElseThrow()));

@@ -24,8 +24,11 @@ class TenantGoalTest {
                 new TenantOutcome(tenants.get(2), TenantOutcome.Status.UNCHANGED, List.of(), List.of(), 0, null, Duration.ZERO)),
                 Duration.ofMillis(1600));
         // current reads: nobody was "upgraded" or is "already there" (initech is 10 behind).
-        assertEquals("3 tenants: 2 at head, 1 behind, 0 unreadable, in 1.6 s",
+        assertEquals("3 tenants: 2 at head, 1 behind, 0 at unknown revisions, 0 unreadable, in 1.6 s",
                 TenantGoal.summary("current", read, current -> current.isEmpty() ? 10 : 0));
+        // A tenant whose version table names a revision the code does not know (behind gives -1) is not behind.
+        assertEquals("3 tenants: 2 at head, 0 behind, 1 at unknown revisions, 0 unreadable, in 1.6 s",
+                TenantGoal.summary("current", read, current -> current.isEmpty() ? -1 : 0));
         TenantReport ran = new TenantReport(List.of(
                 new TenantOutcome(tenants.get(0), TenantOutcome.Status.APPLIED, List.of("f5b8"), List.of("e4a7"), 1, null, Duration.ZERO)),
                 Duration.ofMillis(200));

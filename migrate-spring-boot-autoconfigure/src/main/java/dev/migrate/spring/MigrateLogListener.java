@@ -12,6 +12,10 @@ final class MigrateLogListener implements MigrationListener {
 
     @Override
     public void on(MigrationEvent event) {
-        LOG.info(event.describe());
+        if (event.isWarning()) {
+            LOG.warn(event.describe());
+        } else {
+            LOG.info(event.describe());
+        }
     }
 }

@@ -213,6 +213,18 @@ class MigrateAutoConfigurationTest {
     }
 
     @Test
+    void theActuatorEndpointNamesARevisionTheCodeDoesNotKnowInsteadOfFailing() {
+        runner(h2()).run(context -> {
+            // Newer code (another instance) upgraded the database past what this one knows.
+            new JdbcTemplate(context.getBean(DataSource.class)).update("UPDATE \"migrate_version\" SET \"version_num\" = 'c3'");
+            Map<String, Object> state = context.getBean(MigrateEndpoint.class).migrate();
+            assertEquals(List.of("c3"), state.get("current"));
+            assertEquals(List.of("c3"), state.get("unknown"));
+            assertEquals(List.of(), state.get("pending"));
+        });
+    }
+
+    @Test
     void fourInstancesStartingAtOnceOnPostgresApplyEachRevisionOnce() throws Exception {
         String server = serverUrl("MIGRATE_TEST_POSTGRES_URL", "PostgreSQL");
         String name = "boot_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
