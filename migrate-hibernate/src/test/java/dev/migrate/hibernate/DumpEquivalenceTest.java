@@ -30,8 +30,8 @@ import org.junit.jupiter.api.Test;
  */
 class DumpEquivalenceTest {
 
-    private static final List<String> ENTITIES = Stream.concat(CatalogueRoundTripTest.CATALOGUE.stream(),
-            WiderCatalogueRoundTripTest.WIDER.stream()).toList();
+    private static final List<String> ENTITIES = Stream.of(CatalogueRoundTripTest.CATALOGUE, WiderCatalogueRoundTripTest.WIDER,
+            FurtherCatalogueRoundTripTest.FURTHER).flatMap(List::stream).toList();
 
     @Test
     void onPostgres() throws SQLException {
