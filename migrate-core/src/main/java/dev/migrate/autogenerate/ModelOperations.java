@@ -127,6 +127,28 @@ final class ModelOperations {
                 : constraintsOf(table).stream().filter(c -> c.name().equalsIgnoreCase(name)).findFirst();
     }
 
+    /**
+     * Where the constraint {@code name} comes in the model's own order for {@code table}; after every
+     * model constraint when the model has none of that name.
+     */
+    int constraintPosition(String table, String name) {
+        return position(constraintsOf(table), TableConstraint::name, name);
+    }
+
+    /** Where the index {@code name} comes in the model's own order for {@code table}, as {@link #constraintPosition}. */
+    int indexPosition(String table, String name) {
+        return position(indexes.getOrDefault(key(table), List.of()), CreateIndex::name, name);
+    }
+
+    private static <T> int position(List<T> own, java.util.function.Function<T, String> nameOf, String name) {
+        for (int i = 0; name != null && i < own.size(); i++) {
+            if (name.equalsIgnoreCase(nameOf.apply(own.get(i)))) {
+                return i;
+            }
+        }
+        return Integer.MAX_VALUE;
+    }
+
     /** The table's constraints that are not part of its {@code CreateTable} (added by {@code AddConstraint}, or foreign keys). */
     List<TableConstraint> separateConstraints(String table) {
         List<TableConstraint> inTable = table(table).map(CreateTable::constraints).orElse(List.of());

@@ -14,6 +14,7 @@ import dev.migrate.ops.CreateTable;
 import dev.migrate.ops.TableConstraint;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -117,7 +118,11 @@ final class SchemaComparator {
             // (json_valid), which the column creates again wherever the table is created.
             createdWithTable.add(key(column.name()));
         }
-        for (ConstraintSnapshot constraint : table.constraints()) {
+        // In the model's order, not the catalog's: MariaDB lists a table's keys (and the index it makes
+        // for each foreign key) in the order they were added, so the table reads as the model's own export.
+        List<ConstraintSnapshot> constraints = table.constraints().stream()
+                .sorted(Comparator.comparingInt(c -> model.constraintPosition(table.name(), c.name()))).toList();
+        for (ConstraintSnapshot constraint : constraints) {
             boolean withTable = constraint.kind() == ConstraintSnapshot.Kind.PRIMARY_KEY
                     || constraint.kind() != ConstraintSnapshot.Kind.FOREIGN_KEY && (constraint.name() == null
                     || createdWithTable.contains(key(constraint.name())));
@@ -125,7 +130,8 @@ final class SchemaComparator {
                 addConstraint(table.name(), constraint);
             }
         }
-        table.indexes().forEach(index -> addIndex(table.name(), index));
+        table.indexes().stream().sorted(Comparator.comparingInt(index -> model.indexPosition(table.name(), index.name())))
+                .forEach(index -> addIndex(table.name(), index));
     }
 
     private void compareTable(TableSnapshot current, TableSnapshot wanted) {

@@ -101,12 +101,13 @@ final class MetadataOperations {
                     .sorted(Comparator.comparing(Table::getName)).toList();
             for (Table table : physical) {
                 tables.add(createTable(table));
-                for (Index index : sorted(table.getIndexes().values(), Index::getName)) {
+                // Indexes, unique keys and foreign keys in the mapping's own order, as Hibernate's export
+                // creates them: MariaDB lists a table's keys in the order they were added.
+                for (Index index : table.getIndexes().values()) {
                     indexes.add(createIndex(table, index));
                 }
                 for (ForeignKey foreignKey : table.getForeignKeys().values().stream()
-                        .filter(fk -> fk.isCreationEnabled() && fk.isPhysicalConstraint())
-                        .sorted(Comparator.comparing(ForeignKey::getName)).toList()) {
+                        .filter(fk -> fk.isCreationEnabled() && fk.isPhysicalConstraint()).toList()) {
                     foreignKeys.add(addForeignKey(table, foreignKey));
                 }
             }
@@ -191,7 +192,7 @@ final class MetadataOperations {
             names.add(name);
             constraints.add(new TableConstraint.PrimaryKey(name, columnNames(primaryKey.getColumns())));
         }
-        for (UniqueKey unique : sorted(table.getUniqueKeys().values(), UniqueKey::getName)) {
+        for (UniqueKey unique : table.getUniqueKeys().values()) {
             if (primaryKey != null && columnNames(primaryKey.getColumns()).equals(columnNames(unique.getColumns()))) {
                 continue; // Hibernate does not create a unique key that repeats the primary key.
             }
@@ -390,10 +391,6 @@ final class MetadataOperations {
 
     private List<String> columnNames(List<org.hibernate.mapping.Column> columns) {
         return columns.stream().map(this::columnName).collect(Collectors.toList());
-    }
-
-    private static <T> List<T> sorted(java.util.Collection<T> values, java.util.function.Function<T, String> name) {
-        return values.stream().sorted(Comparator.comparing(v -> String.valueOf(name.apply(v)))).toList();
     }
 
     /** How the database stores an identifier Hibernate writes unquoted, when the caller does not say. */
