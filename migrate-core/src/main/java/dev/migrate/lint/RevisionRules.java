@@ -65,6 +65,11 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final LintedRevision revision;
     private final SchemaFacts facts;
     private final Set<String> newTables;
+    /**
+     * Columns ("table.column") this revision added to existing tables: no row holds data of its own in them and
+     * the running application version does not know them, so dropping or renaming one loses and breaks nothing.
+     */
+    private final Set<String> newColumns = new HashSet<>();
     /** Schemas this revision created, which may go again without loss. */
     private final Set<String> newSchemas = new HashSet<>();
     private final Duration ddlLockTimeout;
@@ -195,6 +200,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (isNew(table)) {
             return null;
         }
+        newColumns.add(subject);
         ddl(table);
         if (!column.identity() && !serial(column.type())) {
             addedColumnRules(table, subject, column.nullable(), column.serverDefault() instanceof ServerDefault.Expression e
@@ -225,6 +231,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (!isNew(table)) {
             dropColumn(table, op.column());
         }
+        newColumns.remove(table + "." + op.column());
         return null;
     }
 
@@ -256,6 +263,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             identifier("column", op.newName());
             if (existing) {
                 renameColumn(table, op.column(), op.newName());
+            }
+            if (newColumns.remove(subject)) {
+                newColumns.add(table + "." + op.newName());
             }
             facts.renameColumn(table, op.column(), op.newName());
         }
@@ -557,10 +567,14 @@ final class RevisionRules implements OperationVisitor<Void> {
             if (!isNew(s.table())) {
                 dropColumn(s.table(), s.column());
             }
+            newColumns.remove(s.table() + "." + s.column());
         } else if (fact instanceof SqlFact.RenameColumn s) {
             identifier("column", s.newName());
             if (!isNew(s.table())) {
                 renameColumn(s.table(), s.column(), s.newName());
+            }
+            if (newColumns.remove(s.table() + "." + s.column())) {
+                newColumns.add(s.table() + "." + s.newName());
             }
             facts.renameColumn(s.table(), s.column(), s.newName());
         } else if (fact instanceof SqlFact.RenameTable s) {
@@ -651,6 +665,7 @@ final class RevisionRules implements OperationVisitor<Void> {
             identifier("column", s.column());
             facts.column(s.table(), s.column(), SqlTypes.columnType(s.type()));
             if (!isNew(s.table())) {
+                newColumns.add(s.table() + "." + s.column());
                 ddl(s.table());
                 if (s.stored()) {
                     storedGeneratedColumn(s.table(), s.table() + "." + s.column());
@@ -783,12 +798,14 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void addedColumnRules(String table, String subject, boolean nullable, String defaultExpression, boolean hasDefault) {
-        if (defaultExpression != null && MARIADB_COPYING_DEFAULT.matcher(defaultExpression).find()) {
+        // a function's name inside a string literal ('random()') is a constant, not a call
+        String calls = defaultExpression == null ? null : defaultExpression.replaceAll("'(?:[^']|'')*'", "''");
+        if (calls != null && MARIADB_COPYING_DEFAULT.matcher(calls).find()) {
             flag(Rule.MG124, "adding " + subject + " with the default " + defaultExpression + " copies " + table
                     + " in MariaDB (ALGORITHM=COPY): writes are blocked for the whole copy; add the column without a"
                     + " default, then backfill it with batchedUpdate and set the default");
         }
-        if (defaultExpression != null && VOLATILE.matcher(defaultExpression).find()) {
+        if (calls != null && VOLATILE.matcher(calls).find()) {
             flag(Rule.MG106, "adding " + subject + " with the volatile default " + defaultExpression + " rewrites "
                     + table + " under ACCESS EXCLUSIVE; add the column without a default, set the default, then backfill"
                     + " with batchedUpdate");
@@ -805,6 +822,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         facts.nullable(table, column, !notNull && !serial(type) && !valuePerRow);
         hygiene(table, column, type);
         if (!isNew(table)) {
+            newColumns.add(subject);
             ddl(table);
             if (serial(type) || valuePerRow) {
                 serialColumn(table, subject);
@@ -926,12 +944,20 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void dropColumn(String table, String column) {
+        if (newColumns.contains(table + "." + column)) {
+            ddl(table); // added by this revision: no data and no reader yet
+            return;
+        }
         flag(Rule.MG108, "dropping " + table + "." + column + " loses its data and breaks the application version still"
                 + " running, which reads it; stop using the column in a release first, then drop it");
         accessExclusive(table);
     }
 
     private void renameColumn(String table, String column, String newName) {
+        if (newColumns.contains(table + "." + column)) {
+            ddl(table); // added by this revision: the running application version does not use it
+            return;
+        }
         flag(Rule.MG110, "renaming " + table + "." + column + " to " + newName + " breaks the application version"
                 + " still running, which uses the old name; add the new column, write both, backfill, switch readers,"
                 + " then drop the old one");

@@ -281,6 +281,22 @@ class LintCatalogueTest {
                 op.dropColumn("scratch", "note");
             }),
             pg("rename a column", op -> op.renameColumn("tickets", "title", "subject"), "MG110"),
+            pg("drop a column the same revision added to an existing table (no data, no reader yet)", op -> {
+                op.addColumn("tickets", "label", ColumnType.TEXT);
+                op.dropColumn("tickets", "label");
+            }),
+            pg("rename a column the same revision added, then drop it by its new name", op -> {
+                op.addColumn("tickets", "label", ColumnType.TEXT);
+                op.renameColumn("tickets", "label", "tag");
+                op.dropColumn("tickets", "tag");
+            }),
+            pg("add a column, drop it, then drop it again by the old name's neighbour (an existing column still counts)", op -> {
+                op.addColumn("tickets", "label", ColumnType.TEXT);
+                op.dropColumn("tickets", "label");
+                op.dropColumn("tickets", "note");
+            }, "MG108"),
+            pg("add a column with a text default that names a volatile function (a constant)",
+                    op -> op.addColumn("tickets", "hint", ColumnType.TEXT, c -> c.defaultSql("'call random() later'"))),
             pg("rename a table", op -> op.renameTable("events", "audit_events"), "MG111"),
 
             // ---- data changes

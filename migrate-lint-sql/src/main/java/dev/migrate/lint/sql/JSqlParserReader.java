@@ -128,6 +128,26 @@ public final class JSqlParserReader implements SqlReader {
     /** MariaDB/MySQL's ALTER TABLE ... DROP FOREIGN KEY name, which JSqlParser 5.3 does not parse. */
     private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("ALTER\\s+TABLE\\s+(" + QID + ")\\s+DROP\\s+FOREIGN\\s+KEY\\s+(" + ID + ")", I);
     private static final Pattern CREATE_DOMAIN = Pattern.compile("CREATE\\s+DOMAIN\\s.*", I | Pattern.DOTALL);
+    /** PostgreSQL's ALTER INDEX ... RENAME TO: SHARE UPDATE EXCLUSIVE on the index, no read or write of the table waits. */
+    private static final Pattern RENAME_INDEX = Pattern.compile("ALTER\\s+INDEX(?:\\s+IF\\s+EXISTS)?\\s+" + QID + "\\s+RENAME\\s+TO\\s+" + ID, I);
+    /** CREATE INDEX, whose tail after the key list ({@code INCLUDE}, {@code WHERE}, ...) JSqlParser 5.3 does not parse. */
+    private static final Pattern PLAIN_INDEX = Pattern.compile("\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b.*", I | Pattern.DOTALL);
+    /** What may follow an index's key list without changing what the lint says: covered columns, a partial index's predicate. */
+    private static final Pattern INDEX_TAIL = Pattern.compile("INCLUDE|WHERE|NULLS|TABLESPACE", I);
+    /** A constraint added without a name: PostgreSQL names it; the lint gives it the name PostgreSQL would give a foreign key. */
+    private static final Pattern UNNAMED_CONSTRAINT = Pattern.compile("(ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID
+            + ")\\s+ADD\\s+)(CHECK\\b|FOREIGN\\s+KEY\\s*\\(\\s*(" + ID + "))", I);
+    /** A constraint's deferral, which does not change its lock or scan and which JSqlParser 5.3 does not parse after ADD CONSTRAINT. */
+    private static final Pattern DEFERRABLE = Pattern.compile("\\s+(?:(?:NOT\\s+)?DEFERRABLE(?:\\s+INITIALLY\\s+(?:DEFERRED|IMMEDIATE))?"
+            + "|INITIALLY\\s+(?:DEFERRED|IMMEDIATE))(?=(?:\\s+NOT\\s+VALID)?\\s*(?:;|,|$))", I);
+    /** A column's DEFAULT, as {@link #withoutDefaults} finds it; not a table's DEFAULT CHARSET / COLLATE. */
+    private static final Pattern DEFAULT_WORD = Pattern.compile("\\bDEFAULT\\s+(?!(?:CHARSET|CHARACTER|COLLATE)\\b)", I);
+    /** Words that end a column's DEFAULT expression when met outside parentheses. */
+    private static final Pattern DEFAULT_END = Pattern.compile("(?:NOT|NULL|CONSTRAINT|CHECK|PRIMARY|UNIQUE|REFERENCES|COLLATE|FIRST"
+            + "|AFTER|COMMENT|GENERATED|ON|AUTO_INCREMENT)\\b", I);
+    private static final String DEFAULT_PLACEHOLDER = "__migrate_default_";
+    /** A WHERE that holds for every row: {@code WHERE true}, {@code WHERE 1 = 1}. */
+    private static final Pattern TAUTOLOGY = Pattern.compile("\\(?\\s*(?:TRUE|(\\d+|'[^']*')\\s*=\\s*\\1)\\s*\\)?", I);
     /** Texts that are not split at semicolons: a dollar-quoted or BEGIN ... END body holds statements that do not run now. */
     private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b(?!\\s*(?:;|$|TRANSACTION\\b|WORK\\b|ISOLATION\\b))", I);
     private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
@@ -253,6 +273,9 @@ public final class JSqlParserReader implements SqlReader {
             // unlike a table's, a domain's VALIDATE takes SHARE on every table using it (checked on PostgreSQL 15)
             return Optional.of(List.of(new SqlFact.WholeTableRewrite("VALIDATE CONSTRAINT " + name(m.group(2)), qualified(m.group(1)))));
         }
+        if (RENAME_INDEX.matcher(text).matches()) {
+            return Optional.of(List.of(new SqlFact.Harmless()));
+        }
         if (CREATE_DOMAIN.matcher(text).matches()) {
             return Optional.of(List.of(new SqlFact.Harmless())); // a new type: no table is touched
         }
@@ -297,15 +320,126 @@ public final class JSqlParserReader implements SqlReader {
 
     private static String qualified(String written) {
         String[] parts = written.strip().split("\\.(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
-        return parts.length == 2 ? name(parts[0]) + "." + name(parts[1]) : name(written);
+        return parts.length == 2 ? inSchema(name(parts[0]), name(parts[1])) : name(written);
+    }
+
+    /**
+     * A table named with its schema as the revisions name it: {@code public.tickets} is {@code tickets}, the table
+     * the typed operations (and an unqualified statement) reach on PostgreSQL's default search path, so that a
+     * table's facts (is it new, its columns' types) are found whichever way a statement names it.
+     */
+    private static String inSchema(String schema, String table) {
+        return schema.equals("public") ? table : schema + "." + table;
+    }
+
+    /**
+     * A CREATE INDEX without what follows its key list at the top level ({@code INCLUDE (...)}, a partial index's
+     * {@code WHERE ...}, {@code NULLS NOT DISTINCT}, {@code TABLESPACE}): JSqlParser 5.3 refuses these, and the
+     * index is built under the same lock with them or without. Other statements as they are.
+     */
+    static String withoutIndexTail(String statement) {
+        if (!PLAIN_INDEX.matcher(statement).matches()) {
+            return statement;
+        }
+        int depth = 0;
+        boolean keysSeen = false;
+        for (int i = 0; i < statement.length(); i++) {
+            char c = statement.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = statement.indexOf(c, i + 1);
+                i = end < 0 ? statement.length() : end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                keysSeen |= depth == 0;
+            } else if (keysSeen && depth == 0 && Character.isWhitespace(statement.charAt(i - 1)) && wordAt(statement, i)) {
+                return statement.substring(0, i).stripTrailing();
+            }
+        }
+        return statement;
+    }
+
+    /** Whether one of {@link #INDEX_TAIL}'s words, a whole word, starts at {@code start}. */
+    private static boolean wordAt(String text, int start) {
+        Matcher m = INDEX_TAIL.matcher(text).region(start, text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int end = m.end();
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '_';
+    }
+
+    /**
+     * The text with each column DEFAULT expression replaced by a placeholder the parser reads as a name, and
+     * the expressions kept in {@code defaults} (placeholder -> expression). An expression ends at a comma or a
+     * closing parenthesis outside its own parentheses, at a column keyword (NOT NULL, CHECK, ...) or at the end.
+     */
+    static String withoutDefaults(String text, Map<String, String> defaults) {
+        StringBuilder out = new StringBuilder();
+        Matcher word = DEFAULT_WORD.matcher(text);
+        int from = 0;
+        while (from < text.length() && word.find(from)) {
+            if (insideLiteral(text, word.start())) {
+                out.append(text, from, word.end());
+                from = word.end();
+                continue;
+            }
+            int end = expressionEnd(text, word.end());
+            String placeholder = DEFAULT_PLACEHOLDER + defaults.size() + "__";
+            defaults.put(placeholder, text.substring(word.end(), end).strip());
+            out.append(text, from, word.end()).append(placeholder).append(' ');
+            from = end;
+        }
+        return out.append(text.substring(Math.min(from, text.length()))).toString();
+    }
+
+    private static boolean insideLiteral(String text, int at) {
+        boolean inside = false;
+        for (int i = 0; i < at; i++) {
+            inside ^= text.charAt(i) == '\'';
+        }
+        return inside;
+    }
+
+    private static int expressionEnd(String text, int start) {
+        int depth = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = text.indexOf(c, i + 1);
+                i = end < 0 ? text.length() - 1 : end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ';')) {
+                return i;
+            } else if (depth == 0 && i > start && Character.isWhitespace(text.charAt(i - 1))
+                    && DEFAULT_END.matcher(text).region(i, text.length()).lookingAt()) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** The facts of a text JSqlParser parses, every statement of it; empty when one is not understood. */
     private static Optional<List<SqlFact>> parsed(String sql) {
-        Lifted lifted = Lifted.of(sql);
+        // one statement a piece, without comments, empty statements or an index's tail the parser refuses
+        String text = String.join(";\n", split(sql).stream().map(JSqlParserReader::withoutIndexTail).toList());
+        Lifted lifted = Lifted.of(text, Map.of());
         Statements statements = parse(lifted.text(), false);
         if (statements == null) {
             statements = parse(lifted.text(), true);
+        }
+        if (statements == null) {
+            // a DEFAULT expression it does not parse (nextval('s'), md5(random()::text), MariaDB's UUID()): read around it
+            Map<String, String> defaults = new HashMap<>();
+            lifted = Lifted.of(withoutDefaults(text, defaults), defaults);
+            statements = defaults.isEmpty() ? null : parse(lifted.text(), true);
         }
         if (statements == null || statements.isEmpty()) {
             return Optional.empty();
@@ -350,12 +484,17 @@ public final class JSqlParserReader implements SqlReader {
             return alter(alter, lifted, facts);
         }
         if (statement instanceof Update update) {
-            facts.add(new SqlFact.Dml(table(update.getTable()), update.getWhere() == null));
+            facts.add(new SqlFact.Dml(table(update.getTable()), everyRow(update.getWhere(), update.getLimit())));
             return true;
         }
         if (statement instanceof Delete delete) {
             // DELETE FROM a USING b ... has its condition in WHERE too; with no WHERE every row of a goes
-            facts.add(new SqlFact.Dml(table(delete.getTable()), delete.getWhere() == null));
+            facts.add(new SqlFact.Dml(table(delete.getTable()), everyRow(delete.getWhere(), delete.getLimit())));
+            return true;
+        }
+        if (statement instanceof net.sf.jsqlparser.statement.alter.RenameTableStatement rename) {
+            // MariaDB/MySQL: RENAME TABLE a TO b [, c TO d]
+            rename.getTableNames().forEach(pair -> facts.add(new SqlFact.RenameTable(table(pair.getKey()), name(pair.getValue().getName()))));
             return true;
         }
         if (statement instanceof Truncate truncate) {
@@ -379,6 +518,14 @@ public final class JSqlParserReader implements SqlReader {
             return true;
         }
         return false;
+    }
+
+    /**
+     * An UPDATE or DELETE reaches every row without a WHERE, or with one that holds for every row ({@code WHERE true},
+     * {@code WHERE 1 = 1}); MariaDB's {@code LIMIT n} (a batch) reaches n rows at most.
+     */
+    private static boolean everyRow(net.sf.jsqlparser.expression.Expression where, net.sf.jsqlparser.statement.select.Limit limit) {
+        return limit == null && (where == null || TAUTOLOGY.matcher(where.toString().strip()).matches());
     }
 
     private static boolean drop(Drop drop, List<SqlFact> facts) {
@@ -447,8 +594,9 @@ public final class JSqlParserReader implements SqlReader {
                             return false; // generated (computed), inline foreign key or check: effects the facts do not model
                         }
                         String columnName = name(column.getColumnName());
+                        String defaultSql = defaultOf(column.getColumnSpecs());
                         facts.add(new SqlFact.AddColumn(table, columnName, column.getColDataType().toString(),
-                                specs.contains("NOT NULL") || valuePerRow, defaultOf(column.getColumnSpecs()), valuePerRow));
+                                specs.contains("NOT NULL") || valuePerRow, defaultSql == null ? null : lifted.defaults().getOrDefault(defaultSql, defaultSql), valuePerRow));
                         if (key.find()) {
                             facts.add(new SqlFact.AddConstraint(table, columnName + " " + key.group(1), key.group(1), null, false, false));
                         }
@@ -671,7 +819,8 @@ public final class JSqlParserReader implements SqlReader {
         for (int i = at + 1; i < specs.size(); i++) {
             String word = specs.get(i).toUpperCase(Locale.ROOT);
             if (word.equals("NOT") || word.equals("NULL") || word.equals("CONSTRAINT") || word.equals("CHECK")
-                    || word.equals("PRIMARY") || word.equals("UNIQUE") || word.equals("REFERENCES")) {
+                    || word.equals("PRIMARY") || word.equals("UNIQUE") || word.equals("REFERENCES") || word.equals("FIRST")
+                    || word.equals("AFTER") || word.equals("COMMENT") || word.equals("COLLATE")) {
                 break;
             }
             expression.append(expression.length() == 0 ? "" : " ").append(specs.get(i));
@@ -680,7 +829,7 @@ public final class JSqlParserReader implements SqlReader {
     }
 
     private static String table(Table table) {
-        return table.getSchemaName() == null ? name(table.getName()) : name(table.getSchemaName()) + "." + name(table.getName());
+        return table.getSchemaName() == null ? name(table.getName()) : inSchema(name(table.getSchemaName()), name(table.getName()));
     }
 
     /** An identifier as PostgreSQL reads it: quoted as written, unquoted folded to lower case. */
@@ -691,9 +840,9 @@ public final class JSqlParserReader implements SqlReader {
 
     /** The text with the PostgreSQL forms JSqlParser does not parse taken off, and what they said. */
     private record Lifted(String text, Set<String> concurrentIndexes, Set<String> notValid, Set<String> usingIndex,
-            Map<String, String> indexAlgorithms) {
+            Map<String, String> indexAlgorithms, Map<String, String> defaults) {
 
-        static Lifted of(String sql) {
+        static Lifted of(String sql, Map<String, String> defaults) {
             Set<String> concurrent = new HashSet<>();
             Set<String> notValid = new HashSet<>();
             Set<String> usingIndex = new HashSet<>();
@@ -710,6 +859,12 @@ public final class JSqlParserReader implements SqlReader {
                 concurrent.add(name(m.group(3)));
                 return m.group(1) + m.group(2) + m.group(3);
             });
+            text = replace(UNNAMED_CONSTRAINT, text, m -> {
+                String bare = name(m.group(2).substring(m.group(2).lastIndexOf('.') + 1));
+                String generated = m.group(4) == null ? bare + "_check" : bare + "_" + name(m.group(4)) + "_fkey";
+                return m.group(1) + "CONSTRAINT \"" + generated + "\" " + m.group(3);
+            });
+            text = replace(DEFERRABLE, text, m -> "");
             text = replace(NOT_VALID, text, m -> {
                 notValid.add(name(m.group(2)));
                 return m.group(1) + m.group(3);
@@ -719,7 +874,7 @@ public final class JSqlParserReader implements SqlReader {
                 return m.group(1) + "(" + m.group(3) + ")" + m.group(4);
             });
             text = replace(SET_DATA_TYPE, text, m -> m.group(1) + "TYPE");
-            return new Lifted(text, concurrent, notValid, usingIndex, indexAlgorithms);
+            return new Lifted(text, concurrent, notValid, usingIndex, indexAlgorithms, Map.copyOf(defaults));
         }
 
         private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {
