@@ -82,6 +82,11 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final java.util.Set<String> addedNotValid = new java.util.HashSet<>(); // "table.constraint", existing tables
     /** Enum values this revision added with ALTER TYPE ... ADD VALUE: "type" -> values; unusable until it commits. */
     private final Map<String, Set<String>> addedEnumValues = new LinkedHashMap<>();
+    /**
+     * MariaDB's session checks foreign keys, unless the revision said {@code SET foreign_key_checks = 0}: then ADD
+     * FOREIGN KEY checks no existing row and runs in place instead of copying the table.
+     */
+    private boolean foreignKeyChecks = true;
     /** The revision set a lock timeout itself (SET lock_timeout / lock_wait_timeout): later locks give up rather than queue. */
     private boolean lockTimeoutSet;
     private String firstAccessExclusive; // operation, or null
@@ -202,6 +207,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
         newColumns.add(subject);
         ddl(table);
+        jsonColumn(table, subject, column.type());
         if (!column.identity() && !serial(column.type())) {
             addedColumnRules(table, subject, column.nullable(), column.serverDefault() instanceof ServerDefault.Expression e
                     ? e.sql() : null, column.serverDefault() != null);
@@ -310,7 +316,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (op.notValid()) {
             addedNotValid.add(table + "." + constraint.name());
         }
-        if (constraint instanceof TableConstraint.ForeignKey || constraint instanceof TableConstraint.Check) {
+        if (constraint instanceof TableConstraint.ForeignKey && foreignKeyChecks || constraint instanceof TableConstraint.Check) {
             copiesOnMariaDb(table, constraint.name(), constraint instanceof TableConstraint.Check ? "CHECK" : "FOREIGN KEY");
         }
         if (constraint instanceof TableConstraint.ForeignKey fk) {
@@ -528,10 +534,14 @@ final class RevisionRules implements OperationVisitor<Void> {
                 if (s.notValid()) {
                     addedNotValid.add(s.table() + "." + s.name());
                 }
-                if (s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) {
+                if (s.kind().equals("FOREIGN KEY") && foreignKeyChecks || s.kind().equals("CHECK")) {
                     copiesOnMariaDb(s.table(), s.name(), s.kind());
                 }
-                if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
+                if (s.kind().equals("COLUMN CHECK")) {
+                    flag(Rule.MG102, "the CHECK " + s.name() + " on a column added to " + s.table() + " is checked against every"
+                            + " existing row under ACCESS EXCLUSIVE; add the column, then the check with NOT VALID, and"
+                            + " VALIDATE it in a later revision");
+                } else if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
                     constraintWithoutNotValid(s.table(), s.name(), s.kind(), "NOT VALID", "");
                 } else if ((s.kind().equals("UNIQUE") || s.kind().equals("PRIMARY KEY")) && !s.usingIndex()) {
                     if (s.kind().equals("PRIMARY KEY")) {
@@ -623,6 +633,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             if ((s.name().equals("lock_timeout") || s.name().equals("lock_wait_timeout"))
                     && !s.value().matches("(?i)0+(ms|s)?|default")) {
                 lockTimeoutSet = true;
+            }
+            if (s.name().equals("foreign_key_checks")) {
+                foreignKeyChecks = !s.value().matches("(?i)0|off|false");
             }
         } else if (fact instanceof SqlFact.TransactionControl s) {
             flag(Rule.MG131, s.statement() + " in execute(sql) " + (s.statement().equals("BEGIN") || s.statement().equals("START TRANSACTION")
@@ -815,6 +828,18 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
     }
 
+    /**
+     * PostgreSQL's json has no equality operator: once a table has a json column, the running application's
+     * SELECT DISTINCT, UNION or GROUP BY over its whole rows fails ("could not identify an equality operator for
+     * type json"). jsonb has one (strong_migrations' "adding a json column").
+     */
+    private void jsonColumn(String table, String subject, ColumnType type) {
+        if (type == ColumnType.Basic.JSON || type instanceof ColumnType.Sql sql && sql.definition().strip().equalsIgnoreCase("json")) {
+            flag(Rule.MG132, "adding " + subject + " as json breaks the application's SELECT DISTINCT, UNION and GROUP BY over"
+                    + " the rows of " + table + " (json has no equality operator); use jsonb (ColumnType.JSONB)");
+        }
+    }
+
     private void addColumn(String table, String column, ColumnType type, boolean notNull, String defaultSql, boolean valuePerRow) {
         String subject = table + "." + column;
         identifier("column", column);
@@ -824,6 +849,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (!isNew(table)) {
             newColumns.add(subject);
             ddl(table);
+            jsonColumn(table, subject, type);
             if (serial(type) || valuePerRow) {
                 serialColumn(table, subject);
             } else {
@@ -865,10 +891,14 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     /** MG123: an ALGORITHM= or LOCK=NONE clause the statement's actions cannot meet makes MariaDB refuse the statement. */
     private void algorithm(List<SqlFact> statement) {
+        boolean foreignKeyChecks = this.foreignKeyChecks;
         for (SqlFact fact : statement) {
+            if (fact instanceof SqlFact.Setting s && s.name().equals("foreign_key_checks")) {
+                foreignKeyChecks = !s.value().matches("(?i)0|off|false");
+            }
             if (fact instanceof SqlFact.LockOption lock && lock.lock().equals("NONE")) {
                 for (SqlFact action : statement) {
-                    if (Boolean.FALSE.equals(MariaDbAlgorithms.writesGoOn(action, statement, facts))) {
+                    if (Boolean.FALSE.equals(MariaDbAlgorithms.writesGoOn(action, statement, facts, foreignKeyChecks))) {
                         flag(Rule.MG123, "LOCK=NONE on " + lock.table() + ": " + MariaDbAlgorithms.describe(action)
                                 + " blocks writes in MariaDB 10.11 (LOCK=SHARED at best), so the server refuses the statement;"
                                 + " drop LOCK=NONE (and plan for the blocked writes) or split the action into its own ALTER TABLE");
@@ -881,7 +911,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                     continue;
                 }
                 for (SqlFact action : statement) {
-                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, statement, facts);
+                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, statement, facts, foreignKeyChecks);
                     if (best != null && best.compareTo(asked) > 0) {
                         flag(Rule.MG123, "ALGORITHM=" + asked + " on " + requested.table() + ": " + MariaDbAlgorithms.describe(action)
                                 + " is at best " + best + " in MariaDB 10.11, so the server refuses the statement;"

@@ -23,7 +23,8 @@ public sealed interface SqlFact {
     }
 
     /**
-     * @param kind       FOREIGN KEY, CHECK, UNIQUE or PRIMARY KEY
+     * @param kind       FOREIGN KEY, CHECK, UNIQUE or PRIMARY KEY; COLUMN CHECK for a CHECK written on a column the same
+     *                   ALTER TABLE adds (PostgreSQL checks every row, MariaDB none)
      * @param condition  a CHECK's condition, else null
      * @param usingIndex UNIQUE / PRIMARY KEY USING INDEX an index built before
      */

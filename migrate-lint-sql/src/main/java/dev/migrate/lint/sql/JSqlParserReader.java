@@ -577,7 +577,9 @@ public final class JSqlParserReader implements SqlReader {
             case ADD -> {
                 if (action.getColDataTypeList() != null) {
                     for (AlterExpression.ColumnDataType column : action.getColDataTypeList()) {
-                        String specs = specs(column.getColumnSpecs());
+                        List<String> written = column.getColumnSpecs() == null ? List.of() : new ArrayList<>(column.getColumnSpecs());
+                        SqlFact inlineCheck = inlineCheck(table, name(column.getColumnName()), written); // taken off written
+                        String specs = specs(written);
                         boolean valuePerRow = VALUE_PER_ROW.matcher(specs).find();
                         Matcher key = INLINE_KEY.matcher(specs);
                         Matcher references = INLINE_REFERENCES.matcher(specs);
@@ -602,6 +604,9 @@ public final class JSqlParserReader implements SqlReader {
                         }
                         if (foreignKey) { // checked against every existing row, like ADD FOREIGN KEY without NOT VALID
                             facts.add(new SqlFact.AddConstraint(table, columnName + " REFERENCES", "FOREIGN KEY", null, false, false));
+                        }
+                        if (inlineCheck != null) {
+                            facts.add(inlineCheck);
                         }
                     }
                     return true;
@@ -794,6 +799,30 @@ public final class JSqlParserReader implements SqlReader {
                 return false;
             }
         }
+    }
+
+    /**
+     * The {@code [CONSTRAINT c] CHECK (...)} of a column being added, taken off its specs, as the fact it is
+     * (PostgreSQL names it {@code table_column_check}); null without one.
+     */
+    private static SqlFact inlineCheck(String table, String column, List<String> specs) {
+        int at = -1;
+        for (int i = 0; i + 1 < specs.size(); i++) {
+            if (specs.get(i).equalsIgnoreCase("CHECK") && specs.get(i + 1).startsWith("(")) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        String condition = specs.get(at + 1);
+        condition = condition.substring(1, condition.length() - 1).strip();
+        boolean named = at >= 2 && specs.get(at - 2).equalsIgnoreCase("CONSTRAINT");
+        String name = named ? name(specs.get(at - 1)) : table.substring(table.lastIndexOf('.') + 1) + "_" + column + "_check";
+        int from = named ? at - 2 : at;
+        specs.subList(from, at + 2).clear();
+        return new SqlFact.AddConstraint(table, name, "COLUMN CHECK", condition, false, false);
     }
 
     private static String specs(List<String> specs) {

@@ -115,6 +115,14 @@ class LintLookalikeCatalogueTest {
                 pg("alter table TICKETS add column Label TEXT"),
                 pg("ALTER TABLE \"tickets\" ADD COLUMN \"Label\" integer NOT NULL", "MG107"),
                 pg("ALTER TABLE public.tickets ADD COLUMN rank integer NOT NULL", "MG107"),
+                pg("ALTER TABLE tickets ADD COLUMN label text COLLATE \"C\""),
+                pg("ALTER TABLE tickets ADD COLUMN meta json", "MG132"),
+                pg("ALTER TABLE tickets ADD COLUMN meta jsonb"),
+                pg("CREATE TABLE labels (id bigint, meta json)"),
+                pg("ALTER TABLE tickets ADD COLUMN label text CHECK (label <> '')", "MG102"),
+                pg("ALTER TABLE tickets ADD COLUMN label text CONSTRAINT ck_label CHECK (label <> '')", "MG102"),
+                pg("CREATE TABLE labels (id bigint); ALTER TABLE labels ADD COLUMN name text CHECK (name <> '')"),
+                pg("ALTER TABLE tickets ADD COLUMN doc tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED", "MG106"),
                 // ---- type changes
                 pg("ALTER TABLE tickets ALTER COLUMN hits TYPE bigint USING hits::bigint", "MG105"),
                 pg("ALTER TABLE tickets ALTER hits TYPE bigint", "MG105"),
@@ -229,6 +237,9 @@ class LintLookalikeCatalogueTest {
                         op -> op.createIndex("ix_accounts_name", "app.accounts", "name"), "MG100"),
                 pgTyped("typed: varchar widened on a schema-qualified table",
                         op -> op.alterColumn("app.accounts", "name", c -> c.type(ColumnType.varchar(100))), "MG117"),
+                pgTyped("typed: add a json column to an existing table (SELECT DISTINCT breaks)",
+                        op -> op.addColumn("tickets", "meta", ColumnType.JSON), "MG132"),
+                pgTyped("typed: add a jsonb column", op -> op.addColumn("tickets", "meta", ColumnType.JSONB)),
                 pgTyped("typed: varchar -> text", op -> op.alterColumn("tickets", "v100", c -> c.type(ColumnType.TEXT))),
                 pgTyped("typed: type unchanged (int -> int)", op -> op.alterColumn("tickets", "hits", c -> c.type(ColumnType.INTEGER))),
                 pgTyped("typed: type change on a table created in the same revision", op -> {
@@ -279,6 +290,13 @@ class LintLookalikeCatalogueTest {
                 maria("ALTER TABLE tickets MODIFY title TEXT NOT NULL", "MG122"),
                 maria("ALTER TABLE tickets MODIFY COLUMN v100 VARCHAR(100) AFTER id"),
                 maria("ALTER TABLE tickets ADD COLUMN x INT, ADD INDEX ix_x (x)"),
+                maria("ALTER TABLE tickets MODIFY v100 VARCHAR(100) CHARACTER SET latin1", "MG121"),
+                maria("ALTER TABLE tickets MODIFY title VARCHAR(255)", "MG121"),
+                maria("CREATE INDEX ix_title ON tickets (title(20))"),
+                maria("SET SESSION foreign_key_checks = 0; ALTER TABLE tickets ADD CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES users (id)"),
+                maria("SET foreign_key_checks = 1; ALTER TABLE tickets ADD CONSTRAINT fk_user FOREIGN KEY (user_id) REFERENCES users (id)", "MG124"),
+                maria("ALTER TABLE tickets ADD COLUMN meta JSON"),
+                maria("ALTER TABLE tickets ADD COLUMN rank INT NOT NULL DEFAULT 0 CHECK (rank >= 0), ALGORITHM=INSTANT"),
                 maria("ALTER TABLE tickets ADD INDEX ix_status (status), ALGORITHM=INPLACE, LOCK=NONE"),
                 maria("CREATE INDEX ix_status ON tickets (status) LOCK=NONE"),
                 maria("CREATE UNIQUE INDEX ux_code ON tickets (code)"),
@@ -309,6 +327,14 @@ class LintLookalikeCatalogueTest {
                     op.addColumn("tickets", "label", ColumnType.TEXT);
                     op.dropColumn("tickets", "label");
                 }),
+                mariaTyped("typed: add a foreign key after SET foreign_key_checks = 0 (INPLACE, existing rows unchecked)", op -> {
+                    op.execute("SET foreign_key_checks = 0");
+                    op.addForeignKey("fk_tickets_user", "tickets", List.of("user_id"), "users", List.of("id"));
+                    op.execute("SET foreign_key_checks = 1");
+                }),
+                mariaTyped("typed: add a foreign key, MariaDB (COPY)",
+                        op -> op.addForeignKey("fk_tickets_user", "tickets", List.of("user_id"), "users", List.of("id")), "MG124"),
+                mariaTyped("typed: add a json column, MariaDB (JSON is LONGTEXT there)", op -> op.addColumn("tickets", "meta", ColumnType.JSON)),
                 mariaTyped("typed: drop an index, MariaDB", op -> op.dropIndex("ix_status", "tickets")),
                 mariaTyped("typed: rename a table created in the same revision, MariaDB", op -> {
                     op.createTable("labels", t -> t.column("id", ColumnType.BIGINT));
