@@ -498,6 +498,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     private void fact(SqlFact fact) {
         if (fact instanceof SqlFact.CreateIndex s) {
+            identifier("index", s.name());
             createIndex(s.table(), s.name(), s.concurrently());
             if (s.concurrently()) {
                 concurrentlyInTransaction("CREATE INDEX CONCURRENTLY " + s.name(),
@@ -596,7 +597,15 @@ final class RevisionRules implements OperationVisitor<Void> {
                         + " running, which queries the old name; create a view or a new table, move readers and writers, then drop the old one");
                 ddl(s.table());
             }
+        } else if (fact instanceof SqlFact.ReplaceTable s) {
+            if (!isNew(s.table()) && facts.hasTable(s.table())) {
+                flag(Rule.MG109, "CREATE OR REPLACE TABLE " + s.table() + " drops the table the revisions created, with its data,"
+                        + " and breaks the application version still running; create the new table under a new name, move the"
+                        + " rows and readers, then drop the old one");
+                accessExclusive(s.table());
+            }
         } else if (fact instanceof SqlFact.CreateTable s) {
+            identifier("table", s.table().substring(s.table().lastIndexOf('.') + 1));
             newTables.add(s.table());
         } else if (fact instanceof SqlFact.Dml s) {
             dml(s.table());

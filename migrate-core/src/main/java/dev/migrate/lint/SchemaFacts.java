@@ -32,6 +32,11 @@ final class SchemaFacts {
         return Optional.ofNullable(columnTypes.get(table + "." + column));
     }
 
+    /** Whether the revisions gave {@code table} a column (it exists, unless a revision dropped it since). */
+    boolean hasTable(String table) {
+        return columnTypes.keySet().stream().anyMatch(key -> key.startsWith(table + "."));
+    }
+
     void nullable(String table, String column, boolean nullable) {
         nullability.put(table + "." + column, nullable);
     }

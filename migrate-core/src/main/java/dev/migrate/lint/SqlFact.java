@@ -69,6 +69,10 @@ public sealed interface SqlFact {
     record CreateTable(String table) implements SqlFact {
     }
 
+    /** MariaDB's {@code CREATE OR REPLACE TABLE}: the table of that name, if there is one, is dropped first. */
+    record ReplaceTable(String table) implements SqlFact {
+    }
+
     /**
      * UPDATE, DELETE or INSERT on a table.
      *

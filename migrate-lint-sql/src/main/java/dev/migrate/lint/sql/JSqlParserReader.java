@@ -132,6 +132,15 @@ public final class JSqlParserReader implements SqlReader {
     private static final Pattern RENAME_INDEX = Pattern.compile("ALTER\\s+INDEX(?:\\s+IF\\s+EXISTS)?\\s+" + QID + "\\s+RENAME\\s+TO\\s+" + ID, I);
     /** CREATE INDEX, whose tail after the key list ({@code INCLUDE}, {@code WHERE}, ...) JSqlParser 5.3 does not parse. */
     private static final Pattern PLAIN_INDEX = Pattern.compile("\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b.*", I | Pattern.DOTALL);
+    /** {@code CREATE INDEX [CONCURRENTLY] ON t}: an index PostgreSQL names itself. */
+    private static final Pattern UNNAMED_INDEX = Pattern.compile("(\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?)"
+            + "(ON\\s+(?:ONLY\\s+)?(" + QID + "))", I);
+    /** PostgreSQL's {@code ALTER TABLE t SET | RESET (storage parameters)}, MariaDB's {@code COMMENT = ...}, {@code AUTO_INCREMENT = n}. */
+    private static final Pattern TABLE_OPTIONS = Pattern.compile("ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID + ")\\s+"
+            + "(?:(?:SET|RESET)\\s*\\([^;]*\\)|COMMENT\\s*=?\\s*'(?:[^']|'')*'|AUTO_INCREMENT\\s*=?\\s*\\d+)", I);
+    /** {@code DROP TABLE a, b}, which JSqlParser 5.3 parses with one table only. */
+    private static final Pattern DROP_TABLES = Pattern.compile("DROP\\s+TABLE(?:\\s+IF\\s+EXISTS)?\\s+(" + QID + "(?:\\s*,\\s*" + QID
+            + ")+)(?:\\s+(?:CASCADE|RESTRICT))?", I);
     /** What may follow an index's key list without changing what the lint says: covered columns, a partial index's predicate. */
     private static final Pattern INDEX_TAIL = Pattern.compile("INCLUDE|WHERE|NULLS|TABLESPACE", I);
     /** A constraint added without a name: PostgreSQL names it; the lint gives it the name PostgreSQL would give a foreign key. */
@@ -273,6 +282,17 @@ public final class JSqlParserReader implements SqlReader {
             // unlike a table's, a domain's VALIDATE takes SHARE on every table using it (checked on PostgreSQL 15)
             return Optional.of(List.of(new SqlFact.WholeTableRewrite("VALIDATE CONSTRAINT " + name(m.group(2)), qualified(m.group(1)))));
         }
+        if ((m = TABLE_OPTIONS.matcher(text)).matches()) {
+            // storage parameters: SHARE UPDATE EXCLUSIVE for most; MariaDB: metadata only, under a brief exclusive lock
+            return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), "ALTER TABLE options")));
+        }
+        if ((m = DROP_TABLES.matcher(text)).matches()) {
+            List<SqlFact> facts = new ArrayList<>();
+            for (String table : m.group(1).split("\\s*,\\s*")) {
+                facts.add(new SqlFact.DropTable(qualified(table)));
+            }
+            return Optional.of(List.copyOf(facts));
+        }
         if (RENAME_INDEX.matcher(text).matches()) {
             return Optional.of(List.of(new SqlFact.Harmless()));
         }
@@ -341,19 +361,31 @@ public final class JSqlParserReader implements SqlReader {
         if (!PLAIN_INDEX.matcher(statement).matches()) {
             return statement;
         }
+        Matcher unnamed = UNNAMED_INDEX.matcher(statement);
+        if (unnamed.lookingAt()) { // PostgreSQL names it table_column_idx; the lint needs a name, not that one
+            String table = qualified(unnamed.group(3));
+            statement = unnamed.group(1) + "\"" + table.substring(table.lastIndexOf('.') + 1) + "_idx\" "
+                    + statement.substring(unnamed.start(2));
+        }
         int depth = 0;
-        boolean keysSeen = false;
+        int keys = -1;
         for (int i = 0; i < statement.length(); i++) {
             char c = statement.charAt(i);
             if (c == '\'' || c == '"' || c == '`') {
                 int end = statement.indexOf(c, i + 1);
                 i = end < 0 ? statement.length() : end;
             } else if (c == '(') {
+                keys = keys < 0 && depth == 0 ? i : keys;
                 depth++;
             } else if (c == ')') {
                 depth--;
-                keysSeen |= depth == 0;
-            } else if (keysSeen && depth == 0 && Character.isWhitespace(statement.charAt(i - 1)) && wordAt(statement, i)) {
+                if (depth == 0 && keys >= 0 && keys < statement.length() && statement.charAt(keys) == '(') {
+                    // the key list (expressions, opclasses, ASC/DESC NULLS LAST, collations) says nothing the lint needs
+                    statement = statement.substring(0, keys) + "(k)" + statement.substring(i + 1);
+                    i = keys + 2;
+                    keys = Integer.MAX_VALUE;
+                }
+            } else if (keys == Integer.MAX_VALUE && depth == 0 && Character.isWhitespace(statement.charAt(i - 1)) && wordAt(statement, i)) {
                 return statement.substring(0, i).stripTrailing();
             }
         }
@@ -508,6 +540,9 @@ public final class JSqlParserReader implements SqlReader {
             return true;
         }
         if (statement instanceof CreateTable create) {
+            if (create.isOrReplace()) { // MariaDB's CREATE OR REPLACE TABLE drops the table that is there
+                facts.add(new SqlFact.ReplaceTable(table(create.getTable())));
+            }
             facts.add(new SqlFact.CreateTable(table(create.getTable())));
             return true;
         }
