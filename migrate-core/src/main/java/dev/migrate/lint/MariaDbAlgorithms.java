@@ -99,6 +99,9 @@ final class MariaDbAlgorithms {
                 && RevisionRules.MARIADB_COPYING_DEFAULT.matcher(add.defaultSql()).find()) {
             return Level.COPY;
         }
+        if (columnAddedOrDroppedBesideAnIndex(action, statement) != null) {
+            return Level.INPLACE; // instant alone, but the index's build makes the statement rebuild the table
+        }
         if (action instanceof SqlFact.AddColumn || action instanceof SqlFact.DropColumn
                 || action instanceof SqlFact.RenameColumn || action instanceof SqlFact.RenameTable) {
             return Level.INSTANT; // ADD COLUMN (any position) and DROP COLUMN are instant from 10.4
@@ -145,6 +148,9 @@ final class MariaDbAlgorithms {
      * AUTO_INCREMENT column (checked on the server by LintCatalogueLiveTest); null when the lint does not judge it.
      */
     static Boolean writesGoOn(SqlFact action, List<SqlFact> statement, SchemaFacts facts, boolean foreignKeyChecks) {
+        if (action instanceof SqlFact.RenameTable) {
+            return false; // "LOCK=NONE/SHARED is not supported for this operation. Try LOCK=EXCLUSIVE" (10.11)
+        }
         if (action instanceof SqlFact.SpecialIndex || action instanceof SqlFact.AddColumn add && add.valuePerRow()) {
             return false;
         }
@@ -157,6 +163,18 @@ final class MariaDbAlgorithms {
      * hidden row id ("Dropping a primary key is not allowed without also adding a new primary key");
      * replaced in the same statement, the table is rebuilt in place.
      */
+    /**
+     * The table, when {@code action} adds or drops a column of it and the same ALTER TABLE builds an index on it
+     * (ADD INDEX, ADD UNIQUE): instant and no-copy alone, a rebuild together (checked on MariaDB 10.11); else null.
+     */
+    static String columnAddedOrDroppedBesideAnIndex(SqlFact action, List<SqlFact> statement) {
+        String table = action instanceof SqlFact.AddColumn add ? add.table() : action instanceof SqlFact.DropColumn drop ? drop.table() : null;
+        boolean index = table != null && statement.stream().anyMatch(fact -> fact instanceof SqlFact.CreateIndex create
+                && create.table().equals(table) || fact instanceof SqlFact.AddConstraint add && add.kind().equals("UNIQUE")
+                && add.table().equals(table));
+        return index ? table : null;
+    }
+
     static boolean replacesPrimaryKey(SqlFact.DropPrimaryKey drop, List<SqlFact> statement) {
         return statement.stream().anyMatch(fact -> fact instanceof SqlFact.AddConstraint add
                 && add.kind().equals("PRIMARY KEY") && add.table().equals(drop.table()));

@@ -445,18 +445,51 @@ final class RevisionRules implements OperationVisitor<Void> {
             return null;
         }
         enumValueUsed(op.sql());
-        if (mariadb) {
-            algorithm(read.get()); // before the facts: a type change is judged against the column's old type
+        // statement by statement (a reader that does not mark their ends gives one): MariaDB runs each ALTER TABLE
+        // with one algorithm for all its actions
+        List<SqlFact> current = new ArrayList<>();
+        for (SqlFact fact : read.get()) {
+            if (!(fact instanceof SqlFact.StatementEnd)) {
+                current.add(fact);
+            }
+            if (fact instanceof SqlFact.StatementEnd && !current.isEmpty()) {
+                statement(List.copyOf(current));
+                current.clear();
+            }
         }
-        statement = read.get();
-        read.get().forEach(this::fact);
-        statement = List.of();
+        if (!current.isEmpty()) {
+            statement(List.copyOf(current));
+        }
         // a value added by this very text and written again after its ADD VALUE
         read.get().stream().filter(SqlFact.AddEnumValue.class::isInstance).map(SqlFact.AddEnumValue.class::cast)
                 .filter(added -> op.sql().split(java.util.regex.Pattern.quote("'" + added.value().replace("'", "''") + "'"), -1).length > 2)
                 .findFirst()
                 .ifPresent(added -> enumValueUsedFlag(added.type(), added.value()));
         return null;
+    }
+
+    private void statement(List<SqlFact> facts) {
+        if (mariadb) {
+            algorithm(facts); // before the facts: a type change is judged against the column's old type
+            columnWithIndex(facts);
+        }
+        statement = facts;
+        facts.forEach(this::fact);
+        statement = List.of();
+    }
+
+    /**
+     * MariaDB 10.11 adds or drops a column instantly and builds an index without copying, but not both in one ALTER
+     * TABLE: together they rebuild the table (ALGORITHM=INPLACE; NOCOPY and INSTANT are refused, checked on the server).
+     */
+    private void columnWithIndex(List<SqlFact> statement) {
+        for (SqlFact fact : statement) {
+            String table = MariaDbAlgorithms.columnAddedOrDroppedBesideAnIndex(fact, statement);
+            if (table != null && !isNew(table)) {
+                rebuilds(table, "adding or dropping a column and building an index in one ALTER TABLE (each alone would not)");
+                return;
+            }
+        }
     }
 
     /**
@@ -909,7 +942,8 @@ final class RevisionRules implements OperationVisitor<Void> {
                 for (SqlFact action : statement) {
                     if (Boolean.FALSE.equals(MariaDbAlgorithms.writesGoOn(action, statement, facts, foreignKeyChecks))) {
                         flag(Rule.MG123, "LOCK=NONE on " + lock.table() + ": " + MariaDbAlgorithms.describe(action)
-                                + " blocks writes in MariaDB 10.11 (LOCK=SHARED at best), so the server refuses the statement;"
+                                + " blocks writes in MariaDB 10.11 (" + (action instanceof SqlFact.RenameTable ? "LOCK=EXCLUSIVE, briefly"
+                                        : "LOCK=SHARED at best") + "), so the server refuses the statement;"
                                 + " drop LOCK=NONE (and plan for the blocked writes) or split the action into its own ALTER TABLE");
                     }
                 }

@@ -69,6 +69,13 @@ public sealed interface SqlFact {
     record CreateTable(String table) implements SqlFact {
     }
 
+    /**
+     * The end of one statement of an {@code execute(sql)} text, from a reader that knows where statements end: the
+     * facts between two are one statement's (one ALTER TABLE's actions, which MariaDB runs with one algorithm).
+     */
+    record StatementEnd() implements SqlFact {
+    }
+
     /** MariaDB's {@code CREATE OR REPLACE TABLE}: the table of that name, if there is one, is dropped first. */
     record ReplaceTable(String table) implements SqlFact {
     }

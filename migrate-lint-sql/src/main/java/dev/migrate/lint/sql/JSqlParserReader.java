@@ -178,11 +178,15 @@ public final class JSqlParserReader implements SqlReader {
         // Some statement is one JSqlParser does not parse: each is read on its own, in order.
         List<SqlFact> facts = new ArrayList<>();
         for (String statement : statements) {
-            Optional<List<SqlFact>> read = fixedForm(statement).or(() -> parsed(statement));
+            Optional<List<SqlFact>> fixed = fixedForm(statement);
+            Optional<List<SqlFact>> read = fixed.isPresent() ? fixed : parsed(statement);
             if (read.isEmpty()) {
                 return Optional.empty();
             }
             facts.addAll(read.get());
+            if (fixed.isPresent()) {
+                facts.add(new SqlFact.StatementEnd());
+            }
         }
         return Optional.of(List.copyOf(facts));
     }
@@ -481,6 +485,7 @@ public final class JSqlParserReader implements SqlReader {
             if (!facts(statement, lifted, facts)) {
                 return Optional.empty();
             }
+            facts.add(new SqlFact.StatementEnd());
         }
         return Optional.of(List.copyOf(facts));
     }

@@ -65,7 +65,8 @@ class LintLookalikeCatalogueTest {
      * One revision of the catalogue: what it does (typed or SQL), on which database, after which earlier
      * revisions, and every rule it must raise (none: safe).
      */
-    record Case(String name, String dialect, List<Consumer<Operations>> history, Consumer<Operations> revision, Set<String> expected) {
+    record Case(String name, String dialect, String sql, List<Consumer<Operations>> history, Consumer<Operations> revision,
+            Set<String> expected) {
         @Override
         public String toString() {
             return dialect + ": " + name + " -> " + (expected.isEmpty() ? "none" : new TreeSet<>(expected));
@@ -73,24 +74,24 @@ class LintLookalikeCatalogueTest {
     }
 
     private static Case pg(String sql, String... rules) {
-        return new Case(sql, "postgresql", List.of(), op -> op.execute(sql), Set.of(rules));
+        return new Case(sql, "postgresql", sql, List.of(), op -> op.execute(sql), Set.of(rules));
     }
 
     private static Case maria(String sql, String... rules) {
-        return new Case(sql, "mariadb", List.of(), op -> op.execute(sql), Set.of(rules));
+        return new Case(sql, "mariadb", sql, List.of(), op -> op.execute(sql), Set.of(rules));
     }
 
     private static Case pgTyped(String name, Consumer<Operations> revision, String... rules) {
-        return new Case(name, "postgresql", List.of(), revision, Set.of(rules));
+        return new Case(name, "postgresql", null, List.of(), revision, Set.of(rules));
     }
 
     private static Case mariaTyped(String name, Consumer<Operations> revision, String... rules) {
-        return new Case(name, "mariadb", List.of(), revision, Set.of(rules));
+        return new Case(name, "mariadb", null, List.of(), revision, Set.of(rules));
     }
 
     /** {@code sql} in a revision after the earlier revisions' {@code history} (SQL too). */
     private static Case pgAfter(List<String> history, String sql, String... rules) {
-        return new Case(sql + " (after " + String.join("; ", history) + ")", "postgresql",
+        return new Case(sql + " (after " + String.join("; ", history) + ")", "postgresql", null,
                 history.stream().<Consumer<Operations>>map(h -> op -> op.execute(h)).toList(), op -> op.execute(sql), Set.of(rules));
     }
 
@@ -301,7 +302,13 @@ class LintLookalikeCatalogueTest {
                 maria("ALTER TABLE tickets MODIFY hits INT NULL"),
                 maria("ALTER TABLE tickets MODIFY title TEXT NOT NULL", "MG122"),
                 maria("ALTER TABLE tickets MODIFY COLUMN v100 VARCHAR(100) AFTER id"),
-                maria("ALTER TABLE tickets ADD COLUMN x INT, ADD INDEX ix_x (x)"),
+                maria("ALTER TABLE tickets ADD COLUMN x INT, ADD INDEX ix_x (x)", "MG122"),
+                maria("ALTER TABLE tickets ADD COLUMN x INT, ADD INDEX ix_x (x), ALGORITHM=NOCOPY", "MG122", "MG123"),
+                maria("ALTER TABLE tickets ADD COLUMN x INT; ALTER TABLE tickets ADD INDEX ix_x (x)"),
+                maria("ALTER TABLE tickets DROP COLUMN body, ADD UNIQUE KEY ux_code (code)", "MG108", "MG122"),
+                maria("ALTER TABLE tickets RENAME COLUMN title TO subject, ADD INDEX ix_status (status(10))", "MG110"),
+                maria("ALTER TABLE tickets RENAME TO issues, LOCK=NONE", "MG111", "MG123"),
+                maria("CREATE TABLE labels (id BIGINT PRIMARY KEY); ALTER TABLE labels ADD COLUMN n INT, ADD INDEX ix_n (n)"),
                 maria("ALTER TABLE tickets ADD COLUMN x INT AFTER hits, ADD COLUMN y INT FIRST, ALGORITHM=INSTANT"),
                 maria("ALTER TABLE tickets ADD CONSTRAINT uq_code UNIQUE (code), ALGORITHM=NOCOPY, LOCK=NONE"),
                 maria("ALTER TABLE events ADD PRIMARY KEY (id), ALGORITHM=INPLACE, LOCK=NONE", "MG122"),
@@ -369,14 +376,19 @@ class LintLookalikeCatalogueTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("catalogue")
     void raisesExactlyItsRules(Case c) {
+        List<LintFinding> findings = lint(c);
+        assertEquals(new TreeSet<>(c.expected()), findings.stream().map(LintFinding::rule).collect(Collectors.toCollection(TreeSet::new)),
+                () -> findings.stream().map(LintFinding::line).collect(Collectors.joining("\n")));
+    }
+
+    /** The findings of the case's revision, after {@link #SCHEMA} and its history. */
+    static List<LintFinding> lint(Case c) {
         List<LintedRevision> revisions = new ArrayList<>(List.of(revision("a0", SCHEMA)));
         for (int i = 0; i < c.history().size(); i++) {
             revisions.add(revision("h" + i, c.history().get(i)));
         }
         revisions.add(revision("a1", c.revision()));
-        List<LintFinding> findings = new Linter(TIMEOUT, new JSqlParserReader(), c.dialect()).lint(revisions, Set.of("a1"), false);
-        assertEquals(new TreeSet<>(c.expected()), findings.stream().map(LintFinding::rule).collect(Collectors.toCollection(TreeSet::new)),
-                () -> findings.stream().map(LintFinding::line).collect(Collectors.joining("\n")));
+        return new Linter(TIMEOUT, new JSqlParserReader(), c.dialect()).lint(revisions, Set.of("a1"), false);
     }
 
     @Test
