@@ -50,6 +50,10 @@ final class SqlStatementReader implements SqlReader {
             "TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?" + QID + "(?:\\s+(?:RESTART|CONTINUE)\\s+IDENTITY)?(?:\\s+(?:CASCADE|RESTRICT))?", I);
     /** Conservative: a WHERE anywhere (even in a subquery) counts, so only a plain UPDATE/DELETE is read as every row. */
     private static final Pattern WHERE = Pattern.compile("\\bWHERE\\b", I);
+    /** A WHERE that holds for every row, ending the statement: {@code WHERE true}, {@code WHERE 1 = 1}. */
+    private static final Pattern TAUTOLOGY = Pattern.compile(".*\\bWHERE\\s+\\(?\\s*(?:TRUE|(\\d+)\\s*=\\s*\\1)\\s*\\)?", I | Pattern.DOTALL);
+    /** MariaDB's {@code UPDATE | DELETE ... LIMIT n}: one batch, not every row. */
+    private static final Pattern LIMIT = Pattern.compile(".*\\bLIMIT\\s+\\d+", I | Pattern.DOTALL);
     private static final Pattern INSERT = Pattern.compile("INSERT\\s+INTO\\s+" + QID + "[\\s(].*", I);
     private static final Pattern HARMLESS = Pattern.compile(
             "(?:COMMENT\\s+ON\\s|SELECT\\s|CREATE\\s+(?:OR\\s+REPLACE\\s+)?VIEW\\s|DROP\\s+VIEW\\s|CREATE\\s+EXTENSION\\s+IF\\s+NOT\\s+EXISTS\\s|(?:CREATE|ALTER)\\s+SEQUENCE\\s|GRANT\\s|REVOKE\\s).*", I);
@@ -92,7 +96,8 @@ final class SqlStatementReader implements SqlReader {
             return Optional.of(new SqlFact.Truncate(name(m.group(1))));
         }
         if ((m = UPDATE.matcher(text)).matches() || (m = DELETE.matcher(text)).matches()) {
-            return Optional.of(new SqlFact.Dml(name(m.group(1)), !WHERE.matcher(text).find()));
+            boolean everyRow = (!WHERE.matcher(text).find() || TAUTOLOGY.matcher(text).matches()) && !LIMIT.matcher(text).matches();
+            return Optional.of(new SqlFact.Dml(name(m.group(1)), everyRow));
         }
         if ((m = INSERT.matcher(text)).matches()) {
             return Optional.of(new SqlFact.Dml(name(m.group(1))));

@@ -304,6 +304,7 @@ class LintCatalogueTest {
                     op -> op.execute("UPDATE tickets SET status = 'open'"), "MG125"),
             pg("DELETE every row of a table in one statement", op -> op.execute("DELETE FROM events"), "MG125"),
             pg("UPDATE with a WHERE clause", op -> op.execute("UPDATE tickets SET status = 'open' WHERE id = 42")),
+            pg("UPDATE with a WHERE that holds for every row", op -> op.execute("UPDATE tickets SET status = 'open' WHERE 1 = 1"), "MG125"),
             pg("batchedUpdate over the whole table",
                     op -> op.batchedUpdate("tickets", "status = 'open'", "status IS NULL", 1_000)),
             pg("add a column, then UPDATE it in the same revision", op -> {
@@ -416,6 +417,7 @@ class LintCatalogueTest {
             maria("drop a table", op -> op.dropTable("events"), "MG109"),
             maria("truncate a table", op -> op.execute("TRUNCATE TABLE events"), "MG125"),
             maria("DELETE every row in one statement", op -> op.execute("DELETE FROM events"), "MG125"),
+            maria("DELETE one batch (LIMIT)", op -> op.execute("DELETE FROM events ORDER BY id LIMIT 1000")),
             maria("dropSchema is DROP DATABASE", op -> op.dropSchema("audit"), "MG109"),
             maria("dropSchema of a schema created in the same revision", op -> {
                 op.createSchema("audit");

@@ -253,6 +253,31 @@ class LintLookalikeCatalogueTest {
                 pgTyped("typed: add a json column to an existing table (SELECT DISTINCT breaks)",
                         op -> op.addColumn("tickets", "meta", ColumnType.JSON), "MG132"),
                 pgTyped("typed: add a jsonb column", op -> op.addColumn("tickets", "meta", ColumnType.JSONB)),
+                pgTyped("typed: NOT NULL column defaulting to now() (stable: no rewrite)",
+                        op -> op.addColumn("tickets", "seen_at", ColumnType.TIMESTAMPTZ, c -> c.notNull().defaultSql("now()"))),
+                pgTyped("typed: column defaulting to CURRENT_DATE",
+                        op -> op.addColumn("tickets", "opened_on", ColumnType.DATE, c -> c.defaultSql("CURRENT_DATE"))),
+                pgTyped("typed: NOT NULL jsonb column with a constant default",
+                        op -> op.addColumn("tickets", "meta", ColumnType.JSONB, c -> c.notNull().defaultSql("'{}'::jsonb"))),
+                pgTyped("typed: column defaulting to nextval() (a value per row: rewrite)",
+                        op -> op.addColumn("tickets", "seq", ColumnType.BIGINT, c -> c.defaultSql("nextval('ticket_seq')")), "MG106"),
+                pgTyped("typed: serial column", op -> op.addColumn("tickets", "seq", ColumnType.sql("serial")), "MG106"),
+                pgTyped("typed: add a column, then bulkInsert into the table in the same revision", op -> {
+                    op.addColumn("events", "kind", ColumnType.TEXT);
+                    op.bulkInsert("events", List.of("id", "kind"), List.of(List.of(1L, "a")));
+                }, "MG112"),
+                pgTyped("typed: execute with parameters, a WHERE",
+                        op -> op.execute("UPDATE tickets SET status = ? WHERE id = ?", "open", 1)),
+                pgTyped("typed: execute with parameters, every row",
+                        op -> op.execute("UPDATE tickets SET status = ?", "open"), "MG125"),
+                pgTyped("typed: rename an existing column, then drop it", op -> {
+                    op.renameColumn("tickets", "title", "subject");
+                    op.dropColumn("tickets", "subject");
+                }, "MG108", "MG110"),
+                pgTyped("typed: timestamp -> timestamptz (rewrite)", op -> {
+                    op.addColumn("tickets", "due", ColumnType.TIMESTAMP);
+                    op.alterColumn("tickets", "due", c -> c.type(ColumnType.TIMESTAMPTZ));
+                }, "MG105", "MG116"),
                 pgTyped("typed: varchar -> text", op -> op.alterColumn("tickets", "v100", c -> c.type(ColumnType.TEXT))),
                 pgTyped("typed: type unchanged (int -> int)", op -> op.alterColumn("tickets", "hits", c -> c.type(ColumnType.INTEGER))),
                 pgTyped("typed: type change on a table created in the same revision", op -> {
