@@ -747,7 +747,7 @@ public final class JSqlParserReader implements SqlReader {
                     if (column.getColDataType() == null || INLINE_CONSTRAINT.matcher(specs).find()) {
                         return false;
                     }
-                    facts.add(new SqlFact.AlterColumnType(table, name(column.getColumnName()), column.getColDataType().toString()));
+                    facts.add(new SqlFact.AlterColumnType(table, name(column.getColumnName()), type(column)));
                     if (specs.contains("NOT NULL")) {
                         facts.add(new SqlFact.SetNotNull(table, name(column.getColumnName())));
                     }
@@ -765,7 +765,7 @@ public final class JSqlParserReader implements SqlReader {
                     return false;
                 }
                 String old = name(action.getColumnOldName());
-                facts.add(new SqlFact.AlterColumnType(table, old, column.getColDataType().toString()));
+                facts.add(new SqlFact.AlterColumnType(table, old, type(column)));
                 if (specs.contains("NOT NULL")) {
                     facts.add(new SqlFact.SetNotNull(table, old));
                 }
@@ -863,6 +863,19 @@ public final class JSqlParserReader implements SqlReader {
         int from = named ? at - 2 : at;
         specs.subList(from, at + 2).clear();
         return new SqlFact.AddConstraint(table, name, "COLUMN CHECK", condition, false, false);
+    }
+
+    /**
+     * The column's type as MariaDB stores it: JSqlParser 5.3 leaves {@code UNSIGNED} / {@code ZEROFILL} after a
+     * display width ({@code INT(11) UNSIGNED}) among the column's specs, where they still change the type.
+     */
+    private static String type(AlterExpression.ColumnDataType column) {
+        StringBuilder type = new StringBuilder(column.getColDataType().toString());
+        if (column.getColumnSpecs() != null) {
+            column.getColumnSpecs().stream().filter(spec -> spec.matches("(?i)UNSIGNED|SIGNED|ZEROFILL"))
+                    .forEach(spec -> type.append(' ').append(spec.toUpperCase(Locale.ROOT)));
+        }
+        return type.toString();
     }
 
     private static String specs(List<String> specs) {
