@@ -150,6 +150,14 @@ class LintCatalogueTest {
                         op.alterColumn("tickets", "priority", c -> c.notNull());
                         op.dropConstraint("ck_priority_nn", "tickets");
                     }),
+            new Case("SET NOT NULL after a validated CHECK whose AND requires col IS NOT NULL (PG 12+ proves it)", "postgresql", TIMEOUT,
+                    List.of(op -> op.addCheck("ck_priority", "tickets", "(priority IS NOT NULL) AND priority BETWEEN 1 AND 5",
+                            c -> c.notValid()), op -> op.validateConstraint("ck_priority", "tickets")),
+                    op -> op.alterColumn("tickets", "priority", c -> c.notNull()), Set.of()),
+            new Case("SET NOT NULL after a validated CHECK (priority > 0), which passes NULL", "postgresql", TIMEOUT,
+                    List.of(op -> op.addCheck("ck_priority", "tickets", "priority > 0", c -> c.notValid()),
+                            op -> op.validateConstraint("ck_priority", "tickets")),
+                    op -> op.alterColumn("tickets", "priority", c -> c.notNull()), Set.of("MG103")),
             pg("CHECK NOT VALID, VALIDATE and SET NOT NULL in one revision (the add's lock is held for the scan)", op -> {
                 op.addCheck("ck_priority_nn", "tickets", "priority IS NOT NULL", c -> c.notValid());
                 op.validateConstraint("ck_priority_nn", "tickets");
