@@ -146,6 +146,8 @@ public final class JSqlParserReader implements SqlReader {
     /** A constraint added without a name: PostgreSQL names it; the lint gives it the name PostgreSQL would give a foreign key. */
     private static final Pattern UNNAMED_CONSTRAINT = Pattern.compile("(ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID
             + ")\\s+ADD\\s+)(CHECK\\b|FOREIGN\\s+KEY\\s*\\(\\s*(" + ID + "))", I);
+    /** {@code ALTER TABLE IF EXISTS ONLY t}, which JSqlParser 5.3 refuses (either word alone it reads); IF EXISTS changes no lock. */
+    private static final Pattern IF_EXISTS_ONLY = Pattern.compile("(^|;)(\\s*ALTER\\s+TABLE\\s+)IF\\s+EXISTS\\s+(ONLY\\s)", I);
     /** A constraint's deferral, which does not change its lock or scan and which JSqlParser 5.3 does not parse after ADD CONSTRAINT. */
     private static final Pattern DEFERRABLE = Pattern.compile("\\s+(?:(?:NOT\\s+)?DEFERRABLE(?:\\s+INITIALLY\\s+(?:DEFERRED|IMMEDIATE))?"
             + "|INITIALLY\\s+(?:DEFERRED|IMMEDIATE))(?=(?:\\s+NOT\\s+VALID)?\\s*(?:;|,|$))", I);
@@ -947,6 +949,7 @@ public final class JSqlParserReader implements SqlReader {
                 return m.group(1) + "CONSTRAINT \"" + generated + "\" " + m.group(3);
             });
             text = replace(DEFERRABLE, text, m -> "");
+            text = replace(IF_EXISTS_ONLY, text, m -> m.group(1) + m.group(2) + m.group(3));
             text = replace(NOT_VALID, text, m -> {
                 notValid.add(name(m.group(2)));
                 return m.group(1) + m.group(3);

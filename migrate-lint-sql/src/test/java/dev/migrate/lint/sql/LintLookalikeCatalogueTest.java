@@ -169,6 +169,12 @@ class LintLookalikeCatalogueTest {
                 pg("CREATE UNIQUE INDEX ux_code ON tickets (code COLLATE \"C\" DESC NULLS FIRST)", "MG100"),
                 pg("DROP INDEX app.ix_accounts_name", "MG101"),
                 pg("ALTER INDEX ix_status RENAME TO ix_ticket_status"),
+                pg("ALTER TABLE ONLY tickets ALTER COLUMN hits TYPE bigint", "MG105"),
+                pg("ALTER TABLE IF EXISTS ONLY tickets ADD CONSTRAINT uq_code UNIQUE (code)", "MG104"),
+                pg("ALTER TABLE ONLY tickets DROP COLUMN body", "MG108"),
+                pg("ALTER TABLE ONLY tickets RENAME COLUMN title TO subject", "MG110"),
+                pg("ALTER TABLE \"ticket items\" ADD COLUMN x integer NOT NULL", "MG107"),
+                pg("CREATE TABLE \"ticket items\" (id bigint, x integer); CREATE INDEX ix_items ON \"ticket items\" (x)"),
                 // ---- constraints
                 pg("ALTER TABLE tickets ADD FOREIGN KEY (user_id) REFERENCES users", "MG102"),
                 pg("ALTER TABLE tickets ADD CHECK (hits >= 0) NOT VALID"),
@@ -245,7 +251,7 @@ class LintLookalikeCatalogueTest {
                 pg("SELECT count(*) FROM tickets WHERE status = 'CREATE INDEX'"),
                 // ---- enums
                 pg("ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'"),
-                pg("ALTER TYPE mood ADD VALUE 'meh'; INSERT INTO events (id, payload) VALUES (1, 'meh')", "MG129"),
+                pg("ALTER TYPE mood ADD VALUE 'meh'; INSERT INTO tickets (id, mood) VALUES (1, 'meh')", "MG129"),
 
                 // ---- typed operations, PostgreSQL
                 pgTyped("typed: drop a column added in the same revision", op -> {
@@ -307,6 +313,14 @@ class LintLookalikeCatalogueTest {
                     op.createTable("labels", t -> t.column("name", ColumnType.TEXT));
                     op.execute("CREATE INDEX ix_labels_name ON labels (name)");
                 }),
+                pgTyped("typed: createTable Labels (quoted, keeps its case), then CREATE INDEX on \"Labels\"", op -> {
+                    op.createTable("Labels", t -> t.column("name", ColumnType.TEXT));
+                    op.execute("CREATE INDEX ix_labels_name ON \"Labels\" (name)");
+                }),
+                pgTyped("typed: createTable Labels, then CREATE INDEX on labels (folded: another, existing table)", op -> {
+                    op.createTable("Labels", t -> t.column("name", ColumnType.TEXT));
+                    op.execute("CREATE INDEX ix_labels_name ON labels (name)");
+                }, "MG100"),
                 pgTyped("typed: set a volatile default on an existing column (new rows only)",
                         op -> op.alterColumn("tickets", "status", c -> c.defaultSql("gen_random_uuid()::text"))),
                 pgTyped("typed: add a column, set NOT NULL on it in the same revision (existing rows are NULL)", op -> {
