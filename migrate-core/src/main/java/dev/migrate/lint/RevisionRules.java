@@ -906,9 +906,20 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (existing) {
             ddl(table);
         }
-        Optional<ColumnType> old = facts.type(table, column);
+        // an enumOf column is stored as varchar(longest value) with a CHECK: the type change is judged as that varchar's
+        Optional<ColumnType> old = facts.type(table, column).map(RevisionRules::stored);
+        ColumnType to = stored(type);
         hygiene(table, column, type);
-        if (existing && !old.map(o -> MariaDbAlgorithms.typeChangeInPlace(o, type)).orElse(false)) {
+        if (existing && type instanceof ColumnType.EnumCheck) {
+            // rendered as SET DATA TYPE varchar(n) and ADD CONSTRAINT table_column_check CHECK (column IN (...)),
+            // which checks every existing row: under ACCESS EXCLUSIVE on PostgreSQL, by a copy on MariaDB
+            copiesOnMariaDb(table, table.substring(table.lastIndexOf('.') + 1) + "_" + column + "_check", "CHECK");
+            flag(Rule.MG102, "changing " + subject + " to " + typeName(type) + " adds the CHECK of its values, which checks"
+                    + " every existing row while " + table + " is locked against reads and writes; add the new CHECK with"
+                    + " c -> c.notValid() (op.addCheck), validate it in a later revision, and change the type to a plain"
+                    + " varchar wide enough");
+        }
+        if (existing && !old.map(o -> MariaDbAlgorithms.typeChangeInPlace(o, to)).orElse(false)) {
             flag(Rule.MG121, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "") + " to "
                     + typeName(type) + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
                     + " is not in-place in MariaDB: ALTER TABLE copies " + table + " (ALGORITHM=COPY) and blocks writes"
@@ -916,13 +927,18 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " drop the old one (only widening a VARCHAR within its length-byte size, or from at most 127 bytes, and"
                     + " appending values to an ENUM are in-place)");
         }
-        if (existing && !old.map(o -> binaryCoercible(o, type)).orElse(false)) {
+        if (existing && !old.map(o -> binaryCoercible(o, to)).orElse(false)) {
             flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")
                     + " to " + typeName(type) + (old.isPresent() ? " rewrites " : " may rewrite ") + table
                     + " under ACCESS EXCLUSIVE" + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
                     + "; add a new column, backfill it with batchedUpdate, switch the application, then drop the old one");
         }
         facts.column(table, column, type);
+    }
+
+    /** The type as the database stores it: an enumOf column is a varchar as long as its longest value. */
+    private static ColumnType stored(ColumnType type) {
+        return type instanceof ColumnType.EnumCheck values ? ColumnType.varchar(values.maxLength()) : type;
     }
 
     private void rebuilds(String table, String what) {

@@ -48,6 +48,7 @@ class LintLookalikeCatalogueTest {
             t.column("code", ColumnType.varchar(20));
             t.column("v100", ColumnType.varchar(100));
             t.column("amount", ColumnType.numeric(10, 2));
+            t.column("state", ColumnType.enumOf("open", "closed")); // varchar(6) CHECK (state IN ('open', 'closed'))
         });
         op.createTable("events", t -> {
             t.column("id", ColumnType.BIGINT, c -> c.notNull());
@@ -299,6 +300,14 @@ class LintLookalikeCatalogueTest {
                     op.addColumn("tickets", "due", ColumnType.TIMESTAMP);
                     op.alterColumn("tickets", "due", c -> c.type(ColumnType.TIMESTAMPTZ));
                 }, "MG105", "MG116"),
+                pgTyped("typed: a value appended to an enumOf column (varchar widened; its new CHECK scans every row)", op -> {
+                    op.dropConstraint("tickets_state_check", "tickets");
+                    op.alterColumn("tickets", "state", c -> c.type(ColumnType.enumOf("open", "closed", "waiting")));
+                }, "MG102"),
+                pgTyped("typed: an enumOf column made a plain varchar (its CHECK dropped, no scan, no rewrite)", op -> {
+                    op.dropConstraint("tickets_state_check", "tickets");
+                    op.alterColumn("tickets", "state", c -> c.type(ColumnType.varchar(20)));
+                }, "MG117"),
                 pgTyped("typed: varchar -> text", op -> op.alterColumn("tickets", "v100", c -> c.type(ColumnType.TEXT))),
                 pgTyped("typed: type unchanged (int -> int)", op -> op.alterColumn("tickets", "hits", c -> c.type(ColumnType.INTEGER))),
                 pgTyped("typed: type change on a table created in the same revision", op -> {
@@ -432,6 +441,10 @@ class LintLookalikeCatalogueTest {
                 mariaTyped("typed: add a foreign key, MariaDB (COPY)",
                         op -> op.addForeignKey("fk_tickets_user", "tickets", List.of("user_id"), "users", List.of("id")), "MG124"),
                 mariaTyped("typed: add a json column, MariaDB (JSON is LONGTEXT there)", op -> op.addColumn("tickets", "meta", ColumnType.JSON)),
+                mariaTyped("typed: a value appended to an enumOf column, MariaDB (its new CHECK copies the table)", op -> {
+                    op.dropConstraint("tickets_state_check", "tickets");
+                    op.alterColumn("tickets", "state", c -> c.type(ColumnType.enumOf("open", "closed", "waiting")));
+                }, "MG124"),
                 mariaTyped("typed: drop an index, MariaDB", op -> op.dropIndex("ix_status", "tickets")),
                 mariaTyped("typed: rename a table created in the same revision, MariaDB", op -> {
                     op.createTable("labels", t -> t.column("id", ColumnType.BIGINT));
