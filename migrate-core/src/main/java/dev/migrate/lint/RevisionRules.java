@@ -208,6 +208,14 @@ final class RevisionRules implements OperationVisitor<Void> {
         newColumns.add(subject);
         ddl(table);
         jsonColumn(table, subject, column.type());
+        if (column.type() instanceof ColumnType.EnumCheck) {
+            // its CHECK (column IN (...)) is checked against every existing row: inline on PostgreSQL, a statement of its
+            // own on MariaDB (a copy there)
+            copiesOnMariaDb(table, op.table().name() + "_" + column.name() + "_check", "CHECK");
+            flag(Rule.MG102, "adding " + subject + " as " + typeName(column.type()) + " adds the CHECK of its values, which"
+                    + " checks every existing row while " + table + " is locked against reads and writes; add it as a plain"
+                    + " varchar, then the CHECK with op.addCheck(..., c -> c.notValid()) and validate it in a later revision");
+        }
         if (!column.identity() && !serial(column.type())) {
             addedColumnRules(table, subject, column.nullable(), column.serverDefault() instanceof ServerDefault.Expression e
                     ? e.sql() : null, column.serverDefault() != null);

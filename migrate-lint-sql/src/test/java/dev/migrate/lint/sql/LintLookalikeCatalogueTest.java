@@ -308,6 +308,12 @@ class LintLookalikeCatalogueTest {
                     op.dropConstraint("tickets_state_check", "tickets");
                     op.alterColumn("tickets", "state", c -> c.type(ColumnType.varchar(20)));
                 }, "MG117"),
+                pgTyped("typed: add an enumOf column to an existing table (its inline CHECK scans every row)",
+                        op -> op.addColumn("tickets", "kind", ColumnType.enumOf("bug", "task")), "MG102"),
+                pgTyped("typed: add an enumOf column to a table created in the same revision", op -> {
+                    op.createTable("labels", t -> t.column("id", ColumnType.BIGINT));
+                    op.addColumn("labels", "kind", ColumnType.enumOf("bug", "task"));
+                }),
                 pgTyped("typed: varchar -> text", op -> op.alterColumn("tickets", "v100", c -> c.type(ColumnType.TEXT))),
                 pgTyped("typed: type unchanged (int -> int)", op -> op.alterColumn("tickets", "hits", c -> c.type(ColumnType.INTEGER))),
                 pgTyped("typed: type change on a table created in the same revision", op -> {
@@ -368,6 +374,7 @@ class LintLookalikeCatalogueTest {
                 maria("ALTER TABLE tickets ADD COLUMN x INT, ADD INDEX ix_x (x)", "MG122"),
                 maria("ALTER TABLE tickets ADD COLUMN x INT, ADD INDEX ix_x (x), ALGORITHM=NOCOPY", "MG122", "MG123"),
                 maria("ALTER TABLE tickets ADD COLUMN x INT; ALTER TABLE tickets ADD INDEX ix_x (x)"),
+                maria("ALTER TABLE tickets ADD COLUMN ref VARCHAR(20) UNIQUE", "MG122"),
                 maria("ALTER TABLE tickets DROP COLUMN body, ADD UNIQUE KEY ux_code (code)", "MG108", "MG122"),
                 maria("ALTER TABLE tickets RENAME COLUMN title TO subject, ADD INDEX ix_status (status(10))", "MG110"),
                 maria("ALTER TABLE tickets RENAME TO issues, LOCK=NONE", "MG111", "MG123"),
@@ -445,6 +452,10 @@ class LintLookalikeCatalogueTest {
                     op.dropConstraint("tickets_state_check", "tickets");
                     op.alterColumn("tickets", "state", c -> c.type(ColumnType.enumOf("open", "closed", "waiting")));
                 }, "MG124"),
+                mariaTyped("typed: add an enumOf column, MariaDB (ADD COLUMN instant, its CHECK a copy)",
+                        op -> op.addColumn("tickets", "kind", ColumnType.enumOf("bug", "task")), "MG124"),
+                mariaTyped("typed: add a column with unique(), MariaDB (ADD COLUMN, then ADD UNIQUE: no rebuild)",
+                        op -> op.addColumn("tickets", "ref", ColumnType.varchar(20), c -> c.unique())),
                 mariaTyped("typed: drop an index, MariaDB", op -> op.dropIndex("ix_status", "tickets")),
                 mariaTyped("typed: rename a table created in the same revision, MariaDB", op -> {
                     op.createTable("labels", t -> t.column("id", ColumnType.BIGINT));
