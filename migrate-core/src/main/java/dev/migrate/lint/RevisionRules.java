@@ -647,7 +647,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             }
         } else if (fact instanceof SqlFact.CreateTable s) {
             identifier("table", s.table().substring(s.table().lastIndexOf('.') + 1));
-            newTables.add(s.table());
+            if (!s.ifNotExists() || !facts.hasTable(s.table())) { // IF NOT EXISTS of a table the revisions made: a no-op
+                newTables.add(s.table());
+            }
         } else if (fact instanceof SqlFact.Dml s) {
             dml(s.table());
             if (s.everyRow() && !isNew(s.table())) {

@@ -66,7 +66,11 @@ public sealed interface SqlFact {
     record RenameTable(String table, String newName) implements SqlFact {
     }
 
-    record CreateTable(String table) implements SqlFact {
+    /** @param ifNotExists {@code CREATE TABLE IF NOT EXISTS}: a no-op when the table is there, which then stays what it was */
+    record CreateTable(String table, boolean ifNotExists) implements SqlFact {
+        public CreateTable(String table) {
+            this(table, false);
+        }
     }
 
     /**

@@ -43,7 +43,7 @@ final class SqlStatementReader implements SqlReader {
     private static final Pattern DROP_TABLE = Pattern.compile(
             "DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?" + QID + "(?:\\s+(?:CASCADE|RESTRICT))?", I);
     private static final Pattern CREATE_TABLE = Pattern.compile(
-            "CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + QID + "\\s*\\(.*", I);
+            "CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?" + QID + "\\s*\\(.*", I);
     private static final Pattern UPDATE = Pattern.compile("UPDATE\\s+(?:ONLY\\s+)?" + QID + "\\s+SET\\s.*", I);
     private static final Pattern DELETE = Pattern.compile("DELETE\\s+FROM\\s+(?:ONLY\\s+)?" + QID + "(?:\\s.*)?", I);
     private static final Pattern TRUNCATE = Pattern.compile(
@@ -90,7 +90,7 @@ final class SqlStatementReader implements SqlReader {
             return Optional.of(new SqlFact.DropTable(name(m.group(1))));
         }
         if ((m = CREATE_TABLE.matcher(text)).matches()) {
-            return Optional.of(new SqlFact.CreateTable(name(m.group(1))));
+            return Optional.of(new SqlFact.CreateTable(name(m.group(2)), m.group(1) != null));
         }
         if ((m = TRUNCATE.matcher(text)).matches()) {
             return Optional.of(new SqlFact.Truncate(name(m.group(1))));

@@ -364,6 +364,10 @@ class LintCatalogueTest {
             pg("SQL: DROP COLUMN", op -> op.execute("ALTER TABLE tickets DROP COLUMN note"), "MG108"),
             pg("SQL: RENAME COLUMN", op -> op.execute("ALTER TABLE tickets RENAME COLUMN title TO subject"), "MG110"),
             pg("SQL: COMMENT ON", op -> op.execute("COMMENT ON TABLE tickets IS 'support tickets'")),
+            pg("SQL: CREATE TABLE IF NOT EXISTS of an existing table (a no-op), then an index on it", op -> {
+                op.execute("CREATE TABLE IF NOT EXISTS tickets (id bigint)");
+                op.createIndex("ix_tickets_status", "tickets", "status");
+            }, "MG100"),
 
             // ---- migrate.ddlLockTimeout
             pgWithoutLockTimeout("add a nullable column without migrate.ddlLockTimeout",

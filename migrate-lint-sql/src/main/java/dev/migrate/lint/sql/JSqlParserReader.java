@@ -550,7 +550,7 @@ public final class JSqlParserReader implements SqlReader {
             if (create.isOrReplace()) { // MariaDB's CREATE OR REPLACE TABLE drops the table that is there
                 facts.add(new SqlFact.ReplaceTable(table(create.getTable())));
             }
-            facts.add(new SqlFact.CreateTable(table(create.getTable())));
+            facts.add(new SqlFact.CreateTable(table(create.getTable()), create.isIfNotExists()));
             return true;
         }
         if (statement instanceof Select || statement instanceof Comment || statement instanceof net.sf.jsqlparser.statement.analyze.Analyze || statement instanceof CreateView

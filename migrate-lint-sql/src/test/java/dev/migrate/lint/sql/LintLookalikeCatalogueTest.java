@@ -150,6 +150,8 @@ class LintLookalikeCatalogueTest {
                 pg("CREATE TABLE Labels (id bigint, name text); CREATE INDEX ix_labels ON labels (name)"),
                 pg("CREATE TABLE \"Labels\" (id bigint, name text); CREATE INDEX ix_labels ON \"Labels\" (name)"),
                 pg("CREATE TABLE IF NOT EXISTS labels (id bigint, name text); CREATE INDEX ix_labels ON labels (name)"),
+                pg("CREATE TABLE IF NOT EXISTS tickets (id bigint, status text); CREATE INDEX ix_status ON tickets (status)", "MG100"),
+                pg("CREATE TABLE IF NOT EXISTS tickets (id bigint); UPDATE tickets SET status = 'open'", "MG125"),
                 pg("CREATE TABLE labels (id bigint, name text); CREATE INDEX ix_labels ON public.labels (name)"),
                 pg("CREATE INDEX ix_unassigned ON tickets (id) WHERE user_id IS NULL", "MG100"),
                 pg("CREATE UNIQUE INDEX ux_code ON tickets (code) INCLUDE (title) WHERE code <> ''", "MG100"),
