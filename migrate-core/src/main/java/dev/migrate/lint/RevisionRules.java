@@ -198,6 +198,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         String subject = table + "." + column.name();
         operation = "addColumn " + subject;
         identifier("column", column.name());
+        boolean known = facts.type(table, column.name()).isPresent(); // ADD COLUMN IF NOT EXISTS of it: a no-op
         facts.column(table, column.name(), column.type());
         facts.nullable(table, column.name(), column.nullable());
         hygiene(table, column.name(), column.type());
@@ -205,7 +206,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (isNew(table)) {
             return null;
         }
-        newColumns.add(subject);
+        if (!known) {
+            newColumns.add(subject);
+        }
         ddl(table);
         jsonColumn(table, subject, column.type());
         if (column.type() instanceof ColumnType.EnumCheck) {
@@ -895,11 +898,14 @@ final class RevisionRules implements OperationVisitor<Void> {
     private void addColumn(String table, String column, ColumnType type, boolean notNull, String defaultSql, boolean valuePerRow) {
         String subject = table + "." + column;
         identifier("column", column);
+        boolean known = facts.type(table, column).isPresent(); // ADD COLUMN IF NOT EXISTS of it: a no-op
         facts.column(table, column, type);
         facts.nullable(table, column, !notNull && !serial(type) && !valuePerRow);
         hygiene(table, column, type);
         if (!isNew(table)) {
-            newColumns.add(subject);
+            if (!known) {
+                newColumns.add(subject);
+            }
             ddl(table);
             jsonColumn(table, subject, type);
             if (serial(type) || valuePerRow) {

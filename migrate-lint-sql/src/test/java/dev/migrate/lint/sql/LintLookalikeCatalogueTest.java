@@ -220,6 +220,7 @@ class LintLookalikeCatalogueTest {
                 pg("CREATE TABLE labels (id bigint); DROP TABLE labels"),
                 pg("ALTER TABLE tickets ADD COLUMN label text; ALTER TABLE tickets DROP COLUMN label"),
                 pg("ALTER TABLE tickets ADD COLUMN label text; ALTER TABLE tickets RENAME COLUMN label TO tag"),
+                pg("ALTER TABLE tickets ADD COLUMN IF NOT EXISTS body text; ALTER TABLE tickets DROP COLUMN body", "MG108"),
                 pg("ALTER TABLE tickets DROP COLUMN IF EXISTS body", "MG108"),
                 pg("ALTER TABLE tickets DROP COLUMN body CASCADE", "MG108"),
                 pg("CREATE TABLE labels (id bigint); INSERT INTO labels VALUES (1); TRUNCATE labels"),
