@@ -146,6 +146,9 @@ public final class JSqlParserReader implements SqlReader {
     /** A constraint added without a name: PostgreSQL names it; the lint gives it the name PostgreSQL would give a foreign key. */
     private static final Pattern UNNAMED_CONSTRAINT = Pattern.compile("(ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID
             + ")\\s+ADD\\s+)(CHECK\\b|FOREIGN\\s+KEY\\s*\\(\\s*(" + ID + "))", I);
+    /** MariaDB's {@code SET STATEMENT lock_wait_timeout=5 FOR ALTER TABLE ...}. */
+    private static final Pattern SET_STATEMENT = Pattern.compile("SET\\s+STATEMENT\\s+(\\w+\\s*=\\s*[^,\\s]+(?:\\s*,\\s*\\w+\\s*=\\s*[^,\\s]+)*)"
+            + "\\s+FOR\\s+(.*)", I | Pattern.DOTALL);
     /** {@code ALTER TABLE IF EXISTS ONLY t}, which JSqlParser 5.3 refuses (either word alone it reads); IF EXISTS changes no lock. */
     private static final Pattern IF_EXISTS_ONLY = Pattern.compile("(^|;)(\\s*ALTER\\s+TABLE\\s+)IF\\s+EXISTS\\s+(ONLY\\s)", I);
     /** A constraint's deferral, which does not change its lock or scan and which JSqlParser 5.3 does not parse after ADD CONSTRAINT. */
@@ -197,6 +200,23 @@ public final class JSqlParserReader implements SqlReader {
     private static Optional<List<SqlFact>> fixedForm(String statement) {
         String text = statement.strip();
         Matcher m;
+        if ((m = SET_STATEMENT.matcher(text)).matches()) {
+            // MariaDB's SET STATEMENT name=value[, ...] FOR statement: the settings hold for that one statement
+            List<SqlFact> facts = new ArrayList<>();
+            for (String setting : m.group(1).split("\\s*,\\s*")) {
+                String[] pair = setting.split("\\s*=\\s*", 2);
+                if (pair.length == 2) {
+                    facts.add(new SqlFact.Setting(name(pair[0]), pair[1].strip().replaceAll("^'|'$", "")));
+                }
+            }
+            String inner = m.group(2);
+            Optional<List<SqlFact>> read = fixedForm(inner).or(() -> parsed(inner));
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            facts.addAll(read.get().stream().filter(fact -> !(fact instanceof SqlFact.StatementEnd)).toList());
+            return Optional.of(List.copyOf(facts));
+        }
         if ((m = VACUUM.matcher(text)).matches()) {
             boolean full = m.group(1).toUpperCase(Locale.ROOT).matches("(?s).*\\bFULL\\b.*");
             return Optional.of(List.of(new SqlFact.OutsideTransactionOnly(full ? "VACUUM FULL" : "VACUUM", null)));

@@ -339,6 +339,8 @@ class LintCatalogueSqlTest {
         assertEquals(List.of("MG113"), rulesWithoutTimeout("postgresql", "SET lock_timeout = 0; ALTER TABLE tickets ADD COLUMN note text"));
         assertEquals(List.of("MG113"), rulesWithoutTimeout("postgresql", "SET statement_timeout = '1min'; ALTER TABLE tickets ADD COLUMN note text"));
         assertEquals(List.of(), rulesWithoutTimeout("mariadb", "SET SESSION lock_wait_timeout = 5; ALTER TABLE tickets ADD COLUMN note TEXT"));
+        assertEquals(List.of(), rulesWithoutTimeout("mariadb", "SET STATEMENT lock_wait_timeout=5 FOR ALTER TABLE tickets ADD COLUMN note TEXT"));
+        assertEquals(List.of("MG113", "MG121"), rulesWithoutTimeout("mariadb", "SET STATEMENT max_statement_time=60 FOR ALTER TABLE tickets MODIFY hits BIGINT"));
         assertEquals(List.of("MG113"), rulesWithoutTimeout("postgresql", "DROP TRIGGER audit ON tickets"));
         assertEquals(List.of("MG113"), rulesWithoutTimeout("postgresql", "ALTER TABLE tickets RENAME CONSTRAINT ck_a TO ck_b"));
         assertEquals(List.of("MG113"), rulesWithoutTimeout("postgresql", "ALTER TABLE tickets REPLICA IDENTITY FULL"));
