@@ -146,6 +146,8 @@ public final class JSqlParserReader implements SqlReader {
     /** A constraint added without a name: PostgreSQL names it; the lint gives it the name PostgreSQL would give a foreign key. */
     private static final Pattern UNNAMED_CONSTRAINT = Pattern.compile("(ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID
             + ")\\s+ADD\\s+)(CHECK\\b|FOREIGN\\s+KEY\\s*\\(\\s*(" + ID + "))", I);
+    /** MariaDB's {@code ALTER ONLINE TABLE t}, which asks for LOCK=NONE and which JSqlParser 5.3 does not parse. */
+    private static final Pattern ALTER_ONLINE = Pattern.compile("(^|;)(\\s*ALTER\\s+)ONLINE\\s+(TABLE\\s+(" + QID + "))", I);
     /** MariaDB's {@code SET STATEMENT lock_wait_timeout=5 FOR ALTER TABLE ...}. */
     private static final Pattern SET_STATEMENT = Pattern.compile("SET\\s+STATEMENT\\s+(\\w+\\s*=\\s*[^,\\s]+(?:\\s*,\\s*\\w+\\s*=\\s*[^,\\s]+)*)"
             + "\\s+FOR\\s+(.*)", I | Pattern.DOTALL);
@@ -625,6 +627,9 @@ public final class JSqlParserReader implements SqlReader {
             return false;
         }
         String table = table(alter.getTable());
+        if (lifted.online().contains(table)) { // MariaDB's ALTER ONLINE TABLE is LOCK=NONE
+            facts.add(new SqlFact.LockOption(table, "NONE"));
+        }
         for (AlterExpression action : alter.getAlterExpressions()) {
             if (!alterAction(table, action, lifted, facts)) {
                 return false;
@@ -944,14 +949,19 @@ public final class JSqlParserReader implements SqlReader {
 
     /** The text with the PostgreSQL forms JSqlParser does not parse taken off, and what they said. */
     private record Lifted(String text, Set<String> concurrentIndexes, Set<String> notValid, Set<String> usingIndex,
-            Map<String, String> indexAlgorithms, Map<String, String> defaults) {
+            Map<String, String> indexAlgorithms, Map<String, String> defaults, Set<String> online) {
 
         static Lifted of(String sql, Map<String, String> defaults) {
             Set<String> concurrent = new HashSet<>();
             Set<String> notValid = new HashSet<>();
             Set<String> usingIndex = new HashSet<>();
             Map<String, String> indexAlgorithms = new HashMap<>();
+            Set<String> online = new HashSet<>();
             String text = sql;
+            text = replace(ALTER_ONLINE, text, m -> {
+                online.add(qualified(m.group(4)));
+                return m.group(1) + m.group(2) + m.group(3);
+            });
             text = replace(INDEX_OPTIONS, text, m -> {
                 Matcher algorithm = ALGORITHM_OPTION.matcher(m.group(4));
                 if (algorithm.find()) {
@@ -979,7 +989,7 @@ public final class JSqlParserReader implements SqlReader {
                 return m.group(1) + "(" + m.group(3) + ")" + m.group(4);
             });
             text = replace(SET_DATA_TYPE, text, m -> m.group(1) + "TYPE");
-            return new Lifted(text, concurrent, notValid, usingIndex, indexAlgorithms, Map.copyOf(defaults));
+            return new Lifted(text, concurrent, notValid, usingIndex, indexAlgorithms, Map.copyOf(defaults), Set.copyOf(online));
         }
 
         private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {

@@ -377,6 +377,8 @@ class LintLookalikeCatalogueTest {
                 maria("ALTER TABLE tickets ADD COLUMN x INT, ADD INDEX ix_x (x)", "MG122"),
                 maria("ALTER TABLE tickets ADD COLUMN x INT, ADD INDEX ix_x (x), ALGORITHM=NOCOPY", "MG122", "MG123"),
                 maria("ALTER TABLE tickets ADD COLUMN x INT; ALTER TABLE tickets ADD INDEX ix_x (x)"),
+                maria("ALTER ONLINE TABLE tickets ADD COLUMN label TEXT"),
+                maria("ALTER ONLINE TABLE tickets MODIFY hits BIGINT", "MG121", "MG123"),
                 maria("ALTER TABLE tickets ADD COLUMN ref VARCHAR(20) UNIQUE", "MG122"),
                 maria("ALTER TABLE tickets DROP COLUMN body, ADD UNIQUE KEY ux_code (code)", "MG108", "MG122"),
                 maria("ALTER TABLE tickets RENAME COLUMN title TO subject, ADD INDEX ix_status (status(10))", "MG110"),
