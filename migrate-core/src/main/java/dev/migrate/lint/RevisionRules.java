@@ -51,7 +51,8 @@ final class RevisionRules implements OperationVisitor<Void> {
     static final int MAX_IDENTIFIER_BYTES = 63;
 
     private static final Pattern VOLATILE = Pattern.compile(
-            "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
+            "\\b(random|random_normal|gen_random_uuid|gen_random_bytes|uuid_generate_v[14]|uuid_generate_v1mc|uuidv[47]|clock_timestamp"
+            + "|timeofday|nextval|txid_current)\\s*\\(",
             Pattern.CASE_INSENSITIVE);
     /**
      * Defaults MariaDB 10.11 cannot add in place: ADD COLUMN with one of them is ALGORITHM=COPY (checked on

@@ -69,6 +69,9 @@ class LintLookalikeLiveTest {
                         statement.execute(c.sql());
                         outcome = relfilenode(statement, schema) == before ? "keeps its files" : "rewrites";
                     } catch (SQLException e) {
+                        if ("42883".equals(e.getSQLState())) {
+                            continue; // a function of an extension (uuid-ossp, pgcrypto) or a later version (uuidv7): not here
+                        }
                         outcome = "fails";
                     }
                     Set<String> rules = rules(c);
