@@ -244,6 +244,11 @@ class LintLookalikeCatalogueTest {
                 pg("UPDATE tickets SET status = 'open' WHERE (TRUE)", "MG125"),
                 pg("DELETE FROM events WHERE 1 = 2"),
                 pg("UPDATE tickets t SET user_id = u.id FROM users u WHERE u.id = t.user_id"),
+                pg("WITH batch AS (SELECT id FROM tickets WHERE status IS NULL LIMIT 1000)"
+                        + " UPDATE tickets t SET status = 'open' FROM batch WHERE t.id = batch.id"),
+                pg("DELETE FROM events WHERE ctid IN (SELECT ctid FROM events LIMIT 1000)"),
+                pg("UPDATE tickets SET status = 'open' WHERE id = ANY (ARRAY[1, 2, 3])"),
+                pg("UPDATE tickets SET status = 'open' WHERE id BETWEEN 1 AND 10000"),
                 pg("INSERT INTO events (id, payload) VALUES (1, 'x')"),
                 pg("UPDATE app.accounts SET balance = 0", "MG125"),
                 pg("CREATE TABLE labels (id bigint); INSERT INTO labels VALUES (1); UPDATE labels SET id = 2; DELETE FROM labels"),
