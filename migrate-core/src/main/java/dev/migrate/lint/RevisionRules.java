@@ -456,7 +456,8 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " does not understand its form); review its locks by hand or use a typed operation");
             return null;
         }
-        enumValueUsed(op.sql());
+        String code = withoutComments(op.sql()); // a value named in a comment is not used
+        enumValueUsed(code);
         // statement by statement (a reader that does not mark their ends gives one): MariaDB runs each ALTER TABLE
         // with one algorithm for all its actions
         List<SqlFact> current = new ArrayList<>();
@@ -474,10 +475,35 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
         // a value added by this very text and written again after its ADD VALUE
         read.get().stream().filter(SqlFact.AddEnumValue.class::isInstance).map(SqlFact.AddEnumValue.class::cast)
-                .filter(added -> op.sql().split(java.util.regex.Pattern.quote("'" + added.value().replace("'", "''") + "'"), -1).length > 2)
+                .filter(added -> code.split(java.util.regex.Pattern.quote("'" + added.value().replace("'", "''") + "'"), -1).length > 2)
                 .findFirst()
                 .ifPresent(added -> enumValueUsedFlag(added.type(), added.value()));
         return null;
+    }
+
+    /** The SQL without its {@code --} and {@code /* *\/} comments; literals and quoted names are kept as written. */
+    private static String withoutComments(String sql) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = sql.indexOf(c, i + 1);
+                end = end < 0 ? sql.length() - 1 : end;
+                out.append(sql, i, end + 1);
+                i = end;
+            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? sql.length() : end - 1;
+                out.append(' ');
+            } else if (c == '/' && i + 1 < sql.length() && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? sql.length() : end + 1;
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private void statement(List<SqlFact> facts) {

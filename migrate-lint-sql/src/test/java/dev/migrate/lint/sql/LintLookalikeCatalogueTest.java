@@ -274,6 +274,8 @@ class LintLookalikeCatalogueTest {
                 pg("COMMENT ON COLUMN tickets.title IS 'ALTER TABLE tickets DROP COLUMN title'"),
                 // ---- enums
                 pg("ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'"),
+                pg("ALTER TYPE mood ADD VALUE 'meh'; -- the next revision sets mood = 'meh' where it applies"),
+                pg("ALTER TYPE mood ADD VALUE 'meh'; /* UPDATE tickets SET mood = 'meh' */ SELECT 1"),
                 pg("ALTER TYPE mood ADD VALUE 'meh'; INSERT INTO tickets (id, mood) VALUES (1, 'meh')", "MG129"),
 
                 // ---- typed operations, PostgreSQL
