@@ -17,7 +17,7 @@ final class SqlStatementReader implements SqlReader {
     static final SqlStatementReader INSTANCE = new SqlStatementReader();
 
 
-    private static final String ID = "(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    private static final String ID = "(?:\"[^\"]+\"|`[^`]+`|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final String QID = "(" + ID + "(?:\\s*\\.\\s*" + ID + ")?)";
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
 
@@ -154,7 +154,8 @@ final class SqlStatementReader implements SqlReader {
             if (out.length() > 0) {
                 out.append('.');
             }
-            out.append(part.startsWith("\"") ? part.substring(1, part.length() - 1) : part.toLowerCase(Locale.ROOT));
+            boolean quoted = part.length() > 1 && (part.startsWith("\"") || part.startsWith("`")); // MariaDB quotes with `
+            out.append(quoted ? part.substring(1, part.length() - 1) : part.toLowerCase(Locale.ROOT));
         }
         return out.toString();
     }

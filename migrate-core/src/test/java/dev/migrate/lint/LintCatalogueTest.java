@@ -430,6 +430,11 @@ class LintCatalogueTest {
             maria("truncate a table", op -> op.execute("TRUNCATE TABLE events"), "MG125"),
             maria("DELETE every row in one statement", op -> op.execute("DELETE FROM events"), "MG125"),
             maria("DELETE one batch (LIMIT)", op -> op.execute("DELETE FROM events ORDER BY id LIMIT 1000")),
+            maria("SQL with MariaDB's backquoted names: DROP TABLE `events`", op -> op.execute("DROP TABLE `events`"), "MG109"),
+            maria("SQL with backquoted names: a table created in the same revision, dropped", op -> {
+                op.createTable("scratch", t -> t.column("id", ColumnType.BIGINT));
+                op.execute("DROP TABLE `scratch`");
+            }),
             maria("dropSchema is DROP DATABASE", op -> op.dropSchema("audit"), "MG109"),
             maria("dropSchema of a schema created in the same revision", op -> {
                 op.createSchema("audit");

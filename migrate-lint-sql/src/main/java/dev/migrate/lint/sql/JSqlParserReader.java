@@ -50,7 +50,8 @@ import net.sf.jsqlparser.statement.update.Update;
  */
 public final class JSqlParserReader implements SqlReader {
 
-    private static final String ID = "(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    /** A name: PostgreSQL's "quoted", MariaDB's `quoted`, or bare. */
+    private static final String ID = "(?:\"[^\"]+\"|`[^`]+`|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final int I = Pattern.CASE_INSENSITIVE;
     private static final Pattern CONCURRENT_INDEX = Pattern.compile(
             "(^|;)(\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+)CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + ID + ")", I);
@@ -941,10 +942,11 @@ public final class JSqlParserReader implements SqlReader {
         return table.getSchemaName() == null ? name(table.getName()) : inSchema(name(table.getSchemaName()), name(table.getName()));
     }
 
-    /** An identifier as PostgreSQL reads it: quoted as written, unquoted folded to lower case. */
+    /** An identifier as PostgreSQL reads it: quoted ("..." or MariaDB's `...`) as written, unquoted folded to lower case. */
     static String name(String text) {
         String t = text.strip();
-        return t.length() > 1 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t.toLowerCase(Locale.ROOT);
+        boolean quoted = t.length() > 1 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("`") && t.endsWith("`"));
+        return quoted ? t.substring(1, t.length() - 1) : t.toLowerCase(Locale.ROOT);
     }
 
     /** The text with the PostgreSQL forms JSqlParser does not parse taken off, and what they said. */
