@@ -147,6 +147,8 @@ public final class JSqlParserReader implements SqlReader {
     /** A constraint added without a name: PostgreSQL names it; the lint gives it the name PostgreSQL would give a foreign key. */
     private static final Pattern UNNAMED_CONSTRAINT = Pattern.compile("(ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID
             + ")\\s+ADD\\s+)(CHECK\\b|FOREIGN\\s+KEY\\s*\\(\\s*(" + ID + "))", I);
+    /** MariaDB's {@code ADD [UNIQUE] INDEX | KEY IF NOT EXISTS name}, whose IF NOT EXISTS JSqlParser 5.3 does not parse. */
+    private static final Pattern ADD_INDEX_IF_NOT_EXISTS = Pattern.compile("(\\bADD\\s+(?:UNIQUE\\s+)?(?:INDEX|KEY)\\s+)IF\\s+NOT\\s+EXISTS\\s+", I);
     /** MariaDB's {@code ALTER ONLINE TABLE t}, which asks for LOCK=NONE and which JSqlParser 5.3 does not parse. */
     private static final Pattern ALTER_ONLINE = Pattern.compile("(^|;)(\\s*ALTER\\s+)ONLINE\\s+(TABLE\\s+(" + QID + "))", I);
     /** MariaDB's {@code SET STATEMENT lock_wait_timeout=5 FOR ALTER TABLE ...}. */
@@ -348,7 +350,8 @@ public final class JSqlParserReader implements SqlReader {
                 end = end < 0 ? sql.length() - 1 : end;
                 current.append(sql, i, end + 1);
                 i = end; // '' inside a literal reads as two literals back to back: the same text
-            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-' || c == '#' && lineStart(sql, i)) {
+                // -- comment; MariaDB's # comment, where it starts a line (PostgreSQL's # operator never does)
                 int end = sql.indexOf('\n', i);
                 i = end < 0 ? sql.length() : end;
                 current.append(' ');
@@ -365,6 +368,16 @@ public final class JSqlParserReader implements SqlReader {
         }
         statements.add(current.toString());
         return statements.stream().filter(statement -> !statement.isBlank()).toList();
+    }
+
+    /** Only blanks before {@code at} on its line. */
+    private static boolean lineStart(String text, int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String qualified(String written) {
@@ -982,6 +995,7 @@ public final class JSqlParserReader implements SqlReader {
             });
             text = replace(DEFERRABLE, text, m -> "");
             text = replace(IF_EXISTS_ONLY, text, m -> m.group(1) + m.group(2) + m.group(3));
+            text = replace(ADD_INDEX_IF_NOT_EXISTS, text, m -> m.group(1));
             text = replace(NOT_VALID, text, m -> {
                 notValid.add(name(m.group(2)));
                 return m.group(1) + m.group(3);
