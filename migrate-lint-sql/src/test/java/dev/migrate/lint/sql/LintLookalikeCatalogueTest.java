@@ -272,6 +272,12 @@ class LintLookalikeCatalogueTest {
                 pg("REFRESH MATERIALIZED VIEW CONCURRENTLY ticket_counts"),
                 pg("ALTER TABLE tickets RENAME CONSTRAINT ck_a TO ck_b"),
                 pg("COMMENT ON COLUMN tickets.title IS 'ALTER TABLE tickets DROP COLUMN title'"),
+                // ---- pg_dump's shapes
+                pg("ALTER TABLE ONLY public.tickets ADD CONSTRAINT tickets_user_fk FOREIGN KEY (user_id) REFERENCES public.users(id);", "MG102"),
+                pg("CREATE INDEX ix_status ON public.tickets USING btree (status);", "MG100"),
+                pg("ALTER TABLE ONLY public.tickets ALTER COLUMN hits SET DEFAULT nextval('public.hit_seq'::regclass);"),
+                pg("ALTER TABLE \"public\".\"tickets\" ALTER COLUMN \"v100\" TYPE text"),
+                pg("SET statement_timeout = 0;\nSET client_encoding = 'UTF8';\nSELECT pg_catalog.set_config('search_path', '', false);"),
                 // ---- enums
                 pg("ALTER TYPE mood ADD VALUE 'meh' BEFORE 'ok'"),
                 pg("ALTER TYPE mood ADD VALUE 'meh'; -- the next revision sets mood = 'meh' where it applies"),
