@@ -67,10 +67,11 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final SchemaFacts facts;
     private final Set<String> newTables;
     /**
-     * Columns ("table.column") this revision added to existing tables: no row holds data of its own in them and
-     * the running application version does not know them, so dropping or renaming one loses and breaks nothing.
+     * Columns ("table.column") this revision (or, in a pending run, an earlier pending revision) added to existing
+     * tables: no row holds data of its own in them and the running application version does not know them, so
+     * dropping or renaming one loses and breaks nothing.
      */
-    private final Set<String> newColumns = new HashSet<>();
+    private final Set<String> newColumns;
     /** Schemas this revision created, which may go again without loss. */
     private final Set<String> newSchemas = new HashSet<>();
     private final Duration ddlLockTimeout;
@@ -96,17 +97,19 @@ final class RevisionRules implements OperationVisitor<Void> {
     private List<SqlFact> statement = List.of(); // the execute(sql) facts being read, for facts that depend on their neighbours
 
     /**
-     * @param newTables tables that count as new (empty, unseen by the application); this revision's
-     *                  creations are added to it
+     * @param newTables  tables that count as new (empty, unseen by the application); this revision's
+     *                   creations are added to it
+     * @param newColumns the same for columns added to existing tables ("table.column")
      */
-    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Duration ddlLockTimeout, SqlReader reader,
-            String dialect) {
+    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Set<String> newColumns, Duration ddlLockTimeout,
+            SqlReader reader, String dialect) {
         this.reader = reader;
         this.mariadb = dialect.equals("mariadb");
         this.dialect = dialect;
         this.revision = revision;
         this.facts = facts;
         this.newTables = newTables;
+        this.newColumns = newColumns;
         this.ddlLockTimeout = ddlLockTimeout;
     }
 
