@@ -583,8 +583,10 @@ final class RevisionRules implements OperationVisitor<Void> {
                 concurrentlyInTransaction("DROP INDEX CONCURRENTLY " + s.name(),
                         "op.dropIndex(\"" + s.name() + "\", table, ix -> ix.concurrently())");
             }
-            if (!s.concurrently() && (s.table() == null || !isNew(s.table()))) {
-                dropIndex(s.table() == null ? "its table" : s.table(), s.name());
+            // PostgreSQL's DROP INDEX names no table: the index's, as the revisions created it
+            String table = s.table() != null ? s.table() : facts.indexTable(s.name()).orElse(null);
+            if (!s.concurrently() && (table == null || !isNew(table))) {
+                dropIndex(table == null ? "its table" : table, s.name());
             }
         } else if (fact instanceof SqlFact.SetNotNull s) {
             if (!isNew(s.table())) {
@@ -1028,6 +1030,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void createIndex(String table, String name, boolean concurrently) {
+        facts.index(name, table);
         if (!concurrently && !isNew(table)) {
             flag(Rule.MG100, "CREATE INDEX " + name + " blocks writes to " + table + " (SHARE lock) for the whole"
                     + " build; build it with ix -> ix.concurrently() (CREATE INDEX CONCURRENTLY)");

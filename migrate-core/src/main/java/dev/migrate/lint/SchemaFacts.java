@@ -21,6 +21,7 @@ final class SchemaFacts {
     private final Map<String, ColumnType> columnTypes = new HashMap<>();
     private final Map<String, Boolean> nullability = new HashMap<>(); // "table.column" -> nullable
     private final Map<String, String> primaryKeys = new HashMap<>(); // table -> its primary key's name
+    private final Map<String, String> indexTables = new HashMap<>(); // index -> its table
     private final Map<String, Set<String>> notNullChecks = new HashMap<>(); // "table.constraint" -> columns it proves NOT NULL
     private final java.util.Set<String> notValidChecks = new java.util.HashSet<>(); // "table.constraint"
     private final java.util.Set<String> tablesWithValidatedCheck = new java.util.HashSet<>();
@@ -32,6 +33,15 @@ final class SchemaFacts {
 
     Optional<ColumnType> type(String table, String column) {
         return Optional.ofNullable(columnTypes.get(table + "." + column));
+    }
+
+    void index(String name, String table) {
+        indexTables.put(name, table);
+    }
+
+    /** The table the revisions created index {@code name} on (PostgreSQL's DROP INDEX names none). */
+    Optional<String> indexTable(String name) {
+        return Optional.ofNullable(indexTables.get(name));
     }
 
     /** Whether the revisions gave {@code table} a column (it exists, unless a revision dropped it since). */

@@ -162,6 +162,7 @@ class LintLookalikeCatalogueTest {
                 pg("CREATE TABLE labels (id bigint, name text); CREATE INDEX ix_named ON labels (name) WHERE name IS NOT NULL"),
                 pg("CREATE INDEX CONCURRENTLY ix_open ON tickets (status) WHERE status <> 'closed'", "MG126"),
                 pg("DROP INDEX ix_a, ix_b", "MG101"),
+                pg("CREATE TABLE labels (id bigint, name text); CREATE INDEX ix_labels ON labels (name); DROP INDEX ix_labels"),
                 pg("CREATE INDEX ix_status ON tickets USING btree (status DESC NULLS LAST) WITH (fillfactor = 70)", "MG100"),
                 pg("CREATE INDEX ix_tickets_requester_id_assignee_id_status_priority_created_at_xy ON tickets (status)", "MG100", "MG114"),
                 pg("CREATE TABLE labels (id bigint); CREATE INDEX ix_labels_requester_id_assignee_id_status_priority_created_a ON labels (id)"),
@@ -379,6 +380,11 @@ class LintLookalikeCatalogueTest {
                 pgTyped("typed: unique index concurrently, then primary key using it, on NOT NULL events.id", op -> {
                     op.createIndex("ux_events_id", "events", List.of("id"), ix -> ix.unique().concurrently());
                     op.addPrimaryKey("events_pkey", "events", List.of("id"), k -> k.usingIndex("ux_events_id"));
+                }),
+                pgTyped("typed: a table and its index created in the same revision, the index dropped in SQL", op -> {
+                    op.createTable("labels", t -> t.column("name", ColumnType.TEXT));
+                    op.createIndex("ix_labels_name", "labels", "name");
+                    op.execute("DROP INDEX ix_labels_name");
                 }),
                 pgTyped("typed: drop index concurrently on a schema-qualified table",
                         op -> op.dropIndex("ix_accounts_name", "app.accounts", ix -> ix.concurrently())),
