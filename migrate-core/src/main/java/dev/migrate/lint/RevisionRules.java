@@ -139,7 +139,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitCreateTable(CreateTable op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "createTable " + table;
         newTables.add(table);
         identifier("table", op.table().name());
@@ -168,7 +168,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitDropTable(DropTable op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "dropTable " + table;
         if (!isNew(table)) {
             flag(Rule.MG109, "dropping " + table + " loses its data and breaks the application version still running"
@@ -181,8 +181,8 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitRenameTable(RenameTable op) {
-        String table = op.table().toString();
-        String renamed = op.table().schema() == null ? op.newName() : op.table().schema() + "." + op.newName();
+        String table = key(op.table());
+        String renamed = key(dev.migrate.ops.QualifiedName.of(op.table().schema(), op.newName()));
         operation = "renameTable " + table;
         identifier("table", op.newName());
         if (isNew(table)) {
@@ -197,7 +197,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitAddColumn(AddColumn op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         Column column = op.column();
         String subject = table + "." + column.name();
         operation = "addColumn " + subject;
@@ -247,7 +247,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitDropColumn(DropColumn op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "dropColumn " + table + "." + op.column();
         if (!isNew(table)) {
             dropColumn(table, op.column());
@@ -258,7 +258,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitAlterColumn(AlterColumn op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         String subject = table + "." + op.column();
         operation = "alterColumn " + subject;
         boolean existing = !isNew(table);
@@ -295,7 +295,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitCreateIndex(CreateIndex op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "createIndex " + op.name() + " on " + table;
         identifier("index", op.name());
         createIndex(table, op.name(), op.concurrently());
@@ -304,7 +304,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitDropIndex(DropIndex op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "dropIndex " + op.name() + " on " + table;
         if (!op.concurrently() && !isNew(table)) {
             dropIndex(table, op.name());
@@ -314,7 +314,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitAddConstraint(AddConstraint op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         TableConstraint constraint = op.constraint();
         operation = "addConstraint " + constraint.name() + " on " + table;
         identifier("constraint", constraint.name());
@@ -358,7 +358,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitDropConstraint(DropConstraint op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "dropConstraint " + op.name() + " on " + table;
         if (!isNew(table)) {
             ddl(table);
@@ -374,9 +374,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         operation = "validateConstraint " + op.name() + " on " + op.table();
         if (op.ownTransaction()) {
             // The engine commits before it: the add's lock is released before the scan starts.
-            facts.validated(op.table().toString(), op.name());
+            facts.validated(key(op.table()), op.name());
         } else {
-            validate(op.table().toString(), op.name());
+            validate(key(op.table()), op.name());
         }
         return null;
     }
@@ -391,7 +391,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitTableComment(TableComment op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = (op.comment() == null ? "dropTableComment " : "setTableComment ") + table;
         if (!isNew(table)) {
             comment(table);
@@ -555,7 +555,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     @Override
     public Void visitBulkInsert(BulkInsert op) {
         operation = "bulkInsert into " + op.table();
-        dml(op.table().toString());
+        dml(key(op.table()));
         return null;
     }
 
@@ -1180,6 +1180,14 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     private static String kind(TableConstraint constraint) {
         return constraint instanceof TableConstraint.PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
+    }
+
+    /**
+     * A typed operation's table as the SQL readers name it: {@code public.tickets} is {@code tickets}, PostgreSQL's
+     * default search path, so a table's facts are found whichever way a revision names it.
+     */
+    private static String key(dev.migrate.ops.QualifiedName table) {
+        return table.schema() == null || table.schema().equals("public") ? table.name() : table.schema() + "." + table.name();
     }
 
     private boolean isNew(String table) {

@@ -386,6 +386,12 @@ class LintLookalikeCatalogueTest {
                     op.createIndex("ix_labels_name", "labels", "name");
                     op.execute("DROP INDEX ix_labels_name");
                 }),
+                pgTyped("typed: public.-qualified type change of a column an unqualified revision created (varchar widened)",
+                        op -> op.alterColumn("public.tickets", "v100", c -> c.type(ColumnType.TEXT))),
+                pgTyped("typed: table created as public.labels, indexed in SQL unqualified", op -> {
+                    op.createTable("public.labels", t -> t.column("name", ColumnType.TEXT));
+                    op.execute("CREATE INDEX ix_labels_name ON labels (name)");
+                }),
                 pgTyped("typed: drop index concurrently on a schema-qualified table",
                         op -> op.dropIndex("ix_accounts_name", "app.accounts", ix -> ix.concurrently())),
 
