@@ -157,6 +157,7 @@ final class SqlStatementReader implements SqlReader {
             boolean quoted = part.length() > 1 && (part.startsWith("\"") || part.startsWith("`")); // MariaDB quotes with `
             out.append(quoted ? part.substring(1, part.length() - 1) : part.toLowerCase(Locale.ROOT));
         }
-        return out.toString();
+        // public.tickets is tickets: PostgreSQL's default search path, where the typed operations' unqualified names live
+        return out.toString().startsWith("public.") ? out.substring("public.".length()) : out.toString();
     }
 }

@@ -364,6 +364,10 @@ class LintCatalogueTest {
             pg("SQL: DROP COLUMN", op -> op.execute("ALTER TABLE tickets DROP COLUMN note"), "MG108"),
             pg("SQL: RENAME COLUMN", op -> op.execute("ALTER TABLE tickets RENAME COLUMN title TO subject"), "MG110"),
             pg("SQL: COMMENT ON", op -> op.execute("COMMENT ON TABLE tickets IS 'support tickets'")),
+            pg("SQL: DROP TABLE public.scratch of a table created (unqualified) in the same revision", op -> {
+                op.createTable("scratch", t -> t.column("id", ColumnType.BIGINT));
+                op.execute("DROP TABLE public.scratch");
+            }),
             pg("SQL: CREATE TABLE IF NOT EXISTS of an existing table (a no-op), then an index on it", op -> {
                 op.execute("CREATE TABLE IF NOT EXISTS tickets (id bigint)");
                 op.createIndex("ix_tickets_status", "tickets", "status");
