@@ -192,6 +192,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " running, which queries the old name; create a view or a new table, move readers and writers, then drop the old one");
             ddl(table);
         }
+        facts.renameTable(table, renamed);
         return null;
     }
 
@@ -666,8 +667,10 @@ final class RevisionRules implements OperationVisitor<Void> {
             facts.renameColumn(s.table(), s.column(), s.newName());
         } else if (fact instanceof SqlFact.RenameTable s) {
             identifier("table", s.newName());
+            String renamed = s.table().contains(".") ? s.table().substring(0, s.table().lastIndexOf('.') + 1) + s.newName() : s.newName();
+            facts.renameTable(s.table(), renamed);
             if (isNew(s.table())) {
-                newTables.add(s.table().contains(".") ? s.table().substring(0, s.table().lastIndexOf('.') + 1) + s.newName() : s.newName());
+                newTables.add(renamed);
             } else {
                 flag(Rule.MG111, "renaming " + s.table() + " to " + s.newName() + " breaks the application version still"
                         + " running, which queries the old name; create a view or a new table, move readers and writers, then drop the old one");

@@ -27,6 +27,46 @@ final class SchemaFacts {
     private final java.util.Set<String> tablesWithValidatedCheck = new java.util.HashSet<>();
     private final Set<String> validatedNotNull = new HashSet<>(); // "table.column"
 
+    /** The table's facts go with it to its new name (the schema keeps describing the same rows). */
+    void renameTable(String table, String renamed) {
+        move(columnTypes, table, renamed);
+        move(nullability, table, renamed);
+        move(notNullChecks, table, renamed);
+        moveAll(notValidChecks, table, renamed);
+        moveAll(validatedNotNull, table, renamed);
+        if (tablesWithValidatedCheck.remove(table)) {
+            tablesWithValidatedCheck.add(renamed);
+        }
+        String key = primaryKeys.remove(table);
+        if (key != null) {
+            primaryKeys.put(renamed, key);
+        }
+        indexTables.replaceAll((index, on) -> on.equals(table) ? renamed : on);
+    }
+
+    /** Whether {@code key} is "table.x" of {@code table} (x without a dot: not a table of a schema named table). */
+    private static boolean of(String key, String table) {
+        return key.startsWith(table + ".") && key.indexOf('.', table.length() + 1) < 0;
+    }
+
+    private static <V> void move(Map<String, V> map, String table, String renamed) {
+        Map<String, V> moved = new HashMap<>();
+        map.keySet().removeIf(key -> {
+            if (of(key, table)) {
+                moved.put(renamed + key.substring(table.length()), map.get(key));
+                return true;
+            }
+            return false;
+        });
+        map.putAll(moved);
+    }
+
+    private static void moveAll(Set<String> set, String table, String renamed) {
+        Set<String> moved = new HashSet<>();
+        set.removeIf(key -> of(key, table) && moved.add(renamed + key.substring(table.length())));
+        set.addAll(moved);
+    }
+
     void column(String table, String column, ColumnType type) {
         columnTypes.put(table + "." + column, type);
     }
