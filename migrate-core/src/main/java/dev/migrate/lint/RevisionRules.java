@@ -176,6 +176,7 @@ final class RevisionRules implements OperationVisitor<Void> {
             accessExclusive(table);
         }
         newTables.remove(table);
+        facts.dropTable(table);
         return null;
     }
 
@@ -651,6 +652,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                 accessExclusive(s.table());
             }
             newTables.remove(s.table());
+            facts.dropTable(s.table());
         } else if (fact instanceof SqlFact.DropColumn s) {
             if (!isNew(s.table())) {
                 dropColumn(s.table(), s.column());

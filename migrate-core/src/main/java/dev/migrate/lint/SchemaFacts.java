@@ -44,6 +44,18 @@ final class SchemaFacts {
         indexTables.replaceAll((index, on) -> on.equals(table) ? renamed : on);
     }
 
+    /** The table is gone: nothing the revisions said about it holds for a table of that name created later. */
+    void dropTable(String table) {
+        columnTypes.keySet().removeIf(key -> of(key, table));
+        nullability.keySet().removeIf(key -> of(key, table));
+        notNullChecks.keySet().removeIf(key -> of(key, table));
+        notValidChecks.removeIf(key -> of(key, table));
+        validatedNotNull.removeIf(key -> of(key, table));
+        tablesWithValidatedCheck.remove(table);
+        primaryKeys.remove(table);
+        indexTables.values().removeIf(table::equals);
+    }
+
     /** Whether {@code key} is "table.x" of {@code table} (x without a dot: not a table of a schema named table). */
     private static boolean of(String key, String table) {
         return key.startsWith(table + ".") && key.indexOf('.', table.length() + 1) < 0;

@@ -206,6 +206,7 @@ class LintLookalikeCatalogueTest {
                         "ALTER TABLE tickets ALTER COLUMN priority SET NOT NULL"),
                 pgAfter(List.of("ALTER TABLE tickets ADD CONSTRAINT ck_priority_nn CHECK (priority IS NOT NULL) NOT VALID"),
                         "ALTER TABLE tickets ALTER COLUMN priority SET NOT NULL", "MG103"),
+                pgAfter(List.of("DROP TABLE events"), "CREATE TABLE IF NOT EXISTS events (id bigint); CREATE INDEX ix_events ON events (id)"),
                 pgAfter(List.of("ALTER TABLE tickets RENAME TO issues"), "ALTER TABLE issues ALTER COLUMN v100 TYPE text"),
                 pgAfter(List.of("ALTER TABLE tickets RENAME TO issues"), "ALTER TABLE issues ALTER COLUMN hits TYPE bigint", "MG105"),
                 pgAfter(List.of("ALTER TABLE tickets ADD CONSTRAINT ck_priority_nn CHECK (priority IS NOT NULL) NOT VALID",
