@@ -524,6 +524,27 @@ class LintLookalikeCatalogueTest {
                         op -> op.addColumn("tickets", "kind", ColumnType.enumOf("bug", "task")), "MG124"),
                 mariaTyped("typed: add a column with unique(), MariaDB (ADD COLUMN, then ADD UNIQUE: no rebuild)",
                         op -> op.addColumn("tickets", "ref", ColumnType.varchar(20), c -> c.unique())),
+                mariaTyped("typed: rename a column, MariaDB", op -> op.renameColumn("tickets", "title", "subject"), "MG110"),
+                mariaTyped("typed: SET NOT NULL, MariaDB (rebuild)", op -> op.alterColumn("tickets", "priority", c -> c.notNull()), "MG122"),
+                mariaTyped("typed: DROP NOT NULL, MariaDB (instant)", op -> op.alterColumn("tickets", "title", c -> c.nullable())),
+                mariaTyped("typed: a column's default set, MariaDB", op -> op.alterColumn("tickets", "status", c -> c.defaultValue("open"))),
+                mariaTyped("typed: add a primary key, MariaDB (rebuild)", op -> op.addPrimaryKey("events_pkey", "events", "id"), "MG122"),
+                mariaTyped("typed: a unique index, MariaDB (NOCOPY)",
+                        op -> op.createIndex("ux_code", "tickets", List.of("code"), ix -> ix.unique())),
+                mariaTyped("typed: drop a table, MariaDB", op -> op.dropTable("events"), "MG109"),
+                mariaTyped("typed: create, fill and drop a scratch table, MariaDB", op -> {
+                    op.createTable("scratch", t -> t.column("id", ColumnType.BIGINT));
+                    op.execute("INSERT INTO scratch SELECT id FROM tickets");
+                    op.dropTable("scratch");
+                }),
+                mariaTyped("typed: add a check, MariaDB (COPY)", op -> op.addCheck("ck_hits", "tickets", "hits >= 0"), "MG124"),
+                mariaTyped("typed: a check on a table created in the same revision, MariaDB", op -> {
+                    op.createTable("labels", t -> t.column("n", ColumnType.INTEGER));
+                    op.addCheck("ck_n", "labels", "n >= 0");
+                }),
+                mariaTyped("typed: numeric(10,2) -> numeric(12,2), MariaDB (COPY)",
+                        op -> op.alterColumn("tickets", "amount", c -> c.type(ColumnType.numeric(12, 2))), "MG121"),
+                mariaTyped("typed: a table comment, MariaDB", op -> op.setTableComment("tickets", "support tickets")),
                 mariaTyped("typed: drop an index, MariaDB", op -> op.dropIndex("ix_status", "tickets")),
                 mariaTyped("typed: rename a table created in the same revision, MariaDB", op -> {
                     op.createTable("labels", t -> t.column("id", ColumnType.BIGINT));
