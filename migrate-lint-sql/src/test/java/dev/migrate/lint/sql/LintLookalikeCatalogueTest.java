@@ -129,6 +129,11 @@ class LintLookalikeCatalogueTest {
                 pg("ALTER TABLE tickets ADD COLUMN label text CONSTRAINT ck_label CHECK (label <> '')", "MG102"),
                 pg("CREATE TABLE labels (id bigint); ALTER TABLE labels ADD COLUMN name text CHECK (name <> '')"),
                 pg("ALTER TABLE tickets ADD COLUMN doc tsvector GENERATED ALWAYS AS (to_tsvector('english', body)) STORED", "MG106"),
+                pg("ALTER TABLE tickets ADD COLUMN created_at timestamp with time zone DEFAULT now() NOT NULL"),
+                pg("ALTER TABLE tickets ADD COLUMN jitter double precision DEFAULT random()", "MG106"),
+                pg("ALTER TABLE tickets ADD COLUMN flags integer[] NOT NULL DEFAULT '{}'"),
+                pg("ALTER TABLE tickets ADD COLUMN period tstzrange"),
+                pg("ALTER TABLE tickets ALTER COLUMN title TYPE character varying(255)", "MG105", "MG117"),
                 // ---- type changes
                 pg("ALTER TABLE tickets ALTER COLUMN hits TYPE bigint USING hits::bigint", "MG105"),
                 pg("ALTER TABLE tickets ALTER hits TYPE bigint", "MG105"),
