@@ -45,17 +45,19 @@ public final class Linter {
      *                  checks) come from all of them
      * @param linted    the ids of the revisions to report on
      * @param pendingRun true when {@code linted} is one run's pending revisions: a table an earlier
-     *                  one creates counts as new (empty) in the later ones; false: each revision is
-     *                  judged as if it were deployed alone
+     *                  one creates counts as new (empty) in the later ones, and so does a column an earlier one
+     *                  adds; false: each revision is judged as if it were deployed alone
      */
     public List<LintFinding> lint(List<LintedRevision> history, Set<String> linted, boolean pendingRun) {
         SchemaFacts facts = new SchemaFacts();
         Set<String> createdByRun = new HashSet<>();
+        Set<String> columnsAddedByRun = new HashSet<>();
         List<LintFinding> findings = new ArrayList<>();
         for (LintedRevision revision : history) {
             boolean report = linted.contains(revision.id());
             Set<String> newTables = report && pendingRun ? createdByRun : new HashSet<>();
-            List<LintFinding> raw = new RevisionRules(revision, facts, newTables, ddlLockTimeout, sqlReader, dialect).run();
+            Set<String> newColumns = report && pendingRun ? columnsAddedByRun : new HashSet<>();
+            List<LintFinding> raw = new RevisionRules(revision, facts, newTables, newColumns, ddlLockTimeout, sqlReader, dialect).run();
             if (report) {
                 raw.stream().filter(finding -> !revision.allows(finding.rule())).forEach(findings::add);
                 findings.addAll(suppressionFindings(revision));

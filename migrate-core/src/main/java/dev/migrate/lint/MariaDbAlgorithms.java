@@ -88,15 +88,19 @@ final class MariaDbAlgorithms {
     /**
      * The cheapest algorithm for the action, or null when the lint does not judge it.
      *
-     * @param statement every action of the ALTER TABLE the action is part of
+     * @param statement        every action of the ALTER TABLE the action is part of
+     * @param foreignKeyChecks whether the session checks foreign keys ({@code SET foreign_key_checks = 0} turns it off)
      */
-    static Level best(SqlFact action, List<SqlFact> statement, SchemaFacts facts) {
+    static Level best(SqlFact action, List<SqlFact> statement, SchemaFacts facts, boolean foreignKeyChecks) {
         if (action instanceof SqlFact.DropPrimaryKey drop) {
             return replacesPrimaryKey(drop, statement) ? Level.INPLACE : Level.COPY;
         }
         if (action instanceof SqlFact.AddColumn add && add.defaultSql() != null
                 && RevisionRules.MARIADB_COPYING_DEFAULT.matcher(add.defaultSql()).find()) {
             return Level.COPY;
+        }
+        if (columnAddedOrDroppedBesideAnIndex(action, statement) != null) {
+            return Level.INPLACE; // instant alone, but the index's build makes the statement rebuild the table
         }
         if (action instanceof SqlFact.AddColumn || action instanceof SqlFact.DropColumn
                 || action instanceof SqlFact.RenameColumn || action instanceof SqlFact.RenameTable) {
@@ -129,7 +133,11 @@ final class MariaDbAlgorithms {
             return switch (constraint.kind()) {
                 case "PRIMARY KEY" -> Level.INPLACE;
                 case "UNIQUE" -> Level.NOCOPY;
-                default -> Level.COPY; // FOREIGN KEY with foreign_key_checks on, CHECK
+                // a CHECK on a column the same ALTER adds: existing rows are not checked (checked on MariaDB 10.11)
+                case "COLUMN CHECK" -> Level.INSTANT;
+                // without foreign_key_checks the existing rows are not checked, and the key is added in place
+                case "FOREIGN KEY" -> foreignKeyChecks ? Level.COPY : Level.INPLACE;
+                default -> Level.COPY; // CHECK
             };
         }
         return null;
@@ -139,11 +147,14 @@ final class MariaDbAlgorithms {
      * False when MariaDB 10.11 refuses LOCK=NONE for the action: a table copy, a FULLTEXT or SPATIAL index, an
      * AUTO_INCREMENT column (checked on the server by LintCatalogueLiveTest); null when the lint does not judge it.
      */
-    static Boolean writesGoOn(SqlFact action, List<SqlFact> statement, SchemaFacts facts) {
+    static Boolean writesGoOn(SqlFact action, List<SqlFact> statement, SchemaFacts facts, boolean foreignKeyChecks) {
+        if (action instanceof SqlFact.RenameTable) {
+            return false; // "LOCK=NONE/SHARED is not supported for this operation. Try LOCK=EXCLUSIVE" (10.11)
+        }
         if (action instanceof SqlFact.SpecialIndex || action instanceof SqlFact.AddColumn add && add.valuePerRow()) {
             return false;
         }
-        Level best = best(action, statement, facts);
+        Level best = best(action, statement, facts, foreignKeyChecks);
         return best == null ? null : best != Level.COPY;
     }
 
@@ -152,6 +163,18 @@ final class MariaDbAlgorithms {
      * hidden row id ("Dropping a primary key is not allowed without also adding a new primary key");
      * replaced in the same statement, the table is rebuilt in place.
      */
+    /**
+     * The table, when {@code action} adds or drops a column of it and the same ALTER TABLE builds an index on it
+     * (ADD INDEX, ADD UNIQUE): instant and no-copy alone, a rebuild together (checked on MariaDB 10.11); else null.
+     */
+    static String columnAddedOrDroppedBesideAnIndex(SqlFact action, List<SqlFact> statement) {
+        String table = action instanceof SqlFact.AddColumn add ? add.table() : action instanceof SqlFact.DropColumn drop ? drop.table() : null;
+        boolean index = table != null && statement.stream().anyMatch(fact -> fact instanceof SqlFact.CreateIndex create
+                && create.table().equals(table) || fact instanceof SqlFact.AddConstraint add && add.kind().equals("UNIQUE")
+                && add.table().equals(table));
+        return index ? table : null;
+    }
+
     static boolean replacesPrimaryKey(SqlFact.DropPrimaryKey drop, List<SqlFact> statement) {
         return statement.stream().anyMatch(fact -> fact instanceof SqlFact.AddConstraint add
                 && add.kind().equals("PRIMARY KEY") && add.table().equals(drop.table()));

@@ -51,7 +51,8 @@ final class RevisionRules implements OperationVisitor<Void> {
     static final int MAX_IDENTIFIER_BYTES = 63;
 
     private static final Pattern VOLATILE = Pattern.compile(
-            "\\b(random|gen_random_uuid|uuid_generate_v[14]|clock_timestamp|timeofday|nextval|txid_current)\\s*\\(",
+            "\\b(random|random_normal|gen_random_uuid|gen_random_bytes|uuid_generate_v[14]|uuid_generate_v1mc|uuidv[47]|clock_timestamp"
+            + "|timeofday|nextval|txid_current)\\s*\\(",
             Pattern.CASE_INSENSITIVE);
     /**
      * Defaults MariaDB 10.11 cannot add in place: ADD COLUMN with one of them is ALGORITHM=COPY (checked on
@@ -65,6 +66,12 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final LintedRevision revision;
     private final SchemaFacts facts;
     private final Set<String> newTables;
+    /**
+     * Columns ("table.column") this revision (or, in a pending run, an earlier pending revision) added to existing
+     * tables: no row holds data of its own in them and the running application version does not know them, so
+     * dropping or renaming one loses and breaks nothing.
+     */
+    private final Set<String> newColumns;
     /** Schemas this revision created, which may go again without loss. */
     private final Set<String> newSchemas = new HashSet<>();
     private final Duration ddlLockTimeout;
@@ -77,6 +84,11 @@ final class RevisionRules implements OperationVisitor<Void> {
     private final java.util.Set<String> addedNotValid = new java.util.HashSet<>(); // "table.constraint", existing tables
     /** Enum values this revision added with ALTER TYPE ... ADD VALUE: "type" -> values; unusable until it commits. */
     private final Map<String, Set<String>> addedEnumValues = new LinkedHashMap<>();
+    /**
+     * MariaDB's session checks foreign keys, unless the revision said {@code SET foreign_key_checks = 0}: then ADD
+     * FOREIGN KEY checks no existing row and runs in place instead of copying the table.
+     */
+    private boolean foreignKeyChecks = true;
     /** The revision set a lock timeout itself (SET lock_timeout / lock_wait_timeout): later locks give up rather than queue. */
     private boolean lockTimeoutSet;
     private String firstAccessExclusive; // operation, or null
@@ -85,17 +97,19 @@ final class RevisionRules implements OperationVisitor<Void> {
     private List<SqlFact> statement = List.of(); // the execute(sql) facts being read, for facts that depend on their neighbours
 
     /**
-     * @param newTables tables that count as new (empty, unseen by the application); this revision's
-     *                  creations are added to it
+     * @param newTables  tables that count as new (empty, unseen by the application); this revision's
+     *                   creations are added to it
+     * @param newColumns the same for columns added to existing tables ("table.column")
      */
-    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Duration ddlLockTimeout, SqlReader reader,
-            String dialect) {
+    RevisionRules(LintedRevision revision, SchemaFacts facts, Set<String> newTables, Set<String> newColumns, Duration ddlLockTimeout,
+            SqlReader reader, String dialect) {
         this.reader = reader;
         this.mariadb = dialect.equals("mariadb");
         this.dialect = dialect;
         this.revision = revision;
         this.facts = facts;
         this.newTables = newTables;
+        this.newColumns = newColumns;
         this.ddlLockTimeout = ddlLockTimeout;
     }
 
@@ -125,7 +139,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitCreateTable(CreateTable op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "createTable " + table;
         newTables.add(table);
         identifier("table", op.table().name());
@@ -154,7 +168,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitDropTable(DropTable op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "dropTable " + table;
         if (!isNew(table)) {
             flag(Rule.MG109, "dropping " + table + " loses its data and breaks the application version still running"
@@ -162,13 +176,14 @@ final class RevisionRules implements OperationVisitor<Void> {
             accessExclusive(table);
         }
         newTables.remove(table);
+        facts.dropTable(table);
         return null;
     }
 
     @Override
     public Void visitRenameTable(RenameTable op) {
-        String table = op.table().toString();
-        String renamed = op.table().schema() == null ? op.newName() : op.table().schema() + "." + op.newName();
+        String table = key(op.table());
+        String renamed = key(dev.migrate.ops.QualifiedName.of(op.table().schema(), op.newName()));
         operation = "renameTable " + table;
         identifier("table", op.newName());
         if (isNew(table)) {
@@ -178,16 +193,18 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " running, which queries the old name; create a view or a new table, move readers and writers, then drop the old one");
             ddl(table);
         }
+        facts.renameTable(table, renamed);
         return null;
     }
 
     @Override
     public Void visitAddColumn(AddColumn op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         Column column = op.column();
         String subject = table + "." + column.name();
         operation = "addColumn " + subject;
         identifier("column", column.name());
+        boolean known = facts.type(table, column.name()).isPresent(); // ADD COLUMN IF NOT EXISTS of it: a no-op
         facts.column(table, column.name(), column.type());
         facts.nullable(table, column.name(), column.nullable());
         hygiene(table, column.name(), column.type());
@@ -195,7 +212,19 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (isNew(table)) {
             return null;
         }
+        if (!known) {
+            newColumns.add(subject);
+        }
         ddl(table);
+        jsonColumn(table, subject, column.type());
+        if (column.type() instanceof ColumnType.EnumCheck) {
+            // its CHECK (column IN (...)) is checked against every existing row: inline on PostgreSQL, a statement of its
+            // own on MariaDB (a copy there)
+            copiesOnMariaDb(table, op.table().name() + "_" + column.name() + "_check", "CHECK");
+            flag(Rule.MG102, "adding " + subject + " as " + typeName(column.type()) + " adds the CHECK of its values, which"
+                    + " checks every existing row while " + table + " is locked against reads and writes; add it as a plain"
+                    + " varchar, then the CHECK with op.addCheck(..., c -> c.notValid()) and validate it in a later revision");
+        }
         if (!column.identity() && !serial(column.type())) {
             addedColumnRules(table, subject, column.nullable(), column.serverDefault() instanceof ServerDefault.Expression e
                     ? e.sql() : null, column.serverDefault() != null);
@@ -220,17 +249,18 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitDropColumn(DropColumn op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "dropColumn " + table + "." + op.column();
         if (!isNew(table)) {
             dropColumn(table, op.column());
         }
+        newColumns.remove(table + "." + op.column());
         return null;
     }
 
     @Override
     public Void visitAlterColumn(AlterColumn op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         String subject = table + "." + op.column();
         operation = "alterColumn " + subject;
         boolean existing = !isNew(table);
@@ -257,6 +287,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             if (existing) {
                 renameColumn(table, op.column(), op.newName());
             }
+            if (newColumns.remove(subject)) {
+                newColumns.add(table + "." + op.newName());
+            }
             facts.renameColumn(table, op.column(), op.newName());
         }
         return null;
@@ -264,7 +297,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitCreateIndex(CreateIndex op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "createIndex " + op.name() + " on " + table;
         identifier("index", op.name());
         createIndex(table, op.name(), op.concurrently());
@@ -273,7 +306,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitDropIndex(DropIndex op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "dropIndex " + op.name() + " on " + table;
         if (!op.concurrently() && !isNew(table)) {
             dropIndex(table, op.name());
@@ -283,7 +316,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitAddConstraint(AddConstraint op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         TableConstraint constraint = op.constraint();
         operation = "addConstraint " + constraint.name() + " on " + table;
         identifier("constraint", constraint.name());
@@ -300,7 +333,7 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (op.notValid()) {
             addedNotValid.add(table + "." + constraint.name());
         }
-        if (constraint instanceof TableConstraint.ForeignKey || constraint instanceof TableConstraint.Check) {
+        if (constraint instanceof TableConstraint.ForeignKey && foreignKeyChecks || constraint instanceof TableConstraint.Check) {
             copiesOnMariaDb(table, constraint.name(), constraint instanceof TableConstraint.Check ? "CHECK" : "FOREIGN KEY");
         }
         if (constraint instanceof TableConstraint.ForeignKey fk) {
@@ -327,7 +360,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitDropConstraint(DropConstraint op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = "dropConstraint " + op.name() + " on " + table;
         if (!isNew(table)) {
             ddl(table);
@@ -343,9 +376,9 @@ final class RevisionRules implements OperationVisitor<Void> {
         operation = "validateConstraint " + op.name() + " on " + op.table();
         if (op.ownTransaction()) {
             // The engine commits before it: the add's lock is released before the scan starts.
-            facts.validated(op.table().toString(), op.name());
+            facts.validated(key(op.table()), op.name());
         } else {
-            validate(op.table().toString(), op.name());
+            validate(key(op.table()), op.name());
         }
         return null;
     }
@@ -360,7 +393,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     @Override
     public Void visitTableComment(TableComment op) {
-        String table = op.table().toString();
+        String table = key(op.table());
         operation = (op.comment() == null ? "dropTableComment " : "setTableComment ") + table;
         if (!isNew(table)) {
             comment(table);
@@ -428,19 +461,78 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " does not understand its form); review its locks by hand or use a typed operation");
             return null;
         }
-        enumValueUsed(op.sql());
-        if (mariadb) {
-            algorithm(read.get()); // before the facts: a type change is judged against the column's old type
+        String code = withoutComments(op.sql()); // a value named in a comment is not used
+        enumValueUsed(code);
+        // statement by statement (a reader that does not mark their ends gives one): MariaDB runs each ALTER TABLE
+        // with one algorithm for all its actions
+        List<SqlFact> current = new ArrayList<>();
+        for (SqlFact fact : read.get()) {
+            if (!(fact instanceof SqlFact.StatementEnd)) {
+                current.add(fact);
+            }
+            if (fact instanceof SqlFact.StatementEnd && !current.isEmpty()) {
+                statement(List.copyOf(current));
+                current.clear();
+            }
         }
-        statement = read.get();
-        read.get().forEach(this::fact);
-        statement = List.of();
+        if (!current.isEmpty()) {
+            statement(List.copyOf(current));
+        }
         // a value added by this very text and written again after its ADD VALUE
         read.get().stream().filter(SqlFact.AddEnumValue.class::isInstance).map(SqlFact.AddEnumValue.class::cast)
-                .filter(added -> op.sql().split(java.util.regex.Pattern.quote("'" + added.value().replace("'", "''") + "'"), -1).length > 2)
+                .filter(added -> code.split(java.util.regex.Pattern.quote("'" + added.value().replace("'", "''") + "'"), -1).length > 2)
                 .findFirst()
                 .ifPresent(added -> enumValueUsedFlag(added.type(), added.value()));
         return null;
+    }
+
+    /** The SQL without its {@code --} and {@code /* *\/} comments; literals and quoted names are kept as written. */
+    private static String withoutComments(String sql) {
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < sql.length(); i++) {
+            char c = sql.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = sql.indexOf(c, i + 1);
+                end = end < 0 ? sql.length() - 1 : end;
+                out.append(sql, i, end + 1);
+                i = end;
+            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+                int end = sql.indexOf('\n', i);
+                i = end < 0 ? sql.length() : end - 1;
+                out.append(' ');
+            } else if (c == '/' && i + 1 < sql.length() && sql.charAt(i + 1) == '*') {
+                int end = sql.indexOf("*/", i + 2);
+                i = end < 0 ? sql.length() : end + 1;
+                out.append(' ');
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    private void statement(List<SqlFact> facts) {
+        if (mariadb) {
+            algorithm(facts); // before the facts: a type change is judged against the column's old type
+            columnWithIndex(facts);
+        }
+        statement = facts;
+        facts.forEach(this::fact);
+        statement = List.of();
+    }
+
+    /**
+     * MariaDB 10.11 adds or drops a column instantly and builds an index without copying, but not both in one ALTER
+     * TABLE: together they rebuild the table (ALGORITHM=INPLACE; NOCOPY and INSTANT are refused, checked on the server).
+     */
+    private void columnWithIndex(List<SqlFact> statement) {
+        for (SqlFact fact : statement) {
+            String table = MariaDbAlgorithms.columnAddedOrDroppedBesideAnIndex(fact, statement);
+            if (table != null && !isNew(table)) {
+                rebuilds(table, "adding or dropping a column and building an index in one ALTER TABLE (each alone would not)");
+                return;
+            }
+        }
     }
 
     /**
@@ -465,7 +557,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     @Override
     public Void visitBulkInsert(BulkInsert op) {
         operation = "bulkInsert into " + op.table();
-        dml(op.table().toString());
+        dml(key(op.table()));
         return null;
     }
 
@@ -482,6 +574,7 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     private void fact(SqlFact fact) {
         if (fact instanceof SqlFact.CreateIndex s) {
+            identifier("index", s.name());
             createIndex(s.table(), s.name(), s.concurrently());
             if (s.concurrently()) {
                 concurrentlyInTransaction("CREATE INDEX CONCURRENTLY " + s.name(),
@@ -492,8 +585,10 @@ final class RevisionRules implements OperationVisitor<Void> {
                 concurrentlyInTransaction("DROP INDEX CONCURRENTLY " + s.name(),
                         "op.dropIndex(\"" + s.name() + "\", table, ix -> ix.concurrently())");
             }
-            if (!s.concurrently() && (s.table() == null || !isNew(s.table()))) {
-                dropIndex(s.table() == null ? "its table" : s.table(), s.name());
+            // PostgreSQL's DROP INDEX names no table: the index's, as the revisions created it
+            String table = s.table() != null ? s.table() : facts.indexTable(s.name()).orElse(null);
+            if (!s.concurrently() && (table == null || !isNew(table))) {
+                dropIndex(table == null ? "its table" : table, s.name());
             }
         } else if (fact instanceof SqlFact.SetNotNull s) {
             if (!isNew(s.table())) {
@@ -518,10 +613,14 @@ final class RevisionRules implements OperationVisitor<Void> {
                 if (s.notValid()) {
                     addedNotValid.add(s.table() + "." + s.name());
                 }
-                if (s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) {
+                if (s.kind().equals("FOREIGN KEY") && foreignKeyChecks || s.kind().equals("CHECK")) {
                     copiesOnMariaDb(s.table(), s.name(), s.kind());
                 }
-                if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
+                if (s.kind().equals("COLUMN CHECK")) {
+                    flag(Rule.MG102, "the CHECK " + s.name() + " on a column added to " + s.table() + " is checked against every"
+                            + " existing row under ACCESS EXCLUSIVE; add the column, then the check with NOT VALID, and"
+                            + " VALIDATE it in a later revision");
+                } else if ((s.kind().equals("FOREIGN KEY") || s.kind().equals("CHECK")) && !s.notValid()) {
                     constraintWithoutNotValid(s.table(), s.name(), s.kind(), "NOT VALID", "");
                 } else if ((s.kind().equals("UNIQUE") || s.kind().equals("PRIMARY KEY")) && !s.usingIndex()) {
                     if (s.kind().equals("PRIMARY KEY")) {
@@ -553,27 +652,44 @@ final class RevisionRules implements OperationVisitor<Void> {
                 accessExclusive(s.table());
             }
             newTables.remove(s.table());
+            facts.dropTable(s.table());
         } else if (fact instanceof SqlFact.DropColumn s) {
             if (!isNew(s.table())) {
                 dropColumn(s.table(), s.column());
             }
+            newColumns.remove(s.table() + "." + s.column());
         } else if (fact instanceof SqlFact.RenameColumn s) {
             identifier("column", s.newName());
             if (!isNew(s.table())) {
                 renameColumn(s.table(), s.column(), s.newName());
             }
+            if (newColumns.remove(s.table() + "." + s.column())) {
+                newColumns.add(s.table() + "." + s.newName());
+            }
             facts.renameColumn(s.table(), s.column(), s.newName());
         } else if (fact instanceof SqlFact.RenameTable s) {
             identifier("table", s.newName());
+            String renamed = s.table().contains(".") ? s.table().substring(0, s.table().lastIndexOf('.') + 1) + s.newName() : s.newName();
+            facts.renameTable(s.table(), renamed);
             if (isNew(s.table())) {
-                newTables.add(s.table().contains(".") ? s.table().substring(0, s.table().lastIndexOf('.') + 1) + s.newName() : s.newName());
+                newTables.add(renamed);
             } else {
                 flag(Rule.MG111, "renaming " + s.table() + " to " + s.newName() + " breaks the application version still"
                         + " running, which queries the old name; create a view or a new table, move readers and writers, then drop the old one");
                 ddl(s.table());
             }
+        } else if (fact instanceof SqlFact.ReplaceTable s) {
+            if (!isNew(s.table()) && facts.hasTable(s.table())) {
+                flag(Rule.MG109, "CREATE OR REPLACE TABLE " + s.table() + " drops the table the revisions created, with its data,"
+                        + " and breaks the application version still running; create the new table under a new name, move the"
+                        + " rows and readers, then drop the old one");
+                accessExclusive(s.table());
+            }
         } else if (fact instanceof SqlFact.CreateTable s) {
-            newTables.add(s.table());
+            identifier("table", s.table().substring(s.table().lastIndexOf('.') + 1));
+            if (!s.ifNotExists() || !facts.hasTable(s.table())) { // IF NOT EXISTS of a table the revisions made: a no-op
+                newTables.add(s.table());
+            }
         } else if (fact instanceof SqlFact.Dml s) {
             dml(s.table());
             if (s.everyRow() && !isNew(s.table())) {
@@ -609,6 +725,9 @@ final class RevisionRules implements OperationVisitor<Void> {
             if ((s.name().equals("lock_timeout") || s.name().equals("lock_wait_timeout"))
                     && !s.value().matches("(?i)0+(ms|s)?|default")) {
                 lockTimeoutSet = true;
+            }
+            if (s.name().equals("foreign_key_checks")) {
+                foreignKeyChecks = !s.value().matches("(?i)0|off|false");
             }
         } else if (fact instanceof SqlFact.TransactionControl s) {
             flag(Rule.MG131, s.statement() + " in execute(sql) " + (s.statement().equals("BEGIN") || s.statement().equals("START TRANSACTION")
@@ -651,6 +770,7 @@ final class RevisionRules implements OperationVisitor<Void> {
             identifier("column", s.column());
             facts.column(s.table(), s.column(), SqlTypes.columnType(s.type()));
             if (!isNew(s.table())) {
+                newColumns.add(s.table() + "." + s.column());
                 ddl(s.table());
                 if (s.stored()) {
                     storedGeneratedColumn(s.table(), s.table() + "." + s.column());
@@ -783,12 +903,14 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void addedColumnRules(String table, String subject, boolean nullable, String defaultExpression, boolean hasDefault) {
-        if (defaultExpression != null && MARIADB_COPYING_DEFAULT.matcher(defaultExpression).find()) {
+        // a function's name inside a string literal ('random()') is a constant, not a call
+        String calls = defaultExpression == null ? null : defaultExpression.replaceAll("'(?:[^']|'')*'", "''");
+        if (calls != null && MARIADB_COPYING_DEFAULT.matcher(calls).find()) {
             flag(Rule.MG124, "adding " + subject + " with the default " + defaultExpression + " copies " + table
                     + " in MariaDB (ALGORITHM=COPY): writes are blocked for the whole copy; add the column without a"
                     + " default, then backfill it with batchedUpdate and set the default");
         }
-        if (defaultExpression != null && VOLATILE.matcher(defaultExpression).find()) {
+        if (calls != null && VOLATILE.matcher(calls).find()) {
             flag(Rule.MG106, "adding " + subject + " with the volatile default " + defaultExpression + " rewrites "
                     + table + " under ACCESS EXCLUSIVE; add the column without a default, set the default, then backfill"
                     + " with batchedUpdate");
@@ -798,14 +920,31 @@ final class RevisionRules implements OperationVisitor<Void> {
         }
     }
 
+    /**
+     * PostgreSQL's json has no equality operator: once a table has a json column, the running application's
+     * SELECT DISTINCT, UNION or GROUP BY over its whole rows fails ("could not identify an equality operator for
+     * type json"). jsonb has one (strong_migrations' "adding a json column").
+     */
+    private void jsonColumn(String table, String subject, ColumnType type) {
+        if (type == ColumnType.Basic.JSON || type instanceof ColumnType.Sql sql && sql.definition().strip().equalsIgnoreCase("json")) {
+            flag(Rule.MG132, "adding " + subject + " as json breaks the application's SELECT DISTINCT, UNION and GROUP BY over"
+                    + " the rows of " + table + " (json has no equality operator); use jsonb (ColumnType.JSONB)");
+        }
+    }
+
     private void addColumn(String table, String column, ColumnType type, boolean notNull, String defaultSql, boolean valuePerRow) {
         String subject = table + "." + column;
         identifier("column", column);
+        boolean known = facts.type(table, column).isPresent(); // ADD COLUMN IF NOT EXISTS of it: a no-op
         facts.column(table, column, type);
         facts.nullable(table, column, !notNull && !serial(type) && !valuePerRow);
         hygiene(table, column, type);
         if (!isNew(table)) {
+            if (!known) {
+                newColumns.add(subject);
+            }
             ddl(table);
+            jsonColumn(table, subject, type);
             if (serial(type) || valuePerRow) {
                 serialColumn(table, subject);
             } else {
@@ -820,9 +959,20 @@ final class RevisionRules implements OperationVisitor<Void> {
         if (existing) {
             ddl(table);
         }
-        Optional<ColumnType> old = facts.type(table, column);
+        // an enumOf column is stored as varchar(longest value) with a CHECK: the type change is judged as that varchar's
+        Optional<ColumnType> old = facts.type(table, column).map(RevisionRules::stored);
+        ColumnType to = stored(type);
         hygiene(table, column, type);
-        if (existing && !old.map(o -> MariaDbAlgorithms.typeChangeInPlace(o, type)).orElse(false)) {
+        if (existing && type instanceof ColumnType.EnumCheck) {
+            // rendered as SET DATA TYPE varchar(n) and ADD CONSTRAINT table_column_check CHECK (column IN (...)),
+            // which checks every existing row: under ACCESS EXCLUSIVE on PostgreSQL, by a copy on MariaDB
+            copiesOnMariaDb(table, table.substring(table.lastIndexOf('.') + 1) + "_" + column + "_check", "CHECK");
+            flag(Rule.MG102, "changing " + subject + " to " + typeName(type) + " adds the CHECK of its values, which checks"
+                    + " every existing row while " + table + " is locked against reads and writes; add the new CHECK with"
+                    + " c -> c.notValid() (op.addCheck), validate it in a later revision, and change the type to a plain"
+                    + " varchar wide enough");
+        }
+        if (existing && !old.map(o -> MariaDbAlgorithms.typeChangeInPlace(o, to)).orElse(false)) {
             flag(Rule.MG121, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "") + " to "
                     + typeName(type) + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
                     + " is not in-place in MariaDB: ALTER TABLE copies " + table + " (ALGORITHM=COPY) and blocks writes"
@@ -830,13 +980,18 @@ final class RevisionRules implements OperationVisitor<Void> {
                     + " drop the old one (only widening a VARCHAR within its length-byte size, or from at most 127 bytes, and"
                     + " appending values to an ENUM are in-place)");
         }
-        if (existing && !old.map(o -> binaryCoercible(o, type)).orElse(false)) {
+        if (existing && !old.map(o -> binaryCoercible(o, to)).orElse(false)) {
             flag(Rule.MG105, "changing " + subject + (old.isPresent() ? " from " + typeName(old.get()) : "")
                     + " to " + typeName(type) + (old.isPresent() ? " rewrites " : " may rewrite ") + table
                     + " under ACCESS EXCLUSIVE" + (old.isPresent() ? "" : " (its old type is not known from the revisions)")
                     + "; add a new column, backfill it with batchedUpdate, switch the application, then drop the old one");
         }
         facts.column(table, column, type);
+    }
+
+    /** The type as the database stores it: an enumOf column is a varchar as long as its longest value. */
+    private static ColumnType stored(ColumnType type) {
+        return type instanceof ColumnType.EnumCheck values ? ColumnType.varchar(values.maxLength()) : type;
     }
 
     private void rebuilds(String table, String what) {
@@ -847,12 +1002,17 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     /** MG123: an ALGORITHM= or LOCK=NONE clause the statement's actions cannot meet makes MariaDB refuse the statement. */
     private void algorithm(List<SqlFact> statement) {
+        boolean foreignKeyChecks = this.foreignKeyChecks;
         for (SqlFact fact : statement) {
+            if (fact instanceof SqlFact.Setting s && s.name().equals("foreign_key_checks")) {
+                foreignKeyChecks = !s.value().matches("(?i)0|off|false");
+            }
             if (fact instanceof SqlFact.LockOption lock && lock.lock().equals("NONE")) {
                 for (SqlFact action : statement) {
-                    if (Boolean.FALSE.equals(MariaDbAlgorithms.writesGoOn(action, statement, facts))) {
+                    if (Boolean.FALSE.equals(MariaDbAlgorithms.writesGoOn(action, statement, facts, foreignKeyChecks))) {
                         flag(Rule.MG123, "LOCK=NONE on " + lock.table() + ": " + MariaDbAlgorithms.describe(action)
-                                + " blocks writes in MariaDB 10.11 (LOCK=SHARED at best), so the server refuses the statement;"
+                                + " blocks writes in MariaDB 10.11 (" + (action instanceof SqlFact.RenameTable ? "LOCK=EXCLUSIVE, briefly"
+                                        : "LOCK=SHARED at best") + "), so the server refuses the statement;"
                                 + " drop LOCK=NONE (and plan for the blocked writes) or split the action into its own ALTER TABLE");
                     }
                 }
@@ -863,7 +1023,7 @@ final class RevisionRules implements OperationVisitor<Void> {
                     continue;
                 }
                 for (SqlFact action : statement) {
-                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, statement, facts);
+                    MariaDbAlgorithms.Level best = MariaDbAlgorithms.best(action, statement, facts, foreignKeyChecks);
                     if (best != null && best.compareTo(asked) > 0) {
                         flag(Rule.MG123, "ALGORITHM=" + asked + " on " + requested.table() + ": " + MariaDbAlgorithms.describe(action)
                                 + " is at best " + best + " in MariaDB 10.11, so the server refuses the statement;"
@@ -875,6 +1035,7 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void createIndex(String table, String name, boolean concurrently) {
+        facts.index(name, table);
         if (!concurrently && !isNew(table)) {
             flag(Rule.MG100, "CREATE INDEX " + name + " blocks writes to " + table + " (SHARE lock) for the whole"
                     + " build; build it with ix -> ix.concurrently() (CREATE INDEX CONCURRENTLY)");
@@ -926,12 +1087,20 @@ final class RevisionRules implements OperationVisitor<Void> {
     }
 
     private void dropColumn(String table, String column) {
+        if (newColumns.contains(table + "." + column)) {
+            ddl(table); // added by this revision: no data and no reader yet
+            return;
+        }
         flag(Rule.MG108, "dropping " + table + "." + column + " loses its data and breaks the application version still"
                 + " running, which reads it; stop using the column in a release first, then drop it");
         accessExclusive(table);
     }
 
     private void renameColumn(String table, String column, String newName) {
+        if (newColumns.contains(table + "." + column)) {
+            ddl(table); // added by this revision: the running application version does not use it
+            return;
+        }
         flag(Rule.MG110, "renaming " + table + "." + column + " to " + newName + " breaks the application version"
                 + " still running, which uses the old name; add the new column, write both, backfill, switch readers,"
                 + " then drop the old one");
@@ -1016,6 +1185,14 @@ final class RevisionRules implements OperationVisitor<Void> {
 
     private static String kind(TableConstraint constraint) {
         return constraint instanceof TableConstraint.PrimaryKey ? "PRIMARY KEY" : "UNIQUE";
+    }
+
+    /**
+     * A typed operation's table as the SQL readers name it: {@code public.tickets} is {@code tickets}, PostgreSQL's
+     * default search path, so a table's facts are found whichever way a revision names it.
+     */
+    private static String key(dev.migrate.ops.QualifiedName table) {
+        return table.schema() == null || table.schema().equals("public") ? table.name() : table.schema() + "." + table.name();
     }
 
     private boolean isNew(String table) {

@@ -47,7 +47,8 @@ public enum Rule {
     MG129(Severity.ERROR, "enum value added and used in the same revision"),
     MG130(Severity.ERROR, "MariaDB: FULLTEXT or SPATIAL index or AUTO_INCREMENT column, built while writes are blocked",
             Applies.MARIADB),
-    MG131(Severity.ERROR, "transaction control (BEGIN, COMMIT, ROLLBACK) written in execute(sql)", Applies.BOTH);
+    MG131(Severity.ERROR, "transaction control (BEGIN, COMMIT, ROLLBACK) written in execute(sql)", Applies.BOTH),
+    MG132(Severity.WARNING, "json (not jsonb) column added to an existing table");
 
     /** Which dialects a rule is checked for; the lint runs for the dialect of {@code migrate.url} (PostgreSQL without one). */
     public enum Applies {

@@ -23,7 +23,8 @@ public sealed interface SqlFact {
     }
 
     /**
-     * @param kind       FOREIGN KEY, CHECK, UNIQUE or PRIMARY KEY
+     * @param kind       FOREIGN KEY, CHECK, UNIQUE or PRIMARY KEY; COLUMN CHECK for a CHECK written on a column the same
+     *                   ALTER TABLE adds (PostgreSQL checks every row, MariaDB none)
      * @param condition  a CHECK's condition, else null
      * @param usingIndex UNIQUE / PRIMARY KEY USING INDEX an index built before
      */
@@ -65,7 +66,22 @@ public sealed interface SqlFact {
     record RenameTable(String table, String newName) implements SqlFact {
     }
 
-    record CreateTable(String table) implements SqlFact {
+    /** @param ifNotExists {@code CREATE TABLE IF NOT EXISTS}: a no-op when the table is there, which then stays what it was */
+    record CreateTable(String table, boolean ifNotExists) implements SqlFact {
+        public CreateTable(String table) {
+            this(table, false);
+        }
+    }
+
+    /**
+     * The end of one statement of an {@code execute(sql)} text, from a reader that knows where statements end: the
+     * facts between two are one statement's (one ALTER TABLE's actions, which MariaDB runs with one algorithm).
+     */
+    record StatementEnd() implements SqlFact {
+    }
+
+    /** MariaDB's {@code CREATE OR REPLACE TABLE}: the table of that name, if there is one, is dropped first. */
+    record ReplaceTable(String table) implements SqlFact {
     }
 
     /**

@@ -17,7 +17,7 @@ final class SqlStatementReader implements SqlReader {
     static final SqlStatementReader INSTANCE = new SqlStatementReader();
 
 
-    private static final String ID = "(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    private static final String ID = "(?:\"[^\"]+\"|`[^`]+`|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final String QID = "(" + ID + "(?:\\s*\\.\\s*" + ID + ")?)";
     private static final int I = Pattern.CASE_INSENSITIVE | Pattern.DOTALL;
 
@@ -43,13 +43,17 @@ final class SqlStatementReader implements SqlReader {
     private static final Pattern DROP_TABLE = Pattern.compile(
             "DROP\\s+TABLE\\s+(?:IF\\s+EXISTS\\s+)?" + QID + "(?:\\s+(?:CASCADE|RESTRICT))?", I);
     private static final Pattern CREATE_TABLE = Pattern.compile(
-            "CREATE\\s+TABLE\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?" + QID + "\\s*\\(.*", I);
+            "CREATE\\s+TABLE\\s+(IF\\s+NOT\\s+EXISTS\\s+)?" + QID + "\\s*\\(.*", I);
     private static final Pattern UPDATE = Pattern.compile("UPDATE\\s+(?:ONLY\\s+)?" + QID + "\\s+SET\\s.*", I);
     private static final Pattern DELETE = Pattern.compile("DELETE\\s+FROM\\s+(?:ONLY\\s+)?" + QID + "(?:\\s.*)?", I);
     private static final Pattern TRUNCATE = Pattern.compile(
             "TRUNCATE\\s+(?:TABLE\\s+)?(?:ONLY\\s+)?" + QID + "(?:\\s+(?:RESTART|CONTINUE)\\s+IDENTITY)?(?:\\s+(?:CASCADE|RESTRICT))?", I);
     /** Conservative: a WHERE anywhere (even in a subquery) counts, so only a plain UPDATE/DELETE is read as every row. */
     private static final Pattern WHERE = Pattern.compile("\\bWHERE\\b", I);
+    /** A WHERE that holds for every row, ending the statement: {@code WHERE true}, {@code WHERE 1 = 1}. */
+    private static final Pattern TAUTOLOGY = Pattern.compile(".*\\bWHERE\\s+\\(?\\s*(?:TRUE|(\\d+)\\s*=\\s*\\1)\\s*\\)?", I | Pattern.DOTALL);
+    /** MariaDB's {@code UPDATE | DELETE ... LIMIT n}: one batch, not every row. */
+    private static final Pattern LIMIT = Pattern.compile(".*\\bLIMIT\\s+\\d+", I | Pattern.DOTALL);
     private static final Pattern INSERT = Pattern.compile("INSERT\\s+INTO\\s+" + QID + "[\\s(].*", I);
     private static final Pattern HARMLESS = Pattern.compile(
             "(?:COMMENT\\s+ON\\s|SELECT\\s|CREATE\\s+(?:OR\\s+REPLACE\\s+)?VIEW\\s|DROP\\s+VIEW\\s|CREATE\\s+EXTENSION\\s+IF\\s+NOT\\s+EXISTS\\s|(?:CREATE|ALTER)\\s+SEQUENCE\\s|GRANT\\s|REVOKE\\s).*", I);
@@ -86,13 +90,14 @@ final class SqlStatementReader implements SqlReader {
             return Optional.of(new SqlFact.DropTable(name(m.group(1))));
         }
         if ((m = CREATE_TABLE.matcher(text)).matches()) {
-            return Optional.of(new SqlFact.CreateTable(name(m.group(1))));
+            return Optional.of(new SqlFact.CreateTable(name(m.group(2)), m.group(1) != null));
         }
         if ((m = TRUNCATE.matcher(text)).matches()) {
             return Optional.of(new SqlFact.Truncate(name(m.group(1))));
         }
         if ((m = UPDATE.matcher(text)).matches() || (m = DELETE.matcher(text)).matches()) {
-            return Optional.of(new SqlFact.Dml(name(m.group(1)), !WHERE.matcher(text).find()));
+            boolean everyRow = (!WHERE.matcher(text).find() || TAUTOLOGY.matcher(text).matches()) && !LIMIT.matcher(text).matches();
+            return Optional.of(new SqlFact.Dml(name(m.group(1)), everyRow));
         }
         if ((m = INSERT.matcher(text)).matches()) {
             return Optional.of(new SqlFact.Dml(name(m.group(1))));
@@ -149,8 +154,10 @@ final class SqlStatementReader implements SqlReader {
             if (out.length() > 0) {
                 out.append('.');
             }
-            out.append(part.startsWith("\"") ? part.substring(1, part.length() - 1) : part.toLowerCase(Locale.ROOT));
+            boolean quoted = part.length() > 1 && (part.startsWith("\"") || part.startsWith("`")); // MariaDB quotes with `
+            out.append(quoted ? part.substring(1, part.length() - 1) : part.toLowerCase(Locale.ROOT));
         }
-        return out.toString();
+        // public.tickets is tickets: PostgreSQL's default search path, where the typed operations' unqualified names live
+        return out.toString().startsWith("public.") ? out.substring("public.".length()) : out.toString();
     }
 }

@@ -24,6 +24,8 @@ final class SqlTypes {
             Map.entry("uuid", ColumnType.UUID), Map.entry("json", ColumnType.JSON), Map.entry("jsonb", ColumnType.JSONB),
             Map.entry("bytea", ColumnType.BYTES));
     private static final Pattern VARCHAR = Pattern.compile("(?:varchar|character\\s+varying)\\s*\\(\\s*(\\d+)\\s*\\)");
+    /** MariaDB/MySQL's integer display width ({@code INT(11)}, {@code BIGINT(20)}): no part of the stored type. */
+    private static final Pattern DISPLAY_WIDTH = Pattern.compile("((?:tiny|small|medium|big)?int(?:eger)?) ?\\(\\s*\\d+\\s*\\)");
     private static final Pattern NUMERIC = Pattern.compile("(?:numeric|decimal)\\s*\\(\\s*(\\d+)\\s*,\\s*(\\d+)\\s*\\)");
 
     private SqlTypes() {
@@ -31,6 +33,10 @@ final class SqlTypes {
 
     static ColumnType columnType(String written) {
         String text = written.strip().toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        Matcher width = DISPLAY_WIDTH.matcher(text);
+        if (width.matches()) {
+            text = width.group(1);
+        }
         ColumnType basic = BASIC.get(text);
         if (basic != null) {
             return basic;

@@ -150,6 +150,14 @@ class LintCatalogueTest {
                         op.alterColumn("tickets", "priority", c -> c.notNull());
                         op.dropConstraint("ck_priority_nn", "tickets");
                     }),
+            new Case("SET NOT NULL after a validated CHECK whose AND requires col IS NOT NULL (PG 12+ proves it)", "postgresql", TIMEOUT,
+                    List.of(op -> op.addCheck("ck_priority", "tickets", "(priority IS NOT NULL) AND priority BETWEEN 1 AND 5",
+                            c -> c.notValid()), op -> op.validateConstraint("ck_priority", "tickets")),
+                    op -> op.alterColumn("tickets", "priority", c -> c.notNull()), Set.of()),
+            new Case("SET NOT NULL after a validated CHECK (priority > 0), which passes NULL", "postgresql", TIMEOUT,
+                    List.of(op -> op.addCheck("ck_priority", "tickets", "priority > 0", c -> c.notValid()),
+                            op -> op.validateConstraint("ck_priority", "tickets")),
+                    op -> op.alterColumn("tickets", "priority", c -> c.notNull()), Set.of("MG103")),
             pg("CHECK NOT VALID, VALIDATE and SET NOT NULL in one revision (the add's lock is held for the scan)", op -> {
                 op.addCheck("ck_priority_nn", "tickets", "priority IS NOT NULL", c -> c.notValid());
                 op.validateConstraint("ck_priority_nn", "tickets");
@@ -281,6 +289,22 @@ class LintCatalogueTest {
                 op.dropColumn("scratch", "note");
             }),
             pg("rename a column", op -> op.renameColumn("tickets", "title", "subject"), "MG110"),
+            pg("drop a column the same revision added to an existing table (no data, no reader yet)", op -> {
+                op.addColumn("tickets", "label", ColumnType.TEXT);
+                op.dropColumn("tickets", "label");
+            }),
+            pg("rename a column the same revision added, then drop it by its new name", op -> {
+                op.addColumn("tickets", "label", ColumnType.TEXT);
+                op.renameColumn("tickets", "label", "tag");
+                op.dropColumn("tickets", "tag");
+            }),
+            pg("add a column, drop it, then drop it again by the old name's neighbour (an existing column still counts)", op -> {
+                op.addColumn("tickets", "label", ColumnType.TEXT);
+                op.dropColumn("tickets", "label");
+                op.dropColumn("tickets", "note");
+            }, "MG108"),
+            pg("add a column with a text default that names a volatile function (a constant)",
+                    op -> op.addColumn("tickets", "hint", ColumnType.TEXT, c -> c.defaultSql("'call random() later'"))),
             pg("rename a table", op -> op.renameTable("events", "audit_events"), "MG111"),
 
             // ---- data changes
@@ -288,6 +312,7 @@ class LintCatalogueTest {
                     op -> op.execute("UPDATE tickets SET status = 'open'"), "MG125"),
             pg("DELETE every row of a table in one statement", op -> op.execute("DELETE FROM events"), "MG125"),
             pg("UPDATE with a WHERE clause", op -> op.execute("UPDATE tickets SET status = 'open' WHERE id = 42")),
+            pg("UPDATE with a WHERE that holds for every row", op -> op.execute("UPDATE tickets SET status = 'open' WHERE 1 = 1"), "MG125"),
             pg("batchedUpdate over the whole table",
                     op -> op.batchedUpdate("tickets", "status = 'open'", "status IS NULL", 1_000)),
             pg("add a column, then UPDATE it in the same revision", op -> {
@@ -339,6 +364,14 @@ class LintCatalogueTest {
             pg("SQL: DROP COLUMN", op -> op.execute("ALTER TABLE tickets DROP COLUMN note"), "MG108"),
             pg("SQL: RENAME COLUMN", op -> op.execute("ALTER TABLE tickets RENAME COLUMN title TO subject"), "MG110"),
             pg("SQL: COMMENT ON", op -> op.execute("COMMENT ON TABLE tickets IS 'support tickets'")),
+            pg("SQL: DROP TABLE public.scratch of a table created (unqualified) in the same revision", op -> {
+                op.createTable("scratch", t -> t.column("id", ColumnType.BIGINT));
+                op.execute("DROP TABLE public.scratch");
+            }),
+            pg("SQL: CREATE TABLE IF NOT EXISTS of an existing table (a no-op), then an index on it", op -> {
+                op.execute("CREATE TABLE IF NOT EXISTS tickets (id bigint)");
+                op.createIndex("ix_tickets_status", "tickets", "status");
+            }, "MG100"),
 
             // ---- migrate.ddlLockTimeout
             pgWithoutLockTimeout("add a nullable column without migrate.ddlLockTimeout",
@@ -400,6 +433,12 @@ class LintCatalogueTest {
             maria("drop a table", op -> op.dropTable("events"), "MG109"),
             maria("truncate a table", op -> op.execute("TRUNCATE TABLE events"), "MG125"),
             maria("DELETE every row in one statement", op -> op.execute("DELETE FROM events"), "MG125"),
+            maria("DELETE one batch (LIMIT)", op -> op.execute("DELETE FROM events ORDER BY id LIMIT 1000")),
+            maria("SQL with MariaDB's backquoted names: DROP TABLE `events`", op -> op.execute("DROP TABLE `events`"), "MG109"),
+            maria("SQL with backquoted names: a table created in the same revision, dropped", op -> {
+                op.createTable("scratch", t -> t.column("id", ColumnType.BIGINT));
+                op.execute("DROP TABLE `scratch`");
+            }),
             maria("dropSchema is DROP DATABASE", op -> op.dropSchema("audit"), "MG109"),
             maria("dropSchema of a schema created in the same revision", op -> {
                 op.createSchema("audit");

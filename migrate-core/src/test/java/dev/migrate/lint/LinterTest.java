@@ -362,6 +362,21 @@ class LinterTest {
                 .map(LintFinding::rule).toList());
     }
 
+    /** A column an earlier pending revision of the run added holds nothing and no running release reads it yet. */
+    @Test
+    void pendingRunColumnsAddedEarlierInTheRunMayGoAgain() {
+        LintedRevision create = revision("a1", LinterTest::newTickets);
+        LintedRevision add = revision("a2", op -> op.addColumn("tickets", "label", ColumnType.TEXT));
+        LintedRevision drop = revision("a3", op -> op.dropColumn("tickets", "label"));
+        Linter linter = new Linter(TIMEOUT);
+        assertEquals(List.of(), linter.lint(List.of(create, add, drop), Set.of("a2", "a3"), true));
+        // Judged alone, or with the column already applied: a release may read it.
+        assertEquals(List.of("MG108"), linter.lint(List.of(create, add, drop), Set.of("a2", "a3"), false).stream()
+                .map(LintFinding::rule).toList());
+        assertEquals(List.of("MG108"), linter.lint(List.of(create, add, drop), Set.of("a3"), true).stream()
+                .map(LintFinding::rule).toList());
+    }
+
     @Test
     void failOn() {
         LintFinding warning = new LintFinding("MG103", Severity.WARNING, "a", "A", "op", "m");

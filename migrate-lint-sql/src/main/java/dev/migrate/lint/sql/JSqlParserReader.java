@@ -50,7 +50,8 @@ import net.sf.jsqlparser.statement.update.Update;
  */
 public final class JSqlParserReader implements SqlReader {
 
-    private static final String ID = "(?:\"[^\"]+\"|[A-Za-z_][A-Za-z0-9_$]*)";
+    /** A name: PostgreSQL's "quoted", MariaDB's `quoted`, or bare. */
+    private static final String ID = "(?:\"[^\"]+\"|`[^`]+`|[A-Za-z_][A-Za-z0-9_$]*)";
     private static final int I = Pattern.CASE_INSENSITIVE;
     private static final Pattern CONCURRENT_INDEX = Pattern.compile(
             "(^|;)(\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+)CONCURRENTLY\\s+(?:IF\\s+NOT\\s+EXISTS\\s+)?(" + ID + ")", I);
@@ -128,6 +129,44 @@ public final class JSqlParserReader implements SqlReader {
     /** MariaDB/MySQL's ALTER TABLE ... DROP FOREIGN KEY name, which JSqlParser 5.3 does not parse. */
     private static final Pattern DROP_FOREIGN_KEY = Pattern.compile("ALTER\\s+TABLE\\s+(" + QID + ")\\s+DROP\\s+FOREIGN\\s+KEY\\s+(" + ID + ")", I);
     private static final Pattern CREATE_DOMAIN = Pattern.compile("CREATE\\s+DOMAIN\\s.*", I | Pattern.DOTALL);
+    /** PostgreSQL's ALTER INDEX ... RENAME TO: SHARE UPDATE EXCLUSIVE on the index, no read or write of the table waits. */
+    private static final Pattern RENAME_INDEX = Pattern.compile("ALTER\\s+INDEX(?:\\s+IF\\s+EXISTS)?\\s+" + QID + "\\s+RENAME\\s+TO\\s+" + ID, I);
+    /** CREATE INDEX, whose tail after the key list ({@code INCLUDE}, {@code WHERE}, ...) JSqlParser 5.3 does not parse. */
+    private static final Pattern PLAIN_INDEX = Pattern.compile("\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\b.*", I | Pattern.DOTALL);
+    /** {@code CREATE INDEX [CONCURRENTLY] ON t}: an index PostgreSQL names itself. */
+    private static final Pattern UNNAMED_INDEX = Pattern.compile("(\\s*CREATE\\s+(?:UNIQUE\\s+)?INDEX\\s+(?:CONCURRENTLY\\s+)?)"
+            + "(ON\\s+(?:ONLY\\s+)?(" + QID + "))", I);
+    /** PostgreSQL's {@code ALTER TABLE t SET | RESET (storage parameters)}, MariaDB's {@code COMMENT = ...}, {@code AUTO_INCREMENT = n}. */
+    private static final Pattern TABLE_OPTIONS = Pattern.compile("ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID + ")\\s+"
+            + "(?:(?:SET|RESET)\\s*\\([^;]*\\)|COMMENT\\s*=?\\s*'(?:[^']|'')*'|AUTO_INCREMENT\\s*=?\\s*\\d+)", I);
+    /** {@code DROP TABLE a, b}, which JSqlParser 5.3 parses with one table only. */
+    private static final Pattern DROP_TABLES = Pattern.compile("DROP\\s+TABLE(?:\\s+IF\\s+EXISTS)?\\s+(" + QID + "(?:\\s*,\\s*" + QID
+            + ")+)(?:\\s+(?:CASCADE|RESTRICT))?", I);
+    /** What may follow an index's key list without changing what the lint says: covered columns, a partial index's predicate. */
+    private static final Pattern INDEX_TAIL = Pattern.compile("INCLUDE|WHERE|NULLS|TABLESPACE", I);
+    /** A constraint added without a name: PostgreSQL names it; the lint gives it the name PostgreSQL would give a foreign key. */
+    private static final Pattern UNNAMED_CONSTRAINT = Pattern.compile("(ALTER\\s+TABLE(?:\\s+IF\\s+EXISTS)?(?:\\s+ONLY)?\\s+(" + QID
+            + ")\\s+ADD\\s+)(CHECK\\b|FOREIGN\\s+KEY\\s*\\(\\s*(" + ID + "))", I);
+    /** MariaDB's {@code ADD [UNIQUE] INDEX | KEY IF NOT EXISTS name}, whose IF NOT EXISTS JSqlParser 5.3 does not parse. */
+    private static final Pattern ADD_INDEX_IF_NOT_EXISTS = Pattern.compile("(\\bADD\\s+(?:UNIQUE\\s+)?(?:INDEX|KEY)\\s+)IF\\s+NOT\\s+EXISTS\\s+", I);
+    /** MariaDB's {@code ALTER ONLINE TABLE t}, which asks for LOCK=NONE and which JSqlParser 5.3 does not parse. */
+    private static final Pattern ALTER_ONLINE = Pattern.compile("(^|;)(\\s*ALTER\\s+)ONLINE\\s+(TABLE\\s+(" + QID + "))", I);
+    /** MariaDB's {@code SET STATEMENT lock_wait_timeout=5 FOR ALTER TABLE ...}. */
+    private static final Pattern SET_STATEMENT = Pattern.compile("SET\\s+STATEMENT\\s+(\\w+\\s*=\\s*[^,\\s]+(?:\\s*,\\s*\\w+\\s*=\\s*[^,\\s]+)*)"
+            + "\\s+FOR\\s+(.*)", I | Pattern.DOTALL);
+    /** {@code ALTER TABLE IF EXISTS ONLY t}, which JSqlParser 5.3 refuses (either word alone it reads); IF EXISTS changes no lock. */
+    private static final Pattern IF_EXISTS_ONLY = Pattern.compile("(^|;)(\\s*ALTER\\s+TABLE\\s+)IF\\s+EXISTS\\s+(ONLY\\s)", I);
+    /** A constraint's deferral, which does not change its lock or scan and which JSqlParser 5.3 does not parse after ADD CONSTRAINT. */
+    private static final Pattern DEFERRABLE = Pattern.compile("\\s+(?:(?:NOT\\s+)?DEFERRABLE(?:\\s+INITIALLY\\s+(?:DEFERRED|IMMEDIATE))?"
+            + "|INITIALLY\\s+(?:DEFERRED|IMMEDIATE))(?=(?:\\s+NOT\\s+VALID)?\\s*(?:;|,|$))", I);
+    /** A column's DEFAULT, as {@link #withoutDefaults} finds it; not a table's DEFAULT CHARSET / COLLATE. */
+    private static final Pattern DEFAULT_WORD = Pattern.compile("\\bDEFAULT\\s+(?!(?:CHARSET|CHARACTER|COLLATE)\\b)", I);
+    /** Words that end a column's DEFAULT expression when met outside parentheses. */
+    private static final Pattern DEFAULT_END = Pattern.compile("(?:NOT|NULL|CONSTRAINT|CHECK|PRIMARY|UNIQUE|REFERENCES|COLLATE|FIRST"
+            + "|AFTER|COMMENT|GENERATED|ON|AUTO_INCREMENT)\\b", I);
+    private static final String DEFAULT_PLACEHOLDER = "__migrate_default_";
+    /** A WHERE that holds for every row: {@code WHERE true}, {@code WHERE 1 = 1}. */
+    private static final Pattern TAUTOLOGY = Pattern.compile("\\(?\\s*(?:TRUE|(\\d+|'[^']*')\\s*=\\s*\\1)\\s*\\)?", I);
     /** Texts that are not split at semicolons: a dollar-quoted or BEGIN ... END body holds statements that do not run now. */
     private static final Pattern BODY = Pattern.compile("\\$|\\bBEGIN\\b(?!\\s*(?:;|$|TRANSACTION\\b|WORK\\b|ISOLATION\\b))", I);
     private static final Pattern TRANSACTION_CONTROL = Pattern.compile(
@@ -149,11 +188,15 @@ public final class JSqlParserReader implements SqlReader {
         // Some statement is one JSqlParser does not parse: each is read on its own, in order.
         List<SqlFact> facts = new ArrayList<>();
         for (String statement : statements) {
-            Optional<List<SqlFact>> read = fixedForm(statement).or(() -> parsed(statement));
+            Optional<List<SqlFact>> fixed = fixedForm(statement);
+            Optional<List<SqlFact>> read = fixed.isPresent() ? fixed : parsed(statement);
             if (read.isEmpty()) {
                 return Optional.empty();
             }
             facts.addAll(read.get());
+            if (fixed.isPresent()) {
+                facts.add(new SqlFact.StatementEnd());
+            }
         }
         return Optional.of(List.copyOf(facts));
     }
@@ -162,6 +205,23 @@ public final class JSqlParserReader implements SqlReader {
     private static Optional<List<SqlFact>> fixedForm(String statement) {
         String text = statement.strip();
         Matcher m;
+        if ((m = SET_STATEMENT.matcher(text)).matches()) {
+            // MariaDB's SET STATEMENT name=value[, ...] FOR statement: the settings hold for that one statement
+            List<SqlFact> facts = new ArrayList<>();
+            for (String setting : m.group(1).split("\\s*,\\s*")) {
+                String[] pair = setting.split("\\s*=\\s*", 2);
+                if (pair.length == 2) {
+                    facts.add(new SqlFact.Setting(name(pair[0]), pair[1].strip().replaceAll("^'|'$", "")));
+                }
+            }
+            String inner = m.group(2);
+            Optional<List<SqlFact>> read = fixedForm(inner).or(() -> parsed(inner));
+            if (read.isEmpty()) {
+                return Optional.empty();
+            }
+            facts.addAll(read.get().stream().filter(fact -> !(fact instanceof SqlFact.StatementEnd)).toList());
+            return Optional.of(List.copyOf(facts));
+        }
         if ((m = VACUUM.matcher(text)).matches()) {
             boolean full = m.group(1).toUpperCase(Locale.ROOT).matches("(?s).*\\bFULL\\b.*");
             return Optional.of(List.of(new SqlFact.OutsideTransactionOnly(full ? "VACUUM FULL" : "VACUUM", null)));
@@ -253,6 +313,20 @@ public final class JSqlParserReader implements SqlReader {
             // unlike a table's, a domain's VALIDATE takes SHARE on every table using it (checked on PostgreSQL 15)
             return Optional.of(List.of(new SqlFact.WholeTableRewrite("VALIDATE CONSTRAINT " + name(m.group(2)), qualified(m.group(1)))));
         }
+        if ((m = TABLE_OPTIONS.matcher(text)).matches()) {
+            // storage parameters: SHARE UPDATE EXCLUSIVE for most; MariaDB: metadata only, under a brief exclusive lock
+            return Optional.of(List.of(new SqlFact.BriefTableLock(qualified(m.group(1)), "ALTER TABLE options")));
+        }
+        if ((m = DROP_TABLES.matcher(text)).matches()) {
+            List<SqlFact> facts = new ArrayList<>();
+            for (String table : m.group(1).split("\\s*,\\s*")) {
+                facts.add(new SqlFact.DropTable(qualified(table)));
+            }
+            return Optional.of(List.copyOf(facts));
+        }
+        if (RENAME_INDEX.matcher(text).matches()) {
+            return Optional.of(List.of(new SqlFact.Harmless()));
+        }
         if (CREATE_DOMAIN.matcher(text).matches()) {
             return Optional.of(List.of(new SqlFact.Harmless())); // a new type: no table is touched
         }
@@ -276,7 +350,8 @@ public final class JSqlParserReader implements SqlReader {
                 end = end < 0 ? sql.length() - 1 : end;
                 current.append(sql, i, end + 1);
                 i = end; // '' inside a literal reads as two literals back to back: the same text
-            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-') {
+            } else if (c == '-' && i + 1 < sql.length() && sql.charAt(i + 1) == '-' || c == '#' && lineStart(sql, i)) {
+                // -- comment; MariaDB's # comment, where it starts a line (PostgreSQL's # operator never does)
                 int end = sql.indexOf('\n', i);
                 i = end < 0 ? sql.length() : end;
                 current.append(' ');
@@ -295,17 +370,150 @@ public final class JSqlParserReader implements SqlReader {
         return statements.stream().filter(statement -> !statement.isBlank()).toList();
     }
 
+    /** Only blanks before {@code at} on its line. */
+    private static boolean lineStart(String text, int at) {
+        for (int i = at - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static String qualified(String written) {
         String[] parts = written.strip().split("\\.(?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)");
-        return parts.length == 2 ? name(parts[0]) + "." + name(parts[1]) : name(written);
+        return parts.length == 2 ? inSchema(name(parts[0]), name(parts[1])) : name(written);
+    }
+
+    /**
+     * A table named with its schema as the revisions name it: {@code public.tickets} is {@code tickets}, the table
+     * the typed operations (and an unqualified statement) reach on PostgreSQL's default search path, so that a
+     * table's facts (is it new, its columns' types) are found whichever way a statement names it.
+     */
+    private static String inSchema(String schema, String table) {
+        return schema.equals("public") ? table : schema + "." + table;
+    }
+
+    /**
+     * A CREATE INDEX without what follows its key list at the top level ({@code INCLUDE (...)}, a partial index's
+     * {@code WHERE ...}, {@code NULLS NOT DISTINCT}, {@code TABLESPACE}): JSqlParser 5.3 refuses these, and the
+     * index is built under the same lock with them or without. Other statements as they are.
+     */
+    static String withoutIndexTail(String statement) {
+        if (!PLAIN_INDEX.matcher(statement).matches()) {
+            return statement;
+        }
+        Matcher unnamed = UNNAMED_INDEX.matcher(statement);
+        if (unnamed.lookingAt()) { // PostgreSQL names it table_column_idx; the lint needs a name, not that one
+            String table = qualified(unnamed.group(3));
+            statement = unnamed.group(1) + "\"" + table.substring(table.lastIndexOf('.') + 1) + "_idx\" "
+                    + statement.substring(unnamed.start(2));
+        }
+        int depth = 0;
+        int keys = -1;
+        for (int i = 0; i < statement.length(); i++) {
+            char c = statement.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = statement.indexOf(c, i + 1);
+                i = end < 0 ? statement.length() : end;
+            } else if (c == '(') {
+                keys = keys < 0 && depth == 0 ? i : keys;
+                depth++;
+            } else if (c == ')') {
+                depth--;
+                if (depth == 0 && keys >= 0 && keys < statement.length() && statement.charAt(keys) == '(') {
+                    // the key list (expressions, opclasses, ASC/DESC NULLS LAST, collations) says nothing the lint needs
+                    statement = statement.substring(0, keys) + "(k)" + statement.substring(i + 1);
+                    i = keys + 2;
+                    keys = Integer.MAX_VALUE;
+                }
+            } else if (keys == Integer.MAX_VALUE && depth == 0 && Character.isWhitespace(statement.charAt(i - 1)) && wordAt(statement, i)) {
+                return statement.substring(0, i).stripTrailing();
+            }
+        }
+        return statement;
+    }
+
+    /** Whether one of {@link #INDEX_TAIL}'s words, a whole word, starts at {@code start}. */
+    private static boolean wordAt(String text, int start) {
+        Matcher m = INDEX_TAIL.matcher(text).region(start, text.length());
+        if (!m.lookingAt()) {
+            return false;
+        }
+        int end = m.end();
+        return end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)) && text.charAt(end) != '_';
+    }
+
+    /**
+     * The text with each column DEFAULT expression replaced by a placeholder the parser reads as a name, and
+     * the expressions kept in {@code defaults} (placeholder -> expression). An expression ends at a comma or a
+     * closing parenthesis outside its own parentheses, at a column keyword (NOT NULL, CHECK, ...) or at the end.
+     */
+    static String withoutDefaults(String text, Map<String, String> defaults) {
+        StringBuilder out = new StringBuilder();
+        Matcher word = DEFAULT_WORD.matcher(text);
+        int from = 0;
+        while (from < text.length() && word.find(from)) {
+            if (insideLiteral(text, word.start())) {
+                out.append(text, from, word.end());
+                from = word.end();
+                continue;
+            }
+            int end = expressionEnd(text, word.end());
+            String placeholder = DEFAULT_PLACEHOLDER + defaults.size() + "__";
+            defaults.put(placeholder, text.substring(word.end(), end).strip());
+            out.append(text, from, word.end()).append(placeholder).append(' ');
+            from = end;
+        }
+        return out.append(text.substring(Math.min(from, text.length()))).toString();
+    }
+
+    private static boolean insideLiteral(String text, int at) {
+        boolean inside = false;
+        for (int i = 0; i < at; i++) {
+            inside ^= text.charAt(i) == '\'';
+        }
+        return inside;
+    }
+
+    private static int expressionEnd(String text, int start) {
+        int depth = 0;
+        for (int i = start; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\'' || c == '"' || c == '`') {
+                int end = text.indexOf(c, i + 1);
+                i = end < 0 ? text.length() - 1 : end;
+            } else if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                if (depth == 0) {
+                    return i;
+                }
+                depth--;
+            } else if (depth == 0 && (c == ',' || c == ';')) {
+                return i;
+            } else if (depth == 0 && i > start && Character.isWhitespace(text.charAt(i - 1))
+                    && DEFAULT_END.matcher(text).region(i, text.length()).lookingAt()) {
+                return i;
+            }
+        }
+        return text.length();
     }
 
     /** The facts of a text JSqlParser parses, every statement of it; empty when one is not understood. */
     private static Optional<List<SqlFact>> parsed(String sql) {
-        Lifted lifted = Lifted.of(sql);
+        // one statement a piece, without comments, empty statements or an index's tail the parser refuses
+        String text = String.join(";\n", split(sql).stream().map(JSqlParserReader::withoutIndexTail).toList());
+        Lifted lifted = Lifted.of(text, Map.of());
         Statements statements = parse(lifted.text(), false);
         if (statements == null) {
             statements = parse(lifted.text(), true);
+        }
+        if (statements == null) {
+            // a DEFAULT expression it does not parse (nextval('s'), md5(random()::text), MariaDB's UUID()): read around it
+            Map<String, String> defaults = new HashMap<>();
+            lifted = Lifted.of(withoutDefaults(text, defaults), defaults);
+            statements = defaults.isEmpty() ? null : parse(lifted.text(), true);
         }
         if (statements == null || statements.isEmpty()) {
             return Optional.empty();
@@ -315,6 +523,7 @@ public final class JSqlParserReader implements SqlReader {
             if (!facts(statement, lifted, facts)) {
                 return Optional.empty();
             }
+            facts.add(new SqlFact.StatementEnd());
         }
         return Optional.of(List.copyOf(facts));
     }
@@ -350,12 +559,17 @@ public final class JSqlParserReader implements SqlReader {
             return alter(alter, lifted, facts);
         }
         if (statement instanceof Update update) {
-            facts.add(new SqlFact.Dml(table(update.getTable()), update.getWhere() == null));
+            facts.add(new SqlFact.Dml(table(update.getTable()), everyRow(update.getWhere(), update.getLimit())));
             return true;
         }
         if (statement instanceof Delete delete) {
             // DELETE FROM a USING b ... has its condition in WHERE too; with no WHERE every row of a goes
-            facts.add(new SqlFact.Dml(table(delete.getTable()), delete.getWhere() == null));
+            facts.add(new SqlFact.Dml(table(delete.getTable()), everyRow(delete.getWhere(), delete.getLimit())));
+            return true;
+        }
+        if (statement instanceof net.sf.jsqlparser.statement.alter.RenameTableStatement rename) {
+            // MariaDB/MySQL: RENAME TABLE a TO b [, c TO d]
+            rename.getTableNames().forEach(pair -> facts.add(new SqlFact.RenameTable(table(pair.getKey()), name(pair.getValue().getName()))));
             return true;
         }
         if (statement instanceof Truncate truncate) {
@@ -369,7 +583,10 @@ public final class JSqlParserReader implements SqlReader {
             return true;
         }
         if (statement instanceof CreateTable create) {
-            facts.add(new SqlFact.CreateTable(table(create.getTable())));
+            if (create.isOrReplace()) { // MariaDB's CREATE OR REPLACE TABLE drops the table that is there
+                facts.add(new SqlFact.ReplaceTable(table(create.getTable())));
+            }
+            facts.add(new SqlFact.CreateTable(table(create.getTable()), create.isIfNotExists()));
             return true;
         }
         if (statement instanceof Select || statement instanceof Comment || statement instanceof net.sf.jsqlparser.statement.analyze.Analyze || statement instanceof CreateView
@@ -379,6 +596,14 @@ public final class JSqlParserReader implements SqlReader {
             return true;
         }
         return false;
+    }
+
+    /**
+     * An UPDATE or DELETE reaches every row without a WHERE, or with one that holds for every row ({@code WHERE true},
+     * {@code WHERE 1 = 1}); MariaDB's {@code LIMIT n} (a batch) reaches n rows at most.
+     */
+    private static boolean everyRow(net.sf.jsqlparser.expression.Expression where, net.sf.jsqlparser.statement.select.Limit limit) {
+        return limit == null && (where == null || TAUTOLOGY.matcher(where.toString().strip()).matches());
     }
 
     private static boolean drop(Drop drop, List<SqlFact> facts) {
@@ -416,6 +641,9 @@ public final class JSqlParserReader implements SqlReader {
             return false;
         }
         String table = table(alter.getTable());
+        if (lifted.online().contains(table)) { // MariaDB's ALTER ONLINE TABLE is LOCK=NONE
+            facts.add(new SqlFact.LockOption(table, "NONE"));
+        }
         for (AlterExpression action : alter.getAlterExpressions()) {
             if (!alterAction(table, action, lifted, facts)) {
                 return false;
@@ -430,7 +658,9 @@ public final class JSqlParserReader implements SqlReader {
             case ADD -> {
                 if (action.getColDataTypeList() != null) {
                     for (AlterExpression.ColumnDataType column : action.getColDataTypeList()) {
-                        String specs = specs(column.getColumnSpecs());
+                        List<String> written = column.getColumnSpecs() == null ? List.of() : new ArrayList<>(column.getColumnSpecs());
+                        SqlFact inlineCheck = inlineCheck(table, name(column.getColumnName()), written); // taken off written
+                        String specs = specs(written);
                         boolean valuePerRow = VALUE_PER_ROW.matcher(specs).find();
                         Matcher key = INLINE_KEY.matcher(specs);
                         Matcher references = INLINE_REFERENCES.matcher(specs);
@@ -447,13 +677,17 @@ public final class JSqlParserReader implements SqlReader {
                             return false; // generated (computed), inline foreign key or check: effects the facts do not model
                         }
                         String columnName = name(column.getColumnName());
+                        String defaultSql = defaultOf(column.getColumnSpecs());
                         facts.add(new SqlFact.AddColumn(table, columnName, column.getColDataType().toString(),
-                                specs.contains("NOT NULL") || valuePerRow, defaultOf(column.getColumnSpecs()), valuePerRow));
+                                specs.contains("NOT NULL") || valuePerRow, defaultSql == null ? null : lifted.defaults().getOrDefault(defaultSql, defaultSql), valuePerRow));
                         if (key.find()) {
                             facts.add(new SqlFact.AddConstraint(table, columnName + " " + key.group(1), key.group(1), null, false, false));
                         }
                         if (foreignKey) { // checked against every existing row, like ADD FOREIGN KEY without NOT VALID
                             facts.add(new SqlFact.AddConstraint(table, columnName + " REFERENCES", "FOREIGN KEY", null, false, false));
+                        }
+                        if (inlineCheck != null) {
+                            facts.add(inlineCheck);
                         }
                     }
                     return true;
@@ -554,7 +788,7 @@ public final class JSqlParserReader implements SqlReader {
                     if (column.getColDataType() == null || INLINE_CONSTRAINT.matcher(specs).find()) {
                         return false;
                     }
-                    facts.add(new SqlFact.AlterColumnType(table, name(column.getColumnName()), column.getColDataType().toString()));
+                    facts.add(new SqlFact.AlterColumnType(table, name(column.getColumnName()), type(column)));
                     if (specs.contains("NOT NULL")) {
                         facts.add(new SqlFact.SetNotNull(table, name(column.getColumnName())));
                     }
@@ -572,7 +806,7 @@ public final class JSqlParserReader implements SqlReader {
                     return false;
                 }
                 String old = name(action.getColumnOldName());
-                facts.add(new SqlFact.AlterColumnType(table, old, column.getColDataType().toString()));
+                facts.add(new SqlFact.AlterColumnType(table, old, type(column)));
                 if (specs.contains("NOT NULL")) {
                     facts.add(new SqlFact.SetNotNull(table, old));
                 }
@@ -648,6 +882,43 @@ public final class JSqlParserReader implements SqlReader {
         }
     }
 
+    /**
+     * The {@code [CONSTRAINT c] CHECK (...)} of a column being added, taken off its specs, as the fact it is
+     * (PostgreSQL names it {@code table_column_check}); null without one.
+     */
+    private static SqlFact inlineCheck(String table, String column, List<String> specs) {
+        int at = -1;
+        for (int i = 0; i + 1 < specs.size(); i++) {
+            if (specs.get(i).equalsIgnoreCase("CHECK") && specs.get(i + 1).startsWith("(")) {
+                at = i;
+                break;
+            }
+        }
+        if (at < 0) {
+            return null;
+        }
+        String condition = specs.get(at + 1);
+        condition = condition.substring(1, condition.length() - 1).strip();
+        boolean named = at >= 2 && specs.get(at - 2).equalsIgnoreCase("CONSTRAINT");
+        String name = named ? name(specs.get(at - 1)) : table.substring(table.lastIndexOf('.') + 1) + "_" + column + "_check";
+        int from = named ? at - 2 : at;
+        specs.subList(from, at + 2).clear();
+        return new SqlFact.AddConstraint(table, name, "COLUMN CHECK", condition, false, false);
+    }
+
+    /**
+     * The column's type as MariaDB stores it: JSqlParser 5.3 leaves {@code UNSIGNED} / {@code ZEROFILL} after a
+     * display width ({@code INT(11) UNSIGNED}) among the column's specs, where they still change the type.
+     */
+    private static String type(AlterExpression.ColumnDataType column) {
+        StringBuilder type = new StringBuilder(column.getColDataType().toString());
+        if (column.getColumnSpecs() != null) {
+            column.getColumnSpecs().stream().filter(spec -> spec.matches("(?i)UNSIGNED|SIGNED|ZEROFILL"))
+                    .forEach(spec -> type.append(' ').append(spec.toUpperCase(Locale.ROOT)));
+        }
+        return type.toString();
+    }
+
     private static String specs(List<String> specs) {
         return specs == null ? "" : String.join(" ", specs).toUpperCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
@@ -671,7 +942,8 @@ public final class JSqlParserReader implements SqlReader {
         for (int i = at + 1; i < specs.size(); i++) {
             String word = specs.get(i).toUpperCase(Locale.ROOT);
             if (word.equals("NOT") || word.equals("NULL") || word.equals("CONSTRAINT") || word.equals("CHECK")
-                    || word.equals("PRIMARY") || word.equals("UNIQUE") || word.equals("REFERENCES")) {
+                    || word.equals("PRIMARY") || word.equals("UNIQUE") || word.equals("REFERENCES") || word.equals("FIRST")
+                    || word.equals("AFTER") || word.equals("COMMENT") || word.equals("COLLATE")) {
                 break;
             }
             expression.append(expression.length() == 0 ? "" : " ").append(specs.get(i));
@@ -680,25 +952,31 @@ public final class JSqlParserReader implements SqlReader {
     }
 
     private static String table(Table table) {
-        return table.getSchemaName() == null ? name(table.getName()) : name(table.getSchemaName()) + "." + name(table.getName());
+        return table.getSchemaName() == null ? name(table.getName()) : inSchema(name(table.getSchemaName()), name(table.getName()));
     }
 
-    /** An identifier as PostgreSQL reads it: quoted as written, unquoted folded to lower case. */
+    /** An identifier as PostgreSQL reads it: quoted ("..." or MariaDB's `...`) as written, unquoted folded to lower case. */
     static String name(String text) {
         String t = text.strip();
-        return t.length() > 1 && t.startsWith("\"") && t.endsWith("\"") ? t.substring(1, t.length() - 1) : t.toLowerCase(Locale.ROOT);
+        boolean quoted = t.length() > 1 && (t.startsWith("\"") && t.endsWith("\"") || t.startsWith("`") && t.endsWith("`"));
+        return quoted ? t.substring(1, t.length() - 1) : t.toLowerCase(Locale.ROOT);
     }
 
     /** The text with the PostgreSQL forms JSqlParser does not parse taken off, and what they said. */
     private record Lifted(String text, Set<String> concurrentIndexes, Set<String> notValid, Set<String> usingIndex,
-            Map<String, String> indexAlgorithms) {
+            Map<String, String> indexAlgorithms, Map<String, String> defaults, Set<String> online) {
 
-        static Lifted of(String sql) {
+        static Lifted of(String sql, Map<String, String> defaults) {
             Set<String> concurrent = new HashSet<>();
             Set<String> notValid = new HashSet<>();
             Set<String> usingIndex = new HashSet<>();
             Map<String, String> indexAlgorithms = new HashMap<>();
+            Set<String> online = new HashSet<>();
             String text = sql;
+            text = replace(ALTER_ONLINE, text, m -> {
+                online.add(qualified(m.group(4)));
+                return m.group(1) + m.group(2) + m.group(3);
+            });
             text = replace(INDEX_OPTIONS, text, m -> {
                 Matcher algorithm = ALGORITHM_OPTION.matcher(m.group(4));
                 if (algorithm.find()) {
@@ -710,6 +988,14 @@ public final class JSqlParserReader implements SqlReader {
                 concurrent.add(name(m.group(3)));
                 return m.group(1) + m.group(2) + m.group(3);
             });
+            text = replace(UNNAMED_CONSTRAINT, text, m -> {
+                String bare = name(m.group(2).substring(m.group(2).lastIndexOf('.') + 1));
+                String generated = m.group(4) == null ? bare + "_check" : bare + "_" + name(m.group(4)) + "_fkey";
+                return m.group(1) + "CONSTRAINT \"" + generated + "\" " + m.group(3);
+            });
+            text = replace(DEFERRABLE, text, m -> "");
+            text = replace(IF_EXISTS_ONLY, text, m -> m.group(1) + m.group(2) + m.group(3));
+            text = replace(ADD_INDEX_IF_NOT_EXISTS, text, m -> m.group(1));
             text = replace(NOT_VALID, text, m -> {
                 notValid.add(name(m.group(2)));
                 return m.group(1) + m.group(3);
@@ -719,7 +1005,7 @@ public final class JSqlParserReader implements SqlReader {
                 return m.group(1) + "(" + m.group(3) + ")" + m.group(4);
             });
             text = replace(SET_DATA_TYPE, text, m -> m.group(1) + "TYPE");
-            return new Lifted(text, concurrent, notValid, usingIndex, indexAlgorithms);
+            return new Lifted(text, concurrent, notValid, usingIndex, indexAlgorithms, Map.copyOf(defaults), Set.copyOf(online));
         }
 
         private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {

@@ -294,7 +294,7 @@ class LintCatalogueLiveTest {
         }
     }
 
-    private static String url(String variable, String database) {
+    static String url(String variable, String database) {
         String url = System.getenv(variable);
         if (url == null || url.isBlank()) {
             String reason = database + " is not available: set " + variable;
