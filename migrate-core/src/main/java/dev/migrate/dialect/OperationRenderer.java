@@ -133,8 +133,11 @@ public class OperationRenderer extends SqlFragments implements OperationVisitor<
         if (operation.type() != null) {
             statements.add(SqlStatement.of(prefix + "SET DATA TYPE " + type(operation.type()) + using(operation)));
             if (operation.type() instanceof ColumnType.EnumCheck values) {
-                statements.add(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " ADD "
-                        + constraint(enumCheck(operation.table().name(), operation.column(), values))));
+                // An enum column that takes other values: its check is replaced, not added beside the old one.
+                TableConstraint.Check check = enumCheck(operation.table().name(), operation.column(), values);
+                statements.add(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " DROP CONSTRAINT IF EXISTS "
+                        + quote(check.name())));
+                statements.add(SqlStatement.of("ALTER TABLE " + table(operation.table()) + " ADD " + constraint(check)));
             }
         }
         if (operation.nullable() != null) {

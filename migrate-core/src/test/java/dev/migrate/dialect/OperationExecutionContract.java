@@ -146,6 +146,23 @@ abstract class OperationExecutionContract {
         assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"ticket\" (\"title\", \"price\") VALUES ('c', -1)"));
     }
 
+    /** A value added to (and taken off) an enum column: its check is replaced, not added beside the old one. */
+    @Test
+    void anEnumColumnTakesNewValues(TestDatabase database) throws SQLException {
+        run(database, op -> op.createTable("enum_values", t -> {
+            t.column("id", ColumnType.INTEGER, c -> c.primaryKey());
+            t.column("state", ColumnType.enumOf("open", "closed"), c -> c.notNull());
+        }));
+        sql(database, "INSERT INTO \"enum_values\" (\"id\", \"state\") VALUES (1, 'open')");
+        run(database, op -> op.alterColumn("enum_values", "state", c -> c.type(ColumnType.enumOf("open", "closed", "waiting"))));
+        sql(database, "INSERT INTO \"enum_values\" (\"id\", \"state\") VALUES (2, 'waiting')");
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"enum_values\" (\"id\", \"state\") VALUES (3, 'bad')"));
+        sql(database, "DELETE FROM \"enum_values\" WHERE \"id\" = 2");
+        run(database, op -> op.alterColumn("enum_values", "state", c -> c.type(ColumnType.enumOf("open", "closed"))));
+        assertThrows(SQLException.class, () -> sql(database, "INSERT INTO \"enum_values\" (\"id\", \"state\") VALUES (2, 'waiting')"));
+        assertEquals(1, count(database, "SELECT COUNT(*) FROM \"enum_values\""));
+    }
+
     @Test
     void everyColumnTypeIsCreated(TestDatabase database) throws SQLException {
         run(database, op -> op.createTable("all_types", t -> {

@@ -193,6 +193,7 @@ class PostgresRenderingTest {
                 "ALTER TABLE \"ticket\" ALTER COLUMN \"title\" DROP NOT NULL",
                 "ALTER TABLE \"ticket\" ALTER COLUMN \"title\" DROP DEFAULT",
                 "ALTER TABLE \"ticket\" ALTER COLUMN \"state\" SET DATA TYPE VARCHAR(4)",
+                "ALTER TABLE \"ticket\" DROP CONSTRAINT IF EXISTS \"ticket_state_check\"",
                 "ALTER TABLE \"ticket\" ADD CONSTRAINT \"ticket_state_check\" CHECK (\"state\" IN ('new', 'done'))",
                 "ALTER TABLE \"ticket\" ALTER COLUMN \"seen\" SET DEFAULT now()"),
                 render(op -> {

@@ -208,8 +208,11 @@ public class MariaDbOperationRenderer extends OperationRenderer {
             }
             statements.addAll(modify.render(operation.table(), operation.column(), "alterColumn"));
             if (operation.type() instanceof ColumnType.EnumCheck values) {
-                statements.add(SqlStatement.of("ALTER TABLE " + table + " ADD "
-                        + constraint(enumCheck(operation.table().name(), operation.column(), values))));
+                // An enum column that takes other values: its check is replaced in one statement (DDL commits
+                // here, so a failing new check leaves the old one in place).
+                TableConstraint.Check check = enumCheck(operation.table().name(), operation.column(), values);
+                statements.add(SqlStatement.of("ALTER TABLE " + table + " DROP CONSTRAINT IF EXISTS " + quote(check.name())
+                        + ", ADD " + constraint(check)));
             }
         } else if (operation.serverDefault() != null) {
             statements.add(SqlStatement.of("ALTER TABLE " + table + " ALTER COLUMN " + quote(operation.column())
