@@ -108,12 +108,31 @@ public class CurrentMojo extends AbstractQueryMojo {
                         + " (applied; implied by a row's dependsOn, not a version-table row)");
             }
         }
+        // A run that stopped inside a revision left part of it behind, which the rows above do not show.
+        context.migrator().interrupted().forEach(stopped -> context.log().warn(interrupted(graph, stopped)));
         if (outputFile != null) {
             JsonReports.write(outputFile, new CurrentReport("current", database, json, implied), context);
         }
         // Alembic's current fails on a row it cannot locate; so does this goal, after listing what it
         // knows and writing the report, with the one line upgrade and downgrade would give.
         graph.requireKnown(current);
+    }
+
+    /**
+     * The line for a revision a run stopped inside: what took effect, that the version table does not
+     * claim it, and that the next run of that direction resumes it.
+     */
+    static String interrupted(RevisionGraph graph, dev.migrate.InterruptedRevision stopped) {
+        boolean down = stopped.direction() == dev.migrate.graph.Direction.DOWN;
+        String verb = down ? "downgrade" : "upgrade";
+        String named = graph.find(stopped.revision())
+                .map(revision -> revision.message().isBlank() ? stopped.revision()
+                        : stopped.revision() + " (" + revision.message() + ")")
+                .orElse(stopped.revision() + " (a revision the code does not know)");
+        return "Revision " + named + " is partly applied: " + (down ? "a " : "an ") + verb + " stopped inside it"
+                + " (it failed, lost its connection or was killed) after its first " + stopped.stepsDone()
+                + " step(s) took effect for good, and the version table does not claim it. `mvn migrate:" + verb
+                + "` resumes it at step " + (stopped.stepsDone() + 1) + " while those steps are unchanged.";
     }
 
     /**
