@@ -277,7 +277,8 @@ final class OnlineRun {
                             settings.lockTimeout(), start, settings.listener());
                     ShutdownCancel onShutdown = ShutdownCancel.register(lockConnection, work, dialect)) {
                 createTables(work, dialect);
-                return body.apply(work, dialect, guard(lock));
+                StepGuard guard = guard(lock);
+                return body.apply(work, dialect, onShutdown == null ? guard : guard.stoppingWhen(onShutdown::requested));
             } finally {
                 restoreIdleTimeout(work, dialect);
                 restoreIdleTimeout(lockConnection, dialect);
