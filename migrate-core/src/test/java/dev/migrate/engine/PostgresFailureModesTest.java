@@ -282,7 +282,9 @@ class PostgresFailureModesTest {
                     + " another migrate run on this database holds it (held by session pid " + pid
                     + " (application 'psql-by-hand', client "), e.getMessage());
             assertTrue(e.getMessage().endsWith("). This run changed nothing. Let that run finish, or raise"
-                    + " migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m)."), e.getMessage());
+                    + " migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m). If that run is gone (its process killed"
+                    + " or its machine lost) while the server keeps its session, end the session with SELECT"
+                    + " pg_terminate_backend(" + pid + ") and run again."), e.getMessage());
         }
     }
 
