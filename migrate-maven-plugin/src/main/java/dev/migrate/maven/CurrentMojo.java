@@ -131,7 +131,8 @@ public class CurrentMojo extends AbstractQueryMojo {
                 .orElse(stopped.revision() + " (a revision the code does not know)");
         return "Revision " + named + " is partly applied: " + (down ? "a " : "an ") + verb + " stopped inside it"
                 + " (it failed, lost its connection or was killed) after its first " + stopped.stepsDone()
-                + " step(s) took effect for good, and the version table does not claim it. `mvn migrate:" + verb
+                + " step(s) took effect for good, and the version table "
+                + (down ? "still names it as applied" : "does not claim it") + ". `mvn migrate:" + verb
                 + "` resumes it at step " + (stopped.stepsDone() + 1) + " while those steps are unchanged.";
     }
 

@@ -32,7 +32,7 @@ class CurrentInterruptedTest {
     void aDowngradeIsResumedByDowngradeAndAnUnknownRevisionIsNamedSo() {
         assertEquals("Revision zz (a revision the code does not know) is partly applied: a downgrade stopped inside it"
                 + " (it failed, lost its connection or was killed) after its first 1 step(s) took effect for good, and the"
-                + " version table does not claim it. `mvn migrate:downgrade` resumes it at step 2 while those steps are unchanged.",
+                + " version table still names it as applied. `mvn migrate:downgrade` resumes it at step 2 while those steps are unchanged.",
                 CurrentMojo.interrupted(GRAPH, new InterruptedRevision("zz", Direction.DOWN, 1)));
     }
 }
