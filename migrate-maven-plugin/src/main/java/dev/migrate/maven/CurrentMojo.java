@@ -119,8 +119,8 @@ public class CurrentMojo extends AbstractQueryMojo {
     }
 
     /**
-     * The line for a revision a run stopped inside: what took effect, that the version table does not
-     * claim it, and that the next run of that direction resumes it.
+     * The line for a revision a run got part of the way through: what took effect, what the version table
+     * says of it, and that the next run of that direction resumes it.
      */
     static String interrupted(RevisionGraph graph, dev.migrate.InterruptedRevision stopped) {
         boolean down = stopped.direction() == dev.migrate.graph.Direction.DOWN;
@@ -129,10 +129,11 @@ public class CurrentMojo extends AbstractQueryMojo {
                 .map(revision -> revision.message().isBlank() ? stopped.revision()
                         : stopped.revision() + " (" + revision.message() + ")")
                 .orElse(stopped.revision() + " (a revision the code does not know)");
-        return "Revision " + named + " is partly applied: " + (down ? "a " : "an ") + verb + " stopped inside it"
-                + " (it failed, lost its connection or was killed) after its first " + stopped.stepsDone()
-                + " step(s) took effect for good, and the version table "
-                + (down ? "still names it as applied" : "does not claim it") + ". `mvn migrate:" + verb
+        // Progress is committed as the run goes, so a run still at work shows here too.
+        return "Revision " + named + " is partly applied: " + (down ? "a " : "an ") + verb + " got through its first "
+                + stopped.stepsDone() + " step(s), which took effect for good, and the version table "
+                + (down ? "still names it as applied" : "does not claim it") + ". Unless that " + verb + " is still"
+                + " running, it stopped there (it failed, lost its connection or was killed), and `mvn migrate:" + verb
                 + "` resumes it at step " + (stopped.stepsDone() + 1) + " while those steps are unchanged.";
     }
 

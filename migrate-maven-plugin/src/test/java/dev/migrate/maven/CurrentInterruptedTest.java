@@ -22,17 +22,19 @@ class CurrentInterruptedTest {
 
     @Test
     void anUpgradeStoppedInsideARevisionSaysWhatTookEffectAndThatUpgradeResumesIt() {
-        assertEquals("Revision b2 (slow one) is partly applied: an upgrade stopped inside it (it failed, lost its connection"
-                + " or was killed) after its first 2 step(s) took effect for good, and the version table does not claim"
-                + " it. `mvn migrate:upgrade` resumes it at step 3 while those steps are unchanged.",
+        assertEquals("Revision b2 (slow one) is partly applied: an upgrade got through its first 2 step(s), which took"
+                + " effect for good, and the version table does not claim it. Unless that upgrade is still running, it"
+                + " stopped there (it failed, lost its connection or was killed), and `mvn migrate:upgrade` resumes it at"
+                + " step 3 while those steps are unchanged.",
                 CurrentMojo.interrupted(GRAPH, new InterruptedRevision("b2", Direction.UP, 2)));
     }
 
     @Test
     void aDowngradeIsResumedByDowngradeAndAnUnknownRevisionIsNamedSo() {
-        assertEquals("Revision zz (a revision the code does not know) is partly applied: a downgrade stopped inside it"
-                + " (it failed, lost its connection or was killed) after its first 1 step(s) took effect for good, and the"
-                + " version table still names it as applied. `mvn migrate:downgrade` resumes it at step 2 while those steps are unchanged.",
+        assertEquals("Revision zz (a revision the code does not know) is partly applied: a downgrade got through its first"
+                + " 1 step(s), which took effect for good, and the version table still names it as applied. Unless that"
+                + " downgrade is still running, it stopped there (it failed, lost its connection or was killed), and"
+                + " `mvn migrate:downgrade` resumes it at step 2 while those steps are unchanged.",
                 CurrentMojo.interrupted(GRAPH, new InterruptedRevision("zz", Direction.DOWN, 1)));
     }
 }
