@@ -109,9 +109,11 @@ public class CurrentMojo extends AbstractQueryMojo {
             }
         }
         // A run that stopped inside a revision left part of it behind, which the rows above do not show.
-        context.migrator().interrupted().forEach(stopped -> context.log().warn(interrupted(graph, stopped)));
+        List<dev.migrate.InterruptedRevision> interrupted = context.migrator().interrupted();
+        interrupted.forEach(stopped -> context.log().warn(interrupted(graph, stopped)));
         if (outputFile != null) {
-            JsonReports.write(outputFile, new CurrentReport("current", database, json, implied), context);
+            JsonReports.write(outputFile, new CurrentReport("current", database, json, implied,
+                    interrupted.stream().map(JsonReports.InterruptedJson::of).toList()), context);
         }
         // Alembic's current fails on a row it cannot locate; so does this goal, after listing what it
         // knows and writing the report, with the one line upgrade and downgrade would give.

@@ -37,4 +37,11 @@ class CurrentInterruptedTest {
                 + " `mvn migrate:downgrade` resumes it at step 2 while those steps are unchanged.",
                 CurrentMojo.interrupted(GRAPH, new InterruptedRevision("zz", Direction.DOWN, 1)));
     }
+
+    @Test
+    void theJsonReportListsItWithItsDirectionAndStepsDone() throws Exception {
+        assertEquals("{\"id\":\"zz\",\"direction\":\"down\",\"stepsDone\":1}",
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(
+                        JsonReports.InterruptedJson.of(new InterruptedRevision("zz", Direction.DOWN, 1))));
+    }
 }
