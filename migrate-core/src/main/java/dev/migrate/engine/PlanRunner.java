@@ -271,7 +271,7 @@ final class PlanRunner {
             }
             return;
         }
-        backfill.run(batches, revision, resumePoint, point -> at = point);
+        backfill.run(batches, revision, resumePoint, point -> at = point, guard::stopRequested);
     }
 
     /** Records statement progress (see {@link StatementRun}) and commits it with what ran. */

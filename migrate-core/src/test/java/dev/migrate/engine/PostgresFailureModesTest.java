@@ -369,6 +369,43 @@ class PostgresFailureModesTest {
     }
 
     @Test
+    void ctrlCBetweenBatchesStopsTheBackfillBeforeItsNextBatchAndTheNextRunGoesOn(TestDatabase database) throws Exception {
+        execute(database, "CREATE TABLE \"stopb_t\" (\"id\" INT PRIMARY KEY, \"done\" BOOLEAN)");
+        execute(database, "INSERT INTO \"stopb_t\" (\"id\") SELECT g FROM generate_series(1, 5) g");
+        TestRevisions revisions = new TestRevisions()
+                .add("b1", null, op -> op.batchedUpdate("stopb_t", "\"done\" = TRUE", "\"done\" IS NULL", 1), op -> { })
+                .add("b2", "b1", op -> op.execute("CREATE TABLE \"stopb_after\" (\"id\" INT)"), op -> { });
+        // Ctrl-C arrives while the run is between batches, where there is no statement to cancel.
+        List<MigrationEvent> events = new CopyOnWriteArrayList<>() {
+            @Override
+            public boolean add(MigrationEvent event) {
+                if (event instanceof MigrationEvent.BatchProgress progress && progress.batch() == 2) {
+                    ShutdownCancel.active().forEach(ShutdownCancel::cancelAndWait);
+                }
+                return super.add(event);
+            }
+        };
+        OnlineRun run = run(database, "stopb_version", revisions, Duration.ofSeconds(30), events);
+
+        RevisionFailedException e = assertThrows(RevisionFailedException.class,
+                () -> run.run(heads -> revisions.upFrom(heads, "b1", "b2")));
+
+        assertTrue(e.getMessage().startsWith("Revision 'b1' (com.example.Rev_b1) stopped during upgrade: this run was"
+                + " asked to stop (Ctrl-C or SIGTERM) before this statement, which did not run\n  statement: UPDATE"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("Running upgrade again is safe: it continues from there."), e.getMessage());
+        assertEquals(List.of("2"), database.strings("SELECT count(*) FROM \"stopb_t\" WHERE \"done\""),
+                "the two batches done stay; the third never started");
+        assertEquals(List.of(), run.current());
+        assertEquals(List.of(), database.strings("SELECT tablename FROM pg_tables WHERE tablename = 'stopb_after'"));
+
+        RunResult again = run(database, "stopb_version", revisions, Duration.ofSeconds(30), new CopyOnWriteArrayList<>())
+                .run(heads -> revisions.upFrom(heads, "b1", "b2"));
+        assertEquals(List.of("b1", "b2"), again.applied().stream().map(a -> a.id()).toList());
+        assertEquals(List.of("5"), database.strings("SELECT count(*) FROM \"stopb_t\" WHERE \"done\""));
+    }
+
+    @Test
     void lostWorkConnectionInTheMiddleOfABatchIsToldToo(TestDatabase database) throws Exception {
         AtomicBoolean terminate = new AtomicBoolean(true);
         TestRevisions revisions = new TestRevisions()
