@@ -278,7 +278,8 @@ final class OnlineRun {
                     ShutdownCancel onShutdown = ShutdownCancel.register(lockConnection, work, dialect)) {
                 createTables(work, dialect);
                 StepGuard guard = guard(lock);
-                return body.apply(work, dialect, onShutdown == null ? guard : guard.stoppingWhen(onShutdown::requested));
+                return body.apply(work, dialect, onShutdown == null ? guard : guard.stoppingWhen(onShutdown::requested,
+                        settings.singleTransaction()));
             } finally {
                 restoreIdleTimeout(work, dialect);
                 restoreIdleTimeout(lockConnection, dialect);

@@ -25,15 +25,20 @@ interface StepGuard {
         return false;
     }
 
-    /** This guard, also stopping the run before its next revision or statement once {@code requested} says so. */
-    default StepGuard stoppingWhen(BooleanSupplier requested) {
+    /**
+     * This guard, also stopping the run before its next revision or statement once {@code requested} says
+     * so; {@code singleTransaction} when the run's revisions share one transaction, which then rolls back.
+     */
+    default StepGuard stoppingWhen(BooleanSupplier requested, boolean singleTransaction) {
         StepGuard steps = this;
         return new StepGuard() {
             @Override
             public void beforeStep(String revision, List<String> heads) {
                 if (requested.getAsBoolean()) {
                     throw new dev.migrate.MigrateException("Stopped before revision '" + revision + "': this run was asked"
-                            + " to stop (Ctrl-C or SIGTERM). Revisions before it are committed and the version table is at "
+                            + " to stop (Ctrl-C or SIGTERM). " + (singleTransaction
+                                    ? "The run's single transaction is rolled back, so the version table stays at "
+                                    : "Revisions before it are committed and the version table is at ")
                             + (heads.isEmpty() ? "base" : String.join(", ", heads)) + "; nothing of '" + revision
                             + "' ran. Running the goal again is safe: it continues from there.");
                 }

@@ -406,6 +406,31 @@ class PostgresFailureModesTest {
     }
 
     @Test
+    void ctrlCBetweenRevisionsStopsTheRunBeforeTheNextOne(TestDatabase database) {
+        TestRevisions revisions = new TestRevisions()
+                .add("n1", null, op -> op.execute("CREATE TABLE \"stopn_a\" (\"id\" INT)"), op -> { })
+                .add("n2", "n1", op -> op.execute("CREATE TABLE \"stopn_b\" (\"id\" INT)"), op -> { });
+        // Ctrl-C arrives after the first revision committed: no statement runs, so the cancel has nothing to end.
+        List<MigrationEvent> events = new CopyOnWriteArrayList<>() {
+            @Override
+            public boolean add(MigrationEvent event) {
+                if (event instanceof MigrationEvent.RevisionFinished finished && finished.id().equals("n1")) {
+                    ShutdownCancel.active().forEach(ShutdownCancel::cancelAndWait);
+                }
+                return super.add(event);
+            }
+        };
+        OnlineRun run = run(database, "stopn_version", revisions, Duration.ofSeconds(30), events);
+
+        MigrateException e = assertThrows(MigrateException.class, () -> run.run(heads -> revisions.upFrom(heads, "n1", "n2")));
+
+        assertEquals("Stopped before revision 'n2': this run was asked to stop (Ctrl-C or SIGTERM). Revisions before it are"
+                + " committed and the version table is at n1; nothing of 'n2' ran. Running the goal again is safe: it"
+                + " continues from there.", e.getMessage());
+        assertEquals(List.of("n1"), run.current());
+    }
+
+    @Test
     void lostWorkConnectionInTheMiddleOfABatchIsToldToo(TestDatabase database) throws Exception {
         AtomicBoolean terminate = new AtomicBoolean(true);
         TestRevisions revisions = new TestRevisions()
