@@ -162,6 +162,15 @@ public final class Migrator {
         return online().current();
     }
 
+    /**
+     * Revisions a run stopped inside (it failed, lost its connection or was killed) after part of them
+     * took effect for good, which the version table does not claim; the next run resumes each after the
+     * steps done. Empty when none. Read without the lock; creates nothing.
+     */
+    public List<InterruptedRevision> interrupted() {
+        return online().interrupted();
+    }
+
     /** The history table's rows, oldest first: every revision run and failed attempt. */
     public List<HistoryEntry> history() {
         return online().history();

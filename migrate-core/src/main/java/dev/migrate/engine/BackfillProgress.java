@@ -125,6 +125,20 @@ final class BackfillProgress {
                 direction(revision.step().direction()));
     }
 
+    /** Every revision a run stopped inside, by id then direction: what {@code current} reports as partly applied. */
+    List<dev.migrate.InterruptedRevision> interrupted() {
+        return points.entrySet().stream()
+                .map(entry -> {
+                    String[] revisionAndDirection = entry.getKey().split("\n", 2);
+                    return new dev.migrate.InterruptedRevision(revisionAndDirection[0],
+                            Direction.valueOf(revisionAndDirection[1].toUpperCase(java.util.Locale.ROOT)),
+                            entry.getValue().resumeAt());
+                })
+                .sorted(java.util.Comparator.comparing(dev.migrate.InterruptedRevision::revision)
+                        .thenComparing(dev.migrate.InterruptedRevision::direction))
+                .toList();
+    }
+
     private static String key(String revision, String direction) {
         return revision + "\n" + direction;
     }

@@ -42,10 +42,11 @@ final class BackfillRunner {
     /**
      * Runs {@code batches} of {@code revision}; {@code resumePoint} are the statements that record
      * where a later run resumes (none offline or without history), committed with what ran before;
-     * {@code at} learns the statement running, for a failure's message.
+     * {@code at} learns the statement running, for a failure's message; {@code stopRequested} stops it
+     * before its next batch (Ctrl-C between batches has no statement to cancel), the batches so far kept.
      */
-    void run(Work.Batches batches, RenderedRevision revision, List<SqlStatement> resumePoint, Consumer<FailurePoint> at)
-            throws SQLException {
+    void run(Work.Batches batches, RenderedRevision revision, List<SqlStatement> resumePoint, Consumer<FailurePoint> at,
+            java.util.function.BooleanSupplier stopRequested) throws SQLException {
         SqlStatement batch = dialect.renderUpdateBatch(batches.update(), schema);
         for (SqlStatement point : resumePoint) {
             sink.execute(point);
@@ -56,6 +57,9 @@ final class BackfillRunner {
         long started = System.nanoTime();
         long total = 0;
         for (long number = 1; ; number++) {
+            if (stopRequested.getAsBoolean()) {
+                throw new StoppedBeforeStatement();
+            }
             transactions.open();
             int rows = sink.executeNow(batch);
             transactions.commit();

@@ -78,6 +78,11 @@ public final class Engine {
         return onlineRun().current();
     }
 
+    /** Revisions a run stopped inside, part of them committed for good; empty when none. */
+    public List<dev.migrate.InterruptedRevision> interrupted() {
+        return onlineRun().interrupted();
+    }
+
     /** Every history row, oldest first; empty when migrate never ran here. */
     public List<HistoryEntry> history() {
         return onlineRun().history();

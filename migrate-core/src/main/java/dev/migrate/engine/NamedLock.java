@@ -163,10 +163,19 @@ final class NamedLock extends DatabaseLock {
 
     @Override
     protected MigrateException timedOut(Duration timeout) {
-        if (!workSession) {
-            return super.timedOut(timeout);
-        }
         List<Holder> sessions = sessions();
+        if (!workSession) {
+            MigrateException plain = super.timedOut(timeout);
+            if (sessions.isEmpty() || sessionControl.isEmpty()) {
+                return plain;
+            }
+            // A run whose machine froze or dropped off the network keeps its session, and the lock, until the
+            // server notices (TCP keepalive, often hours): waiting longer does not help then, ending it does.
+            String pid = sessions.size() == 1 ? String.valueOf(sessions.get(0).pid()) : "<pid>";
+            return new MigrateException(plain.getMessage() + " If that run is gone (its process killed or its machine"
+                    + " lost) while the server keeps its session, end the session with "
+                    + sessionControl.get().endSessionByHand(pid) + " and run again.");
+        }
         String pid = sessions.size() == 1 ? String.valueOf(sessions.get(0).pid()) : "<pid>";
         return new MigrateException("Gave up after waiting " + timeout.toMillis() + " ms for the database session of"
                 + " another migrate run on " + name() + " to end"

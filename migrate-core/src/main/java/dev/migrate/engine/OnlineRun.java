@@ -214,6 +214,12 @@ final class OnlineRun {
                 .readWaitingAtMost(connection, settings.lockTimeout()), List.of());
     }
 
+    /** Revisions a run stopped inside, part of them committed for good; empty when none. Takes no lock and creates nothing. */
+    List<dev.migrate.InterruptedRevision> interrupted() {
+        return readOnly(settings.tables().progress(), (connection, dialect) -> BackfillProgress.read(connection, dialect,
+                settings.tables()).interrupted(), List.of());
+    }
+
     /** Every history row, oldest first; empty when migrate never ran here. */
     List<HistoryEntry> history() {
         return readOnly(settings.tables().history(), (connection, dialect) -> new HistoryTable(dialect, settings.tables())
@@ -271,7 +277,9 @@ final class OnlineRun {
                             settings.lockTimeout(), start, settings.listener());
                     ShutdownCancel onShutdown = ShutdownCancel.register(lockConnection, work, dialect)) {
                 createTables(work, dialect);
-                return body.apply(work, dialect, guard(lock));
+                StepGuard guard = guard(lock);
+                return body.apply(work, dialect, onShutdown == null ? guard : guard.stoppingWhen(onShutdown::requested,
+                        settings.singleTransaction()));
             } finally {
                 restoreIdleTimeout(work, dialect);
                 restoreIdleTimeout(lockConnection, dialect);

@@ -246,6 +246,10 @@ final class PlanRunner {
     /** Sends one statement of {@code revision} (a batching sink may hold it back). */
     void send(SqlStatement each, RenderedRevision revision) throws SQLException {
         at = FailurePoint.statement(each.sql());
+        if (guard.stopRequested()) {
+            // The cancel may have let the statement before this one finish normally; nothing more may start.
+            throw new StoppedBeforeStatement();
+        }
         if (each.runsOutsideTransaction()) {
             settings.listener().on(new MigrationEvent.OutsideTransaction(revision.id(), each.sql()));
             sink.executeOutsideTransaction(each);
@@ -267,7 +271,7 @@ final class PlanRunner {
             }
             return;
         }
-        backfill.run(batches, revision, resumePoint, point -> at = point);
+        backfill.run(batches, revision, resumePoint, point -> at = point, guard::stopRequested);
     }
 
     /** Records statement progress (see {@link StatementRun}) and commits it with what ran. */
@@ -304,7 +308,8 @@ final class PlanRunner {
         // A single-transaction run rolls back every revision since the last commit.
         transactions.rollBack();
         recordFailure(revision, started, cause);
-        RevisionFailures.StatementProgress applied = statementRun == null ? null : statementRun.progress();
+        RevisionFailures.StatementProgress applied = statementRun == null ? null
+                : cause instanceof StoppedBeforeStatement ? statementRun.progressWhenStopped() : statementRun.progress();
         lostConnectionProgress = statementRun != null && RevisionFailures.isConnectionLoss(cause, dialect)
                 ? statementRun.progressAtLostConnection() : null;
         statementRun = null;

@@ -36,10 +36,12 @@ final class RevisionFailures {
         SQLException sql = cause instanceof SQLException e ? e : null;
         String what = sql != null ? sql.getMessage()
                 : cause.getClass().getSimpleName() + ": " + cause.getMessage();
-        StringBuilder message = new StringBuilder("Revision ").append(revision.named()).append(" failed during ")
-                .append(verb).append(": ").append(what)
+        boolean stopped = cause instanceof StoppedBeforeStatement;
+        // A stopped run's revision is not at fault: running again is all it takes.
+        StringBuilder message = new StringBuilder("Revision ").append(revision.named())
+                .append(stopped ? " stopped during " : " failed during ").append(verb).append(": ").append(what)
                 .append("\n  statement: ").append(SqlStatement.excerpt(statement));
-        if (sql != null) {
+        if (sql != null && !stopped) {
             message.append("\n  SQLState: ").append(sql.getSQLState()).append(", vendor code: ").append(sql.getErrorCode());
             String hint = dialect.failureHint(sql.getSQLState(), sql.getErrorCode(), sql.getMessage());
             if (hint.isEmpty() && point.atCommit() && !isConnectionLoss(sql, dialect)) {
@@ -56,9 +58,11 @@ final class RevisionFailures {
             progress.applied().forEach(line -> message.append("\n  applied:     ").append(line));
             progress.notApplied().forEach(line -> message.append("\n  not applied: ").append(line));
             return new RevisionFailedException(message.append("\nEarlier revisions stay applied and the version table is at ")
-                    .append(heads(heads)).append(", not claiming this revision. Fix the revision, keeping its first ")
-                    .append(progress.count()).append(" statement(s) as they are, and run ").append(verb)
-                    .append(" again: it resumes at statement ").append(progress.count() + 1).append(".").toString(),
+                    .append(heads(heads)).append(", not claiming this revision. ").append(stopped
+                            ? "Running " + verb + " again is safe"
+                            : "Fix the revision, keeping its first " + progress.count() + " statement(s) as they are, and run "
+                                    + verb + " again")
+                    .append(": it resumes at statement ").append(progress.count() + 1).append(".").toString(),
                     revision.id(), direction, sql == null ? null : sql.getSQLState(), sql == null ? 0 : sql.getErrorCode(),
                     statement, isConnectionLoss(cause, dialect), cause);
         }
@@ -77,8 +81,8 @@ final class RevisionFailures {
                             + " before it in this run were undone too and the version table is at "
                     : "; earlier revisions stay applied and the version table is at ");
         }
-        message.append(heads(heads))
-                .append(". Fix the revision and run ").append(verb).append(" again.");
+        message.append(heads(heads)).append(". ").append(stopped ? "Running " + verb + " again is safe: it continues from there."
+                : "Fix the revision and run " + verb + " again.");
         return new RevisionFailedException(message.toString(), revision.id(), direction,
                 sql == null ? null : sql.getSQLState(), sql == null ? 0 : sql.getErrorCode(), statement,
                 isConnectionLoss(cause, dialect), cause);

@@ -30,6 +30,8 @@ final class ShutdownCancel implements AutoCloseable {
     private final int workSession;
     private final Thread hook;
     private final CountDownLatch finished = new CountDownLatch(1);
+    /** Set by the hook: the run starts no further statement (see {@link StepGuard#stopRequested}). */
+    private volatile boolean requested;
 
     private ShutdownCancel(Connection lockConnection, SessionControl control, int workSession) {
         this.lockConnection = lockConnection;
@@ -61,6 +63,7 @@ final class ShutdownCancel implements AutoCloseable {
 
     /** What the hook does: cancel the work session's statement, then wait (bounded) for the run to wind up. */
     void cancelAndWait() {
+        requested = true;
         try {
             JdbcSink.answer(lockConnection, control.cancelStatement(workSession));
             finished.await(ROLLBACK_WAIT_SECONDS, TimeUnit.SECONDS);
@@ -69,6 +72,11 @@ final class ShutdownCancel implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /** True once the hook ran: the JVM is going down and the run must not start another statement. */
+    boolean requested() {
+        return requested;
     }
 
     /** The run is over (committed, failed or rolled back): the hook is no longer needed. */

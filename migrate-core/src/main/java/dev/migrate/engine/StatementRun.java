@@ -119,6 +119,14 @@ final class StatementRun {
         return progress(" (failed)", false);
     }
 
+    /** What took effect of the revision when the run stopped before its next statement (Ctrl-C); null when nothing did. */
+    RevisionFailures.StatementProgress progressWhenStopped() {
+        if (applied == 0 || units.isEmpty()) {
+            return null;
+        }
+        return progress(" (not started: the run was asked to stop)", false);
+    }
+
     /**
      * What took effect of the revision when its connection was lost, even when nothing did: the statement
      * that was running is marked, and when it commits implicitly (DDL) it may have finished on the server

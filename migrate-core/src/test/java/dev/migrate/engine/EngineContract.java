@@ -207,7 +207,8 @@ abstract class EngineContract {
                     () -> run(database, "lt_version", revisions, Duration.ofMillis(300)).run(heads -> revisions.up(null)));
             assertTrue(e.getMessage().startsWith("Gave up after waiting 300 ms for the migrate lock on " + quoted(database, "lt_version") + ": another"
                     + " migrate run on this database holds it"), e.getMessage());
-            assertTrue(e.getMessage().endsWith("This run changed nothing. Let that run finish, or raise migrate.lockTimeout"
+            // PostgreSQL and MariaDB go on to say how to end a holder that is gone.
+            assertTrue(e.getMessage().contains("This run changed nothing. Let that run finish, or raise migrate.lockTimeout"
                     + " (for example -Dmigrate.lockTimeout=5m)."), e.getMessage());
             assertTrue(events.stream().anyMatch(ev -> ev instanceof MigrationEvent.LockWaiting w
                     && w.lock().equals(quoted(database, "lt_version"))), events.toString());

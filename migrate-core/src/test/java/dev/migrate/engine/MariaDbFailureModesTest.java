@@ -8,11 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.migrate.InterruptedRevision;
 import dev.migrate.MigrateException;
 import dev.migrate.MigrationEvent;
 import dev.migrate.RevisionFailedException;
 import dev.migrate.RunResult;
 import dev.migrate.dialect.mariadb.MariaDbDialect;
+import dev.migrate.graph.Direction;
 import dev.migrate.testing.MariaDbDatabaseExtension;
 import dev.migrate.testing.TestDatabase;
 import java.sql.Connection;
@@ -99,6 +101,8 @@ class MariaDbFailureModesTest {
         assertEquals(List.of("k1"), run.current());
         assertEquals(List.of("k1:true", "k2:false"), run.history().stream().map(h -> h.revision() + ":" + h.success())
                 .toList(), "the failed attempt is recorded on a new connection");
+        assertEquals(List.of(new InterruptedRevision("k2", Direction.UP, 2)), run.interrupted(),
+                "what current reports as partly applied");
 
         events.clear();
         RunResult again = run.run(heads -> revisions.upFrom(heads, "k1", "k2"));
@@ -109,6 +113,7 @@ class MariaDbFailureModesTest {
         assertEquals(List.of("k1", "k2"), strings(database, "SELECT `revision` FROM `kw_log` ORDER BY 1"),
                 "each revision's rows exactly once");
         assertEquals(List.of(), strings(database, "SELECT `revision` FROM `kw_progress`"));
+        assertEquals(List.of(), run.interrupted());
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.migrate.engine;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -189,6 +190,51 @@ class MariaDbOnlyEngineTest {
             assertTrue(e.getMessage().contains("hint: the statement was interrupted: by Ctrl-C on this run"), e.getMessage());
             assertEquals(List.of(), strings(database, "SELECT version_num FROM s_version"));
             assertEquals(List.of(), ShutdownCancel.active().stream().toList(), "the hook is gone with the run");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void ctrlCDuringAStatementThatSwallowsTheKillStopsTheRunBeforeItsNextStatement(TestDatabase database)
+            throws Exception {
+        // DO SLEEP returns normally when KILL QUERY ends it, so only the stop request keeps the run from going on
+        // with the revision's next statements and the next revision while the JVM is going down.
+        TestRevisions revisions = new TestRevisions()
+                .add("d1", null, op -> {
+                    op.execute("CREATE TABLE `halt_a` (`id` INT)");
+                    op.execute("DO SLEEP(60)");
+                    op.execute("CREATE TABLE `halt_b` (`id` INT)");
+                }, op -> { })
+                .add("d2", "d1", op -> op.execute("CREATE TABLE `halt_c` (`id` INT)"), op -> { });
+        java.util.concurrent.ExecutorService executor = java.util.concurrent.Executors.newSingleThreadExecutor();
+        try {
+            java.util.concurrent.Future<?> running = executor.submit(
+                    () -> run(database, "stop_version", revisions, null).run(heads -> revisions.up(null, "d1", "d2")));
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (strings(database, "SELECT ID FROM information_schema.PROCESSLIST WHERE INFO LIKE 'DO SLEEP(60)%'")
+                    .isEmpty()) {
+                assertTrue(System.nanoTime() < deadline, "the statement runs on the server");
+                Thread.sleep(50);
+            }
+            ShutdownCancel.active().forEach(ShutdownCancel::cancelAndWait);
+            Throwable failure = assertThrows(java.util.concurrent.ExecutionException.class,
+                    () -> running.get(20, java.util.concurrent.TimeUnit.SECONDS)).getCause();
+            assertTrue(failure instanceof RevisionFailedException, String.valueOf(failure));
+            String message = failure.getMessage();
+            assertTrue(message.startsWith("Revision 'd1' (com.example.Rev_d1) stopped during upgrade: this run was asked to"
+                    + " stop (Ctrl-C or SIGTERM) before this statement, which did not run\n"
+                    + "  statement: CREATE TABLE `halt_b` (`id` INT)\n"), message);
+            assertTrue(message.contains("  applied:     1. CREATE TABLE `halt_a` (`id` INT)\n"
+                    + "  not applied: 2. DO SLEEP(60)\n"
+                    + "  not applied: 3. CREATE TABLE `halt_b` (`id` INT) (not started: the run was asked to stop)\n"),
+                    message);
+            assertTrue(message.endsWith("Running upgrade again is safe: it resumes at statement 2."), message);
+            assertFalse(message.contains("SQLState"), "no database said anything: " + message);
+            assertEquals(List.of(), strings(database, "SELECT version_num FROM stop_version"));
+            assertEquals(List.of("halt_a"), strings(database, "SELECT TABLE_NAME FROM information_schema.TABLES"
+                    + " WHERE TABLE_SCHEMA = DATABASE() AND TABLE_NAME LIKE 'halt\\_%' ORDER BY 1"),
+                    "neither the revision's next statement nor the next revision ran");
         } finally {
             executor.shutdownNow();
         }

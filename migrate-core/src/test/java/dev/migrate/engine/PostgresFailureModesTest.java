@@ -282,7 +282,9 @@ class PostgresFailureModesTest {
                     + " another migrate run on this database holds it (held by session pid " + pid
                     + " (application 'psql-by-hand', client "), e.getMessage());
             assertTrue(e.getMessage().endsWith("). This run changed nothing. Let that run finish, or raise"
-                    + " migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m)."), e.getMessage());
+                    + " migrate.lockTimeout (for example -Dmigrate.lockTimeout=5m). If that run is gone (its process killed"
+                    + " or its machine lost) while the server keeps its session, end the session with SELECT"
+                    + " pg_terminate_backend(" + pid + ") and run again."), e.getMessage());
         }
     }
 
@@ -364,6 +366,68 @@ class PostgresFailureModesTest {
         assertEquals(List.of(), database.strings("SELECT tablename FROM pg_tables WHERE tablename = 'shut_b'"));
         assertEquals(List.of("s1:true", "s2:false"), run.history().stream().map(h -> h.revision() + ":" + h.success()).toList());
         assertEquals(List.of(), ShutdownCancel.active().stream().toList(), "the hook is gone with the run");
+    }
+
+    @Test
+    void ctrlCBetweenBatchesStopsTheBackfillBeforeItsNextBatchAndTheNextRunGoesOn(TestDatabase database) throws Exception {
+        execute(database, "CREATE TABLE \"stopb_t\" (\"id\" INT PRIMARY KEY, \"done\" BOOLEAN)");
+        execute(database, "INSERT INTO \"stopb_t\" (\"id\") SELECT g FROM generate_series(1, 5) g");
+        TestRevisions revisions = new TestRevisions()
+                .add("b1", null, op -> op.batchedUpdate("stopb_t", "\"done\" = TRUE", "\"done\" IS NULL", 1), op -> { })
+                .add("b2", "b1", op -> op.execute("CREATE TABLE \"stopb_after\" (\"id\" INT)"), op -> { });
+        // Ctrl-C arrives while the run is between batches, where there is no statement to cancel.
+        List<MigrationEvent> events = new CopyOnWriteArrayList<>() {
+            @Override
+            public boolean add(MigrationEvent event) {
+                if (event instanceof MigrationEvent.BatchProgress progress && progress.batch() == 2) {
+                    ShutdownCancel.active().forEach(ShutdownCancel::cancelAndWait);
+                }
+                return super.add(event);
+            }
+        };
+        OnlineRun run = run(database, "stopb_version", revisions, Duration.ofSeconds(30), events);
+
+        RevisionFailedException e = assertThrows(RevisionFailedException.class,
+                () -> run.run(heads -> revisions.upFrom(heads, "b1", "b2")));
+
+        assertTrue(e.getMessage().startsWith("Revision 'b1' (com.example.Rev_b1) stopped during upgrade: this run was"
+                + " asked to stop (Ctrl-C or SIGTERM) before this statement, which did not run\n  statement: UPDATE"),
+                e.getMessage());
+        assertTrue(e.getMessage().endsWith("Running upgrade again is safe: it continues from there."), e.getMessage());
+        assertEquals(List.of("2"), database.strings("SELECT count(*) FROM \"stopb_t\" WHERE \"done\""),
+                "the two batches done stay; the third never started");
+        assertEquals(List.of(), run.current());
+        assertEquals(List.of(), database.strings("SELECT tablename FROM pg_tables WHERE tablename = 'stopb_after'"));
+
+        RunResult again = run(database, "stopb_version", revisions, Duration.ofSeconds(30), new CopyOnWriteArrayList<>())
+                .run(heads -> revisions.upFrom(heads, "b1", "b2"));
+        assertEquals(List.of("b1", "b2"), again.applied().stream().map(a -> a.id()).toList());
+        assertEquals(List.of("5"), database.strings("SELECT count(*) FROM \"stopb_t\" WHERE \"done\""));
+    }
+
+    @Test
+    void ctrlCBetweenRevisionsStopsTheRunBeforeTheNextOne(TestDatabase database) {
+        TestRevisions revisions = new TestRevisions()
+                .add("n1", null, op -> op.execute("CREATE TABLE \"stopn_a\" (\"id\" INT)"), op -> { })
+                .add("n2", "n1", op -> op.execute("CREATE TABLE \"stopn_b\" (\"id\" INT)"), op -> { });
+        // Ctrl-C arrives after the first revision committed: no statement runs, so the cancel has nothing to end.
+        List<MigrationEvent> events = new CopyOnWriteArrayList<>() {
+            @Override
+            public boolean add(MigrationEvent event) {
+                if (event instanceof MigrationEvent.RevisionFinished finished && finished.id().equals("n1")) {
+                    ShutdownCancel.active().forEach(ShutdownCancel::cancelAndWait);
+                }
+                return super.add(event);
+            }
+        };
+        OnlineRun run = run(database, "stopn_version", revisions, Duration.ofSeconds(30), events);
+
+        MigrateException e = assertThrows(MigrateException.class, () -> run.run(heads -> revisions.upFrom(heads, "n1", "n2")));
+
+        assertEquals("Stopped before revision 'n2': this run was asked to stop (Ctrl-C or SIGTERM). Revisions before it are"
+                + " committed and the version table is at n1; nothing of 'n2' ran. Running the goal again is safe: it"
+                + " continues from there.", e.getMessage());
+        assertEquals(List.of("n1"), run.current());
     }
 
     @Test

@@ -228,7 +228,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                         UnknownSettings.of(mojoExecution.getMojoDescriptor().getPluginDescriptor()));
             }
         } catch (MigrateException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw failure(e, showErrors());
         }
         if (skip) {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
@@ -282,11 +282,31 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
         } catch (MigrateException e) {
             // The message names the revision or setting and says what to do; the trace only with -e.
-            throw new MojoFailureException(e.getMessage(), e);
+            throw failure(e, showErrors());
         } catch (RuntimeException | IOException e) {
             throw new MojoExecutionException("migrate:" + goal() + " failed unexpectedly: "
                     + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The BUILD FAILURE for {@code e}: its message, and nothing after it. Maven's summary appends the message
+     * of every cause in the chain that the message does not already contain, so a lost connection's driver
+     * exception would add its socket's last words ("unexpected end of stream, read 0 bytes from 4 ...") after
+     * migrate's "running upgrade again is safe". The cause, and with it the stack trace, is kept under
+     * {@code -e} and {@code -X}, which ask for the details.
+     */
+    static MojoFailureException failure(MigrateException e, boolean showErrors) {
+        MojoFailureException failure = new MojoFailureException(e.getMessage());
+        if (showErrors) {
+            failure.initCause(e);
+        }
+        return failure;
+    }
+
+    /** Whether Maven was asked for stack traces ({@code -e}, or {@code -X}, which implies it). */
+    private boolean showErrors() {
+        return session != null && session.getRequest() != null && session.getRequest().isShowErrors();
     }
 
     /** What the goal does; {@link MigrateException}s thrown here become a BUILD FAILURE with their message. */

@@ -108,12 +108,35 @@ public class CurrentMojo extends AbstractQueryMojo {
                         + " (applied; implied by a row's dependsOn, not a version-table row)");
             }
         }
+        // A run that stopped inside a revision left part of it behind, which the rows above do not show.
+        List<dev.migrate.InterruptedRevision> interrupted = context.migrator().interrupted();
+        interrupted.forEach(stopped -> context.log().warn(interrupted(graph, stopped)));
         if (outputFile != null) {
-            JsonReports.write(outputFile, new CurrentReport("current", database, json, implied), context);
+            JsonReports.write(outputFile, new CurrentReport("current", database, json, implied,
+                    interrupted.stream().map(JsonReports.InterruptedJson::of).toList()), context);
         }
         // Alembic's current fails on a row it cannot locate; so does this goal, after listing what it
         // knows and writing the report, with the one line upgrade and downgrade would give.
         graph.requireKnown(current);
+    }
+
+    /**
+     * The line for a revision a run got part of the way through: what took effect, what the version table
+     * says of it, and that the next run of that direction resumes it.
+     */
+    static String interrupted(RevisionGraph graph, dev.migrate.InterruptedRevision stopped) {
+        boolean down = stopped.direction() == dev.migrate.graph.Direction.DOWN;
+        String verb = down ? "downgrade" : "upgrade";
+        String named = graph.find(stopped.revision())
+                .map(revision -> revision.message().isBlank() ? stopped.revision()
+                        : stopped.revision() + " (" + revision.message() + ")")
+                .orElse(stopped.revision() + " (a revision the code does not know)");
+        // Progress is committed as the run goes, so a run still at work shows here too.
+        return "Revision " + named + " is partly applied: " + (down ? "a " : "an ") + verb + " got through its first "
+                + stopped.stepsDone() + " step(s), which took effect for good, and the version table "
+                + (down ? "still names it as applied" : "does not claim it") + ". Unless that " + verb + " is still"
+                + " running, it stopped there (it failed, lost its connection or was killed), and `mvn migrate:" + verb
+                + "` resumes it at step " + (stopped.stepsDone() + 1) + " while those steps are unchanged.";
     }
 
     /**

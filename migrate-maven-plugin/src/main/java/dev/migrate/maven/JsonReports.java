@@ -113,7 +113,20 @@ public final class JsonReports {
      * {@code current}: the database's version-table rows, and the revisions that are applied only
      * because a row depends on them (Alembic's {@code current} lists both).
      */
-    public record CurrentReport(String goal, String database, List<RevisionJson> current, List<RevisionJson> implied) {
+    public record CurrentReport(String goal, String database, List<RevisionJson> current, List<RevisionJson> implied,
+            List<InterruptedJson> interrupted) {
+    }
+
+    /**
+     * A revision a run got part of the way through ({@code current}'s warning): its id, the direction
+     * ({@code up}, {@code down}) and how many of its steps took effect; the next run resumes after them.
+     */
+    public record InterruptedJson(String id, String direction, int stepsDone) {
+
+        static InterruptedJson of(dev.migrate.InterruptedRevision stopped) {
+            return new InterruptedJson(stopped.revision(), stopped.direction().name().toLowerCase(java.util.Locale.ROOT),
+                    stopped.stepsDone());
+        }
     }
 
     /** {@code heads}: the revisions nothing revises. */

@@ -15,7 +15,10 @@ final class RunResultLog {
     static void log(Log log, String action, String givenTarget, RunResult result) {
         String target = givenTarget == null ? "head" : givenTarget.trim();
         String now = heads(result.headsAfter());
-        if (result.applied().isEmpty() && "upgrade".equals(action) && !"head".equals(target) && !"heads".equals(target)) {
+        // A target that is a version-table row (its id or a prefix of it) is where the database is.
+        boolean atTarget = result.headsAfter().stream().anyMatch(head -> head.startsWith(target));
+        if (result.applied().isEmpty() && "upgrade".equals(action) && !"head".equals(target) && !"heads".equals(target)
+                && !atTarget) {
             // Alembic's rule: upgrading to a revision already applied (even one below the current
             // revision) does nothing; say so rather than claim the database is "at" the target.
             log.info("Nothing to upgrade: target '" + target + "' is already applied; the database is at " + now

@@ -29,4 +29,18 @@ class RunResultLogTest {
         assertEquals(List.of("Nothing to downgrade: the database is already at 0a5e1d2c3b4f.",
                 "Nothing to upgrade: the database is already at head (0a5e1d2c3b4f)."), log.lines);
     }
+
+    @Test
+    void anUpgradeToTheRevisionTheDatabaseIsAtSaysItIsThereWithoutSuggestingADowngrade() {
+        // What each of several runs started at once with the same target logs after waiting for the first.
+        RecordingLog log = new RecordingLog();
+        RunResult none = new RunResult(List.of(), List.of("c3c3c3c3c3c3"), List.of("c3c3c3c3c3c3"));
+        RunResultLog.log(log, "upgrade", "c3c3c3c3c3c3", none);
+        RunResultLog.log(log, "upgrade", "c3c3", none);
+        RunResultLog.log(log, "upgrade", "b2b2b2b2b2b2", none);
+        assertEquals(List.of("Nothing to upgrade: the database is already at c3c3c3c3c3c3.",
+                "Nothing to upgrade: the database is already at c3c3 (c3c3c3c3c3c3).",
+                "Nothing to upgrade: target 'b2b2b2b2b2b2' is already applied; the database is at c3c3c3c3c3c3. To go back"
+                        + " to it, use migrate:downgrade -Dmigrate.target=b2b2b2b2b2b2."), log.lines);
+    }
 }

@@ -59,6 +59,10 @@ public class MigrateEndpoint {
         // Applied revisions edited since they ran: what migrate.validate-on-upgrade=false only warned about.
         state.put("edited", migrator.changedRevisions().stream().map(revision -> Map.of("revision", revision.id(),
                 "class", revision.className(), "appliedAt", String.valueOf(revision.appliedAt()))).toList());
+        // Revisions a start-up (or mvn) got part of the way through before it failed or was killed; the next run resumes them.
+        state.put("interrupted", migrator.interrupted().stream().map(stopped -> Map.of("revision", stopped.revision(),
+                "direction", stopped.direction().name().toLowerCase(java.util.Locale.ROOT), "stepsDone",
+                stopped.stepsDone())).toList());
         List<HistoryEntry> history = migrator.history();
         state.put("history", history.subList(Math.max(0, history.size() - HISTORY_ROWS), history.size()));
         return state;

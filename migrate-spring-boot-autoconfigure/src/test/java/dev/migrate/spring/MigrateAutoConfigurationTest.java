@@ -208,6 +208,7 @@ class MigrateAutoConfigurationTest {
             assertEquals(List.of("b2"), state.get("current"));
             assertEquals(List.of(), state.get("pending"));
             assertEquals(List.of(), state.get("edited"));
+            assertEquals(List.of(), state.get("interrupted"));
             assertEquals(2, ((List<?>) state.get("history")).size());
         });
     }

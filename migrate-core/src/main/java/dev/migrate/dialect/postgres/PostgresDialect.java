@@ -134,7 +134,7 @@ public class PostgresDialect extends StandardSqlDialect {
     /** admin_shutdown, crash_shutdown, cannot_connect_now: pg_terminate_backend or a server restart. */
     @Override
     public boolean isLostSession(String sqlState, int vendorCode) {
-        return LOST_SESSION.contains(sqlState);
+        return sqlState != null && LOST_SESSION.contains(sqlState); // Set.of refuses to look up null
     }
 
     @Override
