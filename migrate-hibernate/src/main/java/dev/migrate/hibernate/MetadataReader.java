@@ -4,6 +4,9 @@ import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ApplicationSettings;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSettings;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -230,12 +233,8 @@ final class MetadataReader {
             throw new MigrateException(settings.origin(setting) + " names " + className.trim() + ", which does not"
                     + " implement " + kind.getName() + ".");
         }
-        try {
-            return kind.cast(type.getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException e) {
-            throw new MigrateException(settings.origin(setting) + " names " + className.trim() + ", which has no"
-                    + " public no-argument constructor migrate could call: " + e, e);
-        }
+        return kind.cast(instantiate(settings.origin(setting) + " names " + className.trim(), type,
+                " (the application could not start with it either)"));
     }
 
     /**
@@ -258,11 +257,35 @@ final class MetadataReader {
             }
             return fallback;
         }
+        return kind.cast(instantiate("migrate.namingStrategy names " + className, type, ""));
+    }
+
+    /**
+     * A new instance of a naming strategy class, as Hibernate makes one: by its public no-argument
+     * constructor. Each way that fails is one line saying which, since the class is the user's own.
+     */
+    private static Object instantiate(String named, Class<?> type, String alsoTheApplication) {
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+            throw new MigrateException(named + ", which is abstract. Name a concrete class with a public no-argument"
+                    + " constructor" + alsoTheApplication + ".");
+        }
+        Constructor<?> constructor;
         try {
-            return kind.cast(type.getDeclaredConstructor().newInstance());
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new MigrateException(named + ", which has no public no-argument constructor. Give it one"
+                    + alsoTheApplication + ".");
+        }
+        try {
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new MigrateException(named + ", whose constructor failed: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage().strip().replaceAll("\\s*\\R\\s*", " "))
+                    + ". Fix the constructor" + alsoTheApplication + ".", cause);
         } catch (ReflectiveOperationException e) {
-            throw new MigrateException("migrate.namingStrategy names " + className + ", which has no public no-argument"
-                    + " constructor migrate could call: " + e, e);
+            throw new MigrateException(named + ", which migrate cannot create (" + e.getClass().getSimpleName()
+                    + "). Make it a public class with a public no-argument constructor" + alsoTheApplication + ".", e);
         }
     }
 }

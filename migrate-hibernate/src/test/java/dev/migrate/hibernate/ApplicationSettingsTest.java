@@ -146,6 +146,50 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void aStrategyWhoseConstructorFailsNamesTheFileKeyAndCause() throws IOException {
+        write("application.properties", "spring.jpa.hibernate.naming.physical-strategy="
+                + ThrowingNaming.class.getName() + "\n");
+        ModelSettings settings = springBoot(List.of());
+        MigrateException e = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES, "h2", "spring", null)
+                        .withSettings(settings)));
+        assertEquals("classpath:application.properties, key spring.jpa.hibernate.naming.physical-strategy names "
+                + ThrowingNaming.class.getName() + ", whose constructor failed: IllegalStateException: no naming"
+                + " today. Fix the constructor (the application could not start with it either).", e.getMessage());
+    }
+
+    /** {@code -Dmigrate.namingStrategy} naming a class Hibernate could not create either: one line each, no exception text. */
+    @Test
+    void aNamingStrategyClassThatCannotBeCreatedIsOneLine() {
+        assertEquals("migrate.namingStrategy names " + ThrowingNaming.class.getName() + ", whose constructor failed:"
+                + " IllegalStateException: no naming today. Fix the constructor.", namingFailure(ThrowingNaming.class));
+        assertEquals("migrate.namingStrategy names " + AbstractNaming.class.getName() + ", which is abstract. Name a"
+                + " concrete class with a public no-argument constructor.", namingFailure(AbstractNaming.class));
+        assertEquals("migrate.namingStrategy names " + ConfiguredNaming.class.getName() + ", which has no public"
+                + " no-argument constructor. Give it one.", namingFailure(ConfiguredNaming.class));
+    }
+
+    private String namingFailure(Class<?> strategy) {
+        return assertThrows(MigrateException.class, () -> new HibernateModelSource().read(new ModelRequest(
+                getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES, "h2", strategy.getName(), null)))
+                .getMessage();
+    }
+
+    public static class ThrowingNaming extends org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl {
+        public ThrowingNaming() {
+            throw new IllegalStateException("no naming today");
+        }
+    }
+
+    public abstract static class AbstractNaming extends org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl {
+    }
+
+    public static class ConfiguredNaming extends org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl {
+        public ConfiguredNaming(String prefix) {
+        }
+    }
+
+    @Test
     void aStrategyOfTheWrongKindNamesTheFileAndKey() throws IOException {
         write("application.properties", "spring.jpa.hibernate.naming.implicit-strategy="
                 + "org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl\n");
