@@ -228,7 +228,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                         UnknownSettings.of(mojoExecution.getMojoDescriptor().getPluginDescriptor()));
             }
         } catch (MigrateException e) {
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(e.getMessage(), TraceOnly.of(e.getMessage(), e));
         }
         if (skip) {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
@@ -282,10 +282,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
         } catch (MigrateException e) {
             // The message names the revision or setting and says what to do; the trace only with -e.
-            throw new MojoFailureException(e.getMessage(), e);
+            throw new MojoFailureException(e.getMessage(), TraceOnly.of(e.getMessage(), e));
         } catch (RuntimeException | IOException e) {
-            throw new MojoExecutionException("migrate:" + goal() + " failed unexpectedly: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            String line = "migrate:" + goal() + " failed unexpectedly: " + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
+            throw new MojoExecutionException(line, TraceOnly.of(line, e));
         }
     }
 
