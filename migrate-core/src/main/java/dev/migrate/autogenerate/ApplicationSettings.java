@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -76,6 +77,11 @@ public final class ApplicationSettings {
             sources.addAll(read(projectClasses, location + "application"));
         }
         List<String> active = profiles.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
+        if (active.isEmpty() && !profiles.isEmpty()) {
+            throw new MigrateException("migrate.springProfiles is '" + String.join(",", profiles) + "', which names no"
+                    + " profile. Name the profiles comma-separated (prod,eu), or leave migrate.springProfiles out for"
+                    + " those spring.profiles.active names.");
+        }
         if (active.isEmpty()) {
             String named = null;
             for (Source source : sources) {
@@ -90,6 +96,22 @@ public final class ApplicationSettings {
         for (String profile : active) {
             for (String location : List.of("", "config/")) {
                 forProfiles.addAll(read(projectClasses, location + "application-" + profile));
+            }
+        }
+        if (!profiles.isEmpty()) {
+            // Given on the command line, a profile nothing is written for is a typo: the files read would
+            // silently be those without it. (Spring Boot accepts such a profile; it may only select beans.)
+            for (String profile : active) {
+                boolean written = List.of("", "config/").stream().flatMap(location -> Stream.of("properties", "yml", "yaml")
+                                .map(extension -> location + "application-" + profile + "." + extension))
+                        .anyMatch(name -> projectClasses.getResource(name) != null)
+                        || sources.stream().anyMatch(source -> source.profiles() != null && source.profiles().contains(profile));
+                if (!written) {
+                    throw new MigrateException("migrate.springProfiles names profile '" + profile + "', but the project's"
+                            + " class path has no application-" + profile + ".properties/.yml/.yaml (at its root or in"
+                            + " config/) and no document with spring.config.activate.on-profile: " + profile
+                            + ". Fix the profile's name, or leave it out (autogenerate reads only these files).");
+                }
             }
         }
         sources.addAll(forProfiles);
@@ -218,7 +240,8 @@ public final class ApplicationSettings {
                 try {
                     properties.load(new StringReader(document.toString()));
                 } catch (IOException | IllegalArgumentException e) {
-                    throw new MigrateException(file + " cannot be read: " + oneLine(e.getMessage()) + ".", e);
+                    throw new MigrateException(file + " cannot be read: " + sentence(oneLine(e.getMessage()))
+                            + " Fix the file (the application could not start with it either).", e);
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 properties.stringPropertyNames().stream().sorted().forEach(key -> values.put(key, properties.getProperty(key)));
@@ -336,6 +359,11 @@ public final class ApplicationSettings {
             resolved = resolved.substring(0, start) + found + resolved.substring(end + 1);
         }
         return resolved;
+    }
+
+    /** {@code text} ending with one full stop (a parser's message may end with one already). */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static String oneLine(String message) {

@@ -94,6 +94,36 @@ class ApplicationSettingsTest {
         assertFalse(chosen.values().containsKey("hibernate.type.preferred_uuid_jdbc_type"));
     }
 
+    /** A profile given on the command line that no file is written for is a typo, not a quiet fallback. */
+    @Test
+    void aGivenProfileWithoutAFileIsOneLine() throws IOException {
+        write("application.yml", """
+                spring.jpa.properties.hibernate.globally_quoted_identifiers: true
+                ---
+                spring.config.activate.on-profile: eu
+                spring.jpa.properties.hibernate.default_schema: eu
+                """);
+        write("config/application-prod.properties", "spring.jpa.properties.hibernate.timezone.default_storage=COLUMN\n");
+        assertEquals("eu", springBoot(List.of("prod", "eu")).values().get("hibernate.default_schema"));
+
+        MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of("prod", "staging")));
+        assertEquals("migrate.springProfiles names profile 'staging', but the project's class path has no"
+                + " application-staging.properties/.yml/.yaml (at its root or in config/) and no document with"
+                + " spring.config.activate.on-profile: staging. Fix the profile's name, or leave it out (autogenerate"
+                + " reads only these files).", e.getMessage());
+        e = assertThrows(MigrateException.class, () -> springBoot(List.of("", " ")));
+        assertEquals("migrate.springProfiles is ', ', which names no profile. Name the profiles comma-separated"
+                + " (prod,eu), or leave migrate.springProfiles out for those spring.profiles.active names.", e.getMessage());
+    }
+
+    @Test
+    void unreadablePropertiesNameTheFileAndSayWhatToDo() throws IOException {
+        write("application.properties", "spring.jpa.properties.hibernate.default_schema=\\u12\n");
+        MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of()));
+        assertEquals("classpath:application.properties cannot be read: Malformed \\uxxxx encoding. Fix the file (the"
+                + " application could not start with it either).", e.getMessage());
+    }
+
     @Test
     void noConfigurationIsNoSettings() throws IOException {
         assertTrue(springBoot(List.of()).isEmpty());

@@ -126,7 +126,7 @@ final class ModelComparison {
      * explicitly: then the application's strategies are left out.
      */
     static ModelSettings applicationSettings(String namingStrategy, String springProfiles, ClassLoader projectClasses) {
-        List<String> profiles = springProfiles == null ? List.of() : List.of(springProfiles.split(","));
+        List<String> profiles = springProfiles == null ? List.of() : List.of(springProfiles.split(",", -1));
         ModelSettings settings = ApplicationSettings.of(projectClasses, profiles);
         if (namingStrategy != null && !namingStrategy.isBlank()) {
             return settings.without(List.of(ApplicationSettings.PHYSICAL_NAMING, ApplicationSettings.IMPLICIT_NAMING));
