@@ -217,6 +217,9 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        if (!skip) {
+            discardPreviousOutput(outputFile());
+        }
         String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
         if (notASwitch != null) {
             throw new MojoFailureException(notASwitch);
@@ -287,6 +290,28 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             String line = "migrate:" + goal() + " failed unexpectedly: " + e.getClass().getSimpleName() + ": "
                     + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
             throw new MojoExecutionException(line, TraceOnly.of(line, e));
+        }
+    }
+
+    /** The file the goal writes its result to ({@code migrate.outputFile}); null when it writes none. */
+    protected File outputFile() {
+        return null;
+    }
+
+    /**
+     * Removes what an earlier run wrote to {@code file}: a run that fails before it has a result (no
+     * connection, a wrong setting) writes none, and a pipeline reading the file must not take the last
+     * run's {@code "passed" : true} for this one's.
+     */
+    static void discardPreviousOutput(File file) throws MojoFailureException {
+        if (file == null || !file.isFile()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.delete(file.toPath());
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot replace " + file + " (migrate.outputFile): " + e.getMessage()
+                    + ". Set migrate.outputFile to a file in a directory you can write, for example under target/.");
         }
     }
 
