@@ -269,12 +269,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                             getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
                         }
                         boolean isDefault = entry == databases.get(0);
+                        ProjectRevisions history = revisions.forDatabase(entry.name, isDefault);
+                        if (needsRevisions() && history.all().isEmpty()) {
+                            // A database just added to <databases>: as for a project without revisions, nothing to do yet.
+                            getLog().info(noRevisionsYet(goal(), entry.name));
+                            continue;
+                        }
                         JdbcUrl entryUrl = entry.url.resolved("The <url> of database '" + entry.name + "'");
                         run(new MigrateContext(connectionSettings(entryUrl, entry.urlSetting(), entry.credentialPlaces(),
                                 entry.user, entry.serverId,
                                 entry.schema != null ? entry.schema : schema,
                                 entry.versionTable != null ? entry.versionTable : versionTable),
-                                revisions.forDatabase(entry.name, isDefault), project, getLog())
+                                history, project, getLog())
                                 .nestJson(reports, several ? entry.name : null));
                     }
                 } finally {
@@ -347,6 +353,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         return "No revisions yet: the project has no @Revision class, so migrate:" + goal + " has nothing to do and"
                 + " leaves the database as it is. Write the first with"
                 + " `mvn migrate:revision -Dmigrate.message=\"create users\" -Dmigrate.package=com.example.db`, then run `mvn compile migrate:upgrade`.";
+    }
+
+    /** {@link #noRevisionsYet(String)} for one of several {@code <databases>}, named {@code database}. */
+    static String noRevisionsYet(String goal, String database) {
+        return "No revisions yet for database '" + database + "': no @Revision class belongs to it (database = \""
+                + database + "\"), so migrate:" + goal + " has nothing to do there and leaves it as it is. Write its first"
+                + " with `mvn migrate:revision -Dmigrate.database=" + database + " -Dmigrate.message=\"...\"`.";
     }
 
     /** True for goals that write a revision of one history ({@code revision}, {@code merge}). */
