@@ -168,7 +168,12 @@ public final class ApplicationSettings {
         try (InputStream in = url.openStream()) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            // A DOCTYPE is read as the application's parser reads it, but nothing outside the file is loaded.
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setXIncludeAware(false);
             javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
                 @Override
@@ -178,8 +183,8 @@ public final class ApplicationSettings {
             });
             document = builder.parse(in);
         } catch (Exception e) {
-            throw new MigrateException(file + " cannot be read: " + oneLine(e.getMessage())
-                    + ". Fix the file (the application could not start with it either).", e);
+            throw new MigrateException(file + " cannot be read: " + sentence(oneLine(e.getMessage()))
+                    + " Fix the file (the application could not start with it either).", e);
         }
         NodeList units = document.getElementsByTagNameNS("*", "persistence-unit");
         if (units.getLength() == 0) {
@@ -194,8 +199,9 @@ public final class ApplicationSettings {
             Element property = (Element) properties.item(i);
             String name = property.getAttribute("name").trim();
             if (name.startsWith("hibernate.")) {
-                values.put(name, property.getAttribute("value").trim());
-                origins.put(name, file + " (persistence unit " + unitName + "), key " + name);
+                String origin = file + " (persistence unit " + unitName + "), key " + name;
+                values.put(name, systemPlaceholders(property.getAttribute("value").trim(), origin));
+                origins.put(name, origin);
             }
         }
         return new ModelSettings(values, origins);
@@ -357,6 +363,32 @@ public final class ApplicationSettings {
                         + ":value}.");
             }
             resolved = resolved.substring(0, start) + found + resolved.substring(end + 1);
+        }
+        return resolved;
+    }
+
+    /**
+     * {@code value} with each {@code ${name}} replaced by the system property {@code name}, as Hibernate
+     * replaces them in its settings. Hibernate leaves a setting whose property is not set out without a
+     * word; here that fails, naming the key, since the schema would silently differ from the one meant.
+     */
+    private static String systemPlaceholders(String value, String origin) {
+        String resolved = value;
+        for (int start = resolved.indexOf("${"); start >= 0; start = resolved.indexOf("${", start)) {
+            int end = resolved.indexOf('}', start);
+            if (end < 0) {
+                break;
+            }
+            String name = resolved.substring(start + 2, end);
+            String found = System.getProperty(name);
+            if (found == null) {
+                throw new MigrateException(origin + " is " + value + ", whose ${" + name + "} is not a system property"
+                        + " here (Hibernate replaces only those, and leaves the setting out otherwise). Set it"
+                        + " (-D" + name + "=... on the mvn command line, as the application's JVM gets it), or write"
+                        + " the value itself.");
+            }
+            resolved = resolved.substring(0, start) + found + resolved.substring(end + 1);
+            start += found.length();
         }
         return resolved;
     }

@@ -116,6 +116,37 @@ class ApplicationSettingsTest {
                 + " (prod,eu), or leave migrate.springProfiles out for those spring.profiles.active names.", e.getMessage());
     }
 
+    /** Hibernate replaces ${name} in its settings with a system property; one not set fails instead of a schema named ${...}. */
+    @Test
+    void persistenceXmlPlaceholdersAreSystemPropertiesOrOneLine() throws IOException {
+        write("META-INF/persistence.xml", """
+                <!DOCTYPE persistence>
+                <persistence><persistence-unit name="app"><properties>
+                  <property name="hibernate.default_schema" value="${user.name}_app"/>
+                  <property name="hibernate.default_catalog" value="${MIGRATE_NOT_SET_CATALOG}"/>
+                </properties></persistence-unit></persistence>
+                """);
+        MigrateException e;
+        try (URLClassLoader loader = loader()) {
+            e = assertThrows(MigrateException.class, () -> ApplicationSettings.persistenceUnit(loader));
+        }
+        assertEquals("classpath:META-INF/persistence.xml (persistence unit app), key hibernate.default_catalog is"
+                + " ${MIGRATE_NOT_SET_CATALOG}, whose ${MIGRATE_NOT_SET_CATALOG} is not a system property here (Hibernate"
+                + " replaces only those, and leaves the setting out otherwise). Set it (-DMIGRATE_NOT_SET_CATALOG=... on"
+                + " the mvn command line, as the application's JVM gets it), or write the value itself.", e.getMessage());
+
+        write("META-INF/persistence.xml", """
+                <!DOCTYPE persistence>
+                <persistence><persistence-unit name="app"><properties>
+                  <property name="hibernate.default_schema" value="${user.name}_app"/>
+                </properties></persistence-unit></persistence>
+                """);
+        try (URLClassLoader loader = loader()) {
+            assertEquals(Map.of("hibernate.default_schema", System.getProperty("user.name") + "_app"),
+                    ApplicationSettings.persistenceUnit(loader).values(), "a DOCTYPE is fine, as for the application");
+        }
+    }
+
     @Test
     void unreadablePropertiesNameTheFileAndSayWhatToDo() throws IOException {
         write("application.properties", "spring.jpa.properties.hibernate.default_schema=\\u12\n");
@@ -149,6 +180,7 @@ class ApplicationSettingsTest {
         }
         assertTrue(e.getMessage().startsWith("classpath:META-INF/persistence.xml cannot be read: "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertFalse(e.getMessage().contains(".."), "one full stop: " + e.getMessage());
     }
 
     @Test
