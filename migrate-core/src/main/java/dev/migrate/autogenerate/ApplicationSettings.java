@@ -66,8 +66,16 @@ public final class ApplicationSettings {
      * @throws MigrateException naming the file (and key) that cannot be read
      */
     public static ModelSettings of(ClassLoader projectClasses, List<String> profiles) {
-        return projectClasses.getResource(SPRING_BOOT) != null
-                ? springBoot(projectClasses, profiles) : persistenceUnit(projectClasses);
+        if (projectClasses.getResource(SPRING_BOOT) != null) {
+            return springBoot(projectClasses, profiles);
+        }
+        if (!profiles.isEmpty()) {
+            // Without Spring Boot no application.* file is read, so the profiles would select nothing.
+            throw new MigrateException("migrate.springProfiles is '" + String.join(",", profiles) + "', but Spring Boot is"
+                    + " not on the project's class path, so autogenerate reads META-INF/persistence.xml, which has no"
+                    + " profiles. Leave out migrate.springProfiles.");
+        }
+        return persistenceUnit(projectClasses);
     }
 
     /** Spring Boot's {@code application.*} files on {@code projectClasses}' class path, as described above. */

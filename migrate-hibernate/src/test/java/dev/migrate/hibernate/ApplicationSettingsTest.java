@@ -148,6 +148,17 @@ class ApplicationSettingsTest {
     }
 
     @Test
+    void profilesWithoutSpringBootAreOneLine() throws IOException {
+        MigrateException e;
+        try (URLClassLoader loader = loader()) {
+            e = assertThrows(MigrateException.class, () -> ApplicationSettings.of(loader, List.of("prod")));
+        }
+        assertEquals("migrate.springProfiles is 'prod', but Spring Boot is not on the project's class path, so"
+                + " autogenerate reads META-INF/persistence.xml, which has no profiles. Leave out migrate.springProfiles.",
+                e.getMessage());
+    }
+
+    @Test
     void unreadablePropertiesNameTheFileAndSayWhatToDo() throws IOException {
         write("application.properties", "spring.jpa.properties.hibernate.default_schema=\\u12\n");
         MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of()));
