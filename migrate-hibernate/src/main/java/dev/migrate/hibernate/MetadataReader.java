@@ -120,7 +120,7 @@ final class MetadataReader {
                 if (e instanceof MigrateException) {
                     throw e;
                 }
-                throw new MigrateException("Hibernate could not read the entities: " + e.getMessage()
+                throw new MigrateException("Hibernate could not read the entities: " + reason(e)
                         + ". Fix the mapping it names" + (request.settings().isEmpty() ? ""
                         : " or the setting (read from " + String.join(", ", request.settings().files()) + ")")
                         + " (the same error would stop the application at start-up).", e);
@@ -128,6 +128,30 @@ final class MetadataReader {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Hibernate's message on one line, and the first cause's where Hibernate leaves it out: "Unable
+     * to load class [X]" says nothing of the static initializer that threw, "due to: null" nothing of
+     * the converter's constructor.
+     */
+    static String reason(Throwable failure) {
+        String reason = oneLine(failure.getMessage());
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        if (root != failure) {
+            String rootMessage = root.getMessage() == null ? null : oneLine(root.getMessage());
+            if (rootMessage == null || !reason.contains(rootMessage)) {
+                reason += " (because of " + root.getClass().getSimpleName() + (rootMessage == null ? "" : ": " + rootMessage) + ")";
+            }
+        }
+        return reason;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "no detail" : text.strip().replaceAll("\\s+", " ");
     }
 
     /**
