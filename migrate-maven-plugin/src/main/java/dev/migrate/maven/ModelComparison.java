@@ -103,7 +103,10 @@ final class ModelComparison {
     /** {@code migrate.namingStrategy} as set, else {@code spring} with Spring Boot on the class path, else {@code jpa}. */
     static String namingStrategy(String configured, ClassLoader projectClasses) {
         if (configured != null && !configured.isBlank()) {
-            return configured.trim();
+            String strategy = configured.trim();
+            // The two words in any case (-Dmigrate.namingStrategy=JPA); a class name as written.
+            return strategy.equalsIgnoreCase("spring") || strategy.equalsIgnoreCase("jpa")
+                    ? strategy.toLowerCase(java.util.Locale.ROOT) : strategy;
         }
         return projectClasses.getResource("org/springframework/boot/SpringApplication.class") != null ? "spring" : "jpa";
     }

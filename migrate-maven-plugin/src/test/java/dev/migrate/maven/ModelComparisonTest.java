@@ -218,6 +218,8 @@ class ModelComparisonTest {
         ClassLoader plain = new java.net.URLClassLoader(new java.net.URL[0], null);
         assertEquals("jpa", ModelComparison.namingStrategy(null, plain));
         assertEquals("com.acme.Naming", ModelComparison.namingStrategy(" com.acme.Naming ", plain));
+        assertEquals("jpa", ModelComparison.namingStrategy(" JPA ", plain), "the two words in any case");
+        assertEquals("spring", ModelComparison.namingStrategy("Spring", plain));
     }
 
     /**
