@@ -217,7 +217,8 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
-        if (!skip) {
+        String pomSkip = project == null ? null : pomProjectSkip(project.getPackaging(), project.getArtifactId(), goal());
+        if (!skip && pomSkip == null) {
             discardPreviousOutput(outputFile());
         }
         String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
@@ -237,7 +238,6 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
         }
-        String pomSkip = project == null ? null : pomProjectSkip(project.getPackaging(), project.getArtifactId(), goal());
         if (pomSkip != null) {
             getLog().info(pomSkip);
             return;
