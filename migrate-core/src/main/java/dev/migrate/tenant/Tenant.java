@@ -81,7 +81,9 @@ public record Tenant(String name, String schema, String url, String listedIn) {
                     : new Tenant(entry, entry, null, listedIn);
             if (!entry.startsWith("jdbc:") && !entry.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
                 throw new MigrateException(listedIn + " lists '" + entry + "', which is neither a schema name (letters,"
-                        + " digits, _) nor a JDBC URL (jdbc:...). Separate tenants with commas, as in acme,globex.");
+                        + " digits, _) nor a JDBC URL (jdbc:...). " + (listedIn.toLowerCase(java.util.Locale.ROOT).contains("query")
+                                ? "Have the query return one schema name or JDBC URL per row, in its first column."
+                                : "Separate tenants with commas, as in acme,globex."));
             }
             if (!entry.startsWith("jdbc:") && entry.length() > LONGEST_SCHEMA) {
                 throw new MigrateException(listedIn + " lists '" + entry + "', which has " + entry.length() + " characters,"

@@ -22,7 +22,7 @@ class TenantTest {
     @Test
     void queryRowsAreOneTenantEach() {
         assertEquals("migrate.tenantQuery lists 'acme,globex', which is neither a schema name (letters, digits, _) nor a"
-                + " JDBC URL (jdbc:...). Separate tenants with commas, as in acme,globex.",
+                + " JDBC URL (jdbc:...). Have the query return one schema name or JDBC URL per row, in its first column.",
                 assertThrows(MigrateException.class, () -> Tenant.parse(List.of("acme,globex"), "migrate.tenantQuery"))
                         .getMessage());
         List<Tenant> rows = Tenant.parse(List.of("acme", "jdbc:postgresql://db1:5432,db2:5432/t3?targetServerType=primary"),
