@@ -293,7 +293,7 @@ public final class ApplicationSettings {
                 sources.add(source(file, values));
             }
         } catch (InvocationTargetException e) {
-            throw new MigrateException(file + " is not valid YAML: " + oneLine(e.getCause().getMessage())
+            throw new MigrateException(file + " is not valid YAML: " + yamlReason(e.getCause().getMessage())
                     + ". Fix the file (the application could not start with it either).", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new MigrateException(file + " cannot be read with the project's SnakeYAML: " + e + ".", e);
@@ -301,7 +301,7 @@ public final class ApplicationSettings {
             throw e;
         } catch (RuntimeException e) {
             // SnakeYAML parses lazily: a syntax error surfaces while the documents are iterated.
-            throw new MigrateException(file + " is not valid YAML: " + oneLine(e.getMessage())
+            throw new MigrateException(file + " is not valid YAML: " + yamlReason(e.getMessage())
                     + ". Fix the file (the application could not start with it either).", e);
         }
         return sources;
@@ -399,6 +399,15 @@ public final class ApplicationSettings {
             start += found.length();
         }
         return resolved;
+    }
+
+    /**
+     * SnakeYAML's message on one line: "in 'reader', line 4, column 15:" becomes "at line 4, column 15:",
+     * and the caret it draws under the column on a line of its own is left out.
+     */
+    private static String yamlReason(String message) {
+        return oneLine(message == null ? null : message.replaceAll("(?m)^\\s*\\^\\s*$", "")
+                .replace(" in 'reader', line ", " at line ").replace("in 'reader', line ", "at line "));
     }
 
     /** {@code text} ending with one full stop (a parser's message may end with one already). */

@@ -180,6 +180,8 @@ class ApplicationSettingsTest {
         MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of()));
         assertTrue(e.getMessage().startsWith("classpath:application.yml is not valid YAML: "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains(" at line 3, column "), "where, in plain words: " + e.getMessage());
+        assertFalse(e.getMessage().contains("^") || e.getMessage().contains("'reader'"), e.getMessage());
     }
 
     @Test
