@@ -407,7 +407,8 @@ public final class ApplicationSettings {
      */
     private static String yamlReason(String message) {
         return oneLine(message == null ? null : message.replaceAll("(?m)^\\s*\\^\\s*$", "")
-                .replace(" in 'reader', line ", " at line ").replace("in 'reader', line ", "at line "));
+                .replace(" in 'reader', line ", " at line ").replace("in 'reader', line ", "at line "))
+                .replaceAll(":$", ""); // the colon introduced the snippet and caret, now gone at the end
     }
 
     /** {@code text} ending with one full stop (a parser's message may end with one already). */
