@@ -105,6 +105,24 @@ class MigrateAutoConfigurationTest {
         }));
     }
 
+    /** An unknown migrate.target names the property: the resolver's message alone does not say where the text came from. */
+    @Test
+    void anUnknownTargetNamesTheProperty() {
+        for (String mode : List.of("upgrade", "validate")) {
+            runner(h2()).withPropertyValues("migrate.target=b9", "migrate.mode=" + mode).run(context -> {
+                Throwable failure = context.getStartupFailure();
+                String message = cause(failure, MigrateException.class).getMessage();
+                assertTrue(message.startsWith("migrate.target is 'b9': Unknown revision or branch label 'b9'."), message);
+                assertEquals("migrate stopped the application's start-up: " + message,
+                        new MigrateFailureAnalyzer().analyze(failure).getDescription());
+            });
+        }
+        runner(h2()).withPropertyValues("migrate.target=b9", "migrate.tenants=acme").run(context -> {
+            String message = cause(context.getStartupFailure(), MigrateException.class).getMessage();
+            assertTrue(message.startsWith("migrate.target is 'b9': Unknown revision or branch label 'b9'."), message);
+        });
+    }
+
     /** Spring Boot's own analysis of a bind failure, as start-up prints it (its package moved in Boot 4). */
     private static FailureAnalysis bindFailureAnalysis(Throwable failure) throws ReflectiveOperationException {
         for (String name : List.of("org.springframework.boot.context.properties.bind.BindFailureAnalyzer",
