@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -65,8 +66,16 @@ public final class ApplicationSettings {
      * @throws MigrateException naming the file (and key) that cannot be read
      */
     public static ModelSettings of(ClassLoader projectClasses, List<String> profiles) {
-        return projectClasses.getResource(SPRING_BOOT) != null
-                ? springBoot(projectClasses, profiles) : persistenceUnit(projectClasses);
+        if (projectClasses.getResource(SPRING_BOOT) != null) {
+            return springBoot(projectClasses, profiles);
+        }
+        if (!profiles.isEmpty()) {
+            // Without Spring Boot no application.* file is read, so the profiles would select nothing.
+            throw new MigrateException("migrate.springProfiles is '" + String.join(",", profiles) + "', but Spring Boot is"
+                    + " not on the project's class path, so autogenerate reads META-INF/persistence.xml, which has no"
+                    + " profiles. Leave out migrate.springProfiles.");
+        }
+        return persistenceUnit(projectClasses);
     }
 
     /** Spring Boot's {@code application.*} files on {@code projectClasses}' class path, as described above. */
@@ -76,6 +85,11 @@ public final class ApplicationSettings {
             sources.addAll(read(projectClasses, location + "application"));
         }
         List<String> active = profiles.stream().map(String::trim).filter(p -> !p.isEmpty()).toList();
+        if (active.isEmpty() && !profiles.isEmpty()) {
+            throw new MigrateException("migrate.springProfiles is '" + String.join(",", profiles) + "', which names no"
+                    + " profile. Name the profiles comma-separated (prod,eu), or leave migrate.springProfiles out for"
+                    + " those spring.profiles.active names.");
+        }
         if (active.isEmpty()) {
             String named = null;
             for (Source source : sources) {
@@ -90,6 +104,22 @@ public final class ApplicationSettings {
         for (String profile : active) {
             for (String location : List.of("", "config/")) {
                 forProfiles.addAll(read(projectClasses, location + "application-" + profile));
+            }
+        }
+        if (!profiles.isEmpty()) {
+            // Given on the command line, a profile nothing is written for is a typo: the files read would
+            // silently be those without it. (Spring Boot accepts such a profile; it may only select beans.)
+            for (String profile : active) {
+                boolean written = List.of("", "config/").stream().flatMap(location -> Stream.of("properties", "yml", "yaml")
+                                .map(extension -> location + "application-" + profile + "." + extension))
+                        .anyMatch(name -> projectClasses.getResource(name) != null)
+                        || sources.stream().anyMatch(source -> source.profiles() != null && source.profiles().contains(profile));
+                if (!written) {
+                    throw new MigrateException("migrate.springProfiles names profile '" + profile + "', but the project's"
+                            + " class path has no application-" + profile + ".properties/.yml/.yaml (at its root or in"
+                            + " config/) and no document with spring.config.activate.on-profile: " + profile
+                            + ". Fix the profile's name, or leave it out (autogenerate reads only these files).");
+                }
             }
         }
         sources.addAll(forProfiles);
@@ -146,7 +176,12 @@ public final class ApplicationSettings {
         try (InputStream in = url.openStream()) {
             DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
             factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            // A DOCTYPE is read as the application's parser reads it, but nothing outside the file is loaded.
+            factory.setFeature(javax.xml.XMLConstants.FEATURE_SECURE_PROCESSING, true);
+            factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
+            factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
+            factory.setFeature("http://apache.org/xml/features/nonvalidating/load-external-dtd", false);
+            factory.setXIncludeAware(false);
             javax.xml.parsers.DocumentBuilder builder = factory.newDocumentBuilder();
             builder.setErrorHandler(new org.xml.sax.helpers.DefaultHandler() {
                 @Override
@@ -156,8 +191,8 @@ public final class ApplicationSettings {
             });
             document = builder.parse(in);
         } catch (Exception e) {
-            throw new MigrateException(file + " cannot be read: " + oneLine(e.getMessage())
-                    + ". Fix the file (the application could not start with it either).", e);
+            throw new MigrateException(file + " cannot be read: " + sentence(oneLine(e.getMessage()))
+                    + " Fix the file (the application could not start with it either).", e);
         }
         NodeList units = document.getElementsByTagNameNS("*", "persistence-unit");
         if (units.getLength() == 0) {
@@ -172,8 +207,9 @@ public final class ApplicationSettings {
             Element property = (Element) properties.item(i);
             String name = property.getAttribute("name").trim();
             if (name.startsWith("hibernate.")) {
-                values.put(name, property.getAttribute("value").trim());
-                origins.put(name, file + " (persistence unit " + unitName + "), key " + name);
+                String origin = file + " (persistence unit " + unitName + "), key " + name;
+                values.put(name, systemPlaceholders(property.getAttribute("value").trim(), origin));
+                origins.put(name, origin);
             }
         }
         return new ModelSettings(values, origins);
@@ -218,7 +254,8 @@ public final class ApplicationSettings {
                 try {
                     properties.load(new StringReader(document.toString()));
                 } catch (IOException | IllegalArgumentException e) {
-                    throw new MigrateException(file + " cannot be read: " + oneLine(e.getMessage()) + ".", e);
+                    throw new MigrateException(file + " cannot be read: " + sentence(oneLine(e.getMessage()))
+                            + " Fix the file (the application could not start with it either).", e);
                 }
                 Map<String, String> values = new LinkedHashMap<>();
                 properties.stringPropertyNames().stream().sorted().forEach(key -> values.put(key, properties.getProperty(key)));
@@ -256,7 +293,7 @@ public final class ApplicationSettings {
                 sources.add(source(file, values));
             }
         } catch (InvocationTargetException e) {
-            throw new MigrateException(file + " is not valid YAML: " + oneLine(e.getCause().getMessage())
+            throw new MigrateException(file + " is not valid YAML: " + yamlReason(e.getCause().getMessage())
                     + ". Fix the file (the application could not start with it either).", e.getCause());
         } catch (ReflectiveOperationException e) {
             throw new MigrateException(file + " cannot be read with the project's SnakeYAML: " + e + ".", e);
@@ -264,7 +301,7 @@ public final class ApplicationSettings {
             throw e;
         } catch (RuntimeException e) {
             // SnakeYAML parses lazily: a syntax error surfaces while the documents are iterated.
-            throw new MigrateException(file + " is not valid YAML: " + oneLine(e.getMessage())
+            throw new MigrateException(file + " is not valid YAML: " + yamlReason(e.getMessage())
                     + ". Fix the file (the application could not start with it either).", e);
         }
         return sources;
@@ -336,6 +373,47 @@ public final class ApplicationSettings {
             resolved = resolved.substring(0, start) + found + resolved.substring(end + 1);
         }
         return resolved;
+    }
+
+    /**
+     * {@code value} with each {@code ${name}} replaced by the system property {@code name}, as Hibernate
+     * replaces them in its settings. Hibernate leaves a setting whose property is not set out without a
+     * word; here that fails, naming the key, since the schema would silently differ from the one meant.
+     */
+    private static String systemPlaceholders(String value, String origin) {
+        String resolved = value;
+        for (int start = resolved.indexOf("${"); start >= 0; start = resolved.indexOf("${", start)) {
+            int end = resolved.indexOf('}', start);
+            if (end < 0) {
+                break;
+            }
+            String name = resolved.substring(start + 2, end);
+            String found = System.getProperty(name);
+            if (found == null) {
+                throw new MigrateException(origin + " is " + value + ", whose ${" + name + "} is not a system property"
+                        + " here (Hibernate replaces only those, and leaves the setting out otherwise). Set it"
+                        + " (-D" + name + "=... on the mvn command line, as the application's JVM gets it), or write"
+                        + " the value itself.");
+            }
+            resolved = resolved.substring(0, start) + found + resolved.substring(end + 1);
+            start += found.length();
+        }
+        return resolved;
+    }
+
+    /**
+     * SnakeYAML's message on one line: "in 'reader', line 4, column 15:" becomes "at line 4, column 15:",
+     * and the caret it draws under the column on a line of its own is left out.
+     */
+    private static String yamlReason(String message) {
+        return oneLine(message == null ? null : message.replaceAll("(?m)^\\s*\\^\\s*$", "")
+                .replace(" in 'reader', line ", " at line ").replace("in 'reader', line ", "at line "))
+                .replaceAll(":$", ""); // the colon introduced the snippet and caret, now gone at the end
+    }
+
+    /** {@code text} ending with one full stop (a parser's message may end with one already). */
+    private static String sentence(String text) {
+        return text.endsWith(".") ? text : text + ".";
     }
 
     private static String oneLine(String message) {

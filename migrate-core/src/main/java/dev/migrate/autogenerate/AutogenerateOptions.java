@@ -61,18 +61,26 @@ public record AutogenerateOptions(List<Rename> renames, boolean dropUnmapped, Mo
                 throw new MigrateException("migrate.renames: '" + trimmed + "' mixes a table and a column; write "
                         + "old_table:new_table or table.old_column:table.new_column.");
             }
+            if (from.equalsIgnoreCase(to)) {
+                throw new MigrateException("migrate.renames: '" + trimmed + "' renames " + from + " to itself; give the"
+                        + " new name after the colon, or remove the pair.");
+            }
             if (!fromColumn) {
-                renames.add(new Rename(null, from, to));
+                renames.add(twiceChecked(renames, new Rename(null, from, to), trimmed));
                 continue;
             }
             String table = from.substring(0, from.indexOf('.'));
             String toTable = to.substring(0, to.indexOf('.'));
             if (!table.equalsIgnoreCase(toTable)) {
+                String fromColumnName = from.substring(from.indexOf('.') + 1);
+                String toColumnName = to.substring(to.indexOf('.') + 1);
                 throw new MigrateException("migrate.renames: '" + trimmed + "' moves a column to another table; a column "
-                        + "rename keeps its table: " + table + "." + from.substring(from.indexOf('.') + 1) + ":" + table
-                        + "." + to.substring(to.indexOf('.') + 1) + ".");
+                        + "rename keeps its table" + (fromColumnName.equalsIgnoreCase(toColumnName)
+                                ? ", so this is a drop and an add: remove the pair."
+                                : ": " + table + "." + fromColumnName + ":" + table + "." + toColumnName + "."));
             }
-            renames.add(new Rename(table, from.substring(from.indexOf('.') + 1), to.substring(to.indexOf('.') + 1)));
+            renames.add(twiceChecked(renames, new Rename(table, from.substring(from.indexOf('.') + 1),
+                    to.substring(to.indexOf('.') + 1)), trimmed));
         }
         if (renames.isEmpty()) {
             // Only commas: a list built from empty shell variables; running on would guess nothing silently.
@@ -80,6 +88,21 @@ public record AutogenerateOptions(List<Rename> renames, boolean dropUnmapped, Mo
                     + "or table.old_column:table.new_column, comma-separated, or leave migrate.renames out.");
         }
         return renames;
+    }
+
+    /** {@code rename}, unless a pair in {@code earlier} renames the same old name or gives the same new one. */
+    private static Rename twiceChecked(List<Rename> earlier, Rename rename, String pair) {
+        for (Rename other : earlier) {
+            boolean sameTable = other.table() == null ? rename.table() == null
+                    : rename.table() != null && other.table().equalsIgnoreCase(rename.table());
+            if (sameTable && (other.from().equalsIgnoreCase(rename.from()) || other.to().equalsIgnoreCase(rename.to()))) {
+                String what = other.from().equalsIgnoreCase(rename.from()) ? "renames " + rename.from()
+                        : "gives the name " + rename.to();
+                throw new MigrateException("migrate.renames: '" + pair + "' " + what + " again (an earlier pair already"
+                        + " does); keep one pair for it.");
+            }
+        }
+        return rename;
     }
 
     /**

@@ -99,12 +99,26 @@ public interface ScratchSchema {
                 try {
                     execute(connection, statement);
                 } catch (SQLException e) {
-                    throw new MigrateException("The model's schema does not build on this database: " + e.getMessage()
-                            + " (statement: " + statement.sql().replace(schema, "<scratch>") + "). Check the entity "
-                            + "mapping of this table and column (its type or columnDefinition).", e);
+                    throw new MigrateException("The model's schema does not build on this database: " + reason(e, schema)
+                            + " (statement: " + oneLine(statement.sql().replace(schema, "<scratch>")) + "). Check the"
+                            + " entity mapping of this table and column (its type or columnDefinition).", e);
                 }
             }
         }
+    }
+
+    /**
+     * The database's reason on one line, the scratch schema masked, without the copy of the statement
+     * H2 appends (the message names the statement once, after it).
+     */
+    private static String reason(SQLException e, String schema) {
+        String reason = String.valueOf(e.getMessage());
+        int copy = reason.indexOf("; SQL statement:");
+        return oneLine((copy < 0 ? reason : reason.substring(0, copy)).replace(schema, "<scratch>"));
+    }
+
+    private static String oneLine(String text) {
+        return text.strip().replaceAll("\\s+", " ");
     }
 
     /**

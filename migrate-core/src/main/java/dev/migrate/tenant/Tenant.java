@@ -21,6 +21,9 @@ import java.util.Set;
  */
 public record Tenant(String name, String schema, String url, String listedIn) {
 
+    // As migrate.schema: PostgreSQL cuts a longer name short, so two tenants could end up in one schema.
+    private static final int LONGEST_SCHEMA = 63;
+
     public Tenant {
         Objects.requireNonNull(listedIn, "listedIn");
     }
@@ -56,9 +59,20 @@ public record Tenant(String name, String schema, String url, String listedIn) {
      * rows), which the messages about a bad entry or a tenant's URL name.
      */
     public static List<Tenant> parse(String list, String listedIn) {
+        return parse(list == null ? List.of() : List.of(list.split(",")), listedIn);
+    }
+
+    /**
+     * Tenants one per entry, as the rows of {@code migrate.tenantQuery} give them: a row is one tenant
+     * even with a comma in it (a JDBC URL naming several hosts has one; a schema name cannot).
+     */
+    public static List<Tenant> parse(List<String> entries, String listedIn) {
         List<Tenant> tenants = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (String raw : list == null ? new String[0] : list.split(",")) {
+        for (String raw : entries) {
+            if (raw == null) {
+                continue;
+            }
             String entry = raw.trim();
             if (entry.isEmpty()) {
                 continue;
@@ -67,7 +81,13 @@ public record Tenant(String name, String schema, String url, String listedIn) {
                     : new Tenant(entry, entry, null, listedIn);
             if (!entry.startsWith("jdbc:") && !entry.matches("[A-Za-z_][A-Za-z0-9_$]*")) {
                 throw new MigrateException(listedIn + " lists '" + entry + "', which is neither a schema name (letters,"
-                        + " digits, _) nor a JDBC URL (jdbc:...). Separate tenants with commas, as in acme,globex.");
+                        + " digits, _) nor a JDBC URL (jdbc:...). " + (listedIn.toLowerCase(java.util.Locale.ROOT).contains("query")
+                                ? "Have the query return one schema name or JDBC URL per row, in its first column."
+                                : "Separate tenants with commas, as in acme,globex."));
+            }
+            if (!entry.startsWith("jdbc:") && entry.length() > LONGEST_SCHEMA) {
+                throw new MigrateException(listedIn + " lists '" + entry + "', which has " + entry.length() + " characters,"
+                        + " more than the " + LONGEST_SCHEMA + " PostgreSQL keeps of a schema name. Choose a shorter name.");
             }
             if (!seen.add(entry.startsWith("jdbc:") ? entry : entry.toLowerCase(java.util.Locale.ROOT))) {
                 throw new MigrateException(listedIn + " lists '" + tenant.name() + "' twice; list each tenant once.");

@@ -555,6 +555,11 @@ abstract class AutogenerateContract {
         assertTrue(e.getMessage().contains("(statement: CREATE TABLE "), e.getMessage());
         assertTrue(e.getMessage().contains("<scratch>") && e.getMessage().contains("odd"), e.getMessage());
         assertTrue(e.getMessage().contains("no_such_type_here"), e.getMessage());
+        assertFalse(e.getMessage().contains("\n"), "one line, as the build prints it: " + e.getMessage());
+        assertTrue(e.getMessage().contains("(statement: CREATE TABLE <scratch>.odd ( id BIGINT")
+                || e.getMessage().contains("(statement: CREATE TABLE \"<scratch>\".\"odd\" ( \"id\"")
+                || e.getMessage().contains("(statement: CREATE TABLE `<scratch>`.`odd` ( `id`"), e.getMessage());
+        assertFalse(e.getMessage().contains("SQL statement"), "the statement once: " + e.getMessage());
         assertTrue(e.getMessage().endsWith("Check the entity mapping of this table and column (its type or columnDefinition)."),
                 e.getMessage());
         assertNoScratchSchemaLeft(database);

@@ -18,6 +18,19 @@ class TenantTest {
         assertEquals("jdbc:postgresql://db2/t3?user=u&password=secret", tenants.get(2).url());
     }
 
+    /** A query's row is one tenant: a comma in it is not a second tenant (a URL naming several hosts has one). */
+    @Test
+    void queryRowsAreOneTenantEach() {
+        assertEquals("migrate.tenantQuery lists 'acme,globex', which is neither a schema name (letters, digits, _) nor a"
+                + " JDBC URL (jdbc:...). Have the query return one schema name or JDBC URL per row, in its first column.",
+                assertThrows(MigrateException.class, () -> Tenant.parse(List.of("acme,globex"), "migrate.tenantQuery"))
+                        .getMessage());
+        List<Tenant> rows = Tenant.parse(List.of("acme", "jdbc:postgresql://db1:5432,db2:5432/t3?targetServerType=primary"),
+                "migrate.tenantQuery");
+        assertEquals(List.of("acme", "jdbc:postgresql://db1:5432,db2:5432/t3?targetServerType=primary"),
+                rows.stream().map(Tenant::name).toList());
+    }
+
     @Test
     void badListsAreRefusedWithTheEntry() {
         assertEquals("migrate.tenants lists 'acme globex', which is neither a schema name (letters, digits, _) nor a JDBC"
@@ -25,6 +38,11 @@ class TenantTest {
                 assertThrows(MigrateException.class, () -> Tenant.parse("acme globex")).getMessage());
         assertEquals("migrate.tenants lists 'ACME' twice; list each tenant once.",
                 assertThrows(MigrateException.class, () -> Tenant.parse("acme,ACME")).getMessage());
+        String longName = "t".repeat(64);
+        assertEquals("migrate.tenants lists '" + longName + "', which has 64 characters, more than the 63 PostgreSQL keeps"
+                + " of a schema name. Choose a shorter name.",
+                assertThrows(MigrateException.class, () -> Tenant.parse("acme," + longName)).getMessage());
+        assertEquals(1, Tenant.parse("t".repeat(63)).size());
         assertEquals("migrate.parallel is 0; give how many tenants may run at once, 1 or more, e.g. -Dmigrate.parallel=4.",
                 assertThrows(MigrateException.class, () -> new TenantRun(0, false, l -> { })).getMessage());
     }

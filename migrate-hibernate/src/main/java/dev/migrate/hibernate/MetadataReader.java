@@ -4,6 +4,9 @@ import dev.migrate.MigrateException;
 import dev.migrate.autogenerate.ApplicationSettings;
 import dev.migrate.autogenerate.ModelRequest;
 import dev.migrate.autogenerate.ModelSettings;
+import java.lang.reflect.Constructor;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Modifier;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -117,7 +120,7 @@ final class MetadataReader {
                 if (e instanceof MigrateException) {
                     throw e;
                 }
-                throw new MigrateException("Hibernate could not read the entities: " + e.getMessage()
+                throw new MigrateException("Hibernate could not read the entities: " + reason(e)
                         + ". Fix the mapping it names" + (request.settings().isEmpty() ? ""
                         : " or the setting (read from " + String.join(", ", request.settings().files()) + ")")
                         + " (the same error would stop the application at start-up).", e);
@@ -125,6 +128,30 @@ final class MetadataReader {
         } finally {
             thread.setContextClassLoader(previous);
         }
+    }
+
+    /**
+     * Hibernate's message on one line, and the first cause's where Hibernate leaves it out: "Unable
+     * to load class [X]" says nothing of the static initializer that threw, "due to: null" nothing of
+     * the converter's constructor.
+     */
+    static String reason(Throwable failure) {
+        String reason = oneLine(failure.getMessage());
+        Throwable root = failure;
+        for (int depth = 0; root.getCause() != null && root.getCause() != root && depth < 20; depth++) {
+            root = root.getCause();
+        }
+        if (root != failure) {
+            String rootMessage = root.getMessage() == null ? null : oneLine(root.getMessage());
+            if (rootMessage == null || !reason.contains(rootMessage)) {
+                reason += " (because of " + root.getClass().getSimpleName() + (rootMessage == null ? "" : ": " + rootMessage) + ")";
+            }
+        }
+        return reason;
+    }
+
+    private static String oneLine(String text) {
+        return text == null ? "no detail" : text.strip().replaceAll("\\s+", " ");
     }
 
     /**
@@ -230,12 +257,8 @@ final class MetadataReader {
             throw new MigrateException(settings.origin(setting) + " names " + className.trim() + ", which does not"
                     + " implement " + kind.getName() + ".");
         }
-        try {
-            return kind.cast(type.getDeclaredConstructor().newInstance());
-        } catch (ReflectiveOperationException e) {
-            throw new MigrateException(settings.origin(setting) + " names " + className.trim() + ", which has no"
-                    + " public no-argument constructor migrate could call: " + e, e);
-        }
+        return kind.cast(instantiate(settings.origin(setting) + " names " + className.trim(), type,
+                " (the application could not start with it either)"));
     }
 
     /**
@@ -258,11 +281,35 @@ final class MetadataReader {
             }
             return fallback;
         }
+        return kind.cast(instantiate("migrate.namingStrategy names " + className, type, ""));
+    }
+
+    /**
+     * A new instance of a naming strategy class, as Hibernate makes one: by its public no-argument
+     * constructor. Each way that fails is one line saying which, since the class is the user's own.
+     */
+    private static Object instantiate(String named, Class<?> type, String alsoTheApplication) {
+        if (type.isInterface() || Modifier.isAbstract(type.getModifiers())) {
+            throw new MigrateException(named + ", which is abstract. Name a concrete class with a public no-argument"
+                    + " constructor" + alsoTheApplication + ".");
+        }
+        Constructor<?> constructor;
         try {
-            return kind.cast(type.getDeclaredConstructor().newInstance());
+            constructor = type.getConstructor();
+        } catch (NoSuchMethodException e) {
+            throw new MigrateException(named + ", which has no public no-argument constructor. Give it one"
+                    + alsoTheApplication + ".");
+        }
+        try {
+            return constructor.newInstance();
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw new MigrateException(named + ", whose constructor failed: " + cause.getClass().getSimpleName()
+                    + (cause.getMessage() == null ? "" : ": " + cause.getMessage().strip().replaceAll("\\s*\\R\\s*", " "))
+                    + ". Fix the constructor" + alsoTheApplication + ".", cause);
         } catch (ReflectiveOperationException e) {
-            throw new MigrateException("migrate.namingStrategy names " + className + ", which has no public no-argument"
-                    + " constructor migrate could call: " + e, e);
+            throw new MigrateException(named + ", which migrate cannot create (" + e.getClass().getSimpleName()
+                    + "). Make it a public class with a public no-argument constructor" + alsoTheApplication + ".", e);
         }
     }
 }

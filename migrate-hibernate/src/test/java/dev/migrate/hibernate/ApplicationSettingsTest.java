@@ -94,6 +94,78 @@ class ApplicationSettingsTest {
         assertFalse(chosen.values().containsKey("hibernate.type.preferred_uuid_jdbc_type"));
     }
 
+    /** A profile given on the command line that no file is written for is a typo, not a quiet fallback. */
+    @Test
+    void aGivenProfileWithoutAFileIsOneLine() throws IOException {
+        write("application.yml", """
+                spring.jpa.properties.hibernate.globally_quoted_identifiers: true
+                ---
+                spring.config.activate.on-profile: eu
+                spring.jpa.properties.hibernate.default_schema: eu
+                """);
+        write("config/application-prod.properties", "spring.jpa.properties.hibernate.timezone.default_storage=COLUMN\n");
+        assertEquals("eu", springBoot(List.of("prod", "eu")).values().get("hibernate.default_schema"));
+
+        MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of("prod", "staging")));
+        assertEquals("migrate.springProfiles names profile 'staging', but the project's class path has no"
+                + " application-staging.properties/.yml/.yaml (at its root or in config/) and no document with"
+                + " spring.config.activate.on-profile: staging. Fix the profile's name, or leave it out (autogenerate"
+                + " reads only these files).", e.getMessage());
+        e = assertThrows(MigrateException.class, () -> springBoot(List.of("", " ")));
+        assertEquals("migrate.springProfiles is ', ', which names no profile. Name the profiles comma-separated"
+                + " (prod,eu), or leave migrate.springProfiles out for those spring.profiles.active names.", e.getMessage());
+    }
+
+    /** Hibernate replaces ${name} in its settings with a system property; one not set fails instead of a schema named ${...}. */
+    @Test
+    void persistenceXmlPlaceholdersAreSystemPropertiesOrOneLine() throws IOException {
+        write("META-INF/persistence.xml", """
+                <!DOCTYPE persistence>
+                <persistence><persistence-unit name="app"><properties>
+                  <property name="hibernate.default_schema" value="${user.name}_app"/>
+                  <property name="hibernate.default_catalog" value="${MIGRATE_NOT_SET_CATALOG}"/>
+                </properties></persistence-unit></persistence>
+                """);
+        MigrateException e;
+        try (URLClassLoader loader = loader()) {
+            e = assertThrows(MigrateException.class, () -> ApplicationSettings.persistenceUnit(loader));
+        }
+        assertEquals("classpath:META-INF/persistence.xml (persistence unit app), key hibernate.default_catalog is"
+                + " ${MIGRATE_NOT_SET_CATALOG}, whose ${MIGRATE_NOT_SET_CATALOG} is not a system property here (Hibernate"
+                + " replaces only those, and leaves the setting out otherwise). Set it (-DMIGRATE_NOT_SET_CATALOG=... on"
+                + " the mvn command line, as the application's JVM gets it), or write the value itself.", e.getMessage());
+
+        write("META-INF/persistence.xml", """
+                <!DOCTYPE persistence>
+                <persistence><persistence-unit name="app"><properties>
+                  <property name="hibernate.default_schema" value="${user.name}_app"/>
+                </properties></persistence-unit></persistence>
+                """);
+        try (URLClassLoader loader = loader()) {
+            assertEquals(Map.of("hibernate.default_schema", System.getProperty("user.name") + "_app"),
+                    ApplicationSettings.persistenceUnit(loader).values(), "a DOCTYPE is fine, as for the application");
+        }
+    }
+
+    @Test
+    void profilesWithoutSpringBootAreOneLine() throws IOException {
+        MigrateException e;
+        try (URLClassLoader loader = loader()) {
+            e = assertThrows(MigrateException.class, () -> ApplicationSettings.of(loader, List.of("prod")));
+        }
+        assertEquals("migrate.springProfiles is 'prod', but Spring Boot is not on the project's class path, so"
+                + " autogenerate reads META-INF/persistence.xml, which has no profiles. Leave out migrate.springProfiles.",
+                e.getMessage());
+    }
+
+    @Test
+    void unreadablePropertiesNameTheFileAndSayWhatToDo() throws IOException {
+        write("application.properties", "spring.jpa.properties.hibernate.default_schema=\\u12\n");
+        MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of()));
+        assertEquals("classpath:application.properties cannot be read: Malformed \\uxxxx encoding. Fix the file (the"
+                + " application could not start with it either).", e.getMessage());
+    }
+
     @Test
     void noConfigurationIsNoSettings() throws IOException {
         assertTrue(springBoot(List.of()).isEmpty());
@@ -108,6 +180,8 @@ class ApplicationSettingsTest {
         MigrateException e = assertThrows(MigrateException.class, () -> springBoot(List.of()));
         assertTrue(e.getMessage().startsWith("classpath:application.yml is not valid YAML: "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertTrue(e.getMessage().contains(" at line 3, column "), "where, in plain words: " + e.getMessage());
+        assertFalse(e.getMessage().contains("^") || e.getMessage().contains("'reader'"), e.getMessage());
     }
 
     @Test
@@ -119,6 +193,7 @@ class ApplicationSettingsTest {
         }
         assertTrue(e.getMessage().startsWith("classpath:META-INF/persistence.xml cannot be read: "), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        assertFalse(e.getMessage().contains(".."), "one full stop: " + e.getMessage());
     }
 
     @Test
@@ -143,6 +218,50 @@ class ApplicationSettingsTest {
         assertEquals("classpath:application.yml, key spring.jpa.hibernate.naming.physical-strategy names"
                 + " com.acme.MissingNaming, which is not a class on the project's class path. Fix the class name (the"
                 + " application could not start with it either).", e.getMessage());
+    }
+
+    @Test
+    void aStrategyWhoseConstructorFailsNamesTheFileKeyAndCause() throws IOException {
+        write("application.properties", "spring.jpa.hibernate.naming.physical-strategy="
+                + ThrowingNaming.class.getName() + "\n");
+        ModelSettings settings = springBoot(List.of());
+        MigrateException e = assertThrows(MigrateException.class, () -> new HibernateModelSource().read(
+                new ModelRequest(getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES, "h2", "spring", null)
+                        .withSettings(settings)));
+        assertEquals("classpath:application.properties, key spring.jpa.hibernate.naming.physical-strategy names "
+                + ThrowingNaming.class.getName() + ", whose constructor failed: IllegalStateException: no naming"
+                + " today. Fix the constructor (the application could not start with it either).", e.getMessage());
+    }
+
+    /** {@code -Dmigrate.namingStrategy} naming a class Hibernate could not create either: one line each, no exception text. */
+    @Test
+    void aNamingStrategyClassThatCannotBeCreatedIsOneLine() {
+        assertEquals("migrate.namingStrategy names " + ThrowingNaming.class.getName() + ", whose constructor failed:"
+                + " IllegalStateException: no naming today. Fix the constructor.", namingFailure(ThrowingNaming.class));
+        assertEquals("migrate.namingStrategy names " + AbstractNaming.class.getName() + ", which is abstract. Name a"
+                + " concrete class with a public no-argument constructor.", namingFailure(AbstractNaming.class));
+        assertEquals("migrate.namingStrategy names " + ConfiguredNaming.class.getName() + ", which has no public"
+                + " no-argument constructor. Give it one.", namingFailure(ConfiguredNaming.class));
+    }
+
+    private String namingFailure(Class<?> strategy) {
+        return assertThrows(MigrateException.class, () -> new HibernateModelSource().read(new ModelRequest(
+                getClass().getClassLoader(), ApplicationSettingsRoundTripTest.ENTITIES, "h2", strategy.getName(), null)))
+                .getMessage();
+    }
+
+    public static class ThrowingNaming extends org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl {
+        public ThrowingNaming() {
+            throw new IllegalStateException("no naming today");
+        }
+    }
+
+    public abstract static class AbstractNaming extends org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl {
+    }
+
+    public static class ConfiguredNaming extends org.hibernate.boot.model.naming.PhysicalNamingStrategyStandardImpl {
+        public ConfiguredNaming(String prefix) {
+        }
     }
 
     @Test

@@ -217,6 +217,10 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     @Override
     public final void execute() throws MojoExecutionException, MojoFailureException {
+        String pomSkip = project == null ? null : pomProjectSkip(project.getPackaging(), project.getArtifactId(), goal());
+        if (!skip && pomSkip == null) {
+            discardPreviousOutput(outputFile());
+        }
         String notASwitch = notASwitch(session == null ? null : session.getUserProperties());
         if (notASwitch != null) {
             throw new MojoFailureException(notASwitch);
@@ -228,13 +232,12 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                         UnknownSettings.of(mojoExecution.getMojoDescriptor().getPluginDescriptor()));
             }
         } catch (MigrateException e) {
-            throw failure(e, showErrors());
+            throw failure(e);
         }
         if (skip) {
             getLog().info("Skipping migrate:" + goal() + " because migrate.skip is true.");
             return;
         }
-        String pomSkip = project == null ? null : pomProjectSkip(project.getPackaging(), project.getArtifactId(), goal());
         if (pomSkip != null) {
             getLog().info(pomSkip);
             return;
@@ -266,12 +269,18 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
                             getLog().info("== database " + entry.name + " (" + entry.url + ") ==");
                         }
                         boolean isDefault = entry == databases.get(0);
+                        ProjectRevisions history = revisions.forDatabase(entry.name, isDefault);
+                        if (needsRevisions() && history.all().isEmpty()) {
+                            // A database just added to <databases>: as for a project without revisions, nothing to do yet.
+                            getLog().info(noRevisionsYet(goal(), entry.name));
+                            continue;
+                        }
                         JdbcUrl entryUrl = entry.url.resolved("The <url> of database '" + entry.name + "'");
                         run(new MigrateContext(connectionSettings(entryUrl, entry.urlSetting(), entry.credentialPlaces(),
                                 entry.user, entry.serverId,
                                 entry.schema != null ? entry.schema : schema,
                                 entry.versionTable != null ? entry.versionTable : versionTable),
-                                revisions.forDatabase(entry.name, isDefault), project, getLog())
+                                history, project, getLog())
                                 .nestJson(reports, several ? entry.name : null));
                     }
                 } finally {
@@ -282,10 +291,33 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             }
         } catch (MigrateException e) {
             // The message names the revision or setting and says what to do; the trace only with -e.
-            throw failure(e, showErrors());
+            throw failure(e);
         } catch (RuntimeException | IOException e) {
-            throw new MojoExecutionException("migrate:" + goal() + " failed unexpectedly: "
-                    + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
+            String line = "migrate:" + goal() + " failed unexpectedly: " + e.getClass().getSimpleName() + ": "
+                    + String.valueOf(e.getMessage()).strip().replaceAll("\\s*\\R\\s*", " ");
+            throw new MojoExecutionException(line, TraceOnly.of(line, e));
+        }
+    }
+
+    /** The file the goal writes its result to ({@code migrate.outputFile}); null when it writes none. */
+    protected File outputFile() {
+        return null;
+    }
+
+    /**
+     * Removes what an earlier run wrote to {@code file}: a run that fails before it has a result (no
+     * connection, a wrong setting) writes none, and a pipeline reading the file must not take the last
+     * run's {@code "passed" : true} for this one's.
+     */
+    static void discardPreviousOutput(File file) throws MojoFailureException {
+        if (file == null || !file.isFile()) {
+            return;
+        }
+        try {
+            java.nio.file.Files.delete(file.toPath());
+        } catch (IOException e) {
+            throw new MojoFailureException("Cannot replace " + file + " (migrate.outputFile): " + e.getMessage()
+                    + ". Set migrate.outputFile to a file in a directory you can write, for example under target/.");
         }
     }
 
@@ -293,20 +325,11 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
      * The BUILD FAILURE for {@code e}: its message, and nothing after it. Maven's summary appends the message
      * of every cause in the chain that the message does not already contain, so a lost connection's driver
      * exception would add its socket's last words ("unexpected end of stream, read 0 bytes from 4 ...") after
-     * migrate's "running upgrade again is safe". The cause, and with it the stack trace, is kept under
-     * {@code -e} and {@code -X}, which ask for the details.
+     * migrate's "running upgrade again is safe". The cause chain is kept for {@code -e} and {@code -X} as
+     * {@link TraceOnly}, whose messages repeat the line, so the summary stays that line alone.
      */
-    static MojoFailureException failure(MigrateException e, boolean showErrors) {
-        MojoFailureException failure = new MojoFailureException(e.getMessage());
-        if (showErrors) {
-            failure.initCause(e);
-        }
-        return failure;
-    }
-
-    /** Whether Maven was asked for stack traces ({@code -e}, or {@code -X}, which implies it). */
-    private boolean showErrors() {
-        return session != null && session.getRequest() != null && session.getRequest().isShowErrors();
+    static MojoFailureException failure(MigrateException e) {
+        return new MojoFailureException(e.getMessage(), TraceOnly.of(e.getMessage(), e));
     }
 
     /** What the goal does; {@link MigrateException}s thrown here become a BUILD FAILURE with their message. */
@@ -341,6 +364,13 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
         return "No revisions yet: the project has no @Revision class, so migrate:" + goal + " has nothing to do and"
                 + " leaves the database as it is. Write the first with"
                 + " `mvn migrate:revision -Dmigrate.message=\"create users\" -Dmigrate.package=com.example.db`, then run `mvn compile migrate:upgrade`.";
+    }
+
+    /** {@link #noRevisionsYet(String)} for one of several {@code <databases>}, named {@code database}. */
+    static String noRevisionsYet(String goal, String database) {
+        return "No revisions yet for database '" + database + "': no @Revision class belongs to it (database = \""
+                + database + "\"), so migrate:" + goal + " has nothing to do there and leaves it as it is. Write its first"
+                + " with `mvn migrate:revision -Dmigrate.database=" + database + " -Dmigrate.message=\"...\"`.";
     }
 
     /** True for goals that write a revision of one history ({@code revision}, {@code merge}). */

@@ -17,4 +17,9 @@ public abstract class AbstractQueryMojo extends AbstractMigrateMojo {
      */
     @Parameter(property = "migrate.outputFile")
     protected File outputFile;
+
+    @Override
+    protected File outputFile() {
+        return outputFile;
+    }
 }

@@ -30,4 +30,9 @@ public abstract class AbstractRunMojo extends AbstractMigrateMojo {
     @Parameter(property = "migrate.outputFile")
     protected File outputFile;
 
+    @Override
+    protected File outputFile() {
+        return outputFile;
+    }
+
 }

@@ -88,6 +88,11 @@ public class CheckMojo extends AbstractMigrateMojo {
     protected String springProfiles;
 
     @Override
+    protected File outputFile() {
+        return outputFile;
+    }
+
+    @Override
     protected void run(MigrateContext context) throws IOException, MojoFailureException {
         RevisionGraph graph = context.graph();
         FailOn failOn = FailOn.parse(lintFailOn); // a wrong value fails before the database and entities are read

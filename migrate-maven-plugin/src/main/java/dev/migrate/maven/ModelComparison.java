@@ -103,7 +103,10 @@ final class ModelComparison {
     /** {@code migrate.namingStrategy} as set, else {@code spring} with Spring Boot on the class path, else {@code jpa}. */
     static String namingStrategy(String configured, ClassLoader projectClasses) {
         if (configured != null && !configured.isBlank()) {
-            return configured.trim();
+            String strategy = configured.trim();
+            // The two words in any case (-Dmigrate.namingStrategy=JPA); a class name as written.
+            return strategy.equalsIgnoreCase("spring") || strategy.equalsIgnoreCase("jpa")
+                    ? strategy.toLowerCase(java.util.Locale.ROOT) : strategy;
         }
         return projectClasses.getResource("org/springframework/boot/SpringApplication.class") != null ? "spring" : "jpa";
     }
@@ -126,7 +129,7 @@ final class ModelComparison {
      * explicitly: then the application's strategies are left out.
      */
     static ModelSettings applicationSettings(String namingStrategy, String springProfiles, ClassLoader projectClasses) {
-        List<String> profiles = springProfiles == null ? List.of() : List.of(springProfiles.split(","));
+        List<String> profiles = springProfiles == null ? List.of() : List.of(springProfiles.split(",", -1));
         ModelSettings settings = ApplicationSettings.of(projectClasses, profiles);
         if (namingStrategy != null && !namingStrategy.isBlank()) {
             return settings.without(List.of(ApplicationSettings.PHYSICAL_NAMING, ApplicationSettings.IMPLICIT_NAMING));

@@ -128,6 +128,12 @@ final class ProjectRevisions implements AutoCloseable {
                     + " project's class path. Run `mvn compile` first, with dev.migrate:migrate-processor in the"
                     + " maven-compiler-plugin's <annotationProcessorPaths>, and annotate revisions with @Revision.";
         }
+        if (!database.isEmpty() && !everyRevision().isEmpty()) {
+            // The index is fine: its revisions are the other databases'.
+            return "No revision belongs to database '" + database + "' (none says database = \"" + database + "\"), so it"
+                    + " has no history yet. Write its first with `mvn migrate:revision -Dmigrate.database=" + database
+                    + " -Dmigrate.message=\"...\"`, or choose another database with -Dmigrate.database=NAME.";
+        }
         return "The revision index in " + outputDirectory + " lists no revisions. Run `mvn clean compile` to"
                 + " regenerate it.";
     }

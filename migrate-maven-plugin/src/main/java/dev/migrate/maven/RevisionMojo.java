@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Properties;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
@@ -119,6 +120,32 @@ public class RevisionMojo extends AbstractRevisionWriterMojo {
     @Parameter(property = "migrate.autogenerate.dropUnmapped", defaultValue = "false")
     protected boolean dropUnmapped;
 
+    /**
+     * Command-line settings that contradict {@code autogenerate} (null when none does): offline
+     * {@code migrate.sql} promises no connection, which autogenerate needs to read the database; the
+     * autogenerate options alone would be ignored without a word.
+     */
+    static String notWithAutogenerate(Properties userProperties, boolean autogenerate) {
+        if (userProperties == null) {
+            return null;
+        }
+        if (autogenerate) {
+            return "true".equalsIgnoreCase(userProperties.getProperty("migrate.sql", "").trim())
+                    ? "migrate.autogenerate compares the entities with the database, so it connects, and migrate.sql"
+                    + " (offline, no connection) cannot go with it. Leave out -Dmigrate.sql; the revision's SQL script"
+                    + " comes afterwards from mvn compile migrate:upgrade -Dmigrate.sql."
+                    : null;
+        }
+        for (String option : List.of("migrate.renames", "migrate.allowEmpty", "migrate.autogenerate.dropUnmapped")) {
+            String value = userProperties.getProperty(option);
+            if (value != null && !value.trim().equalsIgnoreCase("false")) {
+                return option + " applies only to autogenerate, which is off, so it would be ignored. Add"
+                        + " -Dmigrate.autogenerate, or leave out -D" + option + ".";
+            }
+        }
+        return null;
+    }
+
     @Override
     protected boolean needsRevisions() {
         return false; // it writes the first one
@@ -126,6 +153,10 @@ public class RevisionMojo extends AbstractRevisionWriterMojo {
 
     @Override
     protected void run(MigrateContext context) throws IOException {
+        String mismatch = notWithAutogenerate(session == null ? null : session.getUserProperties(), autogenerate);
+        if (mismatch != null) {
+            throw new dev.migrate.MigrateException(mismatch);
+        }
         RevisionTemplate revisionTemplate = revisionTemplate(context);
         RevisionBody body = null;
         if (autogenerate) {

@@ -89,7 +89,7 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
             throw new MigrateException("Both migrate.tenants and migrate.tenantQuery are set; give the tenants one way.");
         }
         boolean listed = tenants != null && !tenants.isBlank();
-        List<Tenant> found = listed ? Tenant.parse(tenants) : Tenant.parse(String.join(",", context.migrator().queryNames(query)),
+        List<Tenant> found = listed ? Tenant.parse(tenants) : Tenant.parse(context.migrator().queryNames(query),
                 "migrate.tenantQuery");
         if (found.isEmpty()) {
             throw new MigrateException(noTenants(listed ? tenants : null, query));

@@ -172,4 +172,22 @@ class CommandLineSettingsTest {
         }
         return properties;
     }
+    @Test
+    void autogenerateAndItsOptionsGoTogetherAndNotWithOfflineSql() {
+        java.util.Properties sqlToo = new java.util.Properties();
+        sqlToo.setProperty("migrate.sql", "true");
+        assertEquals("migrate.autogenerate compares the entities with the database, so it connects, and migrate.sql"
+                + " (offline, no connection) cannot go with it. Leave out -Dmigrate.sql; the revision's SQL script comes"
+                + " afterwards from mvn compile migrate:upgrade -Dmigrate.sql.", RevisionMojo.notWithAutogenerate(sqlToo, true));
+        assertEquals(null, RevisionMojo.notWithAutogenerate(sqlToo, false), "a plain revision never connects anyway");
+
+        java.util.Properties renames = new java.util.Properties();
+        renames.setProperty("migrate.renames", "tickets.state:tickets.status");
+        assertEquals(null, RevisionMojo.notWithAutogenerate(renames, true));
+        assertEquals("migrate.renames applies only to autogenerate, which is off, so it would be ignored. Add"
+                + " -Dmigrate.autogenerate, or leave out -Dmigrate.renames.", RevisionMojo.notWithAutogenerate(renames, false));
+        java.util.Properties offSwitch = new java.util.Properties();
+        offSwitch.setProperty("migrate.allowEmpty", "false");
+        assertEquals(null, RevisionMojo.notWithAutogenerate(offSwitch, false));
+    }
 }

@@ -218,6 +218,8 @@ class ModelComparisonTest {
         ClassLoader plain = new java.net.URLClassLoader(new java.net.URL[0], null);
         assertEquals("jpa", ModelComparison.namingStrategy(null, plain));
         assertEquals("com.acme.Naming", ModelComparison.namingStrategy(" com.acme.Naming ", plain));
+        assertEquals("jpa", ModelComparison.namingStrategy(" JPA ", plain), "the two words in any case");
+        assertEquals("spring", ModelComparison.namingStrategy("Spring", plain));
     }
 
     /**
@@ -256,6 +258,21 @@ class ModelComparisonTest {
         assertEquals("migrate.renames: 'a.b:c.d' moves a column to another table; a column rename keeps its table:"
                 + " a.b:a.d.", e.getMessage());
         assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames("tickets"));
+        e = assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames("users.email:tickets.email"));
+        assertEquals("migrate.renames: 'users.email:tickets.email' moves a column to another table; a column rename"
+                + " keeps its table, so this is a drop and an add: remove the pair.", e.getMessage());
+        e = assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames("users:Users"));
+        assertEquals("migrate.renames: 'users:Users' renames users to itself; give the new name after the colon, or"
+                + " remove the pair.", e.getMessage());
+        e = assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames(
+                "users.email:users.mail, users.email:users.address"));
+        assertEquals("migrate.renames: 'users.email:users.address' renames email again (an earlier pair already does);"
+                + " keep one pair for it.", e.getMessage());
+        e = assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames("issues:tickets,cases:tickets"));
+        assertEquals("migrate.renames: 'cases:tickets' gives the name tickets again (an earlier pair already does);"
+                + " keep one pair for it.", e.getMessage());
+        assertEquals(2, AutogenerateOptions.parseRenames("users.email:users.mail,tickets.email:tickets.mail").size(),
+                "the same column name in two tables is two renames");
         assertEquals(List.of(), AutogenerateOptions.parseRenames(null));
         e = assertThrows(MigrateException.class, () -> AutogenerateOptions.parseRenames(" , ,"));
         assertEquals("migrate.renames is ' , ,', which lists no pair; write old_table:new_table or"

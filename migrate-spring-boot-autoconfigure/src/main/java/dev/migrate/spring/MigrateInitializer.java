@@ -3,6 +3,7 @@ package dev.migrate.spring;
 import dev.migrate.MigrateException;
 import dev.migrate.Migrator;
 import dev.migrate.graph.Plan;
+import dev.migrate.graph.TargetException;
 import java.util.List;
 import org.springframework.beans.factory.InitializingBean;
 
@@ -32,6 +33,20 @@ public class MigrateInitializer implements InitializingBean {
      * {@code migrate.tenants} / {@code migrate.tenant-query} for each tenant instead.
      */
     static MigrateStrategy forMode(MigrateProperties properties) {
+        MigrateStrategy strategy = chosen(properties);
+        String target = properties.getTarget();
+        return migrator -> {
+            try {
+                strategy.migrate(migrator);
+            } catch (TargetException e) {
+                // The resolver knows the text, not where it came from: the application's property.
+                throw e.getMessage().contains("migrate.target") ? e
+                        : new MigrateException("migrate.target is '" + target + "': " + e.getMessage(), e);
+            }
+        };
+    }
+
+    private static MigrateStrategy chosen(MigrateProperties properties) {
         MigrateTenants tenants = new MigrateTenants(properties);
         if (tenants.configured()) {
             return switch (properties.getMode()) {

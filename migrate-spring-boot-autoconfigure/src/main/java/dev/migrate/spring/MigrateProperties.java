@@ -128,7 +128,7 @@ public class MigrateProperties {
     }
 
     public void setLockTimeout(Duration lockTimeout) {
-        this.lockTimeout = lockTimeout;
+        this.lockTimeout = notNegative(lockTimeout, "migrate.lock-timeout");
     }
 
     public Duration getDdlLockTimeout() {
@@ -136,7 +136,7 @@ public class MigrateProperties {
     }
 
     public void setDdlLockTimeout(Duration ddlLockTimeout) {
-        this.ddlLockTimeout = ddlLockTimeout;
+        this.ddlLockTimeout = notNegative(ddlLockTimeout, "migrate.ddl-lock-timeout");
     }
 
     public boolean isSingleTransaction() {
@@ -176,6 +176,10 @@ public class MigrateProperties {
     }
 
     public void setParallel(int parallel) {
+        if (parallel < 1) {
+            throw new IllegalArgumentException("migrate.parallel is " + parallel + "; give how many tenants may be"
+                    + " migrated at once, 1 or more (e.g. migrate.parallel=4).");
+        }
         this.parallel = parallel;
     }
 
@@ -185,5 +189,17 @@ public class MigrateProperties {
 
     public void setFailFast(boolean failFast) {
         this.failFast = failFast;
+    }
+
+    /*
+     * Checked as Spring binds them: the start-up failure then names the property in the application's own
+     * terms, with the file and line it came from (Spring Boot's bind failure analysis).
+     */
+    private static Duration notNegative(Duration timeout, String property) {
+        if (timeout != null && timeout.isNegative()) {
+            throw new IllegalArgumentException(property + " is negative (" + timeout.toMillis() + " ms); set it to zero"
+                    + " or a positive duration (e.g. 30s), or leave it out for the default.");
+        }
+        return timeout;
     }
 }

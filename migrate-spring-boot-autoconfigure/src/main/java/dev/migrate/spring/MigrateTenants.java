@@ -58,9 +58,9 @@ final class MigrateTenants {
             throw new MigrateException("Both " + TENANTS + " and " + QUERY + " are set; give the tenants one way.");
         }
         if (!queried) {
-            return Tenant.parse(String.join(",", listed()), TENANTS);
+            return Tenant.parse(listed(), TENANTS);
         }
-        List<Tenant> found = Tenant.parse(String.join(",", migrator.queryNames(query, QUERY)), QUERY);
+        List<Tenant> found = Tenant.parse(migrator.queryNames(query, QUERY), QUERY);
         if (found.isEmpty()) {
             throw new MigrateException(QUERY + " found no tenant: " + query.strip() + " returned no row with a value in its"
                     + " first column. Check the query against the application's database, or list the tenants in "

@@ -81,6 +81,67 @@ class MigrateAutoConfigurationTest {
         });
     }
 
+    /**
+     * A negative timeout or a parallelism under 1 stops start-up as Spring Boot's bind failure: the
+     * property in the application's terms, where it came from, and migrate's reason.
+     */
+    @Test
+    void outOfRangeSettingsFailStartUpNamingTheProperty() {
+        Map<String, String> reasons = Map.of(
+                "migrate.lock-timeout=-5s", "migrate.lock-timeout is negative (-5000 ms); set it to zero or a positive"
+                        + " duration (e.g. 30s), or leave it out for the default.",
+                "migrate.ddl-lock-timeout=-1ms", "migrate.ddl-lock-timeout is negative (-1 ms); set it to zero or a"
+                        + " positive duration (e.g. 30s), or leave it out for the default.",
+                "migrate.parallel=0", "migrate.parallel is 0; give how many tenants may be migrated at once, 1 or more"
+                        + " (e.g. migrate.parallel=4).");
+        reasons.forEach((setting, reason) -> runner(h2()).withPropertyValues(setting).run(context -> {
+            Throwable failure = context.getStartupFailure();
+            org.springframework.boot.context.properties.bind.BindException bind =
+                    cause(failure, org.springframework.boot.context.properties.bind.BindException.class);
+            assertEquals(setting.substring(0, setting.indexOf('=')), bind.getProperty().getName().toString());
+            assertEquals(reason, cause(failure, IllegalArgumentException.class).getMessage());
+            FailureAnalysis analysis = bindFailureAnalysis(failure);
+            assertTrue(analysis.getDescription().contains(reason), analysis.getDescription());
+        }));
+    }
+
+    /** An unknown migrate.target names the property: the resolver's message alone does not say where the text came from. */
+    @Test
+    void anUnknownTargetNamesTheProperty() {
+        for (String mode : List.of("upgrade", "validate")) {
+            runner(h2()).withPropertyValues("migrate.target=b9", "migrate.mode=" + mode).run(context -> {
+                Throwable failure = context.getStartupFailure();
+                String message = cause(failure, MigrateException.class).getMessage();
+                assertTrue(message.startsWith("migrate.target is 'b9': Unknown revision or branch label 'b9'."), message);
+                assertEquals("migrate stopped the application's start-up: " + message,
+                        new MigrateFailureAnalyzer().analyze(failure).getDescription());
+            });
+        }
+        runner(h2()).withPropertyValues("migrate.target=b9", "migrate.tenants=acme").run(context -> {
+            String message = cause(context.getStartupFailure(), MigrateException.class).getMessage();
+            assertTrue(message.startsWith("migrate.target is 'b9': Unknown revision or branch label 'b9'."), message);
+        });
+    }
+
+    /** Spring Boot's own analysis of a bind failure, as start-up prints it (its package moved in Boot 4). */
+    private static FailureAnalysis bindFailureAnalysis(Throwable failure) throws ReflectiveOperationException {
+        for (String name : List.of("org.springframework.boot.context.properties.bind.BindFailureAnalyzer",
+                "org.springframework.boot.diagnostics.analyzer.BindFailureAnalyzer")) {
+            try {
+                var constructor = Class.forName(name).getDeclaredConstructor();
+                constructor.setAccessible(true);
+                FailureAnalysis analysis = ((org.springframework.boot.diagnostics.FailureAnalyzer) constructor.newInstance())
+                        .analyze(failure);
+                if (analysis != null) {
+                    return analysis;
+                }
+            } catch (ClassNotFoundException e) {
+                // the other Spring Boot generation's package
+            }
+        }
+        throw new AssertionError("Spring Boot's BindFailureAnalyzer does not analyze " + failure, failure);
+    }
+
     @Test
     void validateModePassesAtHeadAndNoneDoesNothing() {
         String url = h2();
