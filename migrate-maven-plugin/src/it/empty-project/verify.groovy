@@ -5,7 +5,7 @@ void expect(String log, String text) {
 
 for (goal in ['upgrade', 'current', 'heads', 'history', 'stamp']) {
     expect(log, '[INFO] No revisions yet: the project has no @Revision class, so migrate:' + goal + ' has nothing to do'
-            + ' and leaves the database as it is. Write the first with `mvn migrate:revision -Dmigrate.message="create users" -Dmigrate.package=com.example.db`,'
+            + ' and leaves the database as it is. Write the first with `mvn migrate:revision -Dmigrate.message="create users" -Dmigrate.package=dev.migrate.it.db`,'
             + ' then run `mvn compile migrate:upgrade`.')
 }
 assert !log.contains('[ERROR]')

@@ -250,7 +250,7 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
             StaleClasses.check(StaleClasses.ownSourceRoots(project), new File(project.getBuild().getOutputDirectory()), goal());
             if (needsRevisions() && revisions.everyRevision().isEmpty()) {
                 // A project just set up: Alembic's empty history is base, so there is nothing to do yet.
-                getLog().info(noRevisionsYet(goal()));
+                getLog().info(noRevisionsYetInProject(goal(), RevisionNaming.suggestedPackage(groupId())));
                 return;
             }
             List<Database> selected = selectedDatabases(revisions);
@@ -353,20 +353,26 @@ public abstract class AbstractMigrateMojo extends AbstractMojo {
 
     /**
      * False for goals that work on a project without any revision yet ({@code revision} writes the
-     * first); the others log {@link #noRevisionsYet} and do nothing there, as Alembic does on an empty history.
+     * first); the others log {@link #noRevisionsYetInProject} and do nothing there, as Alembic does on an empty history.
      */
     protected boolean needsRevisions() {
         return true;
     }
 
-    /** The info line of a goal run before the project has any revision. */
-    static String noRevisionsYet(String goal) {
-        return "No revisions yet: the project has no @Revision class, so migrate:" + goal + " has nothing to do and"
-                + " leaves the database as it is. Write the first with"
-                + " `mvn migrate:revision -Dmigrate.message=\"create users\" -Dmigrate.package=com.example.db`, then run `mvn compile migrate:upgrade`.";
+    /** The project's groupId, which suggests the package of its first revision; null outside a project. */
+    protected String groupId() {
+        return project == null ? null : project.getGroupId();
     }
 
-    /** {@link #noRevisionsYet(String)} for one of several {@code <databases>}, named {@code database}. */
+    /** The info line of a goal run before the project has any revision, suggesting {@code suggestedPackage} for the first. */
+    static String noRevisionsYetInProject(String goal, String suggestedPackage) {
+        return "No revisions yet: the project has no @Revision class, so migrate:" + goal + " has nothing to do and"
+                + " leaves the database as it is. Write the first with"
+                + " `mvn migrate:revision -Dmigrate.message=\"create users\" -Dmigrate.package=" + suggestedPackage
+                + "`, then run `mvn compile migrate:upgrade`.";
+    }
+
+    /** {@link #noRevisionsYetInProject} for one of several {@code <databases>}, named {@code database}. */
     static String noRevisionsYet(String goal, String database) {
         return "No revisions yet for database '" + database + "': no @Revision class belongs to it (database = \""
                 + database + "\"), so migrate:" + goal + " has nothing to do there and leaves it as it is. Write its first"

@@ -38,7 +38,7 @@ public class MergeMojo extends AbstractRevisionWriterMojo {
                 Arrays.stream(wanted.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList()));
         String text = message == null || message.isBlank() ? "merge " + String.join(" and ", parents) : message.trim();
         String id = RevisionNaming.newId(graph.revisions());
-        NewRevision revision = new NewRevision(RevisionNaming.packageName(packageName, graph.revisions()),
+        NewRevision revision = new NewRevision(RevisionNaming.packageName(packageName, graph.revisions(), groupId()),
                 RevisionNaming.className(text, id), id, parents, List.of(), List.of(), text).inDatabase(context.revisionDatabase());
         Path file = write(context, revision, null, revisionTemplate);
         context.log().info("Wrote " + context.baseDirectory().toPath().relativize(file) + ": merge revision " + id

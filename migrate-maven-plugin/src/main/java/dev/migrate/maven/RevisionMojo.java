@@ -177,7 +177,7 @@ public class RevisionMojo extends AbstractRevisionWriterMojo {
         String text = message == null ? "" : message.trim();
         String id = RevisionNaming.newId(existing);
         NewRevision revision = new NewRevision(
-                RevisionNaming.packageName(packageName, existing),
+                RevisionNaming.packageName(packageName, existing, groupId()),
                 RevisionNaming.className(text, id),
                 id,
                 fromSetting("migrate.head", () -> placement.parents(head, splice)),

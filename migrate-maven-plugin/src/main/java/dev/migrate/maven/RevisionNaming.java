@@ -82,14 +82,26 @@ final class RevisionNaming {
         }
     }
 
-    /** {@code configured} if given, else the one package every existing revision is in. */
-    static String packageName(String configured, Collection<RevisionDescriptor> existing) {
+    /**
+     * The package to suggest for a project's first revision: the archetype's {@code <groupId>.db},
+     * or {@code com.example.db} when the groupId (unknown, or with a hyphen) makes no package name.
+     */
+    static String suggestedPackage(String groupId) {
+        String candidate = groupId == null ? "" : groupId.trim() + ".db";
+        return SourceVersion.isName(candidate) ? candidate : "com.example.db";
+    }
+
+    /**
+     * {@code configured} if given, else the one package every existing revision is in; with none yet,
+     * an error suggesting {@link #suggestedPackage} of {@code groupId}.
+     */
+    static String packageName(String configured, Collection<RevisionDescriptor> existing, String groupId) {
         if (configured != null && !configured.isBlank()) {
             String name = configured.trim();
             if (!SourceVersion.isName(name)) {
                 throw new MigrateException("migrate.package is '" + name + "', which is not a Java package name: each"
                         + " dot-separated part must be a Java identifier and not a keyword. Example:"
-                        + " -Dmigrate.package=com.example.db.migrations.");
+                        + " -Dmigrate.package=com.example.db.");
             }
             return name;
         }
@@ -100,7 +112,7 @@ final class RevisionNaming {
         }
         if (packages.isEmpty()) {
             throw new MigrateException("There are no revisions yet, so the package of the new one is unknown."
-                    + " Set it with -Dmigrate.package=com.example.db.migrations.");
+                    + " Set it with -Dmigrate.package=" + suggestedPackage(groupId) + ".");
         }
         throw new MigrateException("The existing revisions are in several packages (" + String.join(", ", packages)
                 + "). Choose one with -Dmigrate.package=<package>.");

@@ -33,19 +33,30 @@ class RevisionNamingTest {
     @Test
     void packageIsTheOneExistingRevisionsShare() {
         assertEquals("com.acme.db", RevisionNaming.packageName(null,
-                List.of(revision("a", "com.acme.db.CreateUsers"), revision("b", "com.acme.db.Outer$Nested"))));
-        assertEquals("org.x", RevisionNaming.packageName("org.x", List.of(revision("a", "com.acme.db.CreateUsers"))));
+                List.of(revision("a", "com.acme.db.CreateUsers"), revision("b", "com.acme.db.Outer$Nested")), "org.x"));
+        assertEquals("org.x", RevisionNaming.packageName("org.x", List.of(revision("a", "com.acme.db.CreateUsers")), "org.y"));
     }
 
     @Test
     void packageMustBeGivenWhenItCannotBeInferred() {
-        MigrateException none = assertThrows(MigrateException.class, () -> RevisionNaming.packageName(null, List.of()));
+        MigrateException none = assertThrows(MigrateException.class, () -> RevisionNaming.packageName(null, List.of(), "org.acme"));
         assertEquals("There are no revisions yet, so the package of the new one is unknown. Set it with"
-                + " -Dmigrate.package=com.example.db.migrations.", none.getMessage());
+                + " -Dmigrate.package=org.acme.db.", none.getMessage());
         MigrateException several = assertThrows(MigrateException.class, () -> RevisionNaming.packageName(" ",
-                List.of(revision("a", "com.a.A"), revision("b", "com.b.B"))));
+                List.of(revision("a", "com.a.A"), revision("b", "com.b.B")), "org.acme"));
         assertEquals("The existing revisions are in several packages (com.a, com.b). Choose one with"
                 + " -Dmigrate.package=<package>.", several.getMessage());
+    }
+
+    @Test
+    void theFirstRevisionsSuggestedPackageIsTheArchetypesGroupIdDotDb() {
+        assertEquals("org.acme.db", RevisionNaming.suggestedPackage("org.acme"));
+        assertEquals("com.example.db", RevisionNaming.suggestedPackage("my-company"));
+        assertEquals("com.example.db", RevisionNaming.suggestedPackage(null));
+        assertEquals("No revisions yet: the project has no @Revision class, so migrate:upgrade has nothing to do and"
+                + " leaves the database as it is. Write the first with `mvn migrate:revision -Dmigrate.message=\"create users\""
+                + " -Dmigrate.package=org.acme.db`, then run `mvn compile migrate:upgrade`.",
+                AbstractMigrateMojo.noRevisionsYetInProject("upgrade", RevisionNaming.suggestedPackage("org.acme")));
     }
 
     @Test
@@ -89,9 +100,9 @@ class RevisionNamingTest {
     @Test
     void packageMustBeAJavaPackageName() {
         MigrateException e = assertThrows(MigrateException.class,
-                () -> RevisionNaming.packageName("1com.class", List.of()));
+                () -> RevisionNaming.packageName("1com.class", List.of(), "org.acme"));
         assertEquals("migrate.package is '1com.class', which is not a Java package name: each dot-separated part must"
-                + " be a Java identifier and not a keyword. Example: -Dmigrate.package=com.example.db.migrations.",
+                + " be a Java identifier and not a keyword. Example: -Dmigrate.package=com.example.db.",
                 e.getMessage());
     }
 }
