@@ -5,6 +5,7 @@ import dev.migrate.Migrator;
 import dev.migrate.graph.Plan;
 import dev.migrate.graph.TargetException;
 import java.util.List;
+import org.apache.commons.logging.LogFactory;
 import org.springframework.beans.factory.InitializingBean;
 
 /**
@@ -57,13 +58,31 @@ public class MigrateInitializer implements InitializingBean {
         }
         return switch (properties.getMode()) {
             case UPGRADE -> migrator -> {
-                migrator.graph();
+                warnWhenNoRevisions(migrator);
                 EditedRevisions.check(migrator.changedRevisions(), properties.isValidateOnUpgrade());
                 migrator.upgrade(properties.getTarget());
             };
-            case VALIDATE -> migrator -> validate(migrator, properties.getTarget());
+            case VALIDATE -> migrator -> {
+                warnWhenNoRevisions(migrator);
+                validate(migrator, properties.getTarget());
+            };
             case NONE -> migrator -> { };
         };
+    }
+
+    static final String NO_REVISIONS = "migrate found no revisions on the application's class path, so it migrated"
+            + " nothing: no revision index was generated. Compile the @Revision classes with migrate-processor as the"
+            + " compiler's annotation processor (maven-compiler-plugin's annotationProcessorPaths), or set"
+            + " migrate.enabled=false.";
+
+    /**
+     * An application whose revisions were compiled without the processor has no index, and would
+     * otherwise start silently on an empty schema (then fail in Hibernate's validate, far from the cause).
+     */
+    private static void warnWhenNoRevisions(Migrator migrator) {
+        if (migrator.graph().revisions().isEmpty()) {
+            LogFactory.getLog("dev.migrate").warn(NO_REVISIONS);
+        }
     }
 
     /** Fails when the history is broken, an applied revision was edited, or revisions are pending. */

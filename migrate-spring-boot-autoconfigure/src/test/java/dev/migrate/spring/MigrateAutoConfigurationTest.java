@@ -25,9 +25,11 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.sql.init.dependency.DependsOnDatabaseInitialization;
+import org.springframework.boot.test.context.FilteredClassLoader;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
@@ -65,6 +67,23 @@ class MigrateAutoConfigurationTest {
             assertEquals(0L, context.getBean(TicketCount.class).value());
             assertEquals(List.of("b2"), context.getBean(Migrator.class).current());
         });
+    }
+
+    @Test
+    void anApplicationWithoutARevisionIndexIsWarnedAboutInsteadOfStartingSilently() {
+        // As an application whose revisions were compiled without migrate-processor: no index to load.
+        FilteredClassLoader noIndex = new FilteredClassLoader(
+                new ClassPathResource("META-INF/services/dev.migrate.index.RevisionIndex"));
+        for (String mode : List.of("upgrade", "validate")) {
+            List<String> warnings = warningsWhile(() -> runner(h2()).withClassLoader(noIndex)
+                    .withPropertyValues("migrate.mode=" + mode).run(context -> {
+                        assertEquals(null, context.getStartupFailure());
+                        assertEquals(List.of(), context.getBean(Migrator.class).current());
+                    }));
+            assertEquals(List.of("WARNING dev.migrate: " + MigrateInitializer.NO_REVISIONS), warnings, mode);
+        }
+        List<String> withIndex = warningsWhile(() -> runner(h2()).run(context -> assertEquals(null, context.getStartupFailure())));
+        assertEquals(List.of(), withIndex);
     }
 
     @Test
