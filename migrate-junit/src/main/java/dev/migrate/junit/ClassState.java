@@ -1,6 +1,7 @@
 package dev.migrate.junit;
 
 import dev.migrate.MigrateException;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,8 +53,39 @@ final class ClassState implements ExtensionContext.Store.CloseableResource {
             sessions.add(session);
             return session;
         } catch (SQLException e) {
+            String missingDriver = missingDriver(located.server());
+            if (missingDriver != null) {
+                throw new MigrateException("Cannot create a test database on " + located.describe() + ": " + missingDriver, e);
+            }
             throw new MigrateException("Cannot create a test database on " + located.describe() + ": " + e.getMessage()
                     + " Check that the server is running and that the user may CREATE DATABASE.", e);
+        }
+    }
+
+    /**
+     * What to add when no JDBC driver on the test class path takes the server's URL, else null:
+     * DriverManager's "No suitable driver" would otherwise read as a server that is down.
+     */
+    static String missingDriver(DatabaseServer server) {
+        String url;
+        String artifact;
+        if (server instanceof DatabaseServer.Postgres postgres) {
+            url = postgres.adminUrl();
+            artifact = "org.postgresql:postgresql";
+        } else if (server instanceof DatabaseServer.MariaDb mariaDb) {
+            url = mariaDb.adminUrl();
+            artifact = "org.mariadb.jdbc:mariadb-java-client";
+        } else {
+            url = "jdbc:h2:mem:";
+            artifact = "com.h2database:h2";
+        }
+        try {
+            DriverManager.getDriver(url);
+            return null;
+        } catch (SQLException none) {
+            String scheme = url.substring(0, url.indexOf(':', "jdbc:".length()) + 1);
+            return "no JDBC driver for '" + scheme + "' URLs is on the test class path. Add the database's driver as a"
+                    + " test dependency (" + artifact + ").";
         }
     }
 

@@ -63,6 +63,31 @@ class ConfigurationErrorsTest {
     }
 
     @Test
+    void aServerWhoseDriverIsMissingSaysWhichDriverToAdd() throws Exception {
+        // As a project whose test class path lacks the MariaDB driver: DriverManager knows none for the URL.
+        List<java.sql.Driver> mariaDbDrivers = java.util.Collections.list(java.sql.DriverManager.getDrivers()).stream()
+                .filter(driver -> driver.getClass().getName().startsWith("org.mariadb.")).toList();
+        assertFalse(mariaDbDrivers.isEmpty());
+        for (java.sql.Driver driver : mariaDbDrivers) {
+            java.sql.DriverManager.deregisterDriver(driver);
+        }
+        try {
+            DatabaseServer server = new DatabaseServer.MariaDb("jdbc:mariadb://127.0.0.1:1/test?user=ci&password=secret",
+                    null, null);
+            MigrateException e = assertThrows(MigrateException.class, () -> new ClassState(new LocatedServer(server, "the test"),
+                    getClass(), Histories.good().set(), new TestSettings("migrate_version", List.of(), getClass().getClassLoader()))
+                    .classSession());
+            assertEquals("Cannot create a test database on MariaDB jdbc:mariadb://127.0.0.1:1/test?user=ci&password=***"
+                    + " (from the test): no JDBC driver for 'jdbc:mariadb:' URLs is on the test class path. Add the database's"
+                    + " driver as a test dependency (org.mariadb.jdbc:mariadb-java-client).", e.getMessage());
+        } finally {
+            for (java.sql.Driver driver : mariaDbDrivers) {
+                java.sql.DriverManager.registerDriver(driver);
+            }
+        }
+    }
+
+    @Test
     void failingTestStatementNamesTheStatementAndSqlState() {
         try (DatabaseSession session = new DatabaseSession(new DatabaseServer.H2().create("errors"), Histories.good().set(),
                 new TestSettings("migrate_version", List.of(), getClass().getClassLoader()))) {
