@@ -76,7 +76,7 @@ public final class HistoryCheck {
      * something, else nothing.
      */
     public static Optional<CheckFinding> position(RevisionGraph graph, List<String> current) {
-        List<String> unknown = current.stream().filter(id -> graph.find(id).isEmpty()).toList();
+        List<String> unknown = graph.unknown(current);
         if (!unknown.isEmpty()) {
             return Optional.of(new CheckFinding.UnknownRevision(unknown));
         }

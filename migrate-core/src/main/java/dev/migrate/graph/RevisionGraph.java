@@ -315,19 +315,24 @@ public final class RevisionGraph {
         return result.stream().mapToInt(Integer::intValue).toArray();
     }
 
+    /** The rows among {@code rows} that name no revision of this graph, in their order. */
+    public List<String> unknown(Collection<String> rows) {
+        return rows.stream().filter(row -> !graph.byId.containsKey(row)).toList();
+    }
+
     /**
      * Throws what upgrade, downgrade and stamp say when a version-table row names a revision the code
      * does not know (Alembic: "Can't locate revision identified by ..."), so {@code current} can say
      * the same after listing what it knows.
      */
     public void requireKnown(Collection<String> rows) {
-        for (String row : rows) {
-            if (!graph.byId.containsKey(row)) {
-                throw new TargetException("The version table contains '" + row + "', which is not a known revision."
-                        + ClosestIds.didYouMean(row, graph.byId.keySet()) + " The database was upgraded by newer code"
-                        + " or the revision was deleted: build the project that contains it, or rewrite the table with"
-                        + " stamp (migrate.purge=true) if that revision was deleted.");
-            }
+        List<String> missing = unknown(rows);
+        if (!missing.isEmpty()) {
+            String row = missing.get(0);
+            throw new TargetException("The version table contains '" + row + "', which is not a known revision."
+                    + ClosestIds.didYouMean(row, graph.byId.keySet()) + " The database was upgraded by newer code"
+                    + " or the revision was deleted: build the project that contains it, or rewrite the table with"
+                    + " stamp (migrate.purge=true) if that revision was deleted.");
         }
     }
 

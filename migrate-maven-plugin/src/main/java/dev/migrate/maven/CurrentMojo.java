@@ -41,7 +41,7 @@ public class CurrentMojo extends AbstractQueryMojo {
             tenantGoal().run(context, "current", (migrator, tenants, run) -> migrator.currentTenants(tenants, run), outcome -> {
                 int pending = behind.applyAsInt(outcome.after());
                 if (pending < 0) {
-                    List<String> rows = outcome.after().stream().filter(id -> graph.find(id).isEmpty()).toList();
+                    List<String> rows = graph.unknown(outcome.after());
                     unknown.put(outcome.tenant().name(), rows);
                     return "at " + RunResultLog.heads(outcome.after()) + " (" + String.join(", ", rows)
                             + ": a revision the code does not know)";

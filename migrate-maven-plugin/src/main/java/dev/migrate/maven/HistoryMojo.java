@@ -61,7 +61,7 @@ public class HistoryMojo extends AbstractQueryMojo {
         if (!Arrays.stream(range.split(":", -1)).anyMatch(side -> side.trim().equals("current"))) {
             // As Alembic's history: a row the code does not know marks nothing and stops nothing (a range
             // at current does fail on it, in the graph); the warning says why no line is current.
-            List<String> unknown = current.stream().filter(row -> graph.find(row).isEmpty()).toList();
+            List<String> unknown = graph.unknown(current);
             if (!unknown.isEmpty()) {
                 context.log().warn("The version table contains " + String.join(", ", unknown) + ", which the code"
                         + " does not know (the database was upgraded by newer code, or the revision was deleted), so"

@@ -47,11 +47,15 @@ final class ModelComparison {
             return List.of();
         }
         try {
-            return Files.readAllLines(list.toPath()).stream().map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).distinct().toList();
+            return names(Files.readAllLines(list.toPath()).stream()).distinct().toList();
         } catch (IOException e) {
             throw new MigrateException("Cannot read " + list + ": " + e.getMessage() + ". Run mvn clean compile.", e);
         }
+    }
+
+    /** The names a list file holds, one per line: blank lines and {@code #} comments left out. */
+    private static java.util.stream.Stream<String> names(java.util.stream.Stream<String> lines) {
+        return lines.map(String::trim).filter(line -> !line.isEmpty() && !line.startsWith("#"));
     }
 
     /**
@@ -67,8 +71,7 @@ final class ModelComparison {
                     continue;
                 }
                 try (java.io.InputStream in = list.openStream()) {
-                    new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines().map(String::trim)
-                            .filter(line -> !line.isEmpty() && !line.startsWith("#")).forEach(names::add);
+                    names(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).lines()).forEach(names::add);
                 }
             }
         } catch (IOException | java.net.URISyntaxException e) {
@@ -255,8 +258,7 @@ final class ModelComparison {
             return List.of();
         }
         try {
-            return Files.readAllLines(service.toPath()).stream().map(String::trim)
-                    .filter(line -> !line.isEmpty() && !line.startsWith("#")).toList();
+            return names(Files.readAllLines(service.toPath()).stream()).toList();
         } catch (IOException e) {
             return List.of(); // then hashed like any other file: the model is only read again
         }

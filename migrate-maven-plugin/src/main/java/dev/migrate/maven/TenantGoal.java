@@ -77,7 +77,7 @@ record TenantGoal(String tenants, String query, int parallel, boolean failFast) 
 
     /** How many revisions an upgrade to heads would run from {@code current}; -1 when the code does not know a row. */
     static int behind(dev.migrate.graph.RevisionGraph graph, List<String> current) {
-        if (current.stream().anyMatch(id -> graph.find(id).isEmpty())) {
+        if (!graph.unknown(current).isEmpty()) {
             return -1;
         }
         return graph.upgradePlan(current, "heads").steps().size();

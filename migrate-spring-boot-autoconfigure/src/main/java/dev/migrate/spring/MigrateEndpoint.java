@@ -50,7 +50,7 @@ public class MigrateEndpoint {
         state.put("heads", List.copyOf(migrator.heads()));
         // Rows the code does not know (newer code upgraded the database): named, as the tenants' UNKNOWN_REVISION,
         // where a plan from them would fail the whole read; nothing is pending from there.
-        List<String> unknown = current.stream().filter(id -> migrator.graph().find(id).isEmpty()).toList();
+        List<String> unknown = migrator.graph().unknown(current);
         if (!unknown.isEmpty()) {
             state.put("unknown", unknown);
         }
